@@ -1,0 +1,53 @@
+"""Start-up of the desktop application, and create_main_window() for tests and embedding."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from jamsostek_desktop import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def create_main_window(db_path: str | Path):
+    """Open the database at `db_path` and build the main window (not shown)."""
+    from jamsostek_desktop.db.connection import init_db
+    from jamsostek_desktop.ui.main_window import MainWindow
+
+    init_db(db_path)
+    return MainWindow()
+
+
+def _parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="jamsostek-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="berkas basis data")
+    parser.add_argument("--version", action="version", version=__version__)
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jamsostek_desktop.errors import AppError
+    from jamsostek_desktop.logging_setup import setup_logging
+    from jamsostek_desktop.paths import resolve_db_path
+
+    argv = sys.argv[1:] if argv is None else argv
+    args = _parse_args(argv)
+    setup_logging()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("JamsostekDesktop")
+    db_path = resolve_db_path(args.db)
+    try:
+        window = create_main_window(db_path)
+    except AppError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Database layer: peewee models on SQLite, migrations and the one start-up path."""

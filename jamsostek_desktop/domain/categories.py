@@ -1,0 +1,127 @@
+"""The worker category catalogue as plain data: categories, their groups and extra fields.
+
+The catalogue lives in `resources/categories.json` and in the database, never in code:
+a city adds a category or a field and the forms, lists and rosters follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from jamsostek_desktop.domain.findings import Finding, error
+from jamsostek_desktop.domain.parsing import ParseError, parse_date, parse_int
+
+FIELD_TYPES = ("text", "int", "date", "choice")
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_CODE = re.compile(r"^[a-z][a-z0-9-]{1,39}$")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    type: str = "text"
+    required: bool = False          # needed to verify (a draft may lack it)
+    choices: tuple[str, ...] = ()
+    help: str = ""
+
+    def parse(self, raw: Any) -> Any:
+        """Typed value from text; raises ParseError with an Indonesian message."""
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        if self.type == "int":
+            return parse_int(raw, self.label)
+        if self.type == "date":
+            return parse_date(raw)
+        text = str(raw).strip()
+        if self.type == "choice" and self.choices and text not in self.choices:
+            raise ParseError(f"{self.label}: pilih salah satu dari {', '.join(self.choices)}.")
+        return text
+
+    def to_json(self, value: Any) -> Any:
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    def as_dict(self) -> dict:
+        out = {"key": self.key, "label": self.label, "type": self.type, "required": self.required}
+        if self.choices:
+            out["choices"] = list(self.choices)
+        if self.help:
+            out["help"] = self.help
+        return out
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    name: str
+    group: str
+    fields: tuple[FieldSpec, ...] = field(default_factory=tuple)
+    key_field: str | None = None    # printed in the roster's category column
+    description: str = ""
+    order: int = 0
+
+    def field(self, key: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    def check_fields(self, values: dict, for_verification: bool) -> list[Finding]:
+        findings = []
+        for spec in self.fields:
+            value = values.get(spec.key)
+            if for_verification and spec.required and value in (None, ""):
+                findings.append(error(spec.key, f"{spec.label} wajib diisi untuk verifikasi."))
+        return findings
+
+
+def field_from_dict(data: dict) -> FieldSpec:
+    key = str(data.get("key", ""))
+    if not _KEY.match(key):
+        raise ValueError(f"kunci field tidak valid: {key!r} (huruf kecil, angka, garis bawah)")
+    ftype = data.get("type", "text")
+    if ftype not in FIELD_TYPES:
+        raise ValueError(f"jenis field {key!r} tidak dikenal: {ftype!r}")
+    return FieldSpec(
+        key=key,
+        label=str(data.get("label") or key),
+        type=ftype,
+        required=bool(data.get("required", False)),
+        choices=tuple(data.get("choices", ())),
+        help=str(data.get("help", "")),
+    )
+
+
+def category_from_dict(data: dict, order: int = 0) -> Category:
+    code = str(data.get("code", ""))
+    if not _CODE.match(code):
+        raise ValueError(f"kode kategori tidak valid: {code!r} (huruf kecil, angka, tanda hubung)")
+    fields = tuple(field_from_dict(f) for f in data.get("fields", ()))
+    keys = [f.key for f in fields]
+    if len(keys) != len(set(keys)):
+        raise ValueError(f"kategori {code}: ada field dengan kunci ganda")
+    key_field = data.get("key_field")
+    if key_field and key_field not in keys:
+        raise ValueError(f"kategori {code}: key_field {key_field!r} bukan salah satu field")
+    return Category(
+        code=code,
+        name=str(data.get("name") or code),
+        group=str(data.get("group") or "Lainnya"),
+        fields=fields,
+        key_field=key_field,
+        description=str(data.get("description", "")),
+        order=int(data.get("order", order)),
+    )
+
+
+def load_catalogue(data: dict) -> tuple[list[str], list[Category]]:
+    """(groups in display order, categories) from the parsed catalogue file."""
+    groups = list(data.get("groups", []))
+    categories = [category_from_dict(c, i) for i, c in enumerate(data.get("categories", []))]
+    codes = [c.code for c in categories]
+    if len(codes) != len(set(codes)):
+        raise ValueError("katalog berisi kode kategori ganda")
+    for c in categories:
+        if c.group not in groups:
+            groups.append(c.group)
+    return groups, categories

@@ -1,0 +1,123 @@
+"""NIK rules: structure by python-stdnum, plus agreement with the typed birth date and sex.
+
+A NIK is `PPKKCC DDMMYY SSSS`. stdnum checks length, digits, the date and the region
+table; an unknown region is only a warning here, because new regions (and Papua's
+pre-2022 91/92 prefixes) reach the clerk before they reach the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from stdnum import numdb
+from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength
+from stdnum.id import nik as stdnum_nik
+
+from jamsostek_desktop.domain.findings import Finding, error, warning
+
+FIELD = "nik"
+
+
+@dataclass(frozen=True)
+class NikInfo:
+    nik: str
+    region_code: str  # PPKKCC
+    birth_date: dt.date
+    sex: str  # "L" or "P"
+    serial: str
+    province_name: str | None
+    regency_name: str | None
+
+    @property
+    def region_known(self) -> bool:
+        return self.province_name is not None and self.regency_name is not None
+
+
+def compact(value: str) -> str:
+    return stdnum_nik.compact(value or "")
+
+
+def _century(yy: int, month: int, day: int, today: dt.date) -> dt.date | None:
+    """The two-digit year is ambiguous: take the most recent date not in the future."""
+    for century in (2000, 1900):
+        try:
+            candidate = dt.date(century + yy, month, day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return None
+
+
+def _region_names(nik: str) -> tuple[str | None, str | None]:
+    parts = numdb.get("id/loc").info(nik[:4])
+    province = parts[0][1].get("name_id") if len(parts) > 0 else None
+    regency = parts[1][1].get("name_id") if len(parts) > 1 else None
+    return province, regency
+
+
+def parse(value: str, today: dt.date | None = None) -> NikInfo:
+    """Decode a NIK; raises stdnum's ValidationError subclasses on a malformed one."""
+    nik = compact(value)
+    if not nik.isdigit():
+        raise InvalidFormat()
+    if len(nik) != 16:
+        raise InvalidLength()
+    day_field = int(nik[6:8])
+    sex = "P" if day_field > 40 else "L"
+    birth = _century(int(nik[10:12]), int(nik[8:10]), day_field % 40, today or dt.date.today())
+    if birth is None:
+        raise InvalidComponent()
+    province, regency = _region_names(nik)
+    return NikInfo(nik, nik[:6], birth, sex, nik[12:], province, regency)
+
+
+def check(
+    value: str,
+    birth_date: dt.date | None = None,
+    sex: str | None = None,
+    today: dt.date | None = None,
+) -> list[Finding]:
+    """Every finding about a NIK, in the order a clerk should fix them."""
+    nik = compact(value)
+    if not nik:
+        return [error(FIELD, "NIK wajib diisi.")]
+    if not nik.isdigit():
+        return [error(FIELD, "NIK hanya boleh berisi angka.")]
+    if len(nik) != 16:
+        return [error(FIELD, f"NIK harus 16 digit (sekarang {len(nik)} digit).")]
+    try:
+        info = parse(nik, today)
+    except InvalidComponent:
+        return [error(FIELD, "Tanggal lahir di dalam NIK (digit 7-12) tidak valid.")]
+    findings: list[Finding] = []
+    if info.serial == "0000":
+        findings.append(error(FIELD, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000."))
+    if not info.region_known:
+        findings.append(
+            warning(FIELD, f"Kode wilayah {nik[:2]}.{nik[2:4]} tidak dikenal di tabel wilayah; "
+                           "periksa kembali KTP.")
+        )
+    if sex and sex != info.sex:
+        expected = "perempuan" if info.sex == "P" else "laki-laki"
+        findings.append(error(FIELD, f"NIK ini milik seorang {expected}, tidak cocok dengan jenis kelamin."))
+    if birth_date and (birth_date.day, birth_date.month, birth_date.year % 100) != (
+        info.birth_date.day, info.birth_date.month, info.birth_date.year % 100
+    ):
+        findings.append(
+            error(FIELD, "Tanggal lahir tidak cocok dengan NIK "
+                         f"(NIK menunjukkan {info.birth_date:%d-%m-%Y}).")
+        )
+    return findings
+
+
+def is_valid_structure(value: str) -> bool:
+    """True when stdnum accepts the NIK or rejects it only for an unknown region."""
+    return not [f for f in check(value) if f.is_error]
+
+
+def mask(value: str) -> str:
+    """A NIK fit for a screen corner or a log line: region and serial hidden."""
+    nik = compact(value)
+    return nik[:4] + "********" + nik[-4:] if len(nik) == 16 else "****"

@@ -1,0 +1,119 @@
+"""Turning what people type (or what spreadsheets hold) into typed values.
+
+Shared by the entry form and the Excel importer so that both accept the same
+real-world forms: "12-08-1975", "12/08/1975", "1975-08-12", "12 Agustus 1975";
+"L", "Laki-laki", "P", "Perempuan"; "1", "001", "RT 01".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from jamsostek_desktop.domain.formatting import month_number
+
+
+class ParseError(ValueError):
+    """The value cannot be read; the message is Indonesian and fit for the clerk."""
+
+
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2,4})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_WORD_DATE = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z.]+)\s+(\d{4})\s*$")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from text or a date/datetime; None for an empty value."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        if m := _ISO_DATE.match(text):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _NUMERIC_DATE.match(text):
+            year = int(m[3])
+            if year < 100:
+                year += 2000 if year <= dt.date.today().year % 100 else 1900
+            return dt.date(year, int(m[2]), int(m[1]))
+        if m := _WORD_DATE.match(text):
+            month = month_number(m[2])
+            if month:
+                return dt.date(int(m[3]), month, int(m[1]))
+    except ValueError as exc:
+        raise ParseError(f"Tanggal '{text}' tidak ada di kalender.") from exc
+    raise ParseError(f"Tanggal '{text}' tidak dikenali; tulis seperti 12-08-1975.")
+
+
+_SEX = {
+    "l": "L", "lk": "L", "laki": "L", "laki-laki": "L", "laki laki": "L", "pria": "L", "m": "L",
+    "male": "L", "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "f": "P", "female": "P",
+}
+
+
+def parse_sex(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    if text in _SEX:
+        return _SEX[text]
+    raise ParseError(f"Jenis kelamin '{value}' tidak dikenali; isi L atau P.")
+
+
+_RT_RW = re.compile(r"^\s*(?:rt|rw)?\.?\s*0*(\d{1,3})\s*$", re.IGNORECASE)
+
+
+def parse_rt_rw(value: object, label: str = "RT") -> int | None:
+    """`1`, `001`, `RT 01`, `1.0` -> 1."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if not text:
+        return None
+    m = _RT_RW.match(text)
+    if not m or int(m[1]) == 0:
+        raise ParseError(f"{label} '{text}' tidak valid; isi angka, contoh 003.")
+    return int(m[1])
+
+
+def parse_int(value: object, label: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = re.sub(r"[\s.]|^Rp", "", str(value).strip(), flags=re.IGNORECASE)
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ParseError(f"{label} harus berupa angka.")
+    return int(text)
+
+
+def parse_bool(value: object) -> bool:
+    text = str(value or "").strip().lower()
+    return text in {"1", "y", "ya", "true", "yes", "v", "x", "✓"}
+
+
+_PHONE = re.compile(r"^(?:\+62|62|0)8\d{7,11}$")
+
+
+def normalise_phone(value: str) -> str:
+    return re.sub(r"[\s\-().]", "", value or "")
+
+
+def phone_problem(value: str) -> str | None:
+    phone = normalise_phone(value)
+    if not phone:
+        return None
+    if not _PHONE.match(phone):
+        return "Nomor HP tidak valid; contoh 081234567890."
+    return None

@@ -1,0 +1,180 @@
+"""The person record's common fields and the rules that check a whole participant.
+
+Field keys follow the paper form (`nik`, `nama`, `rt` ...): they are the database
+columns, the form widgets' objectNames and the sync payload's keys alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from jamsostek_desktop.domain import nik as nik_rules
+from jamsostek_desktop.domain.categories import Category
+from jamsostek_desktop.domain.contributions import Rates
+from jamsostek_desktop.domain.findings import Finding, error, warning
+from jamsostek_desktop.domain.parsing import phone_problem
+
+
+@dataclass(frozen=True)
+class CommonField:
+    key: str
+    label: str
+    type: str            # text, int, date, sex, bool, money
+    identity: bool = False   # needed even for a draft
+    verify: bool = False     # needed to verify
+
+
+# In the order of the paper form; the entry form's tab order follows it.
+COMMON_FIELDS: tuple[CommonField, ...] = (
+    CommonField("nik", "NIK", "text", identity=True, verify=True),
+    CommonField("nama", "Nama lengkap", "text", identity=True, verify=True),
+    CommonField("tempat_lahir", "Tempat lahir", "text", verify=True),
+    CommonField("tanggal_lahir", "Tanggal lahir", "date", identity=True, verify=True),
+    CommonField("jenis_kelamin", "Jenis kelamin", "sex", identity=True, verify=True),
+    CommonField("alamat", "Alamat", "text", verify=True),
+    CommonField("rt", "RT", "int", identity=True, verify=True),
+    CommonField("rw", "RW", "int", identity=True, verify=True),
+    CommonField("telepon", "Nomor HP", "text"),
+    CommonField("email", "Email", "text"),
+    CommonField("no_sk", "Nomor SK", "text", verify=True),
+    CommonField("tanggal_sk", "Tanggal SK", "date", verify=True),
+    CommonField("tmt", "Mulai bertugas (TMT)", "date"),
+    CommonField("program_jht", "Ikut JHT", "bool"),
+    CommonField("penghasilan", "Penghasilan dilaporkan", "money"),
+    CommonField("kpj", "Nomor KPJ", "text"),
+)
+COMMON_KEYS = tuple(f.key for f in COMMON_FIELDS)
+IDENTITY_KEYS = tuple(f.key for f in COMMON_FIELDS if f.identity)
+LABELS = {f.key: f.label for f in COMMON_FIELDS}
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
+
+
+def age_on(birth: dt.date, today: dt.date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def _empty(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def check(
+    values: dict,
+    category: Category,
+    rates: Rates,
+    *,
+    for_verification: bool = False,
+    today: dt.date | None = None,
+) -> list[Finding]:
+    """Every finding about a participant's typed values (errors and warnings).
+
+    A draft needs the identity fields only; verification needs the documents and
+    the category's required fields as well.
+    """
+    today = today or dt.date.today()
+    findings: list[Finding] = []
+    for f in COMMON_FIELDS:
+        needed = f.identity or (for_verification and f.verify)
+        if needed and _empty(values.get(f.key)):
+            findings.append(error(f.key, f"{f.label} wajib diisi."))
+    birth = values.get("tanggal_lahir")
+    sex = values.get("jenis_kelamin")
+    if not _empty(values.get("nik")):
+        findings += nik_rules.check(values["nik"], birth, sex, today)
+    if sex not in (None, "", "L", "P"):
+        findings.append(error("jenis_kelamin", "Jenis kelamin harus L atau P."))
+    if birth:
+        if birth > today:
+            findings.append(error("tanggal_lahir", "Tanggal lahir tidak boleh di masa depan."))
+        else:
+            age = age_on(birth, today)
+            if age < rates.min_age or age > rates.max_age:
+                findings.append(warning(
+                    "tanggal_lahir",
+                    f"Usia {age} tahun di luar rentang {rates.min_age}-{rates.max_age} tahun; "
+                    "pastikan peserta memenuhi syarat.",
+                ))
+    for key in ("rt", "rw"):
+        value = values.get(key)
+        if value is not None and not (1 <= int(value) <= 999):
+            findings.append(error(key, f"{LABELS[key]} harus antara 1 dan 999."))
+    if problem := phone_problem(values.get("telepon") or ""):
+        findings.append(error("telepon", problem))
+    email = (values.get("email") or "").strip()
+    if email and not _EMAIL.match(email):
+        findings.append(error("email", "Alamat email tidak valid."))
+    kpj = (values.get("kpj") or "").strip()
+    if kpj and not (kpj.isdigit() and len(kpj) == 11):
+        findings.append(error("kpj", "Nomor KPJ harus 11 digit angka."))
+    for key in ("tanggal_sk", "tmt"):
+        value = values.get(key)
+        if value and value > today + dt.timedelta(days=366):
+            findings.append(error(key, f"{LABELS[key]} terlalu jauh di masa depan."))
+    income = values.get("penghasilan")
+    if income is not None and income < rates.income_base:
+        findings.append(warning(
+            "penghasilan",
+            f"Penghasilan di bawah batas terendah; iuran dihitung dari Rp{rates.income_base:,}"
+            .replace(",", "."),
+        ))
+    findings += category.check_fields(values.get("fields") or {}, for_verification)
+    return findings
+
+
+def missing_for_verification(values: dict, category: Category) -> list[str]:
+    """Labels of what a draft still lacks before it can be verified."""
+    missing = [f.label for f in COMMON_FIELDS if f.verify and _empty(values.get(f.key))]
+    extra = values.get("fields") or {}
+    missing += [s.label for s in category.fields if s.required and _empty(extra.get(s.key))]
+    return missing
+
+
+def parse_raw(raw: dict, category: Category) -> tuple[dict, list[Finding]]:
+    """Typed values from what was typed or read from a cell; unreadable values become findings.
+
+    `raw` holds the common keys and, under "fields", the category's extra fields.
+    Values that are already typed (dates, ints) pass through.
+    """
+    from jamsostek_desktop.domain.parsing import (
+        ParseError, normalise_phone, parse_bool, parse_date, parse_int, parse_rt_rw, parse_sex,
+    )
+
+    values: dict = {}
+    findings: list[Finding] = []
+    for f in COMMON_FIELDS:
+        value = raw.get(f.key)
+        try:
+            if f.type == "date":
+                values[f.key] = parse_date(value)
+            elif f.type == "sex":
+                values[f.key] = parse_sex(value)
+            elif f.type == "int":
+                values[f.key] = parse_rt_rw(value, f.label)
+            elif f.type == "money":
+                values[f.key] = parse_int(value, f.label)
+            elif f.type == "bool":
+                values[f.key] = value if isinstance(value, bool) else parse_bool(value)
+            else:
+                text = "" if value is None else str(value).strip()
+                if f.key == "nik":
+                    text = nik_rules.compact(text)
+                elif f.key == "telepon":
+                    text = normalise_phone(text)
+                elif f.key == "nama":
+                    text = " ".join(text.split())
+                values[f.key] = text
+        except ParseError as exc:
+            values[f.key] = None
+            findings.append(error(f.key, str(exc)))
+    extra_raw = raw.get("fields") or {}
+    extra: dict = {}
+    for spec in category.fields:
+        try:
+            extra[spec.key] = spec.parse(extra_raw.get(spec.key))
+        except ParseError as exc:
+            extra[spec.key] = None
+            findings.append(error(spec.key, str(exc)))
+    values["fields"] = extra
+    return values, findings

@@ -1,0 +1,55 @@
+"""Kemendagri region codes: `18.72.01.1001` for a village, `18.72` for a city."""
+
+from __future__ import annotations
+
+import re
+
+_PARTS = (2, 2, 2, 4)
+
+
+def compact(code: str) -> str:
+    return re.sub(r"[^0-9]", "", code or "")
+
+
+def format_code(code: str) -> str:
+    """`1872011001` -> `18.72.01.1001`; shorter codes keep the dots they need."""
+    digits = compact(code)
+    out, pos = [], 0
+    for size in _PARTS:
+        if pos >= len(digits):
+            break
+        out.append(digits[pos:pos + size])
+        pos += size
+    return ".".join(out)
+
+
+def is_village_code(code: str) -> bool:
+    return len(compact(code)) == 10
+
+
+def is_city_code(code: str) -> bool:
+    return len(compact(code)) == 4
+
+
+def is_kelurahan(code: str) -> bool:
+    """A leading 1 in the last four digits means kelurahan, 2 means desa."""
+    digits = compact(code)
+    return len(digits) == 10 and digits[6] == "1"
+
+
+def city_of(code: str) -> str:
+    return format_code(compact(code)[:4])
+
+
+def kecamatan_of(code: str) -> str:
+    return format_code(compact(code)[:6])
+
+
+def village_problem(code: str) -> str | None:
+    """The Indonesian message for a malformed village code, or None."""
+    digits = compact(code)
+    if len(digits) != 10:
+        return "Kode wilayah kelurahan harus 10 digit, contoh 18.72.01.1001."
+    if digits[6] not in "12":
+        return "Empat digit terakhir kode kelurahan/desa diawali 1 (kelurahan) atau 2 (desa)."
+    return None

@@ -1,0 +1,1 @@
+"""Use cases: what the GUI and the CLI both call. Rules from domain, storage from db."""

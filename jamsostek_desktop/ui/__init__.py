@@ -1,0 +1,1 @@
+"""Qt widgets. Thin: they show and collect, and call services."""

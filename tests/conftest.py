@@ -1,0 +1,73 @@
+"""Shared fixtures: a temporary data folder and database per test, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Every test gets its own data folder, QSettings and no logged-in user."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("JAMSOSTEK_HOME", str(home))
+    monkeypatch.delenv("JAMSOSTEK_DB", raising=False)
+    monkeypatch.delenv("JAMSOSTEK_PASSWORD", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    from jamsostek_desktop.services import session
+
+    session.set_actor(None)
+    yield home
+    session.set_actor(None)
+    from jamsostek_desktop.db.connection import close_db
+    from jamsostek_desktop.services import catalogue
+
+    close_db()
+    catalogue.invalidate()
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def empty_db(db_path):
+    """A migrated, seeded database with no profile yet."""
+    from jamsostek_desktop.db.connection import init_db
+
+    init_db(db_path)
+    return db_path
+
+
+PROFILE = dict(
+    region_code="18.72.01.1001", kelurahan="Yosodadi", kecamatan="Metro Timur", kota="Kota Metro",
+    provinsi="Lampung", alamat="Jl. Jenderal Sudirman No. 12, Metro", telepon="(0725) 41234",
+    email="kel.yosodadi@metrokota.go.id", lurah_nama="Budi Santoso, S.IP.",
+    lurah_pangkat="Penata Tingkat I (III/d)", lurah_nip="197501012000031001",
+)
+
+
+@pytest.fixture
+def kelurahan_db(empty_db):
+    """A database with the Yosodadi profile."""
+    from jamsostek_desktop.services import profile
+
+    profile.save(dict(PROFILE))
+    return empty_db
+
+
+@pytest.fixture
+def person():
+    """Typed values of a valid male participant (NIK from Kota Metro, born 12-08-1975)."""
+    import datetime as dt
+
+    return {
+        "nik": "1872011208750003", "nama": "Slamet Riyadi", "tempat_lahir": "Metro",
+        "tanggal_lahir": dt.date(1975, 8, 12), "jenis_kelamin": "L",
+        "alamat": "Jl. Kenanga No. 5", "rt": 3, "rw": 2, "telepon": "081234567890",
+        "fields": {"nomor_rt": 3, "nomor_rw": 2},
+    }
