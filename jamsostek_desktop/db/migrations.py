@@ -14,6 +14,8 @@ from collections.abc import Callable
 from peewee import IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate as run_migration
 
+from jamsostek_desktop.db import schema_accounts, schema_search, schema_sync
+
 log = logging.getLogger(__name__)
 
 
@@ -88,10 +90,26 @@ def _v3_audit_trail(db: SqliteDatabase) -> None:
     db.execute_sql('CREATE INDEX "audit_entry_record" ON "audit_entry" ("record")')
 
 
+def _v4_kelurahan_registry(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "kelurahan" ("code" VARCHAR(255) NOT NULL PRIMARY KEY, "kelurahan" VARCHAR(255) NOT NULL, '
+        '"kecamatan" VARCHAR(255) NOT NULL, "kota" VARCHAR(255) NOT NULL)'
+    )
+    db.execute_sql(
+        'INSERT INTO "kelurahan" ("code", "kelurahan", "kecamatan", "kota") '
+        'SELECT "region_code", "kelurahan", "kecamatan", "kota" FROM "profile" WHERE "mode" = \'kelurahan\''
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_change_seq_and_potential,
     _v3_audit_trail,
+    _v4_kelurahan_registry,
+    # Feature schemas, each in its own module (one step each; never edit a released step).
+    schema_search.upgrade,
+    schema_sync.upgrade,
+    schema_accounts.upgrade,
 ]
 LATEST = len(STEPS)
 

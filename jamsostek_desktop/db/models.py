@@ -178,7 +178,16 @@ class AuditEntry(BaseModel):
     reason = TextField(default="")
 
 
-ALL_MODELS = [Profile, Category, Participant, ContributionRate, Setting, AuditEntry]
+class Kelurahan(BaseModel):
+    """Kelurahan known to a city database (from sync manifests); a kelurahan database holds its own."""
+
+    code = CharField(primary_key=True)   # 18.72.01.1001
+    kelurahan = CharField()
+    kecamatan = CharField(default="")
+    kota = CharField(default="")
+
+
+ALL_MODELS = [Profile, Category, Participant, ContributionRate, Setting, AuditEntry, Kelurahan]
 
 
 

@@ -68,6 +68,11 @@ def save(values: dict, mode: str | None = None) -> Profile:
         raise ValidationError("Profil belum lengkap atau tidak valid.", problems)
     merged["region_code"] = region.format_code(merged["region_code"])
     with db.atomic():
+        if mode == "kelurahan":
+            from jamsostek_desktop.services import regions
+
+            regions.register(merged["region_code"], merged.get("kelurahan", ""), merged.get("kecamatan", ""),
+                             merged.get("kota", ""))
         if existing is None:
             profile = Profile.create(mode=mode, **merged)
             audit.record("create", "profile", merged["region_code"], new=merged.get("kelurahan") or merged.get("kota"))

@@ -20,7 +20,12 @@ from jamsostek_desktop.services import profile as profile_service
 log = logging.getLogger(__name__)
 
 # Each module: install(window: MainWindow) -> None.
-FEATURE_MODULES: list[str] = []
+FEATURE_MODULES: list[str] = [
+    "jamsostek_desktop.ui.printing.menu",
+    "jamsostek_desktop.ui.sync.menu",
+    "jamsostek_desktop.ui.excel.menu",
+    "jamsostek_desktop.ui.accounts.menu",
+]
 
 # Menu keys (objectNames) and their Indonesian titles, in menu-bar order.
 MENUS = (
