@@ -33,5 +33,10 @@ lint: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
+installer: $(STAMP_TEST)
+	$(PIP) install --quiet -e '.[installer]'
+	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
+	@du -sh dist/jamsostek-desktop
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

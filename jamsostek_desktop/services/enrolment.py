@@ -127,6 +127,17 @@ def values_of(p: Participant) -> dict:
     return out
 
 
+def _same(old, new) -> bool:
+    """Equal as stored: dates and their ISO text, None and empty text compare equal."""
+    def norm(v):
+        if isinstance(v, (dt.date, dt.datetime)):
+            return v.isoformat()
+        if isinstance(v, dict):
+            return {k: norm(x) for k, x in v.items() if x not in (None, "")}
+        return "" if v is None else v
+    return norm(old) == norm(new)
+
+
 def _bump(p: Participant) -> dict:
     return {"revision": p.revision + 1, "updated_at": utc_now(), "change_seq": Participant.next_change_seq()}
 
@@ -145,7 +156,7 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     before["category"] = p.category.code
     stored = _stored(merged)
     after = {**stored, "category": category_code}
-    if audit._text(before) == audit._text({**before, **after}):
+    if all(_same(before.get(k), v) for k, v in after.items()):
         return p  # nothing changed: no new revision
     changes = dict(stored, category=catalogue.row_id(category_code))
     if p.status == "verified" and rules.missing_for_verification(merged, catalogue.get(category_code)):
