@@ -38,5 +38,11 @@ installer: $(STAMP_TEST)
 	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
 	@du -sh dist/jamsostek-desktop
 
+crash-test: $(STAMP_TEST)
+	$(PY) benchmarks/crash_harness.py --kills 200
+
+screenshots: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots/entry_screenshots.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

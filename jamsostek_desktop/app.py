@@ -36,25 +36,36 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
 
 def acquire_instance_lock(db_path: Path):
     """Refuse a second instance on the same database (accounts/backup feature). Returns a lock or None."""
-    return object()
+    from jamsostek_desktop.ui.accounts import startup
+
+    return startup.take_lock(db_path)
 
 
 def open_database(db_path: Path) -> bool:
     """init_db with the start-up integrity check (accounts/backup feature). False: give up."""
-    from jamsostek_desktop.db.connection import init_db
+    from jamsostek_desktop.ui.accounts import startup
 
-    init_db(db_path)
-    return True
+    return startup.open_checked(db_path)
 
 
 def first_start(db_path: Path) -> bool:
     """The set-up wizard when no profile exists yet (data-entry feature). False: the clerk cancelled."""
-    return True
+    from PySide6.QtWidgets import QDialog
+
+    from jamsostek_desktop.services import profile
+    from jamsostek_desktop.ui.wizard import SetupWizard
+
+    if profile.get() is not None:
+        return True
+    wizard = SetupWizard()
+    return wizard.exec() == QDialog.Accepted and profile.get() is not None
 
 
 def login() -> bool:
     """The login dialog when accounts exist (accounts feature). False: cancelled."""
-    return True
+    from jamsostek_desktop.ui.accounts import startup
+
+    return startup.run_login()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import sqlite3
 import sys
+
+from peewee import DatabaseError
 
 from jamsostek_desktop import __version__
 from jamsostek_desktop.errors import AppError
@@ -66,7 +69,21 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except (DatabaseError, sqlite3.Error) as exc:
+        from jamsostek_desktop.services.integrity import storage_error
+
+        known = storage_error(exc, "menjalankan perintah")
+        if known is None:
+            raise
+        print(f"Galat: {known}", file=sys.stderr)
+        return 2
     except OSError as exc:
+        from jamsostek_desktop.services.integrity import storage_error
+
+        known = storage_error(exc, "menulis berkas")
+        if known is not None:
+            print(f"Galat: {known}", file=sys.stderr)
+            return 2
         log.exception("I/O failure in %s", args.command)
         print(f"Galat berkas: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", file=sys.stderr)
         return 2

@@ -1,7 +1,90 @@
-"""Commands of the backup feature."""
+"""Commands of the backup feature: `backup [OUT]`, `restore FILE [--yes]`, `check`."""
 
 from __future__ import annotations
 
+import sys
+
+from jamsostek_desktop.errors import AppError
+
 
 def register(sub) -> None:
-    """Filled in by the backup feature."""
+    p = sub.add_parser("backup", help="buat cadangan basis data (bawaan: folder cadangan)")
+    p.add_argument("out", nargs="?", default=None, metavar="OUT", help="berkas atau folder tujuan")
+    p.add_argument("--list", action="store_true", help="tampilkan cadangan yang ada")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="jangan bertanya sebelum mengganti basis data")
+    p.set_defaults(handler=cmd_restore, needs_db=False)
+
+    p = sub.add_parser("check", help="periksa integritas basis data (integrity_check, foreign key, versi, jumlah)")
+    p.set_defaults(handler=cmd_check, needs_db=False)
+
+
+def cmd_backup(args) -> int:
+    from jamsostek_desktop.services import backup
+
+    if args.list:
+        backups = backup.list_backups()
+        if not backups:
+            print("Belum ada cadangan.")
+        for b in backups:
+            print(f"{b.taken_at:%d-%m-%Y %H:%M:%S}  {b.size / 1_048_576:8.1f} MB  {b.path}")
+        return 0
+    path = backup.make_backup(args.out)
+    print(f"Cadangan dibuat: {path}")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise AppError("Pemulihan mengganti basis data: jalankan di terminal untuk konfirmasi, atau beri --yes.")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "ya", "yes")
+
+
+def cmd_restore(args) -> int:
+    from jamsostek_desktop.cli import open_database
+    from jamsostek_desktop.paths import resolve_db_path
+    from jamsostek_desktop.services import backup, instance_lock, integrity
+
+    db_path = resolve_db_path(args.db)
+    with instance_lock.acquire(db_path):
+        report = backup.verify_backup(args.file)
+        healthy = db_path.exists() and integrity.quick_check(db_path).ok
+        if healthy:
+            open_database(args)  # logs in --user; restore needs an administrator
+        elif db_path.exists():
+            print("Basis data saat ini rusak; salinannya disimpan di folder cadangan sebelum diganti.")
+        participants = report.counts.get("participant", 0)
+        if not args.yes and not _confirm(
+                f"Ganti {db_path} dengan cadangan {args.file} ({participants} peserta)?"):
+            print("Dibatalkan; basis data tidak diubah.")
+            return 1
+        kept = backup.restore(args.file, db_path, check_permission=healthy)
+    if kept:
+        print(f"Basis data sebelumnya disimpan sebagai {kept}")
+    print(f"Basis data dipulihkan dari {args.file} ({participants} peserta).")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from jamsostek_desktop.paths import resolve_db_path
+    from jamsostek_desktop.services import integrity
+
+    db_path = resolve_db_path(args.db)
+    if not db_path.exists():
+        raise AppError(f"Basis data tidak ditemukan: {db_path}")
+    report = integrity.full_check(db_path)
+    print(f"Basis data: {db_path}")
+    print(f"Versi skema: {report.schema_version} (program: {report.latest_version})")
+    for table, label in integrity.COUNTED_TABLES.items():
+        if table in report.counts:
+            print(f"  {label:14} {report.counts[table]:>9}")
+    if report.ok:
+        print("Hasil: baik (integrity_check ok, foreign key ok).")
+        return 0
+    print("Hasil: BERMASALAH")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return 1

@@ -45,6 +45,7 @@ def register(sub) -> None:
 
 
 def cmd_init(args) -> int:
+    from jamsostek_desktop.db.connection import db
     from jamsostek_desktop.services import profile
 
     values = dict(region_code=args.code, kecamatan=args.kecamatan, kota=args.kota,
@@ -64,13 +65,20 @@ def cmd_init(args) -> int:
     existing = profile.get()
     if existing is not None and existing.mode != ("city" if args.city else "kelurahan"):
         raise AppError("Basis data ini sudah dibuat untuk mode lain (kelurahan/kota); gunakan berkas lain.")
-    saved = profile.save(values, mode="city" if args.city else "kelurahan")
+    password = None
     if args.admin:
         from jamsostek_desktop.cli.login import password_from_environment
         from jamsostek_desktop.services import accounts
 
-        accounts.create_user(args.admin, password_from_environment("Kata sandi administrator: "),
-                             role="admin", full_name=args.admin)
+        if accounts.any_account():
+            raise AppError("Basis data ini sudah punya akun pengguna; tambahkan administrator lain dengan "
+                           "'jamsostek --user ADMIN user add NAMA --role admin'.")
+        password = password_from_environment("Kata sandi administrator: ")
+    # The profile and its first administrator are one change: both or neither.
+    with db.atomic():
+        saved = profile.save(values, mode="city" if args.city else "kelurahan")
+        if args.admin:
+            accounts.create_user(args.admin, password, role="admin", full_name=args.admin)
     what = "Kota" if args.city else "Kelurahan"
     print(f"{what} {saved.kota if args.city else saved.kelurahan} ({saved.region_code}) siap.")
     return 0

@@ -19,6 +19,7 @@ from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.findings import Finding, error, errors_of
 from jamsostek_desktop.errors import AppError, DuplicateNikError, NotFoundError, ValidationError
 from jamsostek_desktop.services import audit, catalogue, rates
+from jamsostek_desktop.services.integrity import storage_guard
 from jamsostek_desktop.services import profile as profile_service
 from jamsostek_desktop.services.session import require
 
@@ -89,6 +90,7 @@ def _stored(values: dict) -> dict:
     return out
 
 
+@storage_guard("menyimpan peserta")
 def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
           kelurahan_code: str | None = None) -> Participant:
     """Save a new participant as a draft."""
@@ -142,6 +144,7 @@ def _bump(p: Participant) -> dict:
     return {"revision": p.revision + 1, "updated_at": utc_now(), "change_seq": Participant.next_change_seq()}
 
 
+@storage_guard("menyimpan peserta")
 def update(participant_id: int, values: dict, *, category_code: str | None = None,
            accept_warnings: bool = False, reason: str = "") -> Participant:
     """Edit a participant; a verified record that loses required data goes back to draft."""
@@ -167,6 +170,7 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     return get(p.id)
 
 
+@storage_guard("menyimpan peserta")
 def archive(ids: Iterable[int], reason: str) -> int:
     """Archive (soft delete, the tombstone that travels in sync). Needs a reason."""
     require("participant.archive")
@@ -182,6 +186,7 @@ def archive(ids: Iterable[int], reason: str) -> int:
     return count
 
 
+@storage_guard("menyimpan peserta")
 def restore(ids: Iterable[int], reason: str = "") -> int:
     """Bring archived participants back, unless their NIK has been enrolled again meanwhile."""
     require("participant.archive")
@@ -201,6 +206,7 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
     return count
 
 
+@storage_guard("menyimpan peserta")
 def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
     """Move participants to a new status; all move or none (one refusal stops the batch)."""
     target = status_rules.Status(target).value

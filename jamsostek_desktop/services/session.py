@@ -21,7 +21,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
                            "excel.export", "backup.make"}),
     "verifikator": frozenset({"participant.edit", "participant.verify", "participant.archive",
                               "report.print", "sync.export", "excel.import", "excel.export",
-                              "backup.make"}),
+                              "backup.make", "audit.view"}),
     "admin": frozenset({"*"}),
 }
 PERMISSION_LABELS = {
@@ -34,6 +34,8 @@ PERMISSION_LABELS = {
     "users.manage": "mengelola pengguna",
     "backup.restore": "memulihkan cadangan",
     "sync.import": "menerima data sinkronisasi",
+    "audit.view": "melihat dan mengekspor log audit",
+    "backup.make": "membuat cadangan",
 }
 
 
@@ -62,6 +64,11 @@ def current_actor() -> Actor:
     return _current or SYSTEM
 
 
+def is_logged_in() -> bool:
+    """A person has logged in (or was just created as the first administrator)."""
+    return _current is not None
+
+
 def current_username() -> str:
     return current_actor().username
 
@@ -70,7 +77,9 @@ def require(permission: str) -> None:
     actor = _current
     if actor is None:
         if _accounts_exist():
-            raise PermissionDeniedError("Silakan masuk (login) terlebih dahulu.")
+            raise PermissionDeniedError(
+                "Silakan masuk (login) terlebih dahulu; di baris perintah gunakan --user NAMA."
+            )
         return
     if not actor.may(permission):
         what = PERMISSION_LABELS.get(permission, permission)

@@ -87,3 +87,14 @@ def test_console_entry_point_runs(db_path, module):
                              "--db", str(db_path), "stats", "--json"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["total"] == 0
+
+
+def test_init_with_a_bad_admin_password_saves_nothing(db_path, monkeypatch, capsys):
+    monkeypatch.setenv("JAMSOSTEK_PASSWORD", "x")
+    assert run(db_path, *INIT, "--admin", "admin") == 2
+    assert "Kata sandi" in capsys.readouterr().err
+    from jamsostek_desktop.db.connection import init_db
+    from jamsostek_desktop.services import accounts, profile
+
+    init_db(db_path)
+    assert profile.get() is None and not accounts.any_account()

@@ -1,7 +1,175 @@
-"""Menu entries of the accounts feature: install(window) adds them to the main window."""
+"""Menu entries of the accounts feature: install(window) adds them to the main window.
+
+Berkas: Ganti kata sandi, Ganti pengguna. Data: Riwayat peserta. Alat: Pengguna, Log audit, Cadangkan
+sekarang, Pulihkan dari cadangan, Folder cadangan kedua, Periksa basis data. Entries a
+role may not use are disabled; the services refuse them anyway.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services import session
+from jamsostek_desktop.services.session import ROLE_LABELS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AccountsMenu", text)
+
 
 def install(window) -> None:
-    """Filled in by the accounts feature."""
+    from jamsostek_desktop.ui.accounts import backup_ui
+
+    actor = session.current_actor()
+    berkas = window.menu("menu_berkas")
+    quit_action = next((a for a in berkas.actions() if a.objectName() == "quit"), None)
+    for name, text, slot in (("change_password", _tr("Ganti &kata sandi…"), lambda: change_password(window)),
+                             ("switch_user", _tr("Ganti &pengguna…"), lambda: relogin(window))):
+        added = window.add_action("menu_berkas", name, text, slot)
+        if quit_action is not None:  # "Keluar" stays the last entry
+            berkas.removeAction(added)
+            berkas.insertAction(quit_action, added)
+    if quit_action is not None:
+        berkas.insertSeparator(quit_action)
+    window.add_action("menu_data", "participant_history", _tr("&Riwayat peserta…"),
+                      lambda: show_history(window), "Ctrl+H")
+    alat = window.menu("menu_alat")
+    users = window.add_action("menu_alat", "manage_users", _tr("&Pengguna…"), lambda: manage_users(window))
+    users.setEnabled(actor.may("users.manage"))
+    log = window.add_action("menu_alat", "audit_log", _tr("&Log audit…"), lambda: show_audit_log(window))
+    log.setEnabled(actor.may("audit.view"))
+    alat.addSeparator()
+    make = window.add_action("menu_alat", "backup_now", _tr("&Cadangkan sekarang"),
+                             lambda: backup_ui.backup_now(window))
+    make.setEnabled(actor.may("backup.make"))
+    restore = window.add_action("menu_alat", "restore_backup", _tr("Pulihkan dari ca&dangan…"),
+                                lambda: restore_backup(window))
+    restore.setEnabled(actor.may("backup.restore"))
+    if not actor.may("backup.restore"):
+        restore.setToolTip(_tr("Hanya Administrator yang dapat memulihkan cadangan."))
+    window.add_action("menu_alat", "second_backup_folder", _tr("Folder cadangan &kedua…"),
+                      lambda: backup_ui.choose_second_folder(window))
+    window.add_action("menu_alat", "check_database", _tr("P&eriksa basis data"), lambda: check_database(window))
+
+    who = QLabel(_tr("Pengguna: {name} ({role})").format(
+        name=actor.full_name or actor.username, role=ROLE_LABELS.get(actor.role, actor.role)))
+    who.setObjectName("current_user_label")
+    window.statusBar().addPermanentWidget(who)
+    auto = backup_ui.AutoBackup.instance()
+    notifier = backup_ui.BackupNotifier(window.statusBar())
+    auto.finished.connect(notifier.finished)
+    auto.failed.connect(notifier.failed)
+
+
+def change_password(window) -> None:
+    from jamsostek_desktop.ui.accounts.dialogs import ChangePasswordDialog
+
+    if not session.is_logged_in():
+        QMessageBox.information(window, _tr("Ganti kata sandi"), _tr("Belum ada pengguna yang masuk."))
+        return
+    if ChangePasswordDialog(session.current_username(), parent=window).exec() == QDialog.Accepted:
+        QMessageBox.information(window, _tr("Ganti kata sandi"), _tr("Kata sandi diganti."))
+
+
+def show_history(window) -> None:
+    from jamsostek_desktop.ui.accounts.audit_view import HistoryDialog
+
+    selected = getattr(window, "selected_participant_ids", None)
+    ids = list(selected()) if callable(selected) else []
+    if len(ids) != 1:
+        QMessageBox.information(window, _tr("Riwayat peserta"), _tr("Pilih satu peserta dalam daftar dulu."))
+        return
+    try:
+        HistoryDialog(ids[0], window).exec()
+    except AppError as exc:
+        QMessageBox.warning(window, _tr("Riwayat peserta"), str(exc))
+
+
+def manage_users(window) -> None:
+    from jamsostek_desktop.ui.accounts.users_dialog import UsersDialog
+
+    try:
+        session.require("users.manage")
+    except AppError as exc:
+        QMessageBox.warning(window, _tr("Pengguna"), str(exc))
+        return
+    UsersDialog(window).exec()
+
+
+def show_audit_log(window) -> None:
+    from jamsostek_desktop.ui.accounts.audit_view import open_audit_log
+
+    open_audit_log(window)
+
+
+def restore_backup(window) -> bool:
+    """Choose, verify and restore a backup; then log in again to the restored data."""
+    from jamsostek_desktop.services import backup
+    from jamsostek_desktop.ui.accounts.backup_ui import RestoreDialog
+
+    try:
+        session.require("backup.restore")
+    except AppError as exc:
+        QMessageBox.warning(window, _tr("Pulihkan dari cadangan"), str(exc))
+        return False
+    dialog = RestoreDialog(window)
+    if dialog.exec() != QDialog.Accepted or dialog.chosen is None:
+        return False
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        kept = backup.restore(dialog.chosen)
+    except AppError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(window, _tr("Pulihkan dari cadangan"), str(exc))
+        return False
+    QApplication.restoreOverrideCursor()
+    QMessageBox.information(window, _tr("Pulihkan dari cadangan"), _tr(
+        "Data dipulihkan dari {name}.\nData sebelumnya disimpan sebagai {kept}.\n\n"
+        "Silakan masuk lagi.").format(name=dialog.chosen.name, kept=kept.name if kept else "-"))
+    relogin(window)
+    return True
+
+
+def relogin(window):
+    """Log in again and rebuild the main window for that user (after "Ganti pengguna" or a
+    restore, whose file may hold other users and other data). Returns the new window;
+    cancelled: the program ends."""
+    from jamsostek_desktop.ui.accounts.startup import run_login
+    from jamsostek_desktop.ui.main_window import MainWindow
+
+    session.set_actor(None)
+    window.hide()
+    if not run_login():
+        window.close()
+        QApplication.quit()
+        return None
+    replacement = MainWindow()
+    replacement.show()
+    window.close()
+    window.deleteLater()
+    return replacement
+
+
+def check_database(window) -> None:
+    from pathlib import Path
+
+    from jamsostek_desktop.db.connection import db
+    from jamsostek_desktop.services import integrity
+
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        report = integrity.full_check(Path(db.database))
+    finally:
+        QApplication.restoreOverrideCursor()
+    counts = "\n".join(f"{label}: {report.counts[t]:,}".replace(",", ".")
+                       for t, label in integrity.COUNTED_TABLES.items() if t in report.counts)
+    if report.ok:
+        QMessageBox.information(window, _tr("Periksa basis data"), _tr(
+            "Basis data baik (integrity_check, foreign key, versi skema {v}).\n\n{counts}").format(
+            v=report.schema_version, counts=counts))
+    else:
+        QMessageBox.warning(window, _tr("Periksa basis data"), _tr(
+            "Basis data bermasalah:\n{problems}\n\nPulihkan dari cadangan terbaru yang baik.").format(
+            problems="\n".join(f"• {p}" for p in report.problems[:8])))

@@ -1,7 +1,46 @@
-"""Menu entries of the printing feature: install(window) adds them to the main window."""
+"""Menu entries of the printing feature: install(window) adds them to the main window's "Cetak" menu."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from jamsostek_desktop.services.stats import Scope
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+def window_scope(window) -> Scope:
+    """What the window shows now (category, filters), or everything when it cannot say."""
+    current = getattr(window, "current_scope", None)
+    if callable(current):
+        try:
+            scope = current()
+        except Exception:  # noqa: BLE001 - a window without a list yet prints everything
+            scope = None
+        if isinstance(scope, Scope):
+            return scope
+    return Scope()
+
+
+def open_print_dialog(window, document: str = "roster"):
+    from jamsostek_desktop.ui.printing.dialog import PrintDialog
+
+    dialog = PrintDialog(window, window_scope(window), document)
+    window._print_dialog = dialog          # kept for tests and so it is not garbage collected
+    dialog.open()
+    return dialog
+
 
 def install(window) -> None:
-    """Filled in by the printing feature."""
+    window.add_action("menu_cetak", "print_dialog", _tr("&Cetak…"), lambda: open_print_dialog(window),
+                      QKeySequence.Print, toolbar=True)
+    window.menu("menu_cetak").addSeparator()
+    window.add_action("menu_cetak", "print_roster", _tr("&Daftar nominatif…"),
+                      lambda: open_print_dialog(window, "roster"))
+    window.add_action("menu_cetak", "print_receipt", _tr("&Tanda terima kartu…"),
+                      lambda: open_print_dialog(window, "receipt"))
+    window.add_action("menu_cetak", "print_summary", _tr("&Rekapitulasi…"),
+                      lambda: open_print_dialog(window, "summary"))

@@ -1,0 +1,133 @@
+"""Roster PDF timings for 1k, 10k and 50k participants, with peak memory, against a baseline.
+
+Each size gets its own database (demo data) and each measurement runs in a fresh
+process, so the peak resident memory (ru_maxrss) is that one print's. The baseline
+is the straightforward reportlab build: one LongTable over all rows, Paragraph cells,
+columns measured by reportlab; it runs for 1k and 10k rows only (50k would take
+minutes).
+
+    .venv/bin/python benchmarks/bench_reports.py [--sizes 1000,10000,50000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = "--child"
+
+
+def make_db(folder: Path, count: int) -> Path:
+    from jamsostek_desktop.cli import main as cli
+
+    path = folder / f"bench-{count}.sqlite3"
+    if not path.exists():
+        cli(["--db", str(path), "init", "--code", "18.72.01.1001", "--name", "Yosodadi", "--kecamatan",
+             "Metro Timur", "--kota", "Kota Metro", "--alamat", "Jl. Jenderal Sudirman No. 12, Metro",
+             "--lurah", "Budi Santoso, S.IP.", "--nip", "197501012000031001"])
+        cli(["--db", str(path), "demo-data", "--count", str(count), "--seed", "1"])
+    return path
+
+
+def child(db: str, kind: str, out: str) -> None:
+    """One measured print in this process; prints JSON {seconds, pages, rows, maxrss_mb}."""
+    import resource
+
+    from jamsostek_desktop.db.connection import init_db
+    from jamsostek_desktop.reports.base import register_fonts
+
+    init_db(db)
+    register_fonts()                                     # font loading is a one-off, not per print
+    start = time.perf_counter()
+    cpu = time.process_time()
+    if kind == "roster":
+        from jamsostek_desktop.services import reports
+
+        result = reports.roster(out)
+        pages, rows = result.pages, result.rows
+    else:
+        pages, rows = baseline(out)
+    seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "pages": pages, "rows": rows, "maxrss_mb": rss}))
+
+
+def baseline(out: str) -> tuple[int, int]:
+    """The naive roster: every row read into memory, one LongTable of Paragraphs, measured columns."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
+
+    from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.reports.base import CONDENSED, F4, style
+
+    cell = style("cell", 8, font=CONDENSED, leading=9.6)
+    rows = [["No", "NIK", "Nama", "L/P", "Tempat/Tgl Lahir", "Alamat", "RT/RW", "Keterangan", "Program"]]
+    query = Participant.live().order_by(Participant.nama, Participant.id)
+    for i, p in enumerate(query, start=1):
+        rows.append([str(i), p.nik, Paragraph(p.nama, cell), p.jenis_kelamin,
+                     Paragraph(f"{p.tempat_lahir}, {p.tanggal_lahir:%d-%m-%Y}", cell), Paragraph(p.alamat, cell),
+                     f"{p.rt:03d}/{p.rw:03d}", Paragraph(str(p.fields), cell),
+                     Paragraph("JKK, JKM, JHT" if p.program_jht else "JKK, JKM", cell)])
+    table = LongTable(rows, repeatRows=1)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), CONDENSED, 8), ("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    doc = SimpleDocTemplate(out, pagesize=F4, leftMargin=30 * mm, rightMargin=20 * mm)
+    doc.build([table])
+    return doc.page, len(rows) - 1
+
+
+def measure(db: Path, kind: str, repeat: int, folder: Path) -> list[dict]:
+    runs = []
+    for i in range(repeat):
+        out = folder / f"{kind}-{db.stem}-{i}.pdf"
+        proc = subprocess.run([sys.executable, __file__, CHILD, str(db), kind, str(out)],
+                              capture_output=True, text=True, check=True)
+        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        out.unlink(missing_ok=True)
+    return runs
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == CHILD:
+        child(*sys.argv[2:5])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline-max", type=int, default=10_000, help="largest size for the baseline")
+    args = parser.parse_args()
+    os.environ.setdefault("JAMSOSTEK_HOME", tempfile.mkdtemp(prefix="bench-reports-home-"))
+    folder = Path(tempfile.mkdtemp(prefix="bench-reports-"))
+    sizes = [int(s) for s in args.sizes.split(",")]
+    load = os.getloadavg()[0]
+    print(f"load average at start: {load:.1f} on {os.cpu_count()} CPUs (wall times stretch with load; CPU s less so)")
+    print(f"{'rows':>7} {'document':<9} {'median s':>9} {'min s':>7} {'CPU s':>6} {'ms/1k rows':>10} "
+          f"{'pages':>6} {'peak MB':>8}")
+    figures = {}
+    for size in sizes:
+        db = make_db(folder, size)
+        kinds = ["roster"] + (["baseline"] if size <= args.baseline_max else [])
+        for kind in kinds:
+            runs = measure(db, kind, args.repeat if kind == "roster" else 1, folder)
+            median = statistics.median(r["seconds"] for r in runs)
+            figures[(size, kind)] = median
+            cpu = statistics.median(r["cpu"] for r in runs)
+            print(f"{size:>7} {kind:<9} {median:>9.2f} {min(r['seconds'] for r in runs):>7.2f} {cpu:>6.2f} "
+                  f"{median * 1e6 / size:>10.1f} {runs[0]['pages']:>6} "
+                  f"{max(r['maxrss_mb'] for r in runs):>8.0f}", flush=True)
+    roster = [(s, figures[(s, "roster")]) for s in sizes]
+    if len(roster) > 1:
+        (s0, t0), (s1, t1) = roster[0], roster[-1]
+        print(f"growth {s0}->{s1} rows: x{s1 / s0:.0f} rows, x{t1 / t0:.1f} time")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""What an import did, per file and per kelurahan, for the CLI output and the report dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MERGED, ALREADY, DRY_RUN, REFUSED = "merged", "already", "dry_run", "refused"
+OUTCOME_LABELS = {
+    MERGED: "Digabung",
+    ALREADY: "Sudah pernah diterima",
+    DRY_RUN: "Uji coba (tidak disimpan)",
+    REFUSED: "Ditolak",
+}
+COUNT_KEYS = ("added", "updated", "unchanged", "archived", "older", "conflicts", "duplicates")
+COUNT_LABELS = {
+    "added": "baru", "updated": "diperbarui", "unchanged": "tetap", "archived": "diarsipkan",
+    "older": "lebih lama (diabaikan)", "conflicts": "konflik", "duplicates": "NIK ganda",
+}
+
+
+@dataclass
+class FileReport:
+    path: Path
+    outcome: str
+    message: str = ""
+    details: list[str] = field(default_factory=list)
+    reason: str = ""
+    kelurahan_code: str = ""
+    kelurahan_name: str = ""
+    installation_id: str = ""
+    sequence: int | None = None
+    full: bool = False
+    resend: bool = False
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    archived: int = 0
+    older: int = 0
+    conflicts: int = 0
+    duplicates: int = 0
+    missing_sequences: list[int] = field(default_factory=list)
+    expected_live: int | None = None
+    actual_live: int | None = None
+    new_installation: bool = False
+
+    @property
+    def refused(self) -> bool:
+        return self.outcome == REFUSED
+
+    @property
+    def counts_match(self) -> bool | None:
+        if self.expected_live is None or self.actual_live is None:
+            return None
+        return self.expected_live == self.actual_live
+
+    def notes(self) -> list[str]:
+        """The remarks a person should read about this file, in Indonesian."""
+        out = []
+        if self.refused:
+            return [self.message] + self.details
+        if self.new_installation:
+            out.append("Instalasi kelurahan ini baru pertama kali mengirim; kuncinya kini diingat.")
+        if self.missing_sequences:
+            numbers = ", ".join(str(n) for n in self.missing_sequences)
+            out.append(f"Berkas nomor {numbers} dari kelurahan ini belum diterima; minta kelurahan "
+                       "mengirim ulang (Kirim data > kirim ulang).")
+        if self.counts_match is False:
+            out.append(f"Jumlah peserta aktif tidak cocok: menurut kelurahan {self.expected_live}, "
+                       f"di basis data kota {self.actual_live}.")
+        if self.conflicts:
+            out.append(f"{self.conflicts} konflik menunggu keputusan di daftar konflik.")
+        if self.duplicates:
+            out.append(f"{self.duplicates} NIK ganda menunggu keputusan di daftar konflik.")
+        return out
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def refused(self) -> list[FileReport]:
+        return [f for f in self.files if f.refused]
+
+    @property
+    def accepted(self) -> list[FileReport]:
+        return [f for f in self.files if not f.refused]
+
+    def per_kelurahan(self) -> dict[str, dict]:
+        """{code: {name, counts..., expected_live, actual_live, files}} over the accepted files."""
+        out: dict[str, dict] = {}
+        for f in self.accepted:
+            row = out.setdefault(f.kelurahan_code, dict(name=f.kelurahan_name, files=0,
+                                                        **{k: 0 for k in COUNT_KEYS}))
+            row["files"] += 1
+            for key in COUNT_KEYS:
+                row[key] += getattr(f, key)
+            row["expected_live"], row["actual_live"] = f.expected_live, f.actual_live
+        return out
+
+    def lines(self) -> list[str]:
+        """The report as text lines (the CLI prints them)."""
+        out = ["UJI COBA: tidak ada yang disimpan." if self.dry_run else "Laporan penerimaan data:"]
+        for f in self.files:
+            head = f"{f.path.name}: {OUTCOME_LABELS[f.outcome]}"
+            if f.kelurahan_code:
+                head += f" — {f.kelurahan_name} ({f.kelurahan_code}), berkas nomor {f.sequence}"
+            out.append(head)
+            if not f.refused:
+                out.append("  " + ", ".join(f"{COUNT_LABELS[k]} {getattr(f, k)}" for k in COUNT_KEYS))
+                out.append(f"  peserta aktif: kelurahan {f.expected_live}, kota {f.actual_live}"
+                           + (" (cocok)" if f.counts_match else " (TIDAK COCOK)"))
+            out += [f"  ! {note}" for note in f.notes()]
+        per = self.per_kelurahan()
+        if len(per) > 1 or len(self.accepted) > 1:
+            out.append("Per kelurahan:")
+            for code, row in sorted(per.items(), key=lambda kv: kv[1]["name"]):
+                out.append(f"  {row['name']} ({code}): "
+                           + ", ".join(f"{COUNT_LABELS[k]} {row[k]}" for k in COUNT_KEYS))
+        if self.refused:
+            out.append(f"{len(self.refused)} berkas ditolak; basis data tidak diubah oleh berkas itu.")
+        return out

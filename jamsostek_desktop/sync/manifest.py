@@ -1,0 +1,109 @@
+"""The manifest of a `.jamsync` file: what it holds, who wrote it, and its schema check.
+
+The manifest is signed; it names the payload's SHA-256, so the signature covers the
+payload as well. See docs/sync-format.md for the field-by-field description.
+"""
+
+from __future__ import annotations
+
+import re
+
+FORMAT_NAME = "jamsostek-sync"
+FORMAT_VERSION = 1
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_VILLAGE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+# Field -> (type, check) for the schema; nested objects have their own table.
+_STR, _INT, _BOOL, _DICT, _LIST = str, int, bool, dict, list
+SCHEMA = {
+    "format": (_STR, lambda v: v == FORMAT_NAME),
+    "format_version": (_INT, lambda v: v == FORMAT_VERSION),
+    "app_version": (_STR, lambda v: 0 < len(v) < 40),
+    "created_at": (_STR, lambda v: bool(_STAMP.match(v))),
+    "kelurahan": (_DICT, None),
+    "installation": (_DICT, None),
+    "sequence": (_INT, lambda v: v >= 1),
+    "full": (_BOOL, None),
+    "resend": (_BOOL, None),
+    "changes": (_DICT, None),
+    "revisions": (_DICT, None),
+    "counts": (_DICT, None),
+    "totals": (_DICT, None),
+    "categories": (_LIST, None),
+    "payload": (_DICT, None),
+}
+NESTED = {
+    "kelurahan": {
+        "code": (_STR, lambda v: bool(_VILLAGE.match(v))),
+        "name": (_STR, lambda v: 0 < len(v) <= 200),
+        "kecamatan": (_STR, lambda v: len(v) <= 200),
+        "kota": (_STR, lambda v: len(v) <= 200),
+    },
+    "installation": {
+        "id": (_STR, lambda v: bool(_UUID.match(v))),
+        "public_key": (_STR, lambda v: len(v) == 44),
+    },
+    "changes": {"from": (_INT, lambda v: v >= 0), "to": (_INT, lambda v: v >= 0)},
+    "revisions": {"min": (_INT, lambda v: v >= 0), "max": (_INT, lambda v: v >= 0)},
+    "counts": {"records": (_INT, lambda v: v >= 0), "tombstones": (_INT, lambda v: v >= 0)},
+    "totals": {"live": (_INT, lambda v: v >= 0), "archived": (_INT, lambda v: v >= 0)},
+    "payload": {
+        "name": (_STR, lambda v: v in ("payload.jsonl", "payload.sealed")),
+        "sha256": (_STR, lambda v: bool(_SHA256.match(v))),
+        "size": (_INT, lambda v: v >= 0),
+        "plain_size": (_INT, lambda v: v >= 0),
+        "sealed_to": ((str, type(None)), lambda v: v is None or len(v) == 44),
+    },
+}
+CATEGORY_SCHEMA = {
+    "code": (_STR, lambda v: 0 < len(v) <= 64),
+    "name": (_STR, lambda v: 0 < len(v) <= 200),
+    "group": (_STR, lambda v: len(v) <= 200),
+    "fields": (_LIST, None),
+    "key_field": ((str, type(None)), None),
+}
+
+
+def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
+    out = []
+    if not isinstance(obj, dict):
+        return [f"{where} harus objek"]
+    for key, (kind, rule) in schema.items():
+        if key not in obj:
+            out.append(f"{where}{key} tidak ada")
+            continue
+        value = obj[key]
+        # bool is an int in Python; a manifest counting `true` records is still wrong.
+        if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+            out.append(f"{where}{key} bertipe salah")
+        elif rule is not None and not rule(value):
+            out.append(f"{where}{key} tidak valid")
+    unknown = sorted(set(obj) - set(schema))
+    if unknown:
+        out.append(f"{where}kolom tidak dikenal: {', '.join(unknown)}")
+    return out
+
+
+def problems(manifest) -> list[str]:
+    """Everything wrong with a manifest (version 1), in Indonesian."""
+    if not isinstance(manifest, dict):
+        return ["manifest harus objek"]
+    out = _check_object(manifest, SCHEMA, "")
+    for key, schema in NESTED.items():
+        if isinstance(manifest.get(key), dict):
+            out += _check_object(manifest[key], schema, f"{key}.")
+    for i, category in enumerate(manifest.get("categories") if isinstance(manifest.get("categories"), list) else []):
+        out += _check_object(category, CATEGORY_SCHEMA, f"categories[{i}].")
+    if out:
+        return out
+    if manifest["changes"]["from"] > manifest["changes"]["to"]:
+        out.append("rentang perubahan terbalik")
+    if manifest["counts"]["tombstones"] > manifest["counts"]["records"]:
+        out.append("jumlah tombstone melebihi jumlah rekaman")
+    payload = manifest["payload"]
+    if (payload["name"] == "payload.sealed") != (payload["sealed_to"] is not None):
+        out.append("payload.sealed_to tidak sesuai dengan nama payload")
+    return out

@@ -1,0 +1,260 @@
+"""Backups in the GUI: automatic backup (hourly while data changes, and at quit), backup now,
+restore from a chosen backup, the optional second folder (a flash drive)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services import backup
+
+log = logging.getLogger(__name__)
+
+HOURLY_MS = 60 * 60 * 1000
+SECOND_FOLDER_KEY = "backup/second_folder"
+TAG_LABELS = {"": "Otomatis / manual", backup.TAG_BEFORE_RESTORE: "Sebelum pemulihan",
+              backup.TAG_DAMAGED: "Basis data rusak"}
+
+
+def _settings() -> QSettings:
+    return QSettings("JamsostekDesktop", "JamsostekDesktop")
+
+
+def second_folder() -> str | None:
+    value = _settings().value(SECOND_FOLDER_KEY, "")
+    return str(value) if value else None
+
+
+def set_second_folder(path: str | None) -> None:
+    _settings().setValue(SECOND_FOLDER_KEY, path or "")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backup", text)
+
+
+class AutoBackup(QObject):
+    """One per application: a backup every hour while open when data changed, and one at quit."""
+
+    finished = Signal(str)      # path of the new backup, "" when nothing changed
+    failed = Signal(str)        # the clerk's message
+    _instance: AutoBackup | None = None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setObjectName("auto_backup_timer")
+        self.timer.setInterval(HOURLY_MS)
+        self.timer.timeout.connect(self.run_in_background)
+        self.timer.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.run_now)
+
+    @classmethod
+    def instance(cls) -> AutoBackup:
+        if cls._instance is None:
+            cls._instance = cls(QCoreApplication.instance())
+        return cls._instance
+
+    def _backup(self) -> str:
+        made = backup.backup_if_changed(second_folder=second_folder())
+        return str(made) if made else ""
+
+    def run_now(self) -> str:
+        """At quit: in the GUI thread, since the program is about to end."""
+        try:
+            return self._backup()
+        except AppError as exc:
+            log.warning("automatic backup at quit failed: %s", exc.message)
+            return ""
+        except (OSError, sqlite3.Error):
+            log.exception("automatic backup at quit failed")
+            return ""
+
+    def run_in_background(self) -> None:
+        """The hourly one: in a worker thread, so the window stays responsive."""
+        if self.running:
+            return
+        self.running = True
+
+        def work() -> None:
+            try:
+                self.finished.emit(self._backup())
+            except AppError as exc:
+                self.failed.emit(exc.message)
+            except Exception as exc:  # noqa: BLE001 - reported, never lost in a thread
+                log.exception("automatic backup failed")
+                self.failed.emit(str(exc))
+            finally:
+                self.running = False
+
+        QThreadPool.globalInstance().start(work)
+
+
+class BackupNotifier(QObject):
+    """Says in a window's status bar what the automatic backup did; dies with the window."""
+
+    def __init__(self, status_bar) -> None:
+        super().__init__(status_bar)
+        self.status_bar = status_bar
+
+    def finished(self, path: str) -> None:
+        if path:
+            self.status_bar.showMessage(self.tr("Cadangan otomatis dibuat: {name}").format(name=Path(path).name),
+                                        10_000)
+
+    def failed(self, message: str) -> None:
+        self.status_bar.showMessage(self.tr("Cadangan otomatis gagal: {message}").format(message=message))
+
+
+class RestoreDialog(QDialog):
+    """
+    +-------------------------------------------------------------+
+    | Pilih cadangan yang akan dipulihkan:                        |
+    | Waktu            | Jenis              | Peserta | Ukuran     |
+    | 23-11-2026 14:00 | Otomatis / manual  |  8.825  | 12,3 MB    |
+    | [Pilih berkas lain…]                       [Pulihkan] [Batal] |
+    +-------------------------------------------------------------+
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restore_dialog")
+        self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
+        self.chosen: Path | None = None
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Jenis"), self.tr("Peserta"),
+                                              self.tr("Ukuran")])
+        for info in backup.list_backups():
+            cells = [QStandardItem(info.taken_at.strftime("%d-%m-%Y %H:%M:%S")),
+                     QStandardItem(self.tr(TAG_LABELS.get(info.tag, info.tag))),
+                     QStandardItem(_participants_in(info.path)),
+                     QStandardItem(f"{info.size / 1_048_576:.1f} MB".replace(".", ","))]
+            cells[0].setData(str(info.path), Qt.UserRole)
+            for cell in cells:
+                cell.setEditable(False)
+            self.model.appendRow(cells)
+        self.table = QTableView()
+        self.table.setObjectName("restore_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        other = QPushButton(self.tr("Pilih berkas lain…"))
+        other.setObjectName("restore_other")
+        other.setAutoDefault(False)
+        other.clicked.connect(self.choose_file)
+        self.restore_button = QPushButton(self.tr("Pulihkan"))
+        self.restore_button.setObjectName("restore_ok")
+        self.restore_button.clicked.connect(self.confirm)
+        self.restore_button.setEnabled(self.model.rowCount() > 0)
+        cancel = QPushButton(self.tr("Batal"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(other)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Pilih cadangan yang akan dipulihkan. Data saat ini disimpan lebih dulu "
+                              "sebagai cadangan \"Sebelum pemulihan\", sehingga pemulihan dapat dibatalkan."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(640, 380)
+
+    def selected_path(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return Path(self.model.item(rows[0].row(), 0).data(Qt.UserRole)) if rows else None
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas cadangan"), str(backup.backup_folder()),
+                                              self.tr("Basis data Jamsostek (*.sqlite3 *.db);;Semua berkas (*)"))
+        if path:
+            self.confirm(Path(path))
+
+    def confirm(self, path: Path | None = None) -> None:
+        path = path if isinstance(path, Path) else self.selected_path()
+        if path is None:
+            return
+        try:
+            report = backup.verify_backup(path)
+        except AppError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("Ganti data saat ini dengan cadangan {name} ({n} peserta)?\n\n"
+                    "Data saat ini disimpan lebih dulu sebagai cadangan.").format(
+                name=path.name, n=report.counts.get("participant", 0)))
+        if answer != QMessageBox.Yes:
+            return
+        self.chosen = path
+        self.accept()
+
+
+def _participants_in(path: Path) -> str:
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            return f"{conn.execute('SELECT COUNT(*) FROM participant').fetchone()[0]:,}".replace(",", ".")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "?"
+
+
+def backup_now(parent: QWidget) -> Path | None:
+    try:
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            made = backup.make_backup(second_folder=second_folder())
+        finally:
+            QApplication.restoreOverrideCursor()
+    except AppError as exc:
+        QMessageBox.warning(parent, _tr("Cadangkan"), str(exc))
+        return None
+    QMessageBox.information(parent, _tr("Cadangkan"),
+                            _tr("Cadangan dibuat:\n{path}").format(path=made))
+    return made
+
+
+def choose_second_folder(parent: QWidget) -> None:
+    current = second_folder()
+    path = QFileDialog.getExistingDirectory(parent, _tr("Folder cadangan kedua (mis. flash drive)"),
+                                            current or str(Path.home()))
+    if path:
+        set_second_folder(path)
+        QMessageBox.information(parent, _tr("Folder cadangan kedua"),
+                                _tr("Setiap cadangan juga disalin ke:\n{path}").format(path=path))
+    elif current and QMessageBox.question(
+            parent, _tr("Folder cadangan kedua"),
+            _tr("Berhenti menyalin cadangan ke {path}?").format(path=current)) == QMessageBox.Yes:
+        set_second_folder(None)

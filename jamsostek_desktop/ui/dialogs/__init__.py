@@ -1,0 +1,1 @@
+"""Small dialogs shared by the data-entry window."""

@@ -1,0 +1,368 @@
+"""The "Impor Excel" wizard: file and category, column mapping, per-row check, confirm, result.
+
+    1 Berkas    [path ..................] [Pilih berkas…]
+                Kategori [Tentukan dari berkas v]   [ ] semua atau tidak sama sekali
+    2 Kolom     No. KTP      contoh: 1872…       -> [NIK            v]
+                Nama Lengkap contoh: Slamet …    -> [Nama lengkap   v]   (remembered)
+    3 Periksa   "120 baris siap diimpor; 3 baris bermasalah"
+                | Lembar | Baris | Kolom | Data | Tingkat | Masalah |   [Simpan laporan…]
+                                                                  [Impor 120 peserta]
+    4 Selesai   "120 peserta diimpor sebagai draf."
+
+The check (a dry run) and the import run off the GUI thread; nothing is written
+before the clerk presses the commit button on page 3.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services import catalogue, excel_import, excel_reader
+from jamsostek_desktop.services.excel_import_report import save_report
+from jamsostek_desktop.ui.excel.problem_model import ProblemModel
+from jamsostek_desktop.ui.printing.worker import BackgroundCall
+
+log = logging.getLogger(__name__)
+
+EXCEL_FILTER = "Berkas Excel (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)"
+
+
+def show_error(parent: QWidget, exc: BaseException, title: str) -> None:
+    """A clerk-fixable failure in a message box; anything else is a bug for the excepthook."""
+    if isinstance(exc, AppError):
+        QMessageBox.warning(parent, title, str(exc))
+    else:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Pilih berkas Excel"))
+        self.setSubTitle(self.tr("Berkas .xlsx, .xls atau .ods berisi daftar peserta. Judul laporan di atas "
+                                 "tabel dan judul kolom yang digabung (merge) tidak masalah."))
+        self.path_edit = QLineEdit(objectName="file_edit")
+        self.path_edit.setPlaceholderText(self.tr("Lokasi berkas"))
+        self.path_edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Pilih berkas…"), objectName="browse_button")
+        browse.clicked.connect(self._browse)
+        self.category_combo = QComboBox(objectName="category_combo")
+        self.category_combo.addItem(self.tr("Tentukan dari berkas (kolom Kategori atau nama lembar)"), None)
+        for group, categories in catalogue.groups():
+            for category in categories:
+                self.category_combo.addItem(f"{category.name}  ({group})", category.code)
+        self.strict_check = QCheckBox(
+            self.tr("Batalkan seluruh impor bila ada satu baris bermasalah (semua atau tidak sama sekali)"),
+            objectName="strict_check")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Berkas:"), row)
+        form.addRow(self.tr("Kategori:"), self.category_combo)
+        form.addRow("", self.strict_check)
+
+    def _browse(self) -> None:
+        settings = QSettings("JamsostekDesktop", "JamsostekDesktop")
+        start = self.path_edit.text() or str(settings.value("excel/import_folder") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas Excel"), start, self.tr(EXCEL_FILTER))
+        if path:
+            self.path_edit.setText(path)
+            settings.setValue("excel/import_folder", str(Path(path).parent))
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        wizard: ImportWizard = self.wizard()
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            wizard.workbook = excel_reader.read(Path(self.path_edit.text().strip()).expanduser(), self.category_code)
+            wizard.mapping = excel_reader.suggested_mapping(wizard.workbook, self.category_code)
+        except AppError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc, self.tr("Berkas tidak dapat diimpor"))
+            return False
+        QApplication.restoreOverrideCursor()
+        return True
+
+    @property
+    def category_code(self) -> str | None:
+        return self.category_combo.currentData()
+
+
+class MappingPage(QWizardPage):
+    """One combo per column label: which field the column fills."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Cocokkan kolom"))
+        self.setSubTitle(self.tr("Periksa isi setiap kolom. Kolom yang tidak diperlukan pilih '(abaikan)'. "
+                                 "Pilihan ini diingat untuk berkas berikutnya dengan judul kolom yang sama."))
+        self.combos: dict[str, QComboBox] = {}
+        self.scroll = QScrollArea(objectName="mapping_scroll")
+        self.scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        wizard: ImportWizard = self.wizard()
+        options = excel_reader.targets(wizard.file_page.category_code)
+        body = QWidget()
+        form = QFormLayout(body)
+        self.combos = {}
+        for i, label in enumerate(wizard.workbook.labels):
+            combo = QComboBox(objectName=f"map_{i}")
+            for target, text in options:
+                combo.addItem(self.tr(text), target)
+            combo.setCurrentIndex(max(0, combo.findData(wizard.mapping.get(label, ""))))
+            samples = ", ".join(s[:24] for s in wizard.workbook.samples(label))
+            caption = QLabel(f"<b>{_html(label)}</b><br><small>{self.tr('contoh')}: {_html(samples) or '-'}</small>")
+            caption.setTextFormat(Qt.RichText)
+            form.addRow(caption, combo)
+            self.combos[label] = combo
+        self.scroll.setWidget(body)
+
+    def mapping(self) -> dict[str, str]:
+        return {label: combo.currentData() for label, combo in self.combos.items()}
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        wizard: ImportWizard = self.wizard()
+        mapping = self.mapping()
+        allowed = {t for t, _ in excel_reader.targets(wizard.file_page.category_code)}
+        try:
+            reasons = [excel_reader.check_mapping(mapping, s.labels, allowed) for s in wizard.workbook.rosters]
+        except AppError as exc:
+            show_error(self, exc, self.tr("Pencocokan kolom"))
+            return False
+        if all(reasons):
+            QMessageBox.warning(self, self.tr("Pencocokan kolom"),
+                                self.tr("Tentukan kolom NIK dan kolom Nama lengkap: ") + reasons[0] + ".")
+            return False
+        wizard.mapping = mapping
+        return True
+
+
+class CheckPage(QWizardPage):
+    """The dry run's report; its commit button writes the valid rows."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Periksa hasil pemeriksaan"))
+        self.setSubTitle(self.tr("Belum ada data yang disimpan. Baris bermasalah tidak ikut diimpor; simpan "
+                                 "laporannya, perbaiki di Excel, lalu impor berkas laporan itu."))
+        self.setCommitPage(True)
+        self.report: excel_import.ImportReport | None = None
+        self._imported = False
+        self._check_again = False
+        self.progress = QProgressBar(objectName="check_progress")
+        self.progress.setRange(0, 0)
+        self.summary = QLabel(objectName="check_summary")
+        self.summary.setWordWrap(True)
+        self.model = ProblemModel(parent=self)
+        self.table = QTableView(objectName="problem_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # The full text of the selected problem; the table cuts long messages.
+        self.detail = QLabel(objectName="problem_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.save_button = QPushButton(self.tr("Simpan laporan…"), objectName="save_report_button")
+        self.save_button.clicked.connect(self._save_report)
+        self.save_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.detail, 1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.worker = BackgroundCall(self)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        if self.worker.running:
+            # The clerk went back and forth while a check ran: check again once it ends.
+            self._check_again = True
+            self.report = None
+            self.completeChanged.emit()
+            return
+        self._check_again = False
+        wizard: ImportWizard = self.wizard()
+        self.report, self._imported = None, False
+        self.model.set_problems([])
+        self.detail.clear()
+        self.summary.setText(self.tr("Memeriksa setiap baris…"))
+        self.progress.show()
+        self.save_button.setEnabled(False)
+        path, code, mapping, strict = wizard.request()
+        self.worker.start(lambda: excel_import.import_file(path, code, True, mapping, strict=strict),
+                          self._checked, self._failed)
+        self.completeChanged.emit()
+
+    def _checked(self, report: excel_import.ImportReport) -> None:
+        if self._check_again:
+            self.initializePage()
+            return
+        self.report = report
+        self.progress.hide()
+        self.summary.setText(report.summary())
+        self.model.set_problems(report.problems)
+        if report.problems:
+            self.table.selectRow(0)
+        self.save_button.setEnabled(bool(report.problems))
+        self.setButtonText(QWizard.CommitButton, self.tr("Impor %n peserta", "", report.rows_valid))
+        self.completeChanged.emit()
+
+    def _show_detail(self, current, _previous=None) -> None:
+        if current.isValid():
+            p = self.model.problem(current.row())
+            self.detail.setText(f"{p.sheet} baris {p.row}, {p.field}: {p.message}")
+        else:
+            self.detail.clear()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.summary.setText(self.tr("Pemeriksaan gagal: ") + (getattr(exc, "message", "") or str(exc)))
+        show_error(self, exc, self.tr("Impor Excel"))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        report = self.report
+        return bool(report and report.rows_valid and not report.refused and not self.worker.running)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        if self._imported:
+            return True
+        if self.worker.running:
+            return False
+        wizard: ImportWizard = self.wizard()
+        path, code, mapping, strict = wizard.request()
+        self.progress.show()
+        self.summary.setText(self.tr("Menyimpan peserta…"))
+        self.worker.start(lambda: excel_import.import_file(path, code, False, mapping, strict=strict),
+                          self._imported_ok, self._failed)
+        self.completeChanged.emit()
+        return False
+
+    def _imported_ok(self, report: excel_import.ImportReport) -> None:
+        self.progress.hide()
+        self._imported = True
+        wizard: ImportWizard = self.wizard()
+        wizard.result_report = report
+        wizard.data_changed()
+        wizard.next()
+
+    def _save_report(self) -> None:
+        if self.report is None:
+            return
+        wizard: ImportWizard = self.wizard()
+        start = Path(wizard.file_page.path_edit.text()).with_name(
+            Path(wizard.file_page.path_edit.text()).stem + " - laporan impor.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan impor"), str(start),
+                                              self.tr("Berkas Excel (*.xlsx)"))
+        if path:
+            self.save_report_to(path)
+
+    def save_report_to(self, path: str | Path) -> Path | None:
+        if not str(path).lower().endswith(".xlsx"):
+            path = f"{path}.xlsx"
+        try:
+            saved = save_report(self.report, path)
+        except AppError as exc:
+            show_error(self, exc, self.tr("Simpan laporan"))
+            return None
+        self.summary.setText(self.report.summary() + "\n" + self.tr("Laporan disimpan: ") + str(saved))
+        return saved
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Impor selesai"))
+        self.setSubTitle(self.tr("Data sudah tersimpan."))
+        self.label = QLabel(objectName="result_label")
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        report = self.wizard().result_report
+        text = report.summary() if report else ""
+        self.label.setText(text + "\n\n" + self.tr(
+            "Peserta yang diimpor berstatus draf; periksa dan verifikasi seperti data yang diketik."))
+
+
+class ImportWizard(QWizard):
+    def __init__(self, parent=None, on_imported=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("excel_import_wizard")
+        self.setWindowTitle(self.tr("Impor Excel"))
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.setOption(QWizard.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.NoCancelButtonOnLastPage, True)
+        # Qt's own button texts are English unless a Qt translation is installed.
+        for button, text in ((QWizard.BackButton, self.tr("< Kembali")), (QWizard.NextButton, self.tr("Lanjut >")),
+                             (QWizard.CancelButton, self.tr("Batal")), (QWizard.FinishButton, self.tr("Selesai")),
+                             (QWizard.CommitButton, self.tr("Impor"))):
+            self.setButtonText(button, text)
+        self.workbook: excel_reader.Workbook | None = None
+        self.mapping: dict[str, str] = {}
+        self.result_report: excel_import.ImportReport | None = None
+        self._on_imported = on_imported
+        self.file_page = FilePage()
+        self.mapping_page = MappingPage()
+        self.check_page = CheckPage()
+        self.result_page = ResultPage()
+        for page in (self.file_page, self.mapping_page, self.check_page, self.result_page):
+            self.addPage(page)
+        self.resize(900, 620)
+
+    def reject(self) -> None:
+        # An import half way through finishes first; its transaction is all or nothing anyway.
+        if not self.check_page.worker.running:
+            super().reject()
+
+    def request(self) -> tuple[Path, str | None, dict[str, str], bool]:
+        return (Path(self.file_page.path_edit.text().strip()).expanduser(), self.file_page.category_code,
+                dict(self.mapping), self.file_page.strict_check.isChecked())
+
+    def data_changed(self) -> None:
+        if self._on_imported is not None:
+            self._on_imported()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

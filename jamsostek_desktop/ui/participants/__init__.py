@@ -1,0 +1,1 @@
+"""The participant list and the entry form."""

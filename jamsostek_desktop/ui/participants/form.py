@@ -1,0 +1,350 @@
+"""The entry form of one participant, generated from the catalogue.
+
+    +----------------------------------------------------------------------+
+    | Tambah peserta — Ketua RT                                            |
+    | +- Identitas (sesuai KTP) -------+ +- Penugasan dan kepesertaan ---+ |
+    | | NIK            [..........]    | | Nomor SK      [..........]    | |
+    | |                message         | | Tanggal SK    [........]      | |
+    | | Nama lengkap   [..........]    | | ...                           | |
+    | | ...                            | +- Data Ketua RT ---------------+ |
+    | |                                | | Nomor RT      [...]           | |
+    | +--------------------------------+ +-------------------------------+ |
+    | summary of what blocks saving / what verification still needs       |
+    |                                                  [Simpan]  [Batal]   |
+    +----------------------------------------------------------------------+
+
+Every keystroke re-reads the form through domain.participant.parse_raw and
+services.enrolment.check (the same rules the importer and the CLI use) and shows
+each finding under its field. Birth date and sex are filled from a valid NIK when
+empty. Tab order follows the paper form; Enter moves to the next field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jamsostek_desktop.domain import nik as nik_rules
+from jamsostek_desktop.domain import participant as rules
+from jamsostek_desktop.domain.categories import Category
+from jamsostek_desktop.domain.findings import Finding
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services import enrolment
+from jamsostek_desktop.ui.dialogs import ask
+from jamsostek_desktop.ui.participants.fields import FieldInput, make_input
+
+IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
+                  "telepon", "email")
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+class ParticipantForm(QDialog):
+    """Add (participant_id None) or edit a participant of `category`."""
+
+    def __init__(self, category: Category, participant_id: int | None = None, parent: QWidget | None = None,
+                 kelurahan_code: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participant_form")
+        self.category = category
+        self.participant_id = participant_id
+        self.kelurahan_code = kelurahan_code
+        self.saved_id: int | None = None
+        self.inputs: dict[str, FieldInput] = {}
+        self.messages: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+        self._auto_filled: set[str] = set()
+        self._filling = False
+        self._dirty = False
+        self._findings: list[Finding] = []
+        self.setWindowTitle(self.tr("{action} — {category}").format(
+            action=self.tr("Ubah peserta") if participant_id else self.tr("Tambah peserta"), category=category.name))
+        self._build()
+        if participant_id is not None:
+            self._load(participant_id)
+        self.revalidate()
+
+    # --- layout --------------------------------------------------------------------
+    def _build(self) -> None:
+        heading = QLabel(self.windowTitle(), self)
+        heading.setObjectName("form_heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+
+        legend = QLabel(self.tr("* wajib diisi untuk menyimpan draf   † wajib sebelum verifikasi"), self)
+        legend.setObjectName("form_legend")
+        legend.setStyleSheet("color: palette(dark);")
+
+        identity = self._group(self.tr("Identitas (sesuai KTP)"),
+                               [f for f in rules.COMMON_FIELDS if f.key in IDENTITY_GROUP])
+        assignment = self._group(self.tr("Penugasan dan kepesertaan"),
+                                 [f for f in rules.COMMON_FIELDS if f.key not in IDENTITY_GROUP])
+        right = QVBoxLayout()
+        right.addWidget(assignment)
+        if self.category.fields:
+            right.addWidget(self._category_group())
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addWidget(identity, 1)
+        columns.addLayout(right, 1)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("form_summary")
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Simpan"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Simpan (Ctrl+S)"))
+        self.save_button.setAutoDefault(True)   # Enter on the focused button presses it; fields move on
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Batal"), self)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setToolTip(self.tr("Batal (Esc)"))
+        self.cancel_button.setAutoDefault(True)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(legend)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        order = [self.inputs[f.key].widget for f in rules.COMMON_FIELDS]
+        order += [self.inputs[s.key].widget for s in self.category.fields]
+        order += [self.save_button, self.cancel_button]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.inputs["nik"].changed.connect(self._fill_from_nik)
+        self.inputs["nik"].widget.setFocus()
+        # Room for a few messages; the dialog grows if more appear, never squeezes them.
+        layout.setSizeConstraint(QLayout.SetMinimumSize)
+        self.resize(1020, 660)
+
+    def _group(self, title: str, common_fields) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = self._form_layout(box)
+        for f in common_fields:
+            mark = " *" if f.identity else (" †" if f.verify else "")
+            self._add_row(form, f.key, f.label + mark, f.type, box)
+        return box
+
+    def _category_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Data {name}").format(name=self.category.name), self)
+        form = self._form_layout(box)
+        for spec in self.category.fields:
+            label = spec.label + (" †" if spec.required else "")
+            self._add_row(form, spec.key, label, spec.type, box, spec.choices, spec.help)
+        return box
+
+    @staticmethod
+    def _form_layout(box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        form.setVerticalSpacing(4)
+        return form
+
+    def _add_row(self, form: QFormLayout, key: str, label: str, kind: str, parent: QWidget,
+                 choices=(), help_text: str = "") -> None:
+        field = make_input(key, label.rstrip(" *†"), kind, parent, choices, help_text)
+        field.widget.installEventFilter(self)
+        field.changed.connect(lambda *_a, k=key: self._on_edit(k))
+        message = QLabel(parent)
+        message.setObjectName(f"{key}_message")
+        message.setWordWrap(True)
+        message.hide()
+        cell = QVBoxLayout()
+        cell.setSpacing(1)
+        cell.addWidget(field.widget)
+        cell.addWidget(message)
+        self.inputs[key] = field
+        self.messages[key] = message
+        if kind == "bool":
+            form.addRow("", cell)
+        else:
+            caption = QLabel(label + ":", parent)
+            caption.setBuddy(field.widget)
+            form.addRow(caption, cell)
+
+    # --- values ---------------------------------------------------------------------
+    def raw_values(self) -> dict:
+        raw = {f.key: self.inputs[f.key].raw() for f in rules.COMMON_FIELDS}
+        raw["fields"] = {s.key: self.inputs[s.key].raw() for s in self.category.fields}
+        return raw
+
+    def typed_values(self) -> tuple[dict, list[Finding]]:
+        return rules.parse_raw(self.raw_values(), self.category)
+
+    def _load(self, participant_id: int) -> None:
+        values = enrolment.values_of(enrolment.get(participant_id))
+        self._filling = True
+        for f in rules.COMMON_FIELDS:
+            self.inputs[f.key].set_value(values.get(f.key))
+        for spec in self.category.fields:
+            self.inputs[spec.key].set_value((values.get("fields") or {}).get(spec.key))
+        self._filling = False
+        self._touched = set(self.inputs)
+        self._dirty = False
+
+    # --- live validation -----------------------------------------------------------
+    def _on_edit(self, key: str) -> None:
+        if self._filling:
+            return
+        self._dirty = True
+        self._touched.add(key)
+        self._auto_filled.discard(key)
+        self.revalidate()
+
+    def _fill_from_nik(self) -> None:
+        """A valid NIK gives the birth date and sex: fill them when empty (or filled by us)."""
+        nik = nik_rules.compact(self.inputs["nik"].raw())
+        if len(nik) != 16 or not nik.isdigit():
+            return
+        try:
+            info = nik_rules.parse(nik)
+        except Exception:  # noqa: BLE001 (any stdnum refusal: nothing to fill)
+            return
+        self._filling = True
+        for key, value in (("tanggal_lahir", info.birth_date), ("jenis_kelamin", info.sex)):
+            field = self.inputs[key]
+            if field.is_empty() or key in self._auto_filled:
+                field.set_value(value)
+                self._auto_filled.add(key)
+        self._filling = False
+        self.revalidate()
+
+    def revalidate(self) -> list[Finding]:
+        values, unreadable = self.typed_values()
+        unreadable_keys = {f.field for f in unreadable}
+        checked = enrolment.check(values, self.category.code, exclude_id=self.participant_id)
+        self._findings = unreadable + [f for f in checked if f.field not in unreadable_keys]
+        by_field: dict[str, list[Finding]] = {}
+        for finding in self._findings:
+            by_field.setdefault(finding.field, []).append(finding)
+        for key, label in self.messages.items():
+            shown = by_field.get(key, []) if key in self._touched or key in self._auto_filled else []
+            if not shown and key in self._auto_filled:
+                label.setText(self.tr("Diisi dari NIK."))
+                label.setStyleSheet("color: palette(mid);")
+                label.show()
+                continue
+            label.setVisible(bool(shown))
+            if shown:
+                errors = [f for f in shown if f.is_error]
+                label.setText(" ".join(f.message for f in (errors or shown)))
+                label.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE)
+            self.inputs[key].widget.setProperty("invalid", bool(shown))
+        errors = [f for f in self._findings if f.is_error]
+        self.save_button.setEnabled(not errors)
+        self._update_summary(values, errors)
+        return self._findings
+
+    def _update_summary(self, values: dict, errors: list[Finding]) -> None:
+        if errors:
+            labels = []
+            for f in errors:
+                label = self._label_of(f.field)
+                if label not in labels:
+                    labels.append(label)
+            self.summary.setText(self.tr("Belum dapat disimpan; periksa: {fields}.").format(fields=", ".join(labels)))
+            self.summary.setStyleSheet(ERROR_STYLE)
+            return
+        missing = rules.missing_for_verification(values, self.category)
+        if missing:
+            self.summary.setText(self.tr("Dapat disimpan sebagai draf. Untuk verifikasi masih perlu: {fields}.")
+                                 .format(fields=", ".join(missing)))
+        else:
+            self.summary.setText(self.tr("Data lengkap untuk verifikasi."))
+        self.summary.setStyleSheet("")
+
+    def _label_of(self, key: str) -> str:
+        if key in rules.LABELS:
+            return rules.LABELS[key]
+        spec = self.category.field(key)
+        return spec.label if spec else key
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    # --- keyboard -------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.KeyPress and event.matches(QKeySequence.Save):
+            self.save()
+            return True
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter) \
+                and not event.modifiers() & Qt.ControlModifier:
+            self.focusNextChild()
+            return True
+        if event.type() == QEvent.FocusOut and not self._filling:
+            key = watched.objectName()
+            if key in self.inputs and key not in self._touched and (self._dirty or isinstance(watched, QCheckBox)):
+                self._touched.add(key)
+                self.revalidate()
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Ctrl+S from any field (key presses the fields do not use reach the dialog).
+        if event.matches(QKeySequence.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    # --- save / cancel ----------------------------------------------------------------
+    def save(self) -> bool:
+        """Save; True when written. Warnings are confirmed by the clerk first."""
+        self._touched = set(self.inputs)
+        if [f for f in self.revalidate() if f.is_error]:
+            return False
+        values, _ = self.typed_values()
+        try:
+            try:
+                participant = self._write(values, accept_warnings=False)
+            except enrolment.WarningsNeedConfirmation as exc:
+                text = "\n".join(f"• {f.message}" for f in exc.findings)
+                if not ask.confirm(self, self.tr("Peringatan"),
+                                   self.tr("Periksa dulu:\n{warnings}\n\nTetap simpan?").format(warnings=text),
+                                   yes=self.tr("Tetap simpan"), no=self.tr("Periksa lagi")):
+                    return False
+                participant = self._write(values, accept_warnings=True)
+        except AppError as exc:
+            ask.show_error(self, self.tr("Tidak dapat disimpan"), str(exc))
+            self.revalidate()
+            return False
+        self.saved_id = participant.id
+        self._dirty = False
+        self.accept()
+        return True
+
+    def _write(self, values: dict, *, accept_warnings: bool):
+        if self.participant_id is None:
+            return enrolment.enrol(values, self.category.code, accept_warnings=accept_warnings,
+                                   kelurahan_code=self.kelurahan_code)
+        return enrolment.update(self.participant_id, values, accept_warnings=accept_warnings)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def reject(self) -> None:
+        if self._dirty and not ask.confirm(self, self.tr("Batalkan isian"),
+                                           self.tr("Data yang sudah diketik belum disimpan. Buang isian ini?"),
+                                           yes=self.tr("Buang"), no=self.tr("Lanjut mengisi")):
+            return
+        super().reject()
+

@@ -1,0 +1,262 @@
+"""The participant list page: title, search box, RT/RW/status filters and the lazy table.
+
+    +---------------------------------------------------------------+
+    | Ketua RT · 38 peserta                                         |
+    | [Cari NIK, nama, RT/RW ...........] RT [Semua] RW [Semua] ... |
+    | +-----------------------------------------------------------+ |
+    | | NIK | Nama | L/P | Tanggal lahir | RT/RW | ... | Status   | |
+    | +-----------------------------------------------------------+ |
+    +---------------------------------------------------------------+
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.services import participant_list
+from jamsostek_desktop.services.participant_list import ListQuery
+from jamsostek_desktop.services.stats import Scope
+from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
+from jamsostek_desktop.ui.participants.model import ParticipantTableModel, column_of
+
+WIDTHS = {"nik": 150, "nama": 220, "jenis_kelamin": 44, "tanggal_lahir": 104, "rt_rw": 72,
+          "category": 170, "kelurahan": 130, "status": 118}
+
+
+class ParticipantTable(QTableView):
+    """The table; Enter opens the selected participant like a double-click."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class ParticipantListPage(QWidget):
+    """Lists the participants of the navigator's selection, filtered and searched in SQL."""
+
+    open_requested = Signal(int)       # participant id
+    selection_changed = Signal()
+    query_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participant_list_page")
+        self._base_scope = Scope()
+        self._archived = False
+        self._title = ""
+
+        self.title = QLabel(self)
+        self.title.setObjectName("list_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Cari peserta"))
+        self.search.setPlaceholderText(self.tr("Cari NIK, nama, atau RT/RW (contoh 3/2) …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filters)
+
+        self.filter_rt = self._combo("filter_rt", self.tr("Saring RT"))
+        self.filter_rw = self._combo("filter_rw", self.tr("Saring RW"))
+        self.filter_status = self._combo("filter_status", self.tr("Saring status"))
+        self.filter_status.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.filter_status.addItem(self.tr("Semua status"), None)
+        for status in status_rules.Status:
+            self.filter_status.addItem(status_rules.label(status.value), status.value)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        for label, combo in ((self.tr("RT"), self.filter_rt), (self.tr("RW"), self.filter_rw),
+                             (self.tr("Status"), self.filter_status)):
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            filters.addSpacing(8)
+            filters.addWidget(caption)
+            filters.addWidget(combo)
+
+        self.model = ParticipantTableModel(self)
+        self.table = ParticipantTable(self)
+        self.table.setObjectName("participant_table")
+        self.table.setAccessibleName(self.tr("Daftar peserta"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().setMinimumWidth(44)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for key, width in WIDTHS.items():
+            self.table.setColumnWidth(column_of(key), width)
+        self.table.setItemDelegateForColumn(column_of("status"), StatusBadgeDelegate(self.table))
+        self.table.setItemDelegateForColumn(column_of("lacks"), LacksDelegate(self.table))
+        # The indicator first: enabling sorting sorts by it at once, and name order is free.
+        header.setSortIndicator(column_of("nama"), Qt.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.activated_row.connect(self._open_row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.modelReset.connect(self._update_title)
+        for combo in (self.filter_rt, self.filter_rw, self.filter_status):
+            combo.currentIndexChanged.connect(self._apply_filters)
+
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("empty_hint")
+        self.empty_hint.setAlignment(Qt.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    # --- what is shown -------------------------------------------------------
+    def show_scope(self, scope: Scope, title: str, *, archived: bool = False) -> None:
+        """List `scope` (from the navigator); the search text and the filters stay."""
+        self._base_scope = scope
+        self._archived = archived
+        self._title = title
+        # One category listed: its name in every line says nothing.
+        self.table.setColumnHidden(column_of("category"), scope.category is not None)
+        self.refresh_filter_choices()
+        self._apply_filters()
+
+    def refresh_filter_choices(self) -> None:
+        rts, rws = participant_list.rt_rw_choices(self._base_scope.kelurahan_prefix)
+        for combo, numbers in ((self.filter_rt, rts), (self.filter_rw, rws)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Semua"), None)
+            for number in numbers:
+                combo.addItem(f"{number:03d}", number)
+            position = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(position, 0))
+            combo.blockSignals(False)
+
+    def current_scope(self) -> Scope:
+        """The navigator's scope narrowed by the RT, RW and status filters."""
+        return replace(self._base_scope, rt=self.filter_rt.currentData(), rw=self.filter_rw.currentData(),
+                       status=self.filter_status.currentData())
+
+    def current_query(self) -> ListQuery:
+        return replace(self.model.query, scope=self.current_scope(), text=self.search.text(),
+                       archived=self._archived)
+
+    @property
+    def archived(self) -> bool:
+        return self._archived
+
+    def _apply_filters(self, *_args) -> None:
+        self.model.set_query(self.current_query())
+        self.query_changed.emit()
+
+    def reload(self, select: list[int] | None = None, *, refresh_choices: bool = True) -> None:
+        """Read the data again and select `select` (default: the people selected before)."""
+        if select is None:
+            select = self.selected_ids()
+        if refresh_choices:
+            self.refresh_filter_choices()
+        self.model.set_query(self.current_query())
+        self.select_ids(select)
+
+    def reload_after_insert(self, participant_id: int) -> None:
+        """The list after one participant was added here: select the new row."""
+        row = self.model.reload_after_insert(participant_id)
+        if row is not None:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+
+    def _update_title(self) -> None:
+        count = self.model.rowCount()
+        self.title.setText(self.tr("{title} · {count} peserta").format(
+            title=self._title, count=f"{count:,}".replace(",", ".")))
+        if count == 0:
+            if self.search.text().strip() or any(c.currentIndex() > 0 for c in
+                                                 (self.filter_rt, self.filter_rw, self.filter_status)):
+                self.empty_hint.setText(self.tr("Tidak ada peserta yang cocok dengan pencarian atau saringan."))
+            elif self._archived:
+                self.empty_hint.setText(self.tr("Arsip kosong."))
+            else:
+                self.empty_hint.setText(self.tr("Belum ada peserta di sini. Tekan Ctrl+N untuk menambah."))
+            self.empty_hint.show()
+        else:
+            self.empty_hint.hide()
+
+    # --- selection ---------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def selected_ids(self) -> list[int]:
+        return self.model.ids_at(self.selected_rows())
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = True
+        for pid in ids:
+            row = self.model.row_of_id(pid)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.Select | QItemSelectionModel.Rows
+            if first:
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                first = False
+            else:
+                selection.select(index, flags)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _open_row(self, row: int) -> None:
+        pid = self.model.id_at(row)
+        if pid is not None:
+            self.open_requested.emit(pid)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

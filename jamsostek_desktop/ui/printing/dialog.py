@@ -1,0 +1,366 @@
+"""The "Cetak" dialog: choose a document, its participants, paper and signers; preview; save or open.
+
+    +--------------------------------------+-------------------------------+
+    | Dokumen    [Daftar nominatif     v]  |                               |
+    | Peserta    Kategori / Wilayah / RW / |   preview (QPdfView, pages    |
+    |            RT / Status               |   one under the other)        |
+    | Kertas     [F4 v] [Tegak v]          |                               |
+    | Judul      Periode, tanggal          |                               |
+    | Penanda tangan  (jabatan, nama ...)  |                               |
+    | [x] Mengetahui, (jabatan, nama ...)  |   "12 halaman, 300 peserta"   |
+    +--------------------------------------+-------------------------------+
+    | [Pratinjau]  [Simpan PDF...]  [Buka di penampil PDF]        [Tutup]  |
+
+The PDF is rendered off the GUI thread into a private temporary folder; "Simpan"
+copies the previewed file, so what the clerk saw is what is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jamsostek_desktop import paths
+from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.domain.formatting import thousands
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.reports.base import Signer
+from jamsostek_desktop.services import catalogue, profile, regions, reports
+from jamsostek_desktop.services.stats import Scope
+from jamsostek_desktop.ui.printing.worker import BackgroundCall
+
+SETTINGS_PREFIX = "printing/"
+
+
+class SignerBox(QGroupBox):
+    """Title, name, rank and NIP of one signer."""
+
+    def __init__(self, title: str, prefix: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        form = QFormLayout(self)
+        self.jabatan = QLineEdit(objectName=f"{prefix}_jabatan")
+        self.nama = QLineEdit(objectName=f"{prefix}_nama")
+        self.pangkat = QLineEdit(objectName=f"{prefix}_pangkat")
+        self.nip = QLineEdit(objectName=f"{prefix}_nip")
+        self.nip.setMaxLength(21)
+        self.jabatan.setPlaceholderText(self.tr("contoh: CAMAT METRO TIMUR"))
+        self.nip.setPlaceholderText(self.tr("18 digit"))
+        form.addRow(self.tr("Jabatan"), self.jabatan)
+        form.addRow(self.tr("Nama"), self.nama)
+        form.addRow(self.tr("Pangkat/Gol."), self.pangkat)
+        form.addRow(self.tr("NIP"), self.nip)
+
+    def set_signer(self, signer: Signer) -> None:
+        self.jabatan.setText(signer.title)
+        self.nama.setText(signer.name)
+        self.pangkat.setText(signer.rank)
+        self.nip.setText(signer.nip)
+
+    def signer(self) -> Signer:
+        return Signer(self.jabatan.text().strip(), self.nama.text().strip(), self.pangkat.text().strip(),
+                      self.nip.text().strip())
+
+
+class PrintDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, scope: Scope | None = None,
+                 document: str = "roster") -> None:
+        super().__init__(parent)
+        self.setObjectName("print_dialog")
+        self.setWindowTitle(self.tr("Cetak"))
+        self._city = profile.is_city()
+        self._folder = Path(tempfile.mkdtemp(prefix="jamsostek-cetak-"))
+        self._preview_path: Path | None = None
+        self._preview_key: tuple | None = None
+        self._pending_after: str | None = None
+        self.last_result: reports.PrintResult | None = None
+        self._call = BackgroundCall(self)
+        self._build()
+        self._fill_choices()
+        self._restore(scope or Scope(), document)
+        self.resize(1180, 760)
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        options = QWidget()
+        column = QVBoxLayout(options)
+        form = QFormLayout()
+        self.document = QComboBox(objectName="document")
+        for key, label in reports.DOCUMENTS.items():
+            self.document.addItem(self.tr(label), key)
+        form.addRow(self.tr("Dokumen"), self.document)
+        self.category = QComboBox(objectName="category")
+        form.addRow(self.tr("Kategori"), self.category)
+        self.area = QComboBox(objectName="area")
+        if self._city:
+            form.addRow(self.tr("Wilayah"), self.area)
+        self.area.setVisible(self._city)
+        place = QHBoxLayout()
+        self.rw = QSpinBox(objectName="rw")
+        self.rt = QSpinBox(objectName="rt")
+        for spin in (self.rw, self.rt):
+            spin.setRange(0, 999)
+            spin.setSpecialValueText(self.tr("Semua"))
+        place.addWidget(QLabel(self.tr("RW")))
+        place.addWidget(self.rw)
+        place.addWidget(QLabel(self.tr("RT")))
+        place.addWidget(self.rt)
+        form.addRow(self.tr("Wilayah RW/RT"), place)
+        self.status = QComboBox(objectName="status")
+        self.status.addItem(self.tr("Semua status"), None)
+        for value, label in status_rules.LABELS.items():
+            self.status.addItem(label, value.value)
+        form.addRow(self.tr("Status"), self.status)
+        paper = QHBoxLayout()
+        self.paper = QComboBox(objectName="paper")
+        self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "f4")
+        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
+        self.orientation = QComboBox(objectName="orientation")
+        self.orientation.addItem(self.tr("Tegak"), False)
+        self.orientation.addItem(self.tr("Melintang"), True)
+        paper.addWidget(self.paper)
+        paper.addWidget(self.orientation)
+        form.addRow(self.tr("Kertas"), paper)
+        self.period = QLineEdit(objectName="period")
+        self.period.setPlaceholderText(self.tr("bawaan: Keadaan per tanggal cetak"))
+        form.addRow(self.tr("Periode"), self.period)
+        self.date = QDateEdit(objectName="date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDate(QDate.currentDate())
+        form.addRow(self.tr("Tanggal tanda tangan"), self.date)
+        column.addLayout(form)
+        self.signer_box = SignerBox(self.tr("Penanda tangan (kanan)"), "signer")
+        self.witness_box = SignerBox(self.tr('"Mengetahui," (kiri)'), "witness")
+        self.witness_box.setObjectName("witness_box")
+        self.witness_box.setCheckable(True)
+        column.addWidget(self.signer_box)
+        column.addWidget(self.witness_box)
+        column.addStretch(1)
+
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView(objectName="preview")
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.info = QLabel(self.tr("Tekan Pratinjau untuk melihat dokumen."), objectName="preview_info")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.view, 1)
+        right_layout.addWidget(self.info)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(options)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 780])
+
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("&Pratinjau"), objectName="preview_button")
+        self.save_button = QPushButton(self.tr("&Simpan PDF…"), objectName="save_button")
+        self.open_button = QPushButton(self.tr("&Buka di penampil PDF"), objectName="open_button")
+        self.close_button = QPushButton(self.tr("&Tutup"), objectName="close_button")
+        self.preview_button.setDefault(True)
+        for button in (self.preview_button, self.save_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.open_button.clicked.connect(self.open_external)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def _fill_choices(self) -> None:
+        self.category.addItem(self.tr("Semua kategori"), "all:")
+        for group, categories in catalogue.groups():
+            self.category.addItem(self.tr("Kelompok: %1").replace("%1", group), f"group:{group}")
+            for category in categories:
+                self.category.addItem(f"    {category.name}", f"category:{category.code}")
+        if self._city:
+            self.area.addItem(self.tr("Seluruh kota"), None)
+            for kecamatan, places in regions.tree().items():
+                self.area.addItem(self.tr("Kecamatan %1").replace("%1", kecamatan), places[0].kecamatan_code)
+                for place in places:
+                    self.area.addItem(f"    {place.kelurahan}", place.code)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _settings(self) -> QSettings:
+        return QSettings("JamsostekDesktop", "JamsostekDesktop")
+
+    def _restore(self, scope: Scope, document: str) -> None:
+        settings = self._settings()
+        self._select(self.document, document)
+        self._select(self.paper, settings.value(SETTINGS_PREFIX + "paper", "f4"))
+        landscape = settings.value(SETTINGS_PREFIX + "landscape", False)
+        self._select(self.orientation, landscape in (True, "true", "1", 1))
+        if scope.category:
+            self._select(self.category, f"category:{scope.category}")
+        elif scope.group:
+            self._select(self.category, f"group:{scope.group}")
+        if scope.kelurahan_prefix and self._city:
+            self._select(self.area, scope.kelurahan_prefix)
+        self.rw.setValue(scope.rw or 0)
+        self.rt.setValue(scope.rt or 0)
+        self._select(self.status, scope.status)
+        signer, witness = reports.remembered_signers()
+        self.signer_box.set_signer(signer)
+        self.witness_box.set_signer(witness or reports.default_witness())
+        self.witness_box.setChecked(witness is not None)
+
+    @staticmethod
+    def _select(combo: QComboBox, data) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def scope(self) -> Scope:
+        kind, _, value = (self.category.currentData() or "all:").partition(":")
+        return Scope(category=value if kind == "category" else None, group=value if kind == "group" else None,
+                     kelurahan_prefix=self.area.currentData() if self._city else None,
+                     status=self.status.currentData(), rt=self.rt.value() or None, rw=self.rw.value() or None)
+
+    def options(self) -> reports.PrintOptions:
+        witness = self.witness_box.signer() if self.witness_box.isChecked() else None
+        return reports.PrintOptions(
+            paper=self.paper.currentData(), landscape=bool(self.orientation.currentData()),
+            signer=self.signer_box.signer(), witness=witness, no_witness=witness is None,
+            date=self.date.date().toPython(), period=self.period.text().strip() or None)
+
+    def _key(self) -> tuple:
+        return (self.document.currentData(), self.scope(), self.options())
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def preview(self, _checked: bool = False, then: str | None = None) -> None:
+        """Render the chosen document into the preview; `then` = "save" or "open" afterwards."""
+        if self._call.running:
+            return
+        kind, scope, options = self._key()
+        settings = self._settings()
+        settings.setValue(SETTINGS_PREFIX + "paper", options.paper)
+        settings.setValue(SETTINGS_PREFIX + "landscape", options.landscape)
+        try:
+            reports.remember_signers(options.signer, options.witness)
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        self.pdf.close()
+        target = self._folder / f"{kind}-{dt.datetime.now():%H%M%S%f}.pdf"
+        self._pending_after = then
+        self._set_busy(True)
+        key = (kind, scope, options)
+        self._call.start(lambda: reports.write(kind, target, scope, options),
+                         lambda result: self._previewed(key, result), self._failed)
+
+    def _previewed(self, key: tuple, result: reports.PrintResult) -> None:
+        self._set_busy(False)
+        self._preview_path, self._preview_key, self.last_result = result.path, key, result
+        self.pdf.load(str(result.path))
+        self.info.setText(self.tr("%1 halaman, %2 peserta").replace("%1", thousands(result.pages))
+                          .replace("%2", thousands(result.rows)))
+        then, self._pending_after = self._pending_after, None
+        if then == "save":
+            self.save()
+        elif then == "open":
+            self.open_external()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._pending_after = None
+        self._show_error(exc)
+
+    def _show_error(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, AppError) else self.tr(
+            "Dokumen gagal dibuat karena kesalahan program. Rinciannya tercatat di log.")
+        self.info.setText(message)
+        QMessageBox.warning(self, self.tr("Cetak"), message)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.preview_button, self.save_button, self.open_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.info.setText(self.tr("Menyiapkan dokumen…"))
+
+    def _current_file(self, then: str) -> Path | None:
+        """The previewed PDF if it matches the choices on screen; otherwise render it first."""
+        if self._preview_path is not None and self._preview_key == self._key():
+            return self._preview_path
+        self.preview(then=then)
+        return None
+
+    def _suggested_name(self) -> str:
+        names = {"roster": "daftar-nominatif", "receipt": "tanda-terima-kartu", "summary": "rekapitulasi"}
+        return f"{names.get(self._preview_key[0], 'dokumen')}-{dt.date.today():%Y%m%d}.pdf"
+
+    def save(self) -> None:
+        source = self._current_file("save")
+        if source is None:
+            return
+        suggested = self._suggested_name()
+        folder = self._settings().value(SETTINGS_PREFIX + "folder", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), str(Path(folder) / suggested),
+                                              self.tr("Dokumen PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            reports.save_copy(source, path)
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        self._settings().setValue(SETTINGS_PREFIX + "folder", str(Path(path).parent))
+        self.info.setText(self.tr("Tersimpan: %1").replace("%1", path))
+
+    def open_external(self) -> None:
+        """Open a copy in the data folder with the system viewer (the preview folder goes away)."""
+        source = self._current_file("open")
+        if source is None:
+            return
+        folder = paths.data_dir() / "cetak"
+        try:
+            folder.mkdir(exist_ok=True)
+            copy = reports.save_copy(source, folder / self._suggested_name())
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+            QMessageBox.information(self, self.tr("Cetak"), self.tr(
+                "Tidak ada penampil PDF yang terpasang. Simpan berkasnya lalu buka dengan program lain."))
+
+    def done(self, result: int) -> None:  # Qt override
+        if self._call.running:
+            return                  # the document is being written into the preview folder
+        self.pdf.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
+        super().done(result)

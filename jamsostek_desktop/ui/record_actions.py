@@ -1,0 +1,153 @@
+"""What the main window's record actions do: add, edit, archive, restore, change status.
+
+Each opens its form or asks its question, calls the enrolment service and lets the
+window refresh. Kept out of main_window.py so the window stays a frame.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services import catalogue, enrolment
+from jamsostek_desktop.ui.dialogs import ask
+from jamsostek_desktop.ui.dialogs.ask import ReasonDialog, StatusDialog
+from jamsostek_desktop.ui.participants.form import ParticipantForm
+
+
+def _choose_category(window, group: str | None) -> str | None:
+    categories = [c for g, cs in catalogue.groups() for c in cs if group is None or g == group]
+    dialog = QInputDialog(window)
+    dialog.setObjectName("category_chooser")
+    dialog.setWindowTitle(window.tr("Tambah peserta"))
+    dialog.setLabelText(window.tr("Kategori peserta:"))
+    dialog.setComboBoxItems([c.name for c in categories])
+    dialog.setComboBoxEditable(False)
+    dialog.setOkButtonText(window.tr("Lanjut"))
+    dialog.setCancelButtonText(window.tr("Batal"))
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return categories[[c.name for c in categories].index(dialog.textValue())].code
+
+
+def _keep(window, form: ParticipantForm) -> None:
+    """Remember the open form; the one before it (closed by now) is freed, so forms don't pile up."""
+    previous = getattr(window, "_last_form", None)
+    if previous is not None and not previous.isVisible():
+        previous.deleteLater()
+    window._last_form = form
+
+
+def add_participant(window, category_code: str | None = None) -> ParticipantForm | None:
+    """Open the empty form of the selected category (asking which one when a group is selected)."""
+    kelurahan = window.kelurahan_for_new()
+    if kelurahan is None:
+        ask.show_error(window, window.tr("Tambah peserta"),
+                       window.tr("Pilih dulu kelurahan di pohon wilayah untuk menambah peserta."))
+        return None
+    kind, value = window.navigator.current()
+    if category_code is None:
+        if kind == "category":
+            category_code = value
+        else:
+            category_code = _choose_category(window, value if kind == "group" else None)
+            if category_code is None:
+                return None
+    form = ParticipantForm(catalogue.get(category_code), None, window, kelurahan_code=kelurahan)
+    form.accepted.connect(lambda: window.after_change(
+        [form.saved_id], window.tr("Peserta baru tersimpan sebagai draf."), added_to=category_code))
+    _keep(window, form)
+    form.open()
+    return form
+
+
+def edit_participant(window, participant_id: int) -> ParticipantForm | None:
+    try:
+        participant = enrolment.get(participant_id)
+    except AppError as exc:
+        ask.show_error(window, window.tr("Ubah peserta"), str(exc))
+        return None
+    if participant.archived:
+        ask.show_error(window, window.tr("Ubah peserta"),
+                       window.tr("Peserta ini ada di arsip; pulihkan dulu sebelum mengubah."))
+        return None
+    form = ParticipantForm(catalogue.get(participant.category.code), participant_id, window)
+    form.accepted.connect(lambda: window.after_change([participant_id], window.tr("Perubahan tersimpan."),
+                                                      counts_changed=False))
+    _keep(window, form)
+    form.open()
+    return form
+
+
+def archive(window, reason: str | None = None) -> int:
+    ids = window.list_page.selected_ids()
+    if not ids:
+        return 0
+    if reason is None:
+        dialog = ReasonDialog(window, window.tr("Arsipkan peserta"),
+                              window.tr("Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
+                                        "Arsip dan dapat dipulihkan.").format(n=len(ids)),
+                              ok_text=window.tr("Arsipkan"))
+        if dialog.exec() != QDialog.Accepted:
+            return 0
+        reason = dialog.text()
+    count = 0
+
+    def work():
+        nonlocal count
+        count = enrolment.archive(ids, reason)
+
+    if window.run_service(window.tr("Arsipkan peserta"), work):
+        window.after_change(message=window.tr("{n} peserta diarsipkan.").format(n=count))
+    return count
+
+
+def restore(window, reason: str | None = None) -> int:
+    ids = window.list_page.selected_ids()
+    if not ids:
+        return 0
+    if reason is None:
+        dialog = ReasonDialog(window, window.tr("Pulihkan peserta"),
+                              window.tr("Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids)),
+                              required=False, ok_text=window.tr("Pulihkan"))
+        if dialog.exec() != QDialog.Accepted:
+            return 0
+        reason = dialog.text()
+    count = 0
+
+    def work():
+        nonlocal count
+        count = enrolment.restore(ids, reason)
+
+    if window.run_service(window.tr("Pulihkan peserta"), work):
+        window.after_change(message=window.tr("{n} peserta dipulihkan.").format(n=count))
+    return count
+
+
+def change_status(window, target: str | None = None, reason: str | None = None) -> int:
+    ids = window.list_page.selected_ids()
+    if not ids:
+        return 0
+    if target is None:
+        current = _statuses_of(window)
+        dialog = StatusDialog(window, len(ids), current)
+        if dialog.exec() != QDialog.Accepted:
+            return 0
+        target, reason = dialog.chosen(), dialog.reason.text().strip()
+    count = 0
+
+    def work():
+        nonlocal count
+        count = enrolment.change_status(ids, target, reason or "")
+
+    if window.run_service(window.tr("Ubah status"), work):
+        window.after_change(ids, window.tr("Status {n} peserta menjadi {status}.").format(
+            n=count, status=status_rules.label(target)), counts_changed=False)
+    return count
+
+
+def _statuses_of(window) -> set[str]:
+    rows = window.list_page.selected_rows()[:2000]
+    model = window.list_page.model
+    return {item.status for item in (model.row_at(r) for r in rows) if item is not None}

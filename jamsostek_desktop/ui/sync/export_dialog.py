@@ -1,0 +1,178 @@
+"""Kirim data: the kelurahan writes its changes to a file for the city office.
+
+    +-------------------------------------------------------------+
+    | Pengiriman terakhir: nomor 3, 20-11-2026 ... belum terkirim: 12 |
+    | [lock] Terenkripsi untuk Kota Metro / [!] TIDAK terenkripsi  |
+    | (o) Perubahan sejak pengiriman terakhir                     |
+    | ( ) Semua data (lengkap)                                    |
+    | ( ) Kirim ulang berkas nomor [v]                            |
+    | Simpan ke: [..................................] [Pilih...]  |
+    | result line                                                 |
+    |                                    [Pasang kunci kota] [Kirim] [Tutup] |
+    +-------------------------------------------------------------+
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from jamsostek_desktop.services import sync_export, sync_keys
+from jamsostek_desktop.ui.sync.worker import SyncCall
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync_export_dialog")
+        self.setWindowTitle(self.tr("Kirim data ke kantor kota"))
+        self.setMinimumWidth(620)
+        self.call = SyncCall(self)
+        self.last_result: sync_export.ExportResult | None = None
+
+        layout = QVBoxLayout(self)
+        self.status_label = QLabel(objectName="status_label", wordWrap=True)
+        self.key_label = QLabel(objectName="key_label", wordWrap=True)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.key_label)
+
+        self.delta_radio = QRadioButton(self.tr("Perubahan sejak pengiriman terakhir"), objectName="delta_radio")
+        self.full_radio = QRadioButton(self.tr("Semua data (lengkap)"), objectName="full_radio")
+        self.resend_radio = QRadioButton(self.tr("Kirim ulang berkas nomor"), objectName="resend_radio")
+        self.resend_combo = QComboBox(objectName="resend_combo")
+        self.modes = QButtonGroup(self)
+        for button in (self.delta_radio, self.full_radio, self.resend_radio):
+            self.modes.addButton(button)
+        self.delta_radio.setChecked(True)
+        layout.addWidget(self.delta_radio)
+        layout.addWidget(self.full_radio)
+        resend_row = QHBoxLayout()
+        resend_row.addWidget(self.resend_radio)
+        resend_row.addWidget(self.resend_combo, 1)
+        layout.addLayout(resend_row)
+
+        path_row = QHBoxLayout()
+        path_row.addWidget(QLabel(self.tr("Simpan ke:")))
+        self.path_edit = QLineEdit(objectName="path_edit")
+        browse = QPushButton(self.tr("Pilih…"), objectName="browse_button")
+        browse.clicked.connect(self.choose_path)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        layout.addLayout(path_row)
+
+        self.result_label = QLabel(objectName="result_label", wordWrap=True)
+        layout.addWidget(self.result_label)
+
+        buttons = QDialogButtonBox()
+        self.key_button = buttons.addButton(self.tr("Pasang kunci kota…"), QDialogButtonBox.ActionRole)
+        self.key_button.setObjectName("key_button")
+        self.key_button.clicked.connect(self.choose_city_key)
+        # ActionRole: sending keeps the dialog open to show the result.
+        self.send_button = buttons.addButton(self.tr("Kirim"), QDialogButtonBox.ActionRole)
+        self.send_button.setObjectName("send_button")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        buttons.addButton(self.tr("Tutup"), QDialogButtonBox.RejectRole).clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        status = sync_export.status()
+        if status.last_sequence is None:
+            text = self.tr("Belum pernah mengirim data. Berkas pertama memuat semua data ({n} peserta).")
+        else:
+            text = self.tr("Pengiriman terakhir: nomor {seq}, {when} UTC. Perubahan belum terkirim: {n} peserta.")
+        self.status_label.setText(text.format(
+            seq=status.last_sequence, n=status.pending,
+            when=status.last_at.strftime("%d-%m-%Y %H:%M") if status.last_at else ""))
+        if status.city_key is not None:
+            self.key_label.setText(self.tr("🔒 Berkas dienkripsi untuk {city} (sidik kunci {fp}); hanya kantor "
+                                           "kota yang dapat membacanya.").format(
+                city=status.city_key.kota or status.city_key.region_code, fp=status.city_key.fingerprint))
+            self.key_label.setStyleSheet("")
+        else:
+            self.key_label.setText(self.tr("⚠ Kunci publik kantor kota belum dipasang: berkas TIDAK dienkripsi "
+                                           "dan dapat dibaca siapa pun yang memegangnya. Minta berkas kunci "
+                                           "(.pub) dari kantor kota lalu klik 'Pasang kunci kota'."))
+            self.key_label.setStyleSheet("color: #a61b1b; font-weight: bold;")
+        self.resend_combo.clear()
+        for export in status.history:
+            self.resend_combo.addItem(self.tr("{seq} — {when}, {n} rekaman").format(
+                seq=export.sequence, when=export.created_at.strftime("%d-%m-%Y %H:%M"), n=export.records),
+                export.sequence)
+        self.resend_radio.setEnabled(bool(status.history))
+        self.resend_combo.setEnabled(bool(status.history))
+        if not self.path_edit.text():
+            folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+            self.path_edit.setText(folder)
+
+    def choose_path(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan (misalnya flash disk)"),
+                                                self.path_edit.text())
+        if path:
+            self.path_edit.setText(path)
+
+    def choose_city_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas kunci publik kota"), "",
+                                              self.tr("Kunci publik kota (*.pub)"))
+        if path:
+            self.install_city_key(path)
+
+    def install_city_key(self, path: str) -> bool:
+        try:
+            key = sync_keys.import_city_public_key(path)
+        except Exception as exc:  # noqa: BLE001 - AppError shows its message; others are bugs
+            self._show_error(exc)
+            return False
+        self.result_label.setText(self.tr("Kunci {city} dipasang (sidik {fp}).").format(
+            city=key.kota or key.region_code, fp=key.fingerprint))
+        self.reload()
+        return True
+
+    def send(self) -> None:
+        target = self.path_edit.text().strip()
+        if not target:
+            self.result_label.setText(self.tr("Pilih folder tujuan dulu."))
+            return
+        full = self.full_radio.isChecked()
+        resend = self.resend_combo.currentData() if self.resend_radio.isChecked() else None
+        self.send_button.setEnabled(False)
+        self.result_label.setText(self.tr("Menulis berkas…"))
+        self.call.start(lambda: sync_export.export(target, full=full, resend=resend), self._sent, self._failed)
+
+    def _sent(self, result: sync_export.ExportResult) -> None:
+        self.last_result = result
+        self.send_button.setEnabled(True)
+        text = result.message
+        if result.written:
+            text += "\n" + self.tr("Berkas: {path}").format(path=result.path)
+        for warning in result.warnings:
+            text += "\n⚠ " + warning
+        self.result_label.setText(text)
+        self.reload()
+
+    def _failed(self, exc: Exception) -> None:
+        self.send_button.setEnabled(True)
+        self.result_label.setText("")
+        self._show_error(exc)
+
+    def _show_error(self, exc: Exception) -> None:
+        message = str(exc) if hasattr(exc, "message") else self.tr("Terjadi kesalahan tak terduga; lihat log.")
+        self.result_label.setText(message)
+        if self.isVisible():
+            QMessageBox.warning(self, self.tr("Kirim data"), message)

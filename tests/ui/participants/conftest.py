@@ -1,0 +1,78 @@
+"""Fixtures for the data-entry window tests: a real main window over a temporary database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def window(kelurahan_db, qtbot):
+    from jamsostek_desktop.app import create_main_window
+
+    win = create_main_window(kelurahan_db)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def demo_window(kelurahan_db, qtbot):
+    """The window over 300 demo participants."""
+    from jamsostek_desktop.app import create_main_window
+    from jamsostek_desktop.db.connection import init_db
+    from jamsostek_desktop.services import demo_data
+
+    init_db(kelurahan_db)
+    demo_data.generate(300, seed=7)
+    win = create_main_window(kelurahan_db)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answers to ask.confirm questions, in order; records the questions asked."""
+    from jamsostek_desktop.ui.dialogs import ask
+
+    state = {"answers": [], "asked": []}
+
+    def confirm(parent, title, text, **kwargs):
+        state["asked"].append(text)
+        return state["answers"].pop(0) if state["answers"] else False
+
+    errors = []
+    monkeypatch.setattr(ask, "confirm", confirm)
+    monkeypatch.setattr(ask, "show_error", lambda parent, title, text: errors.append(text))
+    state["errors"] = errors
+    return state
+
+
+class Clerk:
+    """Types into form fields the way a clerk does (focus, clear, key presses)."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+
+    def type(self, form, key: str, text: str) -> None:
+        widget = form.inputs[key].widget
+        widget.setFocus()
+        widget.clear()
+        self.qtbot.keyClicks(widget, text)
+
+    def choose(self, form, key: str, data: str) -> None:
+        combo = form.inputs[key].widget
+        combo.setCurrentIndex(combo.findData(data))
+
+    def press(self, widget, key=Qt.Key_Return, modifier=Qt.NoModifier) -> None:
+        self.qtbot.keyClick(widget, key, modifier)
+
+
+@pytest.fixture
+def clerk(qtbot):
+    return Clerk(qtbot)

@@ -1,0 +1,96 @@
+"""Fixtures for sync tests: separate database files for two kelurahan and the city office.
+
+`init_db(path)` switches the single deferred database, so `Offices.use(name)` switches
+files (and clears the catalogue cache, whose row ids differ between files).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+KELURAHAN = {
+    "yosodadi": dict(region_code="18.72.01.1001", kelurahan="Yosodadi", kecamatan="Metro Timur",
+                     kota="Kota Metro"),
+    "hadimulyo": dict(region_code="18.72.02.1002", kelurahan="Hadimulyo Barat", kecamatan="Metro Pusat",
+                      kota="Kota Metro"),
+}
+
+
+def person(nik: str, nama: str, rt: int = 3, rw: int = 2) -> dict:
+    """Typed values of a valid male Ketua RT born 12-08-1975 (NIK serial varies)."""
+    return {
+        "nik": nik, "nama": nama, "tempat_lahir": "Metro", "tanggal_lahir": dt.date(1975, 8, 12),
+        "jenis_kelamin": "L", "alamat": "Jl. Kenanga No. 5", "rt": rt, "rw": rw,
+        "fields": {"nomor_rt": rt, "nomor_rw": rw},
+    }
+
+
+def nik(serial: int) -> str:
+    return f"187201120875{serial:04d}"
+
+
+class Offices:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.paths: dict[str, Path] = {}
+        self.current: str | None = None
+
+    def use(self, name: str) -> None:
+        from jamsostek_desktop.db.connection import init_db
+        from jamsostek_desktop.services import catalogue
+
+        catalogue.invalidate()
+        init_db(self.paths[name])
+        catalogue.invalidate()
+        self.current = name
+
+    def create(self, name: str) -> None:
+        from jamsostek_desktop.services import profile
+
+        self.paths[name] = self.folder / f"{name}.sqlite3"
+        self.use(name)
+        if name == "city":
+            profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
+        elif name == "other_city":
+            profile.save({"region_code": "18.71", "kota": "Kota Bandar Lampung"}, mode="city")
+        else:
+            profile.save(dict(KELURAHAN[name]))
+
+    def digest(self, name: str) -> str:
+        """SHA-256 of a database file, closed (checkpointed) first."""
+        from jamsostek_desktop.db.connection import close_db
+
+        close_db()
+        data = self.paths[name].read_bytes()
+        wal = self.paths[name].with_name(self.paths[name].name + "-wal")
+        if wal.exists():
+            data += wal.read_bytes()
+        return hashlib.sha256(data).hexdigest()
+
+
+@pytest.fixture
+def offices(tmp_path) -> Offices:
+    o = Offices(tmp_path / "db")
+    o.folder.mkdir()
+    for name in ("yosodadi", "hadimulyo", "city"):
+        o.create(name)
+    return o
+
+
+def city_records() -> dict[str, tuple]:
+    """{uuid: (kelurahan_code, revision, content)} of the open (city) database."""
+    from jamsostek_desktop.db.connection import db
+    from jamsostek_desktop.services.sync_export import SELECT_RECORDS
+    from jamsostek_desktop.sync import records
+
+    sql = SELECT_RECORDS.replace("SELECT ", 'SELECT p."kelurahan_code", ', 1)
+    return {row[1]: (row[0], row[2], records.content_of_row(row[1:])) for row in db.execute_sql(sql)}
+
+
+def own_records() -> dict[str, tuple]:
+    """The same view of a kelurahan database (its own code on every row)."""
+    return city_records()
