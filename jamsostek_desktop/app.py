@@ -30,6 +30,8 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="jamsostek-desktop", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", metavar="PATH", help="berkas basis data")
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji mandiri program terpasang (tanpa jendela, data sementara) lalu keluar")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -68,17 +70,42 @@ def login() -> bool:
     return startup.run_login()
 
 
+def app_icon():
+    """The application icon from resources/icons (PNG sizes: no SVG plugin needed)."""
+    from PySide6.QtGui import QIcon
+
+    from jamsostek_desktop.paths import resource
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource("icons", f"jamsostek-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = _parse_args(argv)
+    if args.self_test:
+        import os
+
+        # Before any QApplication exists: the self-test never opens a window.
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from jamsostek_desktop import selftest
+
+        return selftest.run()
+
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from jamsostek_desktop.errors import AppError
     from jamsostek_desktop.logging_setup import setup_logging
     from jamsostek_desktop.paths import resolve_db_path
 
-    argv = sys.argv[1:] if argv is None else argv
-    args = _parse_args(argv)
     setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setWindowIcon(app_icon())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("JamsostekDesktop")

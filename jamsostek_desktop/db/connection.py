@@ -41,6 +41,7 @@ def init_db(path: str | Path, *, migrate: bool = True, seed: bool = True) -> Sql
     try:
         db.connect()
         if migrate:
+            _backup_before_upgrade(path)
             migrations.migrate(db)
         if seed:
             from jamsostek_desktop.services import catalogue, rates
@@ -54,6 +55,37 @@ def init_db(path: str | Path, *, migrate: bool = True, seed: bool = True) -> Sql
         raise StorageError(f"Berkas basis data rusak atau bukan basis data Jamsostek: {path.name}.") from exc
     log.info("database opened (schema %s)", migrations.current_version(db))
     return db
+
+
+UPGRADE_BACKUP_TAG = "sebelum-pembaruan"
+
+
+def _backup_before_upgrade(path: Path) -> None:
+    """A new program version about to migrate an existing database keeps a copy of it first.
+
+    Only a file that already holds a schema older than this program's is copied (a new,
+    empty file has nothing to lose). Without the copy the migration does not run: the
+    file stays exactly as the previous version left it.
+    """
+    from jamsostek_desktop.db import migrations
+
+    if str(path) == ":memory:":
+        return
+    version = migrations.current_version(db)
+    if version == 0 or version >= migrations.LATEST:
+        return
+    from jamsostek_desktop.services import backup
+
+    try:
+        kept = backup.make_backup(db_path=path, tag=UPGRADE_BACKUP_TAG, thin=False, check_permission=False)
+    except StorageError as exc:
+        db.close()
+        raise StorageError(
+            "Basis data perlu diperbarui untuk versi program ini, tetapi cadangannya gagal dibuat "
+            f"({exc.message}). Basis data tidak diubah; periksa ruang disk dan folder cadangan lalu buka program lagi."
+        ) from exc
+    log.info("schema %d older than %d: backup %s written before the upgrade",
+             version, migrations.LATEST, kept.name)
 
 
 def close_db() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stdnum import numdb
 from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength
@@ -51,7 +52,13 @@ def _century(yy: int, month: int, day: int, today: dt.date) -> dt.date | None:
 
 
 def _region_names(nik: str) -> tuple[str | None, str | None]:
-    parts = numdb.get("id/loc").info(nik[:4])
+    return _region_names_of(nik[:4])
+
+
+@lru_cache(maxsize=1024)
+def _region_names_of(prefix: str) -> tuple[str | None, str | None]:
+    """The region table lookup is stdnum's slowest step; a kelurahan meets few prefixes."""
+    parts = numdb.get("id/loc").info(prefix)
     province = parts[0][1].get("name_id") if len(parts) > 0 else None
     regency = parts[1][1].get("name_id") if len(parts) > 1 else None
     return province, regency

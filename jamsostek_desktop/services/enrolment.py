@@ -77,7 +77,7 @@ def _stop_on(findings: list[Finding], accept_warnings: bool) -> None:
         raise WarningsNeedConfirmation(findings)
 
 
-def _stored(values: dict) -> dict:
+def stored_values(values: dict) -> dict:
     out = {k: values.get(k) for k in STORED_KEYS if k in values}
     for key in ("tempat_lahir", "alamat", "telepon", "email", "no_sk", "kpj"):
         if key in out and out[key] is None:
@@ -97,7 +97,7 @@ def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
     require("participant.edit")
     _stop_on(check(values, category_code), accept_warnings)
     code = kelurahan_code or profile_service.require_profile().region_code
-    stored = _stored(values)
+    stored = stored_values(values)
     try:
         with db.atomic():
             p = Participant.create(
@@ -157,7 +157,7 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     _stop_on(check(merged, category_code, exclude_id=p.id), accept_warnings)
     before = {k: getattr(p, k) for k in STORED_KEYS}
     before["category"] = p.category.code
-    stored = _stored(merged)
+    stored = stored_values(merged)
     after = {**stored, "category": category_code}
     if all(_same(before.get(k), v) for k, v in after.items()):
         return p  # nothing changed: no new revision

@@ -26,7 +26,7 @@ from jamsostek_desktop.domain.spreadsheet_cells import compile_columns, filled_c
 from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services import catalogue, excel_reader, rates
 from jamsostek_desktop.services import profile as profile_service
-from jamsostek_desktop.services.enrolment import _stored as stored_values
+from jamsostek_desktop.services.enrolment import stored_values
 from jamsostek_desktop.services.excel_reader import ImportRefusedError, RosterSheet
 from jamsostek_desktop.services.session import current_username, require
 

@@ -1,0 +1,240 @@
+"""`jamsostek-desktop --self-test`: prove that an installed program works, end to end, on this PC.
+
+It exercises the parts an installer can break (bundled Qt plugins, fonts, the catalogue and
+other resources, SQLite, reportlab, the sync crypto) without touching the clerk's data:
+
+    1. a temporary data folder (JAMSOSTEK_HOME) and a city database with its key pair
+    2. a kelurahan database with a profile, the city's public key and demo participants
+    3. the main window, built offscreen
+    4. one roster PDF, read back
+    5. one (encrypted, signed) sync file exported by the kelurahan ...
+    6. ... and merged into the city database, whose counts must match
+
+Each step prints one line; the run ends with "Self-test OK" (exit 0) or names the failed step
+(exit 1). Because the Windows GUI executable has no console, the same lines are written to
+`selftest.log` in the logs folder of the real data folder (see paths.logs_dir()). The temporary
+folder is deleted after a successful run and kept, with its path printed, after a failure.
+No personal data is involved: the participants are synthetic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from jamsostek_desktop import APP_NAME, __version__, paths
+
+DEMO_COUNT = 300
+CITY = dict(region_code="18.72", kota="Kota Metro", provinsi="Lampung")
+KELURAHAN = dict(region_code="18.72.01.1001", kelurahan="Yosodadi", kecamatan="Metro Timur",
+                 kota="Kota Metro", provinsi="Lampung", alamat="Jl. Jenderal Sudirman No. 12, Metro",
+                 lurah_nama="Uji Mandiri", lurah_nip="197501012000031001")
+LOG_NAME = "selftest.log"
+
+
+class StepFailed(Exception):
+    """A check inside a step did not hold; the message says what was expected."""
+
+
+class _Run:
+    """Runs the steps in order and keeps the report lines."""
+
+    def __init__(self, out: Callable[[str], None]) -> None:
+        self.out = out
+        self.lines: list[str] = []
+
+    def say(self, line: str) -> None:
+        self.lines.append(line)
+        self.out(line)
+
+    def step(self, number: int, title: str, action: Callable[[], str]) -> None:
+        started = time.perf_counter()
+        try:
+            detail = action()
+        except Exception as exc:
+            self.say(f"[{number}] GAGAL / FAILED: {title}: {_describe(exc)}")
+            raise
+        self.say(f"[{number}] OK {title}: {detail} ({time.perf_counter() - started:.1f} s)")
+
+
+def _describe(exc: BaseException) -> str:
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {message}"
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise StepFailed(message)
+
+
+def _use(db_path: Path) -> None:
+    """Switch the one deferred database to `db_path` (the catalogue cache holds per-file row ids)."""
+    from jamsostek_desktop.db.connection import init_db
+    from jamsostek_desktop.services import catalogue
+
+    catalogue.invalidate()
+    init_db(db_path)
+    catalogue.invalidate()
+
+
+def _pdf_facts(path: Path, expected_pages: int) -> str:
+    """Check the PDF's structure; read its text too when a PDF reader is available."""
+    data = path.read_bytes()
+    size = f"{len(data):,}".replace(",", ".")
+    _check(data.startswith(b"%PDF-"), "berkas bukan PDF (header %PDF- tidak ada)")
+    _check(data.rstrip().endswith(b"%%EOF"), "PDF terpotong (%%EOF tidak ada)")
+    # reportlab writes one uncompressed page object per page ("/Type /Page", not "/Pages").
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+    _check(pages == expected_pages, f"PDF berisi {pages} halaman, seharusnya {expected_pages}")
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return f"{pages} halaman, {size} byte (struktur diperiksa; pembaca teks PDF tidak tersedia)"
+    reader = PdfReader(str(path))
+    _check(len(reader.pages) == expected_pages, f"pypdf membaca {len(reader.pages)} halaman")
+    text = reader.pages[0].extract_text() or ""
+    for needle in ("DAFTAR NOMINATIF", "YOSODADI"):
+        _check(needle in text.upper(), f"teks halaman 1 tidak memuat {needle!r}")
+    return f"{pages} halaman, {size} byte, teks halaman 1 terbaca"
+
+
+def _steps(run: _Run, work: Path) -> None:
+    from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.services import demo_data, profile, reports, sync_export, sync_import, sync_keys
+    from jamsostek_desktop.services.stats import Scope
+
+    city_db, kel_db = work / "kota.sqlite3", work / "kelurahan.sqlite3"
+    out = work / "keluaran"
+    out.mkdir()
+    state: dict = {}
+
+    def city_setup() -> str:
+        _use(city_db)
+        profile.save(dict(CITY), mode="city")
+        pub, _secret = sync_keys.generate_city_keys(out / "kunci-kota")
+        state["city_key"] = pub
+        return f"basis data kota {CITY['region_code']} dan pasangan kunci dibuat"
+
+    def kelurahan_setup() -> str:
+        _use(kel_db)
+        profile.save(dict(KELURAHAN))
+        key = sync_keys.import_city_public_key(state["city_key"])
+        written = demo_data.generate(DEMO_COUNT, seed=7)
+        _check(written == DEMO_COUNT, f"{written} peserta contoh ditulis, seharusnya {DEMO_COUNT}")
+        state["live"] = Participant.live().count()
+        return f"{written} peserta contoh, kunci kota {key.fingerprint}"
+
+    def main_window() -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from jamsostek_desktop.app import create_main_window
+
+        window = create_main_window(kel_db)
+        try:
+            window.resize(1024, 640)
+            QApplication.processEvents()
+            title = window.windowTitle()
+            _check("Yosodadi" in title and __version__ in title, f"judul jendela tak terduga: {title!r}")
+            rows = window.list_page.model.rowCount()
+            _check(rows == state["live"], f"daftar peserta memuat {rows} baris, seharusnya {state['live']}")
+            _check(not window.grab().isNull(), "jendela tidak dapat digambar")
+        finally:
+            window.deleteLater()   # not close(): the self-test must not store its window size
+            QApplication.processEvents()
+        return f"jendela utama dibuat ({rows} baris)"
+
+    def roster_pdf() -> str:
+        _use(kel_db)
+        result = reports.roster(out / "daftar-nominatif.pdf", Scope())
+        _check(result.rows == state["live"], f"PDF memuat {result.rows} peserta, seharusnya {state['live']}")
+        return _pdf_facts(result.path, result.pages)
+
+    def sync_out() -> str:
+        _use(kel_db)
+        result = sync_export.export(out)
+        _check(result.written and result.path is not None, result.message or "berkas tidak dibuat")
+        _check(result.encrypted, "berkas sinkronisasi tidak terenkripsi walau kunci kota terpasang")
+        _check(result.records == state["live"], f"{result.records} rekaman dikirim, seharusnya {state['live']}")
+        state["sync_file"] = result.path
+        return f"{result.path.name}, {result.records} rekaman, terenkripsi"
+
+    def sync_in() -> str:
+        _use(city_db)
+        report = sync_import.import_files([state["sync_file"]])
+        item = report.files[0]
+        _check(not report.refused, f"berkas ditolak: {item.message}")
+        live = Participant.live().where(Participant.kelurahan_code == KELURAHAN["region_code"]).count()
+        _check(item.added == state["live"] and live == state["live"],
+               f"kota menerima {item.added} dan memuat {live} peserta, seharusnya {state['live']}")
+        _check(item.counts_match, "jumlah di kota tidak sama dengan jumlah di berkas")
+        return f"{item.added} peserta digabung ke basis data kota, jumlah cocok"
+
+    run.step(1, "basis data kota", city_setup)
+    run.step(2, "basis data kelurahan", kelurahan_setup)
+    run.step(3, "jendela utama", main_window)
+    run.step(4, "PDF daftar nominatif", roster_pdf)
+    run.step(5, "kirim data (ekspor sinkronisasi)", sync_out)
+    run.step(6, "terima data di kota (impor sinkronisasi)", sync_in)
+
+
+def _log_file() -> Path | None:
+    try:
+        return paths.logs_dir() / LOG_NAME
+    except OSError:
+        return None
+
+
+def run(out: Callable[[str], None] = print, keep: bool = False) -> int:
+    """Run the self-test; 0 when every step passed, else 1. `out` receives each report line."""
+    if not os.environ.get("QT_QPA_PLATFORM"):   # unset or empty: never open a window
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    log_file = _log_file()   # the real data folder, before the temporary one replaces it
+    run_ = _Run(out)
+    run_.say(f"{APP_NAME} {__version__} self-test, {dt.datetime.now():%Y-%m-%d %H:%M:%S}, "
+             f"Python {sys.version.split()[0]}, {'bundle' if getattr(sys, 'frozen', False) else 'source'}")
+    work = Path(tempfile.mkdtemp(prefix="jamsostek-selftest-"))
+    saved_env = {name: os.environ.get(name) for name in ("JAMSOSTEK_HOME", "JAMSOSTEK_DB")}
+    os.environ["JAMSOSTEK_HOME"] = str(work / "data")
+    os.environ.pop("JAMSOSTEK_DB", None)
+    ok = False
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jamsostek-desktop"])
+        run_.say(f"Qt platform: {QApplication.platformName()}, data sementara: {work}")
+        _steps(run_, work)
+        ok = True
+    except Exception:
+        run_.say("Self-test GAGAL / FAILED")
+        for line in traceback.format_exc().rstrip().splitlines():
+            run_.say("    " + line)
+        run_.say(f"Folder sementara disimpan untuk diperiksa / temporary folder kept: {work}")
+    finally:
+        from jamsostek_desktop.db.connection import close_db
+        from jamsostek_desktop.services import catalogue
+
+        close_db()
+        catalogue.invalidate()
+        for name, value in saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    if ok:
+        run_.say("Self-test OK")
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
+    if log_file is not None:
+        try:
+            log_file.write_text("\n".join(run_.lines) + "\n", encoding="utf-8")
+        except OSError:
+            pass   # a read-only data folder must not turn a passing self-test into a failure
+    return 0 if ok else 1
