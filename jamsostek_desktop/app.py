@@ -32,6 +32,9 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--self-test", action="store_true",
                         help="uji mandiri program terpasang (tanpa jendela, data sementara) lalu keluar")
+    parser.add_argument("--lang", choices=("id", "en"),
+                        help="bahasa tampilan untuk kali ini / interface language for this run "
+                             "(bawaan: pilihan di Alat > Bahasa)")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -105,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from jamsostek_desktop.ui import i18n
+
+    i18n.install(app, args.lang)
     app.setWindowIcon(app_icon())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

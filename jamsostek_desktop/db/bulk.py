@@ -13,7 +13,10 @@ from peewee import Model
 
 
 def insert_rows(model: type[Model], rows: Iterable[dict], columns: list[str] | None = None) -> int:
-    """Insert dicts keyed by field name; call inside a transaction. Returns the row count."""
+    """Insert dicts keyed by field name; call inside a transaction. Returns the row count.
+
+    Participants are name-indexed once at the end of the batch (schema_search.deferred_index).
+    """
     rows = iter(rows)
     first = next(rows, None)
     if first is None:
@@ -28,13 +31,20 @@ def insert_rows(model: type[Model], rows: Iterable[dict], columns: list[str] | N
     converters = [f.db_value for f in fields]
 
     def as_tuple(row: dict) -> tuple:
-        return tuple(conv(row.get(name)) for conv, name in zip(converters, names))
+        return tuple(conv(row.get(name)) for conv, name in zip(converters, names, strict=True))
 
     def all_rows():
         yield as_tuple(first)
         for row in rows:
             yield as_tuple(row)
 
-    cursor = model._meta.database.cursor()
-    cursor.executemany(sql, all_rows())
+    database = model._meta.database
+    cursor = database.cursor()
+    if model._meta.table_name == "participant":
+        from jamsostek_desktop.db.schema_search import deferred_index
+
+        with deferred_index(database):
+            cursor.executemany(sql, all_rows())
+    else:
+        cursor.executemany(sql, all_rows())
     return cursor.rowcount

@@ -12,7 +12,8 @@ import logging
 from collections.abc import Callable
 
 from peewee import IntegerField, SqliteDatabase
-from playhouse.migrate import SqliteMigrator, migrate as run_migration
+from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import migrate as run_migration
 
 from jamsostek_desktop.db import schema_accounts, schema_search, schema_sync
 

@@ -78,6 +78,7 @@ def _stop_on(findings: list[Finding], accept_warnings: bool) -> None:
 
 
 def stored_values(values: dict) -> dict:
+    """Typed values as the participant row stores them: empty text for None, ISO dates in `fields`."""
     out = {k: values.get(k) for k in STORED_KEYS if k in values}
     for key in ("tempat_lahir", "alamat", "telepon", "email", "no_sk", "kpj"):
         if key in out and out[key] is None:

@@ -17,6 +17,7 @@ from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.reports.base import Letterhead, Signer
 from jamsostek_desktop.services import profile as profile_service
+from jamsostek_desktop.services.session import require
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,8 @@ def remembered_signers() -> tuple[Signer, Signer | None]:
 
 
 def remember_signers(signer: Signer, witness: Signer | None) -> None:
+    """Keep the dialog's signers for the next print (and for the command line)."""
+    require("report.print")
     check_signer(signer, "penanda tangan")
     if witness is not None:
         check_signer(witness, "yang mengetahui")

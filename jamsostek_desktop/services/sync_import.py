@@ -17,6 +17,7 @@ from peewee import fn
 
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
+from jamsostek_desktop.db.schema_search import deferred_index
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue, SyncPeer
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError
@@ -195,8 +196,9 @@ def _write(plan: merge.Plan, code: str) -> None:
     seq = Participant.next_change_seq()
     cursor = db.cursor()
     if plan.add:
-        cursor.executemany(_INSERT, ((r["uuid"],) + _values(r, code, category_ids, seq + i)
-                                     for i, r in enumerate(plan.add)))
+        with deferred_index(db):
+            cursor.executemany(_INSERT, ((r["uuid"],) + _values(r, code, category_ids, seq + i)
+                                         for i, r in enumerate(plan.add)))
     seq += len(plan.add)
     if plan.update:
         cursor.executemany(_UPDATE, (_values(r, code, category_ids, seq + i) + (r["uuid"],)

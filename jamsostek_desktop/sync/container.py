@@ -37,7 +37,7 @@ MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_SIGNATURE_BYTES = 256
 MAX_PLAIN_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 100
-MAX_RECORDS = 2_000_000
+MAX_RECORDS = 500_000      # ~2.5 GB of parsed records; a kelurahan holds thousands
 CHUNK = 1024 * 1024
 
 # Why a file was refused; the message says it in Indonesian.

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,6 +32,7 @@ from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services import dashboard
 from jamsostek_desktop.services.stats import Scope
 from jamsostek_desktop.ui.dialogs import ask
+from jamsostek_desktop.ui.domain_texts import status_label
 
 
 def percent(value: float | None) -> str:
@@ -43,7 +44,10 @@ def percent(value: float | None) -> str:
 class CategoryFiguresModel(QAbstractTableModel):
     """Per category: registered, potential (editable by the clerk) and coverage."""
 
-    HEADERS = ("Kategori", "Terdaftar", "Potensi", "Cakupan")
+    HEADERS = (QT_TRANSLATE_NOOP("CategoryFiguresModel", "Kategori"),
+               QT_TRANSLATE_NOOP("CategoryFiguresModel", "Terdaftar"),
+               QT_TRANSLATE_NOOP("CategoryFiguresModel", "Potensi"),
+               QT_TRANSLATE_NOOP("CategoryFiguresModel", "Cakupan"))
     potential_changed = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -159,7 +163,7 @@ class DashboardPage(QWidget):
         status_grid = QGridLayout(status_box)
         self.status_labels: dict[str, QLabel] = {}
         for row, status in enumerate(status_rules.Status):
-            status_grid.addWidget(QLabel(status_rules.label(status.value), status_box), row, 0)
+            status_grid.addWidget(QLabel(status_label(status.value), status_box), row, 0)
             value = QLabel(status_box)
             value.setObjectName(f"status_count_{status.value}")
             value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)

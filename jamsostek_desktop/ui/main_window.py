@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QToolBar
 
@@ -38,16 +38,17 @@ FEATURE_MODULES: list[str] = [
     "jamsostek_desktop.ui.sync.menu",
     "jamsostek_desktop.ui.excel.menu",
     "jamsostek_desktop.ui.accounts.menu",
+    "jamsostek_desktop.ui.language_dialog",
 ]
 
 # Menu keys (objectNames) and their Indonesian titles, in menu-bar order.
 MENUS = (
-    ("menu_berkas", "&Berkas"),
-    ("menu_data", "&Data"),
-    ("menu_cetak", "&Cetak"),
-    ("menu_sinkron", "&Sinkronisasi"),
-    ("menu_alat", "&Alat"),
-    ("menu_bantuan", "Ban&tuan"),
+    ("menu_berkas", QT_TRANSLATE_NOOP("MainWindow", "&Berkas")),
+    ("menu_data", QT_TRANSLATE_NOOP("MainWindow", "&Data")),
+    ("menu_cetak", QT_TRANSLATE_NOOP("MainWindow", "&Cetak")),
+    ("menu_sinkron", QT_TRANSLATE_NOOP("MainWindow", "&Sinkronisasi")),
+    ("menu_alat", QT_TRANSLATE_NOOP("MainWindow", "&Alat")),
+    ("menu_bantuan", QT_TRANSLATE_NOOP("MainWindow", "Ban&tuan")),
 )
 
 
@@ -71,10 +72,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} {__version__}" + (f" — {place}" if place else ""))
         self._menus: dict[str, QMenu] = {}
         for key, title in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(self.tr(title))
             menu.setObjectName(key)
             self._menus[key] = menu
-        self.toolbar = QToolBar("Alat utama", self)
+        self.toolbar = QToolBar(self.tr("Alat utama"), self)
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)

@@ -6,13 +6,14 @@ window refresh. Kept out of main_window.py so the window stays a frame.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services import catalogue, enrolment
 from jamsostek_desktop.ui.dialogs import ask
 from jamsostek_desktop.ui.dialogs.ask import ReasonDialog, StatusDialog
+from jamsostek_desktop.ui.domain_texts import status_label
 from jamsostek_desktop.ui.participants.form import ParticipantForm
 
 
@@ -20,12 +21,12 @@ def _choose_category(window, group: str | None) -> str | None:
     categories = [c for g, cs in catalogue.groups() for c in cs if group is None or g == group]
     dialog = QInputDialog(window)
     dialog.setObjectName("category_chooser")
-    dialog.setWindowTitle(window.tr("Tambah peserta"))
-    dialog.setLabelText(window.tr("Kategori peserta:"))
+    dialog.setWindowTitle(QCoreApplication.translate("RecordActions", "Tambah peserta"))
+    dialog.setLabelText(QCoreApplication.translate("RecordActions", "Kategori peserta:"))
     dialog.setComboBoxItems([c.name for c in categories])
     dialog.setComboBoxEditable(False)
-    dialog.setOkButtonText(window.tr("Lanjut"))
-    dialog.setCancelButtonText(window.tr("Batal"))
+    dialog.setOkButtonText(QCoreApplication.translate("RecordActions", "Lanjut"))
+    dialog.setCancelButtonText(QCoreApplication.translate("RecordActions", "Batal"))
     if dialog.exec() != QDialog.Accepted:
         return None
     return categories[[c.name for c in categories].index(dialog.textValue())].code
@@ -43,8 +44,8 @@ def add_participant(window, category_code: str | None = None) -> ParticipantForm
     """Open the empty form of the selected category (asking which one when a group is selected)."""
     kelurahan = window.kelurahan_for_new()
     if kelurahan is None:
-        ask.show_error(window, window.tr("Tambah peserta"),
-                       window.tr("Pilih dulu kelurahan di pohon wilayah untuk menambah peserta."))
+        ask.show_error(window, QCoreApplication.translate("RecordActions", "Tambah peserta"),
+                       QCoreApplication.translate("RecordActions", "Pilih dulu kelurahan di pohon wilayah untuk menambah peserta."))
         return None
     kind, value = window.navigator.current()
     if category_code is None:
@@ -56,7 +57,7 @@ def add_participant(window, category_code: str | None = None) -> ParticipantForm
                 return None
     form = ParticipantForm(catalogue.get(category_code), None, window, kelurahan_code=kelurahan)
     form.accepted.connect(lambda: window.after_change(
-        [form.saved_id], window.tr("Peserta baru tersimpan sebagai draf."), added_to=category_code))
+        [form.saved_id], QCoreApplication.translate("RecordActions", "Peserta baru tersimpan sebagai draf."), added_to=category_code))
     _keep(window, form)
     form.open()
     return form
@@ -66,14 +67,14 @@ def edit_participant(window, participant_id: int) -> ParticipantForm | None:
     try:
         participant = enrolment.get(participant_id)
     except AppError as exc:
-        ask.show_error(window, window.tr("Ubah peserta"), str(exc))
+        ask.show_error(window, QCoreApplication.translate("RecordActions", "Ubah peserta"), str(exc))
         return None
     if participant.archived:
-        ask.show_error(window, window.tr("Ubah peserta"),
-                       window.tr("Peserta ini ada di arsip; pulihkan dulu sebelum mengubah."))
+        ask.show_error(window, QCoreApplication.translate("RecordActions", "Ubah peserta"),
+                       QCoreApplication.translate("RecordActions", "Peserta ini ada di arsip; pulihkan dulu sebelum mengubah."))
         return None
     form = ParticipantForm(catalogue.get(participant.category.code), participant_id, window)
-    form.accepted.connect(lambda: window.after_change([participant_id], window.tr("Perubahan tersimpan."),
+    form.accepted.connect(lambda: window.after_change([participant_id], QCoreApplication.translate("RecordActions", "Perubahan tersimpan."),
                                                       counts_changed=False))
     _keep(window, form)
     form.open()
@@ -85,10 +86,10 @@ def archive(window, reason: str | None = None) -> int:
     if not ids:
         return 0
     if reason is None:
-        dialog = ReasonDialog(window, window.tr("Arsipkan peserta"),
-                              window.tr("Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
+        dialog = ReasonDialog(window, QCoreApplication.translate("RecordActions", "Arsipkan peserta"),
+                              QCoreApplication.translate("RecordActions", "Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
                                         "Arsip dan dapat dipulihkan.").format(n=len(ids)),
-                              ok_text=window.tr("Arsipkan"))
+                              ok_text=QCoreApplication.translate("RecordActions", "Arsipkan"))
         if dialog.exec() != QDialog.Accepted:
             return 0
         reason = dialog.text()
@@ -98,8 +99,8 @@ def archive(window, reason: str | None = None) -> int:
         nonlocal count
         count = enrolment.archive(ids, reason)
 
-    if window.run_service(window.tr("Arsipkan peserta"), work):
-        window.after_change(message=window.tr("{n} peserta diarsipkan.").format(n=count))
+    if window.run_service(QCoreApplication.translate("RecordActions", "Arsipkan peserta"), work):
+        window.after_change(message=QCoreApplication.translate("RecordActions", "{n} peserta diarsipkan.").format(n=count))
     return count
 
 
@@ -108,9 +109,9 @@ def restore(window, reason: str | None = None) -> int:
     if not ids:
         return 0
     if reason is None:
-        dialog = ReasonDialog(window, window.tr("Pulihkan peserta"),
-                              window.tr("Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids)),
-                              required=False, ok_text=window.tr("Pulihkan"))
+        dialog = ReasonDialog(window, QCoreApplication.translate("RecordActions", "Pulihkan peserta"),
+                              QCoreApplication.translate("RecordActions", "Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids)),
+                              required=False, ok_text=QCoreApplication.translate("RecordActions", "Pulihkan"))
         if dialog.exec() != QDialog.Accepted:
             return 0
         reason = dialog.text()
@@ -120,8 +121,8 @@ def restore(window, reason: str | None = None) -> int:
         nonlocal count
         count = enrolment.restore(ids, reason)
 
-    if window.run_service(window.tr("Pulihkan peserta"), work):
-        window.after_change(message=window.tr("{n} peserta dipulihkan.").format(n=count))
+    if window.run_service(QCoreApplication.translate("RecordActions", "Pulihkan peserta"), work):
+        window.after_change(message=QCoreApplication.translate("RecordActions", "{n} peserta dipulihkan.").format(n=count))
     return count
 
 
@@ -141,9 +142,9 @@ def change_status(window, target: str | None = None, reason: str | None = None) 
         nonlocal count
         count = enrolment.change_status(ids, target, reason or "")
 
-    if window.run_service(window.tr("Ubah status"), work):
-        window.after_change(ids, window.tr("Status {n} peserta menjadi {status}.").format(
-            n=count, status=status_rules.label(target)), counts_changed=False)
+    if window.run_service(QCoreApplication.translate("RecordActions", "Ubah status"), work):
+        window.after_change(ids, QCoreApplication.translate("RecordActions", "Status {n} peserta menjadi {status}.").format(
+            n=count, status=status_label(target)), counts_changed=False)
     return count
 
 

@@ -8,7 +8,7 @@ the profile and the administrator are written only when the clerk presses Selesa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -63,19 +63,19 @@ class ProfilePage(QWizardPage):
 
     # key, label (kelurahan), label (city), shown in city mode
     FIELDS = (
-        ("region_code", "Kode wilayah kelurahan", "Kode kota/kabupaten", True),
-        ("kelurahan", "Nama kelurahan", "", False),
-        ("kecamatan", "Nama kecamatan", "", False),
-        ("kota", "Kota/kabupaten", "Nama kota/kabupaten", True),
-        ("provinsi", "Provinsi", "Provinsi", True),
-        ("alamat", "Alamat kantor", "Alamat kantor", True),
-        ("telepon", "Telepon", "Telepon", True),
-        ("email", "Email", "Email", True),
-        ("lurah_nama", "Nama Lurah", "Nama pejabat penandatangan", True),
-        ("lurah_pangkat", "Pangkat/golongan", "Pangkat/golongan", True),
-        ("lurah_nip", "NIP Lurah", "NIP pejabat", True),
+        ("region_code", QT_TRANSLATE_NOOP("ProfilePage", "Kode wilayah kelurahan"), QT_TRANSLATE_NOOP("ProfilePage", "Kode kota/kabupaten"), True),
+        ("kelurahan", QT_TRANSLATE_NOOP("ProfilePage", "Nama kelurahan"), "", False),
+        ("kecamatan", QT_TRANSLATE_NOOP("ProfilePage", "Nama kecamatan"), "", False),
+        ("kota", QT_TRANSLATE_NOOP("ProfilePage", "Kota/kabupaten"), QT_TRANSLATE_NOOP("ProfilePage", "Nama kota/kabupaten"), True),
+        ("provinsi", QT_TRANSLATE_NOOP("ProfilePage", "Provinsi"), QT_TRANSLATE_NOOP("ProfilePage", "Provinsi"), True),
+        ("alamat", QT_TRANSLATE_NOOP("ProfilePage", "Alamat kantor"), QT_TRANSLATE_NOOP("ProfilePage", "Alamat kantor"), True),
+        ("telepon", QT_TRANSLATE_NOOP("ProfilePage", "Telepon"), QT_TRANSLATE_NOOP("ProfilePage", "Telepon"), True),
+        ("email", QT_TRANSLATE_NOOP("ProfilePage", "Email"), QT_TRANSLATE_NOOP("ProfilePage", "Email"), True),
+        ("lurah_nama", QT_TRANSLATE_NOOP("ProfilePage", "Nama Lurah"), QT_TRANSLATE_NOOP("ProfilePage", "Nama pejabat penandatangan"), True),
+        ("lurah_pangkat", QT_TRANSLATE_NOOP("ProfilePage", "Pangkat/golongan"), QT_TRANSLATE_NOOP("ProfilePage", "Pangkat/golongan"), True),
+        ("lurah_nip", QT_TRANSLATE_NOOP("ProfilePage", "NIP Lurah"), QT_TRANSLATE_NOOP("ProfilePage", "NIP pejabat"), True),
     )
-    PLACEHOLDERS = {"region_code": "18.72.01.1001", "kota": "Kota Metro", "lurah_nip": "18 digit",
+    PLACEHOLDERS = {"region_code": "18.72.01.1001", "kota": "Kota Metro", "lurah_nip": QT_TRANSLATE_NOOP("ProfilePage", "18 digit"),
                     "email": "kel.contoh@kota.go.id"}
 
     def __init__(self, office: OfficePage, parent=None) -> None:
@@ -90,10 +90,10 @@ class ProfilePage(QWizardPage):
         for key, label, _city_label, _shown in self.FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(key)
-            edit.setAccessibleName(label)
-            edit.setPlaceholderText(self.PLACEHOLDERS.get(key, ""))
+            edit.setAccessibleName(self.tr(label))
+            edit.setPlaceholderText(self.tr(self.PLACEHOLDERS.get(key, "")))
             edit.textChanged.connect(lambda *_: self.error.setText(""))
-            caption = QLabel(label + ":", self)
+            caption = QLabel(self.tr(label) + ":", self)
             caption.setBuddy(edit)
             self.inputs[key] = edit
             self.captions[key] = caption
@@ -130,7 +130,7 @@ class ProfilePage(QWizardPage):
             visible = shown or not city
             self.inputs[key].setVisible(visible)
             self.captions[key].setVisible(visible)
-            self.captions[key].setText((city_label if city else label) + ":")
+            self.captions[key].setText(self.tr(city_label if city else label) + ":")
         self.inputs["region_code"].setPlaceholderText("18.72" if city else "18.72.01.1001")
 
     def values(self) -> dict:

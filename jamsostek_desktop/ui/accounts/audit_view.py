@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +44,11 @@ PAGE = 200
 
 
 class AuditModel(QAbstractTableModel):
-    HEADERS = ("Waktu", "Pengguna", "Aksi", "Data", "Rekaman", "Kolom", "Nilai lama", "Nilai baru", "Alasan")
+    HEADERS = (QT_TRANSLATE_NOOP("AuditModel", "Waktu"), QT_TRANSLATE_NOOP("AuditModel", "Pengguna"),
+               QT_TRANSLATE_NOOP("AuditModel", "Aksi"), QT_TRANSLATE_NOOP("AuditModel", "Data"),
+               QT_TRANSLATE_NOOP("AuditModel", "Rekaman"), QT_TRANSLATE_NOOP("AuditModel", "Kolom"),
+               QT_TRANSLATE_NOOP("AuditModel", "Nilai lama"), QT_TRANSLATE_NOOP("AuditModel", "Nilai baru"),
+               QT_TRANSLATE_NOOP("AuditModel", "Alasan"))
 
     def __init__(self, flt: AuditFilter | None = None, parent=None) -> None:
         super().__init__(parent)

@@ -7,7 +7,16 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,8 +40,9 @@ log = logging.getLogger(__name__)
 
 HOURLY_MS = 60 * 60 * 1000
 SECOND_FOLDER_KEY = "backup/second_folder"
-TAG_LABELS = {"": "Otomatis / manual", backup.TAG_BEFORE_RESTORE: "Sebelum pemulihan",
-              backup.TAG_DAMAGED: "Basis data rusak"}
+TAG_LABELS = {"": QT_TRANSLATE_NOOP("RestoreDialog", "Otomatis / manual"),
+              backup.TAG_BEFORE_RESTORE: QT_TRANSLATE_NOOP("RestoreDialog", "Sebelum pemulihan"),
+              backup.TAG_DAMAGED: QT_TRANSLATE_NOOP("RestoreDialog", "Basis data rusak")}
 
 
 def _settings() -> QSettings:
@@ -46,10 +56,6 @@ def second_folder() -> str | None:
 
 def set_second_folder(path: str | None) -> None:
     _settings().setValue(SECOND_FOLDER_KEY, path or "")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
 
 
 class AutoBackup(QObject):
@@ -239,22 +245,22 @@ def backup_now(parent: QWidget) -> Path | None:
         finally:
             QApplication.restoreOverrideCursor()
     except AppError as exc:
-        QMessageBox.warning(parent, _tr("Cadangkan"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Cadangkan"), str(exc))
         return None
-    QMessageBox.information(parent, _tr("Cadangkan"),
-                            _tr("Cadangan dibuat:\n{path}").format(path=made))
+    QMessageBox.information(parent, QCoreApplication.translate("Backup", "Cadangkan"),
+                            QCoreApplication.translate("Backup", "Cadangan dibuat:\n{path}").format(path=made))
     return made
 
 
 def choose_second_folder(parent: QWidget) -> None:
     current = second_folder()
-    path = QFileDialog.getExistingDirectory(parent, _tr("Folder cadangan kedua (mis. flash drive)"),
+    path = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Backup", "Folder cadangan kedua (mis. flash drive)"),
                                             current or str(Path.home()))
     if path:
         set_second_folder(path)
-        QMessageBox.information(parent, _tr("Folder cadangan kedua"),
-                                _tr("Setiap cadangan juga disalin ke:\n{path}").format(path=path))
+        QMessageBox.information(parent, QCoreApplication.translate("Backup", "Folder cadangan kedua"),
+                                QCoreApplication.translate("Backup", "Setiap cadangan juga disalin ke:\n{path}").format(path=path))
     elif current and QMessageBox.question(
-            parent, _tr("Folder cadangan kedua"),
-            _tr("Berhenti menyalin cadangan ke {path}?").format(path=current)) == QMessageBox.Yes:
+            parent, QCoreApplication.translate("Backup", "Folder cadangan kedua"),
+            QCoreApplication.translate("Backup", "Berhenti menyalin cadangan ke {path}?").format(path=current)) == QMessageBox.Yes:
         set_second_folder(None)

@@ -20,18 +20,14 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services import accounts
-from jamsostek_desktop.services.session import ROLE_LABELS, ROLES, Actor
+from jamsostek_desktop.services.session import ROLES, Actor
+from jamsostek_desktop.ui.domain_texts import role_label
 
 LAST_USER_KEY = "login/last_username"   # a convenience on a shared PC; never the password
 
 
 def _settings() -> QSettings:
     return QSettings("JamsostekDesktop", "JamsostekDesktop")
-
-
-def _tr(context: str, text: str) -> str:
-    """Translation for titles needed before the QDialog exists."""
-    return QCoreApplication.translate(context, text)
 
 
 def _message_label(name: str) -> QLabel:
@@ -101,7 +97,7 @@ class LoginDialog(_FormDialog):
     """
 
     def __init__(self, place: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(_tr("LoginDialog", "Masuk — Jamsostek Desktop"), _tr("LoginDialog", "Masuk"),
+        super().__init__(QCoreApplication.translate("LoginDialog", "Masuk — Jamsostek Desktop"), QCoreApplication.translate("LoginDialog", "Masuk"),
                          parent)
         self.setObjectName("login_dialog")
         self.actor: Actor | None = None
@@ -137,8 +133,13 @@ class UserFormDialog(_FormDialog):
 
     def __init__(self, user: accounts.UserInfo | None = None, *, first_admin: bool = False,
                  parent: QWidget | None = None) -> None:
-        title = "Ubah pengguna" if user else ("Buat akun Administrator" if first_admin else "Tambah pengguna")
-        super().__init__(_tr("UserFormDialog", title), _tr("UserFormDialog", "Simpan"), parent)
+        if user:
+            title = QCoreApplication.translate("UserFormDialog", "Ubah pengguna")
+        elif first_admin:
+            title = QCoreApplication.translate("UserFormDialog", "Buat akun Administrator")
+        else:
+            title = QCoreApplication.translate("UserFormDialog", "Tambah pengguna")
+        super().__init__(title, QCoreApplication.translate("UserFormDialog", "Simpan"), parent)
         self.setObjectName("user_form")
         self.user = user
         self.first_admin = first_admin
@@ -156,7 +157,7 @@ class UserFormDialog(_FormDialog):
         self.role = QComboBox()
         self.role.setObjectName("user_role")
         for role in ROLES:
-            self.role.addItem(ROLE_LABELS[role], role)
+            self.role.addItem(role_label(role), role)
         self.role.setCurrentIndex(ROLES.index(user.role if user else ("admin" if first_admin else "operator")))
         self.role.setEnabled(not first_admin)
         self.form.addRow(self.tr("Nama pengguna"), self.username)
@@ -186,8 +187,8 @@ class ResetPasswordDialog(_FormDialog):
     """The administrator sets a new password; the user must change it at the next login."""
 
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("ResetPasswordDialog", "Atur ulang kata sandi"),
-                         _tr("ResetPasswordDialog", "Simpan"), parent)
+        super().__init__(QCoreApplication.translate("ResetPasswordDialog", "Atur ulang kata sandi"),
+                         QCoreApplication.translate("ResetPasswordDialog", "Simpan"), parent)
         self.setObjectName("reset_password_dialog")
         self.username = username
         self.intro.setText(self.tr("Kata sandi baru untuk {user}. Pengguna diminta menggantinya "
@@ -209,8 +210,8 @@ class ChangePasswordDialog(_FormDialog):
 
     def __init__(self, username: str, old_password: str | None = None, *, forced: bool = False,
                  parent: QWidget | None = None) -> None:
-        super().__init__(_tr("ChangePasswordDialog", "Ganti kata sandi"),
-                         _tr("ChangePasswordDialog", "Simpan"), parent)
+        super().__init__(QCoreApplication.translate("ChangePasswordDialog", "Ganti kata sandi"),
+                         QCoreApplication.translate("ChangePasswordDialog", "Simpan"), parent)
         self.setObjectName("change_password_dialog")
         self.username = username
         self.known_old = old_password

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services import accounts
 from jamsostek_desktop.ui.accounts.dialogs import ResetPasswordDialog, UserFormDialog
+from jamsostek_desktop.ui.domain_texts import role_label
 
 
 def local_time(value: dt.datetime | None) -> str:
@@ -30,7 +31,9 @@ def local_time(value: dt.datetime | None) -> str:
 
 
 class UsersModel(QAbstractTableModel):
-    HEADERS = ("Nama pengguna", "Nama lengkap", "Peran", "Status", "Masuk terakhir")
+    HEADERS = (QT_TRANSLATE_NOOP("UsersModel", "Nama pengguna"), QT_TRANSLATE_NOOP("UsersModel", "Nama lengkap"),
+               QT_TRANSLATE_NOOP("UsersModel", "Peran"), QT_TRANSLATE_NOOP("UsersModel", "Status"),
+               QT_TRANSLATE_NOOP("UsersModel", "Masuk terakhir"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -66,7 +69,7 @@ class UsersModel(QAbstractTableModel):
         user = self.users[index.row()]
         if role == Qt.ForegroundRole:
             return Qt.gray if not user.active else None
-        return (user.username, user.full_name, user.role_label, self._status(user),
+        return (user.username, user.full_name, role_label(user.role), self._status(user),
                 local_time(user.last_login_at))[index.column()]
 
 

@@ -6,6 +6,7 @@ dialog classes directly) without a modal loop.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.ui.domain_texts import status_label
 
 
-def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "Ya", no: str = "Tidak") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, *, yes: str | None = None,
+            no: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.AcceptRole)
-    box.addButton(no, QMessageBox.RejectRole)
+    yes_button = box.addButton(yes or QCoreApplication.translate("ask", "Ya"), QMessageBox.AcceptRole)
+    box.addButton(no or QCoreApplication.translate("ask", "Tidak"), QMessageBox.RejectRole)
     box.setDefaultButton(yes_button)
     box.exec()
     return box.clickedButton() is yes_button
@@ -38,7 +41,7 @@ class ReasonDialog(QDialog):
     """A question with a required reason (archive, restore)."""
 
     def __init__(self, parent: QWidget | None, title: str, question: str, *, required: bool = True,
-                 ok_text: str = "OK") -> None:
+                 ok_text: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reason_dialog")
         self.setWindowTitle(title)
@@ -51,7 +54,7 @@ class ReasonDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Alasan"))
         self.reason.setPlaceholderText(self.tr("Tulis alasannya …") if required else self.tr("Boleh dikosongkan"))
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(ok_text, QDialogButtonBox.AcceptRole)
+        self.ok = self.buttons.addButton(ok_text or self.tr("OK"), QDialogButtonBox.AcceptRole)
         self.ok.setObjectName("ok")
         cancel = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.RejectRole)
         cancel.setObjectName("cancel")
@@ -91,10 +94,10 @@ class StatusDialog(QDialog):
                                      for c in current]) if current else set()
         for status in status_rules.Status:
             if status.value in allowed:
-                self.target.addItem(status_rules.label(status.value), status.value)
+                self.target.addItem(status_label(status.value), status.value)
         if self.target.count() == 0:
             for status in status_rules.Status:
-                self.target.addItem(status_rules.label(status.value), status.value)
+                self.target.addItem(status_label(status.value), status.value)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Alasan"))

@@ -19,7 +19,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,7 +50,7 @@ from jamsostek_desktop.ui.printing.worker import BackgroundCall
 
 log = logging.getLogger(__name__)
 
-EXCEL_FILTER = "Berkas Excel (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)"
+EXCEL_FILTER = QT_TRANSLATE_NOOP("FilePage", "Berkas Excel (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)")
 
 
 def show_error(parent: QWidget, exc: BaseException, title: str) -> None:
@@ -248,7 +248,8 @@ class CheckPage(QWizardPage):
     def _show_detail(self, current, _previous=None) -> None:
         if current.isValid():
             p = self.model.problem(current.row())
-            self.detail.setText(f"{p.sheet} baris {p.row}, {p.field}: {p.message}")
+            self.detail.setText(self.tr("{sheet} baris {row}, {field}: {message}").format(
+                sheet=p.sheet, row=p.row, field=p.field, message=p.message))
         else:
             self.detail.clear()
 

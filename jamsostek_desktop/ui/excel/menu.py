@@ -5,10 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("excel", text)
-
-
 def _refresh(window) -> None:
     refresh = getattr(window, "refresh_data", None)
     if callable(refresh):
@@ -37,5 +33,5 @@ def open_export_dialog(window):
 def install(window) -> None:
     menu = window.menu("menu_data")
     menu.addSeparator()
-    window.add_action("menu_data", "excel_import", _tr("&Impor Excel…"), lambda: open_import_wizard(window))
-    window.add_action("menu_data", "excel_export", _tr("&Ekspor Excel…"), lambda: open_export_dialog(window))
+    window.add_action("menu_data", "excel_import", QCoreApplication.translate("excel", "&Impor Excel…"), lambda: open_import_wizard(window))
+    window.add_action("menu_data", "excel_export", QCoreApplication.translate("excel", "&Ekspor Excel…"), lambda: open_export_dialog(window))

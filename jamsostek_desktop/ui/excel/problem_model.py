@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from jamsostek_desktop.services.excel_import import RowProblem
 
-_HEADERS = ("Lembar", "Baris", "Kolom di berkas", "Data", "Tingkat", "Masalah")
+_HEADERS = (QT_TRANSLATE_NOOP("ProblemModel", "Lembar"), QT_TRANSLATE_NOOP("ProblemModel", "Baris"),
+            QT_TRANSLATE_NOOP("ProblemModel", "Kolom di berkas"), QT_TRANSLATE_NOOP("ProblemModel", "Data"),
+            QT_TRANSLATE_NOOP("ProblemModel", "Tingkat"), QT_TRANSLATE_NOOP("ProblemModel", "Masalah"))
 
 
 class ProblemModel(QAbstractTableModel):
@@ -39,7 +41,8 @@ class ProblemModel(QAbstractTableModel):
         p = self._problems[index.row()]
         if role == Qt.DisplayRole:
             return (p.sheet, p.row, p.column, p.field,
-                    "Galat" if p.is_error else "Peringatan", p.message)[index.column()]
+                    QCoreApplication.translate("ProblemModel", "Galat") if p.is_error
+                    else QCoreApplication.translate("ProblemModel", "Peringatan"), p.message)[index.column()]
         if role == Qt.ToolTipRole and index.column() == 5:
             return p.message
         if role == Qt.TextAlignmentRole and index.column() == 1:

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from jamsostek_desktop.domain.formatting import short_date, thousands
 
-SEX_CHOICES = (("", ""), ("L", "L — Laki-laki"), ("P", "P — Perempuan"))
-DATE_PLACEHOLDER = "hh-bb-tttt"
+SEX_CHOICES = (("", ""), ("L", QT_TRANSLATE_NOOP("FieldInput", "L — Laki-laki")),
+               ("P", QT_TRANSLATE_NOOP("FieldInput", "P — Perempuan")))
+DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("FieldInput", "hh-bb-tttt")
+
+
+def _tr_field(text: str) -> str:
+    """Texts marked above with QT_TRANSLATE_NOOP, translated when a widget is made."""
+    return QCoreApplication.translate("FieldInput", text) if text else text
 
 
 class FieldInput:
@@ -69,15 +75,15 @@ def make_input(key: str, label: str, kind: str, parent: QWidget, choices: tuple[
         widget = QComboBox(parent)
         items = SEX_CHOICES if kind == "sex" else (("", ""),) + tuple((c, c) for c in choices)
         for data, text in items:
-            widget.addItem(text, data)
+            widget.addItem(_tr_field(text) if kind == "sex" else text, data)
         changed = widget.currentIndexChanged
     else:
         widget = QLineEdit(parent)
         changed = widget.textChanged
         if kind == "date":
-            widget.setPlaceholderText(DATE_PLACEHOLDER)
+            widget.setPlaceholderText(_tr_field(DATE_PLACEHOLDER))
             widget.setMaximumWidth(140)
-            widget.setToolTip("Contoh: 12-08-1975 atau 12 Agustus 1975")
+            widget.setToolTip(QCoreApplication.translate("FieldInput", "Contoh: 12-08-1975 atau 12 Agustus 1975"))
         elif kind == "int":
             widget.setMaximumWidth(80)
             widget.setMaxLength(6)
@@ -86,7 +92,7 @@ def make_input(key: str, label: str, kind: str, parent: QWidget, choices: tuple[
             widget.setPlaceholderText("1.000.000")
         elif key == "nik":
             widget.setMaxLength(24)
-            widget.setPlaceholderText("16 digit sesuai KTP")
+            widget.setPlaceholderText(QCoreApplication.translate("FieldInput", "16 digit sesuai KTP"))
         elif key == "telepon":
             widget.setPlaceholderText("081234567890")
         elif key == "kpj":

@@ -43,6 +43,7 @@ from jamsostek_desktop.domain.findings import Finding
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services import enrolment
 from jamsostek_desktop.ui.dialogs import ask
+from jamsostek_desktop.ui.domain_texts import field_label
 from jamsostek_desktop.ui.participants.fields import FieldInput, make_input
 
 IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
@@ -142,7 +143,7 @@ class ParticipantForm(QDialog):
         form = self._form_layout(box)
         for f in common_fields:
             mark = " *" if f.identity else (" †" if f.verify else "")
-            self._add_row(form, f.key, f.label + mark, f.type, box)
+            self._add_row(form, f.key, field_label(f.label) + mark, f.type, box)
         return box
 
     def _category_group(self) -> QGroupBox:
@@ -269,14 +270,14 @@ class ParticipantForm(QDialog):
         missing = rules.missing_for_verification(values, self.category)
         if missing:
             self.summary.setText(self.tr("Dapat disimpan sebagai draf. Untuk verifikasi masih perlu: {fields}.")
-                                 .format(fields=", ".join(missing)))
+                                 .format(fields=", ".join(field_label(m) for m in missing)))
         else:
             self.summary.setText(self.tr("Data lengkap untuk verifikasi."))
         self.summary.setStyleSheet("")
 
     def _label_of(self, key: str) -> str:
         if key in rules.LABELS:
-            return rules.LABELS[key]
+            return field_label(rules.LABELS[key])
         spec = self.category.field(key)
         return spec.label if spec else key
 

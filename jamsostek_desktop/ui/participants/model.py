@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
 
-from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.services import participant_list
 from jamsostek_desktop.services.participant_list import ListQuery, ParticipantRow
+from jamsostek_desktop.ui.domain_texts import field_label, status_label
 
 PAGE_SIZE = 64   # about two screens: one small query when the list changes
 MAX_PAGES = 40
@@ -29,15 +29,15 @@ LACKS_ROLE = int(Qt.UserRole) + 3   # list of what a draft still lacks
 
 # (key, header, sort key or None)
 COLUMNS = (
-    ("nik", "NIK", "nik"),
-    ("nama", "Nama", "nama"),
-    ("jenis_kelamin", "L/P", "jenis_kelamin"),
-    ("tanggal_lahir", "Tanggal lahir", "tanggal_lahir"),
-    ("rt_rw", "RT/RW", "rt_rw"),
-    ("category", "Kategori", "category"),
-    ("kelurahan", "Kelurahan", "kelurahan_code"),
-    ("status", "Status", "status"),
-    ("lacks", "Masih kurang", None),
+    ("nik", QT_TRANSLATE_NOOP("ParticipantTableModel", "NIK"), "nik"),
+    ("nama", QT_TRANSLATE_NOOP("ParticipantTableModel", "Nama"), "nama"),
+    ("jenis_kelamin", QT_TRANSLATE_NOOP("ParticipantTableModel", "L/P"), "jenis_kelamin"),
+    ("tanggal_lahir", QT_TRANSLATE_NOOP("ParticipantTableModel", "Tanggal lahir"), "tanggal_lahir"),
+    ("rt_rw", QT_TRANSLATE_NOOP("ParticipantTableModel", "RT/RW"), "rt_rw"),
+    ("category", QT_TRANSLATE_NOOP("ParticipantTableModel", "Kategori"), "category"),
+    ("kelurahan", QT_TRANSLATE_NOOP("ParticipantTableModel", "Kelurahan"), "kelurahan_code"),
+    ("status", QT_TRANSLATE_NOOP("ParticipantTableModel", "Status"), "status"),
+    ("lacks", QT_TRANSLATE_NOOP("ParticipantTableModel", "Masih kurang"), None),
 )
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
 _DISPLAY = int(Qt.DisplayRole)
@@ -220,11 +220,11 @@ class ParticipantTableModel(QAbstractTableModel):
             return item.lacks
         key = COLUMN_KEYS[column]
         if key == "lacks" and item.lacks:
-            return "Belum diisi: " + ", ".join(item.lacks)
+            return self.tr("Belum diisi: {fields}").format(fields=", ".join(field_label(x) for x in item.lacks))
         if key == "status" and item.status_reason:
-            return f"Alasan: {item.status_reason}"
+            return self.tr("Alasan: {reason}").format(reason=item.status_reason)
         if key == "nama" and self._query.archived and item.archive_reason:
-            return f"Diarsipkan: {item.archive_reason}"
+            return self.tr("Diarsipkan: {reason}").format(reason=item.archive_reason)
         return None
 
     def _entry(self, row: int):
@@ -251,9 +251,9 @@ class ParticipantTableModel(QAbstractTableModel):
         if key == "kelurahan":
             return self._kelurahan_names.get(item.kelurahan_code, item.kelurahan_code)
         if key == "status":
-            return status_rules.label(item.status)
+            return status_label(item.status)
         if key == "lacks":
-            return ", ".join(item.lacks)
+            return ", ".join(field_label(x) for x in item.lacks)
         return str(getattr(item, key))
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:

@@ -30,6 +30,7 @@ from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.services import participant_list
 from jamsostek_desktop.services.participant_list import ListQuery
 from jamsostek_desktop.services.stats import Scope
+from jamsostek_desktop.ui.domain_texts import status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
 from jamsostek_desktop.ui.participants.model import ParticipantTableModel, column_of
 
@@ -83,7 +84,7 @@ class ParticipantListPage(QWidget):
         self.filter_status.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.filter_status.addItem(self.tr("Semua status"), None)
         for status in status_rules.Status:
-            self.filter_status.addItem(status_rules.label(status.value), status.value)
+            self.filter_status.addItem(status_label(status.value), status.value)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)

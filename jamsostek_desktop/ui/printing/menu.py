@@ -26,9 +26,16 @@ def window_scope(window) -> Scope:
 
 
 def open_print_dialog(window, document: str = "roster"):
+    from PySide6.QtWidgets import QMessageBox
+
+    from jamsostek_desktop.errors import AppError
     from jamsostek_desktop.ui.printing.dialog import PrintDialog
 
-    dialog = PrintDialog(window, window_scope(window), document)
+    try:
+        dialog = PrintDialog(window, window_scope(window), document)
+    except AppError as exc:                # no profile yet, say: the clerk is told what to do
+        QMessageBox.warning(window, _tr("Cetak"), str(exc))
+        return None
     window._print_dialog = dialog          # kept for tests and so it is not garbage collected
     dialog.open()
     return dialog

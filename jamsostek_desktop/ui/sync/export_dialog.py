@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -75,6 +76,10 @@ class ExportDialog(QDialog):
         path_row.addWidget(browse)
         layout.addLayout(path_row)
 
+        self.progress = QProgressBar(objectName="progress")
+        self.progress.setRange(0, 0)       # busy indicator while the file is written
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
         self.result_label = QLabel(objectName="result_label", wordWrap=True)
         layout.addWidget(self.result_label)
 
@@ -152,12 +157,14 @@ class ExportDialog(QDialog):
         full = self.full_radio.isChecked()
         resend = self.resend_combo.currentData() if self.resend_radio.isChecked() else None
         self.send_button.setEnabled(False)
+        self.progress.setVisible(True)
         self.result_label.setText(self.tr("Menulis berkas…"))
         self.call.start(lambda: sync_export.export(target, full=full, resend=resend), self._sent, self._failed)
 
     def _sent(self, result: sync_export.ExportResult) -> None:
         self.last_result = result
         self.send_button.setEnabled(True)
+        self.progress.setVisible(False)
         text = result.message
         if result.written:
             text += "\n" + self.tr("Berkas: {path}").format(path=result.path)
@@ -168,6 +175,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.send_button.setEnabled(True)
+        self.progress.setVisible(False)
         self.result_label.setText("")
         self._show_error(exc)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -61,6 +62,11 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel(self.tr("Pilih satu atau beberapa berkas kiriman kelurahan."),
                                     objectName="summary_label", wordWrap=True)
         layout.addWidget(self.summary_label)
+        # Busy indicator: a city's worth of files takes tens of seconds to check and merge.
+        self.progress = QProgressBar(objectName="progress")
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
         self.model = RowsModel([self.tr("Berkas"), self.tr("Kelurahan"), self.tr("No."), self.tr("Hasil"),
                                 self.tr("Baru"), self.tr("Diperbarui"), self.tr("Tetap"), self.tr("Diarsipkan"),
                                 self.tr("Lebih lama"), self.tr("Konflik"), self.tr("NIK ganda"),
@@ -101,12 +107,14 @@ class ImportDialog(QDialog):
     def start(self, paths: list[str]) -> None:
         dry_run = self.dry_run_check.isChecked()
         self.choose_button.setEnabled(False)
+        self.progress.setVisible(True)
         self.summary_label.setText(self.tr("Memeriksa dan menggabungkan {n} berkas…").format(n=len(paths)))
         self.call.start(lambda: sync_import.import_files(paths, dry_run=dry_run), self._done, self._failed)
 
     def _done(self, report: ImportReport) -> None:
         self.report = report
         self.choose_button.setEnabled(True)
+        self.progress.setVisible(False)
         rows, bold = [], set()
         for i, f in enumerate(report.files):
             rows.append((f.path.name, f"{f.kelurahan_name} ({f.kelurahan_code})" if f.kelurahan_code else "",
@@ -134,6 +142,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.choose_button.setEnabled(True)
+        self.progress.setVisible(False)
         message = str(exc) if hasattr(exc, "message") else self.tr("Terjadi kesalahan tak terduga; lihat log.")
         self.summary_label.setText(message)
 

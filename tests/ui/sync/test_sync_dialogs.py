@@ -95,6 +95,7 @@ def test_city_receives_data_reads_the_report_and_resolves_a_duplicate(qtbot, qtm
     qtbot.waitExposed(dialog)
     dialog.start(paths)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=15_000)
+    assert not dialog.progress.isVisible()
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 3
     cells = [[dialog.model.index(r, c).data() for c in range(dialog.model.columnCount())] for r in range(3)]

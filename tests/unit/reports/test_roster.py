@@ -207,3 +207,17 @@ def test_receipt_signatures_alternate_left_and_right(roster_db, tmp_path):
     assert {1, 2, 3, 4} <= set(marks)
     assert marks[2] > marks[1] + 20 and marks[4] > marks[3] + 20
     assert abs(marks[1] - marks[3]) < 1 and abs(marks[2] - marks[4]) < 1
+
+
+def test_printing_needs_a_login_once_accounts_exist(roster_db, tmp_path):
+    from jamsostek_desktop.errors import PermissionDeniedError
+    from jamsostek_desktop.services import accounts, session
+
+    admin = accounts.create_user("admin", "admin-rahasia-1", role="admin", full_name="Admin")
+    session.set_actor(admin)
+    operator = accounts.create_user("budi", "operator-rahasia-1", role="operator", full_name="Budi")
+    session.set_actor(None)
+    with pytest.raises(PermissionDeniedError):
+        reports.roster(tmp_path / "x.pdf", Scope(category="marbot"))
+    session.set_actor(operator)                       # operators print (report.print)
+    assert reports.roster(tmp_path / "x.pdf", Scope(category="marbot")).rows > 0

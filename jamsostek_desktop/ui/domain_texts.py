@@ -1,0 +1,63 @@
+"""English (or any interface language) for the labels the domain layer defines in Indonesian.
+
+The domain and services layers may not import Qt, so their labels (participant
+statuses, the common form fields, user roles) are marked here for lupdate with
+QT_TRANSLATE_NOOP and translated when a widget shows them. A test checks that
+every domain label has its entry. Category names and their own fields come from
+the catalogue (data, not code) and stay as the catalogue spells them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+STATUS_LABELS = (
+    QT_TRANSLATE_NOOP("Status", "Draf"),
+    QT_TRANSLATE_NOOP("Status", "Terverifikasi"),
+    QT_TRANSLATE_NOOP("Status", "Diajukan"),
+    QT_TRANSLATE_NOOP("Status", "Aktif"),
+    QT_TRANSLATE_NOOP("Status", "Nonaktif"),
+    QT_TRANSLATE_NOOP("Status", "Ditolak"),
+)
+
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("Field", "NIK"),
+    QT_TRANSLATE_NOOP("Field", "Nama lengkap"),
+    QT_TRANSLATE_NOOP("Field", "Tempat lahir"),
+    QT_TRANSLATE_NOOP("Field", "Tanggal lahir"),
+    QT_TRANSLATE_NOOP("Field", "Jenis kelamin"),
+    QT_TRANSLATE_NOOP("Field", "Alamat"),
+    QT_TRANSLATE_NOOP("Field", "RT"),
+    QT_TRANSLATE_NOOP("Field", "RW"),
+    QT_TRANSLATE_NOOP("Field", "Nomor HP"),
+    QT_TRANSLATE_NOOP("Field", "Email"),
+    QT_TRANSLATE_NOOP("Field", "Nomor SK"),
+    QT_TRANSLATE_NOOP("Field", "Tanggal SK"),
+    QT_TRANSLATE_NOOP("Field", "Mulai bertugas (TMT)"),
+    QT_TRANSLATE_NOOP("Field", "Ikut JHT"),
+    QT_TRANSLATE_NOOP("Field", "Penghasilan dilaporkan"),
+    QT_TRANSLATE_NOOP("Field", "Nomor KPJ"),
+)
+
+ROLE_LABELS = (
+    QT_TRANSLATE_NOOP("Role", "Operator"),
+    QT_TRANSLATE_NOOP("Role", "Verifikator"),
+    QT_TRANSLATE_NOOP("Role", "Administrator"),
+)
+
+
+def status_label(code: str) -> str:
+    from jamsostek_desktop.domain import status
+
+    return QCoreApplication.translate("Status", status.label(code))
+
+
+def field_label(text: str) -> str:
+    """A common field's label (domain.participant.COMMON_FIELDS) in the interface language."""
+    return QCoreApplication.translate("Field", text)
+
+
+def role_label(role: str) -> str:
+    from jamsostek_desktop.services.session import ROLE_LABELS as LABELS
+
+    return QCoreApplication.translate("Role", LABELS.get(role, role))

@@ -1,0 +1,29 @@
+"""Labels the domain defines in Indonesian (statuses, common fields, roles) have English entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from jamsostek_desktop.domain import participant, status
+from jamsostek_desktop.services import session
+from jamsostek_desktop.ui import domain_texts
+
+
+def test_every_domain_label_is_marked_for_translation():
+    assert set(status.LABELS.values()) <= set(domain_texts.STATUS_LABELS)
+    assert {f.label for f in participant.COMMON_FIELDS} <= set(domain_texts.FIELD_LABELS)
+    assert set(session.ROLE_LABELS.values()) <= set(domain_texts.ROLE_LABELS)
+
+
+def test_labels_follow_the_interface_language(qapp):
+    assert domain_texts.status_label("verified") == "Terverifikasi"
+    assert domain_texts.role_label("verifikator") == "Verifikator"
+
+
+@pytest.mark.usefixtures("english")
+def test_labels_in_english():
+    assert domain_texts.status_label("verified") == "Verified"
+    assert domain_texts.field_label("Tanggal lahir") == "Date of birth"
+    assert domain_texts.role_label("verifikator") == "Verifier"
+    # A label the catalogue does not know (a category's own field) passes through unchanged.
+    assert domain_texts.field_label("Nomor RT") == "Nomor RT"

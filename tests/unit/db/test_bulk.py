@@ -1,0 +1,40 @@
+"""Bulk inserts keep the name search index exact, and a rollback leaves the trigger in place."""
+
+from __future__ import annotations
+
+import pytest
+
+from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.db.models import Participant
+from jamsostek_desktop.services import demo_data, enrolment
+
+
+def _indexed(word: str) -> set[int]:
+    rows = db.execute_sql('SELECT rowid FROM participant_search WHERE participant_search MATCH ?', (word,))
+    return {r[0] for r in rows}
+
+
+def _trigger_present() -> bool:
+    return db.execute_sql("SELECT 1 FROM sqlite_master WHERE type='trigger' AND name='participant_search_ai'"
+                          ).fetchone() is not None
+
+
+def test_bulk_rows_and_later_single_rows_are_all_searchable(kelurahan_db, person):
+    demo_data.generate(300, seed=2)
+    p = enrolment.enrol(person, "ketua-rt")
+    for row in Participant.select():
+        first = row.nama.split()[0].strip(".'")
+        assert row.id in _indexed(f'"{first}"*'), row.nama
+    assert p.id in _indexed("slamet")
+    assert _trigger_present()
+    count = db.execute_sql("SELECT COUNT(*) FROM participant_search").fetchone()[0]
+    assert count == Participant.select().count()
+
+
+def test_a_failed_bulk_load_rolls_back_rows_and_keeps_the_trigger(kelurahan_db):
+    with pytest.raises(RuntimeError):
+        with db.atomic():
+            demo_data.generate(50, seed=3)
+            raise RuntimeError("stop")
+    assert Participant.select().count() == 0
+    assert _trigger_present()
