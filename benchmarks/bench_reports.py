@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -103,8 +104,15 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--baseline-max", type=int, default=10_000, help="largest size for the baseline")
     args = parser.parse_args()
-    os.environ.setdefault("JAMSOSTEK_HOME", tempfile.mkdtemp(prefix="bench-reports-home-"))
     folder = Path(tempfile.mkdtemp(prefix="bench-reports-"))
+    os.environ.setdefault("JAMSOSTEK_HOME", str(folder / "home"))
+    try:
+        return run(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(args, folder: Path) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     load = os.getloadavg()[0]
     print(f"load average at start: {load:.1f} on {os.cpu_count()} CPUs (wall times stretch with load; CPU s less so)")

@@ -108,7 +108,14 @@ def _pdf_facts(path: Path, expected_pages: int) -> str:
 
 def _steps(run: _Run, work: Path) -> None:
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services import demo_data, profile, reports, sync_export, sync_import, sync_keys
+    from jamsostek_desktop.services import (
+        demo_data,
+        profile,
+        reports,
+        sync_export,
+        sync_import,
+        sync_keys,
+    )
     from jamsostek_desktop.services.stats import Scope
 
     city_db, kel_db = work / "kota.sqlite3", work / "kelurahan.sqlite3"

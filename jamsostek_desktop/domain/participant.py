@@ -138,7 +138,13 @@ def parse_raw(raw: dict, category: Category) -> tuple[dict, list[Finding]]:
     Values that are already typed (dates, ints) pass through.
     """
     from jamsostek_desktop.domain.parsing import (
-        ParseError, normalise_phone, parse_bool, parse_date, parse_int, parse_rt_rw, parse_sex,
+        ParseError,
+        normalise_phone,
+        parse_bool,
+        parse_date,
+        parse_int,
+        parse_rt_rw,
+        parse_sex,
     )
 
     values: dict = {}

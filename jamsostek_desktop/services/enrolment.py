@@ -19,8 +19,8 @@ from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.findings import Finding, error, errors_of
 from jamsostek_desktop.errors import AppError, DuplicateNikError, NotFoundError, ValidationError
 from jamsostek_desktop.services import audit, catalogue, rates
-from jamsostek_desktop.services.integrity import storage_guard
 from jamsostek_desktop.services import profile as profile_service
+from jamsostek_desktop.services.integrity import storage_guard
 from jamsostek_desktop.services.session import require
 
 STORED_KEYS = rules.COMMON_KEYS + ("fields",)

@@ -1,7 +1,7 @@
 """English (or any interface language) for the labels the domain layer defines in Indonesian.
 
 The domain and services layers may not import Qt, so their labels (participant
-statuses, the common form fields, user roles) are marked here for lupdate with
+statuses, the common form fields and Excel column targets, user roles) are marked here for lupdate with
 QT_TRANSLATE_NOOP and translated when a widget shows them. A test checks that
 every domain label has its entry. Category names and their own fields come from
 the catalogue (data, not code) and stay as the catalogue spells them.
@@ -37,6 +37,12 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Field", "Ikut JHT"),
     QT_TRANSLATE_NOOP("Field", "Penghasilan dilaporkan"),
     QT_TRANSLATE_NOOP("Field", "Nomor KPJ"),
+    # The Excel importer's column targets (domain.spreadsheet_headers.TARGET_LABELS)
+    QT_TRANSLATE_NOOP("Field", "(abaikan)"),
+    QT_TRANSLATE_NOOP("Field", "Tempat, tanggal lahir"),
+    QT_TRANSLATE_NOOP("Field", "RT/RW (contoh 003/002)"),
+    QT_TRANSLATE_NOOP("Field", "Kategori"),
+    QT_TRANSLATE_NOOP("Field", "Kode kelurahan"),
 )
 
 ROLE_LABELS = (

@@ -239,7 +239,7 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/accounts/audit_view.py" line="240"/>
         <source>{n} entri</source>
-        <translation>{n} entries</translation>
+        <translation>Entries: {n}</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/accounts/audit_view.py" line="244"/>
@@ -254,7 +254,7 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/accounts/audit_view.py" line="254"/>
         <source>{n} entri diekspor ke {path}.</source>
-        <translation>{n} entries exported to {path}.</translation>
+        <translation>Entries exported to {path}: {n}.</translation>
     </message>
 </context>
 <context>
@@ -437,27 +437,27 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="177"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="179"/>
         <source>Periksa hasil pemeriksaan</source>
         <translation>Review the check results</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="178"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="180"/>
         <source>Belum ada data yang disimpan. Baris bermasalah tidak ikut diimpor; simpan laporannya, perbaiki di Excel, lalu impor berkas laporan itu.</source>
         <translation>Nothing has been saved yet. Rows with problems are not imported; save the report, correct them in Excel, then import that report file.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="201"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="203"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="226"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="228"/>
         <source>Memeriksa setiap baris…</source>
         <translation>Checking every row…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="245"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="247"/>
         <source>Impor %n peserta</source>
         <translation>
             <numerusform>Import %n participant</numerusform>
@@ -465,42 +465,42 @@ Restore it from the latest good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="251"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="253"/>
         <source>{sheet} baris {row}, {field}: {message}</source>
         <translation>{sheet} row {row}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="258"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="260"/>
         <source>Pemeriksaan gagal: </source>
         <translation>Check failed: </translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="259"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="261"/>
         <source>Impor Excel</source>
         <translation>Excel import</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="274"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="276"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="294"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="296"/>
         <source>Simpan laporan impor</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="295"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="297"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="305"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="307"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="307"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="309"/>
         <source>Laporan disimpan: </source>
         <translation>Report saved: </translation>
     </message>
@@ -581,12 +581,12 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/dashboard.py" line="251"/>
         <source>Untuk {n} peserta terdaftar, dengan tarif yang berlaku hari ini.</source>
-        <translation>For {n} registered participants, at today&apos;s rates.</translation>
+        <translation>For the registered participants ({n}), at today&apos;s rates.</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/dashboard.py" line="269"/>
         <source>&lt;b&gt;{names}&lt;/b&gt; ({n} orang): JKK + JKM {m} per bulan ({y} per tahun); dengan JHT {mj} per bulan ({yj} per tahun).</source>
-        <translation>&lt;b&gt;{names}&lt;/b&gt; ({n} people): JKK + JKM {m} per month ({y} per year); with JHT {mj} per month ({yj} per year).</translation>
+        <translation>&lt;b&gt;{names}&lt;/b&gt; (participants: {n}): JKK + JKM {m} per month ({y} per year); with JHT {mj} per month ({yj} per year).</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/dashboard.py" line="280"/>
@@ -725,12 +725,12 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/sync/export_dialog.py" line="102"/>
         <source>Belum pernah mengirim data. Berkas pertama memuat semua data ({n} peserta).</source>
-        <translation>No data has been sent yet. The first file holds all data ({n} participants).</translation>
+        <translation>No data has been sent yet. The first file holds all data (participants: {n}).</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/sync/export_dialog.py" line="104"/>
         <source>Pengiriman terakhir: nomor {seq}, {when} UTC. Perubahan belum terkirim: {n} peserta.</source>
-        <translation>Last sending: number {seq}, {when} UTC. Changes not yet sent: {n} participants.</translation>
+        <translation>Last sending: number {seq}, {when} UTC. Participants with unsent changes: {n}.</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/sync/export_dialog.py" line="109"/>
@@ -745,7 +745,7 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/sync/export_dialog.py" line="120"/>
         <source>{seq} — {when}, {n} rekaman</source>
-        <translation>{seq} — {when}, {n} records</translation>
+        <translation>{seq} — {when}, records: {n}</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/sync/export_dialog.py" line="130"/>
@@ -875,6 +875,31 @@ Restore it from the latest good backup.</translation>
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="41"/>
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="42"/>
+        <source>Tempat, tanggal lahir</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="43"/>
+        <source>RT/RW (contoh 003/002)</source>
+        <translation>RT/RW (e.g. 003/002)</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="44"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="45"/>
+        <source>Kode kelurahan</source>
+        <translation>Kelurahan code</translation>
+    </message>
 </context>
 <context>
     <name>FieldInput</name>
@@ -907,53 +932,53 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="53"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="54"/>
         <source>Berkas Excel (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</source>
         <translation>Excel files (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="67"/>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="94"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="68"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="95"/>
         <source>Pilih berkas Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="68"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="69"/>
         <source>Berkas .xlsx, .xls atau .ods berisi daftar peserta. Judul laporan di atas tabel dan judul kolom yang digabung (merge) tidak masalah.</source>
         <translation>An .xlsx, .xls or .ods file with a list of participants. A report title above the table and merged column headings are fine.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="71"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="72"/>
         <source>Lokasi berkas</source>
         <translation>File location</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="73"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="74"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="76"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="77"/>
         <source>Tentukan dari berkas (kolom Kategori atau nama lembar)</source>
         <translation>Take it from the file (Kategori column or sheet name)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="81"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="82"/>
         <source>Batalkan seluruh impor bila ada satu baris bermasalah (semua atau tidak sama sekali)</source>
         <translation>Cancel the whole import if any row has a problem (all or nothing)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="87"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="88"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="88"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="89"/>
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="110"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="111"/>
         <source>Berkas tidak dapat diimpor</source>
         <translation>The file cannot be imported</translation>
     </message>
@@ -973,7 +998,7 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/accounts/audit_view.py" line="272"/>
         <source>{n} perubahan</source>
-        <translation>{n} changes</translation>
+        <translation>Changes: {n}</translation>
     </message>
 </context>
 <context>
@@ -1091,12 +1116,12 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/sync/import_dialog.py" line="111"/>
         <source>Memeriksa dan menggabungkan {n} berkas…</source>
-        <translation>Checking and merging {n} files…</translation>
+        <translation>Checking and merging files ({n})…</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/sync/import_dialog.py" line="129"/>
         <source>{ok} berkas diterima, {bad} ditolak.</source>
-        <translation>{ok} files accepted, {bad} refused.</translation>
+        <translation>Files accepted: {ok}, refused: {bad}.</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/sync/import_dialog.py" line="131"/>
@@ -1132,32 +1157,32 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="333"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="335"/>
         <source>Impor Excel</source>
         <translation>Excel import</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="338"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="340"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="338"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="340"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="339"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="341"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="339"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="341"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="340"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="342"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -1445,12 +1470,12 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/main_window.py" line="234"/>
         <source>{n} peserta</source>
-        <translation>{n} participants</translation>
+        <translation>Participants: {n}</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/main_window.py" line="236"/>
         <source> · {n} dipilih</source>
-        <translation> · {n} selected</translation>
+        <translation> · selected: {n}</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/main_window.py" line="295"/>
@@ -1466,23 +1491,28 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="125"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="126"/>
         <source>Cocokkan kolom</source>
         <translation>Match columns</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="126"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="127"/>
         <source>Periksa isi setiap kolom. Kolom yang tidak diperlukan pilih &apos;(abaikan)&apos;. Pilihan ini diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
-        <translation>Check the content of every column. For columns that are not needed choose &apos;(abaikan)&apos;. These choices are remembered for the next file with the same column headings.</translation>
+        <translation>Check the content of every column. For columns that are not needed choose &apos;(ignore)&apos;. These choices are remembered for the next file with the same column headings.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="162"/>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="165"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="147"/>
+        <source>&lt;b&gt;{column}&lt;/b&gt;&lt;br&gt;&lt;small&gt;contoh: {samples}&lt;/small&gt;</source>
+        <translation>&lt;b&gt;{column}&lt;/b&gt;&lt;br&gt;&lt;small&gt;example: {samples}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="164"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="167"/>
         <source>Pencocokan kolom</source>
         <translation>Column matching</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="166"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="168"/>
         <source>Tentukan kolom NIK dan kolom Nama lengkap: </source>
         <translation>Choose the NIK column and the full-name column: </translation>
     </message>
@@ -1762,7 +1792,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/participants/view.py" line="214"/>
         <source>{title} · {count} peserta</source>
-        <translation>{title} · {count} participants</translation>
+        <translation>{title} · participants: {count}</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/participants/view.py" line="219"/>
@@ -2000,7 +2030,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/printing/dialog.py" line="289"/>
         <source>%1 halaman, %2 peserta</source>
-        <translation>%1 pages, %2 participants</translation>
+        <translation>Pages: %1, participants: %2</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/printing/dialog.py" line="304"/>
@@ -2305,7 +2335,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="90"/>
         <source>Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke Arsip dan dapat dipulihkan.</source>
-        <translation>Archive the {n} selected participants? Nothing is deleted; they move to the Archive and can be restored.</translation>
+        <translation>Archive the selected participants ({n})? Nothing is deleted; they move to the Archive and can be restored.</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="92"/>
@@ -2315,7 +2345,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="103"/>
         <source>{n} peserta diarsipkan.</source>
-        <translation>{n} participants archived.</translation>
+        <translation>Participants archived: {n}.</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="112"/>
@@ -2326,7 +2356,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="113"/>
         <source>Pulihkan {n} peserta terpilih dari arsip?</source>
-        <translation>Restore the {n} selected participants from the archive?</translation>
+        <translation>Restore the selected participants ({n}) from the archive?</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="114"/>
@@ -2336,7 +2366,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="125"/>
         <source>{n} peserta dipulihkan.</source>
-        <translation>{n} participants restored.</translation>
+        <translation>Participants restored: {n}.</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="145"/>
@@ -2346,7 +2376,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="146"/>
         <source>Status {n} peserta menjadi {status}.</source>
-        <translation>Status of {n} participants changed to {status}.</translation>
+        <translation>Status changed to {status} (participants: {n}).</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2489,7 @@ Save anyway?</translation>
         <source>Ganti data saat ini dengan cadangan {name} ({n} peserta)?
 
 Data saat ini disimpan lebih dulu sebagai cadangan.</source>
-        <translation>Replace the current data with backup {name} ({n} participants)?
+        <translation>Replace the current data with backup {name} (participants: {n})?
 
 The current data is saved as a backup first.</translation>
     </message>
@@ -2467,17 +2497,17 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="314"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="316"/>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="315"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="317"/>
         <source>Data sudah tersimpan.</source>
         <translation>The data has been saved.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="326"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="328"/>
         <source>Peserta yang diimpor berstatus draf; periksa dan verifikasi seperti data yang diketik.</source>
         <translation>Imported participants are drafts; check and verify them like typed-in data.</translation>
     </message>
@@ -2485,17 +2515,17 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="43"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="49"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="44"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="50"/>
         <source>Verifikator</source>
         <translation>Verifier</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="45"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="51"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -2646,7 +2676,7 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
     <message>
         <location filename="../../jamsostek_desktop/ui/dialogs/ask.py" line="87"/>
         <source>Ubah status {count} peserta terpilih.</source>
-        <translation>Change the status of the {count} selected participants.</translation>
+        <translation>Change the status of the selected participants ({count}).</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/dialogs/ask.py" line="91"/>

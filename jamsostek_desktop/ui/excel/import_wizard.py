@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services import catalogue, excel_import, excel_reader
 from jamsostek_desktop.services.excel_import_report import save_report
+from jamsostek_desktop.ui.domain_texts import field_label
 from jamsostek_desktop.ui.excel.problem_model import ProblemModel
 from jamsostek_desktop.ui.printing.worker import BackgroundCall
 
@@ -140,10 +141,11 @@ class MappingPage(QWizardPage):
         for i, label in enumerate(wizard.workbook.labels):
             combo = QComboBox(objectName=f"map_{i}")
             for target, text in options:
-                combo.addItem(self.tr(text), target)
+                combo.addItem(field_label(text), target)
             combo.setCurrentIndex(max(0, combo.findData(wizard.mapping.get(label, ""))))
             samples = ", ".join(s[:24] for s in wizard.workbook.samples(label))
-            caption = QLabel(f"<b>{_html(label)}</b><br><small>{self.tr('contoh')}: {_html(samples) or '-'}</small>")
+            caption = QLabel(self.tr("<b>{column}</b><br><small>contoh: {samples}</small>").format(
+                column=_html(label), samples=_html(samples) or "-"))
             caption.setTextFormat(Qt.RichText)
             form.addRow(caption, combo)
             self.combos[label] = combo

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jamsostek_desktop.domain import participant, status
+from jamsostek_desktop.domain import participant, spreadsheet_headers, status
 from jamsostek_desktop.services import session
 from jamsostek_desktop.ui import domain_texts
 
@@ -13,6 +13,7 @@ def test_every_domain_label_is_marked_for_translation():
     assert set(status.LABELS.values()) <= set(domain_texts.STATUS_LABELS)
     assert {f.label for f in participant.COMMON_FIELDS} <= set(domain_texts.FIELD_LABELS)
     assert set(session.ROLE_LABELS.values()) <= set(domain_texts.ROLE_LABELS)
+    assert set(spreadsheet_headers.TARGET_LABELS.values()) <= set(domain_texts.FIELD_LABELS)
 
 
 def test_labels_follow_the_interface_language(qapp):
