@@ -230,7 +230,8 @@ class SummaryDocument:
         chart.barLabels.dx = 2
         drawing.add(chart)
         drawing.add(String(label_width, 2, "Jumlah peserta", fontName=REGULAR, fontSize=7))
-        return [*self._heading("B. Grafik Peserta per Kategori"), drawing]
+        # The chart is tall: its heading travels with it rather than being left at a page foot.
+        return [KeepTogether([*self._heading("B. Grafik Peserta per Kategori"), drawing])]
 
     def _status_and_sex(self) -> list:
         f = self.figures
