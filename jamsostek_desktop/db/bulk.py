@@ -7,16 +7,50 @@ still pass through each field's db_value, so JSON and dates store as usual.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
-from peewee import Model
+from peewee import Database, Model
+
+# A load at least this large, and at least as large as the table, rebuilds the secondary
+# indexes afterwards instead of updating them row by row (measured at 150,000 rows into an
+# empty table: 14.9 s with eleven indexes kept, 5.0 s dropped and rebuilt).
+REBUILD_MIN_ROWS = 5_000
+
+
+@contextmanager
+def participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
+    """Inside the caller's transaction: defer the name index, and for a large load the other indexes.
+
+    Unique indexes stay, so a duplicate UUID still fails the load. DDL is transactional in
+    SQLite: on a rollback the dropped indexes and trigger come back with everything else.
+    """
+    from jamsostek_desktop.db.schema_search import deferred_index
+
+    indexes: list[tuple[str, str]] = []
+    if incoming >= REBUILD_MIN_ROWS:
+        existing = database.execute_sql('SELECT COUNT(*) FROM "participant"').fetchone()[0]
+        if incoming >= existing:
+            indexes = database.execute_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'participant' "
+                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+            ).fetchall()
+    for name, _sql in indexes:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    try:
+        with deferred_index(database):
+            yield
+    finally:
+        for _name, sql in indexes:
+            database.execute_sql(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
 
 
 def insert_rows(model: type[Model], rows: Iterable[dict], columns: list[str] | None = None) -> int:
     """Insert dicts keyed by field name; call inside a transaction. Returns the row count.
 
-    Participants are name-indexed once at the end of the batch (schema_search.deferred_index).
+    Participants are indexed once at the end of the batch (participant_bulk_load).
     """
+    rows_list = rows if isinstance(rows, (list, tuple)) else None
     rows = iter(rows)
     first = next(rows, None)
     if first is None:
@@ -41,9 +75,8 @@ def insert_rows(model: type[Model], rows: Iterable[dict], columns: list[str] | N
     database = model._meta.database
     cursor = database.cursor()
     if model._meta.table_name == "participant":
-        from jamsostek_desktop.db.schema_search import deferred_index
-
-        with deferred_index(database):
+        incoming = len(rows_list) if rows_list is not None else 0
+        with participant_bulk_load(database, incoming):
             cursor.executemany(sql, all_rows())
     else:
         cursor.executemany(sql, all_rows())

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from peewee import fn
 
+from jamsostek_desktop.db.bulk import participant_bulk_load
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
-from jamsostek_desktop.db.schema_search import deferred_index
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue, SyncPeer
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError
@@ -196,7 +196,7 @@ def _write(plan: merge.Plan, code: str) -> None:
     seq = Participant.next_change_seq()
     cursor = db.cursor()
     if plan.add:
-        with deferred_index(db):
+        with participant_bulk_load(db, len(plan.add)):
             cursor.executemany(_INSERT, ((r["uuid"],) + _values(r, code, category_ids, seq + i)
                                          for i, r in enumerate(plan.add)))
     seq += len(plan.add)

@@ -38,3 +38,23 @@ def test_a_failed_bulk_load_rolls_back_rows_and_keeps_the_trigger(kelurahan_db):
             raise RuntimeError("stop")
     assert Participant.select().count() == 0
     assert _trigger_present()
+
+
+def test_a_large_load_rebuilds_the_indexes_it_dropped(kelurahan_db, monkeypatch):
+    from jamsostek_desktop.db import bulk
+
+    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", 100)
+    before = sorted(r[0] for r in db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='participant' AND sql IS NOT NULL"))
+    demo_data.generate(400, seed=4)
+    after = sorted(r[0] for r in db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='participant' AND sql IS NOT NULL"))
+    assert after == before and len(before) >= 8
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with pytest.raises(RuntimeError):
+        with db.atomic():
+            demo_data.generate(1000, seed=5)
+            raise RuntimeError("stop")
+    assert Participant.select().count() == 400
+    assert sorted(r[0] for r in db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='participant' AND sql IS NOT NULL")) == before
