@@ -37,6 +37,11 @@ installer: $(STAMP_TEST)
 	$(PIP) install --quiet -e '.[installer]'
 	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
 	@du -sh dist/jamsostek-desktop
+	dist/jamsostek-desktop/jamsostek-desktop --self-test
+
+installer-test: $(STAMP_TEST)
+	$(PIP) install --quiet -e '.[installer]'
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m installer tests/installer -q
 
 crash-test: $(STAMP_TEST)
 	$(PY) benchmarks/crash_harness.py --kills 200

@@ -45,15 +45,28 @@ class StepFailed(Exception):
 
 
 class _Run:
-    """Runs the steps in order and keeps the report lines."""
+    """Runs the steps in order; each report line goes to `out` and, as it is made, to the log file."""
 
-    def __init__(self, out: Callable[[str], None]) -> None:
+    def __init__(self, out: Callable[[str], None], log_file: Path | None) -> None:
         self.out = out
         self.lines: list[str] = []
+        self.log_file = log_file
+        if log_file is not None:
+            try:
+                log_file.write_text("", encoding="utf-8")
+            except OSError:
+                self.log_file = None   # a read-only data folder must not fail the self-test
 
     def say(self, line: str) -> None:
         self.lines.append(line)
         self.out(line)
+        if self.log_file is not None:
+            # Line by line: if Qt aborts the process (no usable platform plugin), the log says how far it got.
+            try:
+                with open(self.log_file, "a", encoding="utf-8") as fh:
+                    fh.write(line + "\n")
+            except OSError:
+                self.log_file = None
 
     def step(self, number: int, title: str, action: Callable[[], str]) -> None:
         started = time.perf_counter()
@@ -203,19 +216,19 @@ def run(out: Callable[[str], None] = print, keep: bool = False) -> int:
     """Run the self-test; 0 when every step passed, else 1. `out` receives each report line."""
     if not os.environ.get("QT_QPA_PLATFORM"):   # unset or empty: never open a window
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    log_file = _log_file()   # the real data folder, before the temporary one replaces it
-    run_ = _Run(out)
+    run_ = _Run(out, _log_file())   # the real data folder's logs, before the temporary one replaces it
     run_.say(f"{APP_NAME} {__version__} self-test, {dt.datetime.now():%Y-%m-%d %H:%M:%S}, "
              f"Python {sys.version.split()[0]}, {'bundle' if getattr(sys, 'frozen', False) else 'source'}")
+    from PySide6.QtWidgets import QApplication
+
+    # Before the temporary folder exists: Qt ends the process when no platform plugin loads.
+    QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jamsostek-desktop"])
     work = Path(tempfile.mkdtemp(prefix="jamsostek-selftest-"))
     saved_env = {name: os.environ.get(name) for name in ("JAMSOSTEK_HOME", "JAMSOSTEK_DB")}
     os.environ["JAMSOSTEK_HOME"] = str(work / "data")
     os.environ.pop("JAMSOSTEK_DB", None)
     ok = False
     try:
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jamsostek-desktop"])
         run_.say(f"Qt platform: {QApplication.platformName()}, data sementara: {work}")
         _steps(run_, work)
         ok = True
@@ -239,9 +252,4 @@ def run(out: Callable[[str], None] = print, keep: bool = False) -> int:
         run_.say("Self-test OK")
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
-    if log_file is not None:
-        try:
-            log_file.write_text("\n".join(run_.lines) + "\n", encoding="utf-8")
-        except OSError:
-            pass   # a read-only data folder must not turn a passing self-test into a failure
     return 0 if ok else 1

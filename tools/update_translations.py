@@ -6,7 +6,8 @@
 Runs pyside6-lupdate over every module of jamsostek_desktop/ui to bring
 resources/i18n/jamsostek_en.ts up to date (new messages arrive "unfinished",
 messages no longer in the code are dropped), then pyside6-lrelease to build
-jamsostek_en.qm, the file the program loads. Translate the unfinished messages in
+jamsostek_en.qm, the file the program loads; qt_id.ts (Qt's own button and menu
+texts in Indonesian, which Qt does not ship) is compiled to qt_id.qm. Translate the unfinished messages in
 the .ts (Qt Linguist: pyside6-linguist, or any editor) and run this again.
 """
 
@@ -69,11 +70,20 @@ def update(language: str) -> None:
                    check=True, cwd=ROOT)
 
 
+def compile_qt_supplements() -> None:
+    """qt_<lang>.ts: Qt's own texts for languages Qt ships no catalogue for; written by hand."""
+    for ts in sorted(I18N_DIR.glob("qt_*.ts")):
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True, cwd=ROOT)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report untranslated messages")
     args = parser.parse_args(argv)
     status = 0
+    if not args.check:
+        compile_qt_supplements()
     for language in LANGUAGES:
         if not args.check:
             update(language)

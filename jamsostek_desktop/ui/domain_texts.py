@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from jamsostek_desktop.domain import status
+from jamsostek_desktop.services import session
+
 STATUS_LABELS = (
     QT_TRANSLATE_NOOP("Status", "Draf"),
     QT_TRANSLATE_NOOP("Status", "Terverifikasi"),
@@ -51,10 +54,51 @@ ROLE_LABELS = (
     QT_TRANSLATE_NOOP("Role", "Administrator"),
 )
 
+# Labels the services define for the printing and sync screens: the documents
+# (services.reports.DOCUMENTS), import outcomes (services.sync_report.OUTCOME_LABELS),
+# and the conflict list (services.conflicts: kinds, states, resolutions, compared fields).
+SERVICE_LABELS = (
+    QT_TRANSLATE_NOOP("Label", "Daftar nominatif peserta"),
+    QT_TRANSLATE_NOOP("Label", "Tanda terima kartu peserta"),
+    QT_TRANSLATE_NOOP("Label", "Rekapitulasi peserta dan iuran"),
+    QT_TRANSLATE_NOOP("Label", "Digabung"),
+    QT_TRANSLATE_NOOP("Label", "Sudah pernah diterima"),
+    QT_TRANSLATE_NOOP("Label", "Uji coba (tidak disimpan)"),
+    QT_TRANSLATE_NOOP("Label", "Ditolak"),
+    QT_TRANSLATE_NOOP("Label", "Konflik"),
+    QT_TRANSLATE_NOOP("Label", "NIK ganda"),
+    QT_TRANSLATE_NOOP("Label", "Terbuka"),
+    QT_TRANSLATE_NOOP("Label", "Selesai"),
+    QT_TRANSLATE_NOOP("Label", "Versi kelurahan dipakai"),
+    QT_TRANSLATE_NOOP("Label", "Versi kota dipertahankan"),
+    QT_TRANSLATE_NOOP("Label", "Satu pendaftaran dipertahankan, lainnya diarsipkan"),
+    QT_TRANSLATE_NOOP("Label", "Dikembalikan ke kelurahan"),
+    QT_TRANSLATE_NOOP("Label", "Nama"),
+    QT_TRANSLATE_NOOP("Label", "NIK"),
+    QT_TRANSLATE_NOOP("Label", "Kategori"),
+    QT_TRANSLATE_NOOP("Label", "Status"),
+    QT_TRANSLATE_NOOP("Label", "Diarsipkan"),
+    QT_TRANSLATE_NOOP("Label", "Tempat lahir"),
+    QT_TRANSLATE_NOOP("Label", "Tanggal lahir"),
+    QT_TRANSLATE_NOOP("Label", "Jenis kelamin"),
+    QT_TRANSLATE_NOOP("Label", "Alamat"),
+    QT_TRANSLATE_NOOP("Label", "RT"),
+    QT_TRANSLATE_NOOP("Label", "RW"),
+    QT_TRANSLATE_NOOP("Label", "Nomor HP"),
+    QT_TRANSLATE_NOOP("Label", "Email"),
+    QT_TRANSLATE_NOOP("Label", "Nomor SK"),
+    QT_TRANSLATE_NOOP("Label", "Tanggal SK"),
+    QT_TRANSLATE_NOOP("Label", "TMT"),
+    QT_TRANSLATE_NOOP("Label", "Ikut JHT"),
+    QT_TRANSLATE_NOOP("Label", "Penghasilan"),
+    QT_TRANSLATE_NOOP("Label", "KPJ"),
+    QT_TRANSLATE_NOOP("Label", "Data kategori"),
+    QT_TRANSLATE_NOOP("Label", "Revisi"),
+    QT_TRANSLATE_NOOP("Label", "Diubah (UTC)"),
+)
+
 
 def status_label(code: str) -> str:
-    from jamsostek_desktop.domain import status
-
     return QCoreApplication.translate("Status", status.label(code))
 
 
@@ -64,6 +108,9 @@ def field_label(text: str) -> str:
 
 
 def role_label(role: str) -> str:
-    from jamsostek_desktop.services.session import ROLE_LABELS as LABELS
+    return QCoreApplication.translate("Role", session.ROLE_LABELS.get(role, role))
 
-    return QCoreApplication.translate("Role", LABELS.get(role, role))
+
+def service_label(text: str) -> str:
+    """A label from SERVICE_LABELS in the interface language; any other text unchanged."""
+    return QCoreApplication.translate("Label", text)

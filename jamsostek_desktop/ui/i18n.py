@@ -2,10 +2,11 @@
 
 Bahasa Indonesia is the source language of every string, so it needs no catalogue of
 ours; English comes from resources/i18n/jamsostek_en.qm. Qt's own catalogue
-(qtbase_<lang>.qm: standard buttons, file dialogs) is added when Qt ships one for
-the language. The choice is kept in QSettings; without one the program follows the
-system when the system is English, else Indonesian. A change applies after restart,
-because windows already built keep the texts they were made with.
+(qtbase_<lang>.qm: standard buttons, edit menus) is added when Qt ships one; Qt has
+none for Indonesian, so resources/i18n/qt_id.qm (written by hand) supplies "Ya",
+"Batal", "Salin" and the like. The choice is kept in QSettings; without one the
+program follows the system when the system is English, else Indonesian. A change
+applies after restart, because windows already built keep the texts they were made with.
 
 Only the interface changes: dates, numbers and Rupiah in PDFs and exports come from
 domain.formatting and stay Indonesian whatever the language.
@@ -57,6 +58,11 @@ def catalogue_path(code: str):
     return resource("i18n", f"jamsostek_{code}.qm")
 
 
+def qt_supplement_path(code: str):
+    """Our own catalogue of Qt's standard texts, for a language Qt ships none for (Indonesian)."""
+    return resource("i18n", f"qt_{code}.qm")
+
+
 def install(app: QCoreApplication | None = None, language: str | None = None) -> str:
     """Install the translators for `language` (default: the chosen one). Returns the language used.
 
@@ -75,7 +81,8 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
             log.warning("translation catalogue missing or unreadable: %s", path.name)
             code = SOURCE_LANGUAGE
     qt_catalogue = QTranslator(app)
-    if qt_catalogue.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+    if qt_catalogue.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)) \
+            or qt_catalogue.load(str(qt_supplement_path(code))):
         _add(app, qt_catalogue)
     log.info("interface language: %s", code)
     return code

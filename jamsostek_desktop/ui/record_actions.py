@@ -16,17 +16,20 @@ from jamsostek_desktop.ui.dialogs.ask import ReasonDialog, StatusDialog
 from jamsostek_desktop.ui.domain_texts import status_label
 from jamsostek_desktop.ui.participants.form import ParticipantForm
 
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
 
 def _choose_category(window, group: str | None) -> str | None:
     categories = [c for g, cs in catalogue.groups() for c in cs if group is None or g == group]
     dialog = QInputDialog(window)
     dialog.setObjectName("category_chooser")
-    dialog.setWindowTitle(QCoreApplication.translate("RecordActions", "Tambah peserta"))
-    dialog.setLabelText(QCoreApplication.translate("RecordActions", "Kategori peserta:"))
+    dialog.setWindowTitle(translate("RecordActions", "Tambah peserta"))
+    dialog.setLabelText(translate("RecordActions", "Kategori peserta:"))
     dialog.setComboBoxItems([c.name for c in categories])
     dialog.setComboBoxEditable(False)
-    dialog.setOkButtonText(QCoreApplication.translate("RecordActions", "Lanjut"))
-    dialog.setCancelButtonText(QCoreApplication.translate("RecordActions", "Batal"))
+    dialog.setOkButtonText(translate("RecordActions", "Lanjut"))
+    dialog.setCancelButtonText(translate("RecordActions", "Batal"))
     if dialog.exec() != QDialog.Accepted:
         return None
     return categories[[c.name for c in categories].index(dialog.textValue())].code
@@ -44,8 +47,8 @@ def add_participant(window, category_code: str | None = None) -> ParticipantForm
     """Open the empty form of the selected category (asking which one when a group is selected)."""
     kelurahan = window.kelurahan_for_new()
     if kelurahan is None:
-        ask.show_error(window, QCoreApplication.translate("RecordActions", "Tambah peserta"),
-                       QCoreApplication.translate("RecordActions", "Pilih dulu kelurahan di pohon wilayah untuk menambah peserta."))
+        ask.show_error(window, translate("RecordActions", "Tambah peserta"),
+                       translate("RecordActions", "Pilih dulu kelurahan di pohon wilayah untuk menambah peserta."))
         return None
     kind, value = window.navigator.current()
     if category_code is None:
@@ -57,7 +60,7 @@ def add_participant(window, category_code: str | None = None) -> ParticipantForm
                 return None
     form = ParticipantForm(catalogue.get(category_code), None, window, kelurahan_code=kelurahan)
     form.accepted.connect(lambda: window.after_change(
-        [form.saved_id], QCoreApplication.translate("RecordActions", "Peserta baru tersimpan sebagai draf."), added_to=category_code))
+        [form.saved_id], translate("RecordActions", "Peserta baru tersimpan sebagai draf."), added_to=category_code))
     _keep(window, form)
     form.open()
     return form
@@ -67,14 +70,14 @@ def edit_participant(window, participant_id: int) -> ParticipantForm | None:
     try:
         participant = enrolment.get(participant_id)
     except AppError as exc:
-        ask.show_error(window, QCoreApplication.translate("RecordActions", "Ubah peserta"), str(exc))
+        ask.show_error(window, translate("RecordActions", "Ubah peserta"), str(exc))
         return None
     if participant.archived:
-        ask.show_error(window, QCoreApplication.translate("RecordActions", "Ubah peserta"),
-                       QCoreApplication.translate("RecordActions", "Peserta ini ada di arsip; pulihkan dulu sebelum mengubah."))
+        ask.show_error(window, translate("RecordActions", "Ubah peserta"),
+                       translate("RecordActions", "Peserta ini ada di arsip; pulihkan dulu sebelum mengubah."))
         return None
     form = ParticipantForm(catalogue.get(participant.category.code), participant_id, window)
-    form.accepted.connect(lambda: window.after_change([participant_id], QCoreApplication.translate("RecordActions", "Perubahan tersimpan."),
+    form.accepted.connect(lambda: window.after_change([participant_id], translate("RecordActions", "Perubahan tersimpan."),
                                                       counts_changed=False))
     _keep(window, form)
     form.open()
@@ -86,10 +89,10 @@ def archive(window, reason: str | None = None) -> int:
     if not ids:
         return 0
     if reason is None:
-        dialog = ReasonDialog(window, QCoreApplication.translate("RecordActions", "Arsipkan peserta"),
-                              QCoreApplication.translate("RecordActions", "Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
+        dialog = ReasonDialog(window, translate("RecordActions", "Arsipkan peserta"),
+                              translate("RecordActions", "Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
                                         "Arsip dan dapat dipulihkan.").format(n=len(ids)),
-                              ok_text=QCoreApplication.translate("RecordActions", "Arsipkan"))
+                              ok_text=translate("RecordActions", "Arsipkan"))
         if dialog.exec() != QDialog.Accepted:
             return 0
         reason = dialog.text()
@@ -99,8 +102,8 @@ def archive(window, reason: str | None = None) -> int:
         nonlocal count
         count = enrolment.archive(ids, reason)
 
-    if window.run_service(QCoreApplication.translate("RecordActions", "Arsipkan peserta"), work):
-        window.after_change(message=QCoreApplication.translate("RecordActions", "{n} peserta diarsipkan.").format(n=count))
+    if window.run_service(translate("RecordActions", "Arsipkan peserta"), work):
+        window.after_change(message=translate("RecordActions", "{n} peserta diarsipkan.").format(n=count))
     return count
 
 
@@ -109,9 +112,9 @@ def restore(window, reason: str | None = None) -> int:
     if not ids:
         return 0
     if reason is None:
-        dialog = ReasonDialog(window, QCoreApplication.translate("RecordActions", "Pulihkan peserta"),
-                              QCoreApplication.translate("RecordActions", "Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids)),
-                              required=False, ok_text=QCoreApplication.translate("RecordActions", "Pulihkan"))
+        dialog = ReasonDialog(window, translate("RecordActions", "Pulihkan peserta"),
+                              translate("RecordActions", "Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids)),
+                              required=False, ok_text=translate("RecordActions", "Pulihkan"))
         if dialog.exec() != QDialog.Accepted:
             return 0
         reason = dialog.text()
@@ -121,8 +124,8 @@ def restore(window, reason: str | None = None) -> int:
         nonlocal count
         count = enrolment.restore(ids, reason)
 
-    if window.run_service(QCoreApplication.translate("RecordActions", "Pulihkan peserta"), work):
-        window.after_change(message=QCoreApplication.translate("RecordActions", "{n} peserta dipulihkan.").format(n=count))
+    if window.run_service(translate("RecordActions", "Pulihkan peserta"), work):
+        window.after_change(message=translate("RecordActions", "{n} peserta dipulihkan.").format(n=count))
     return count
 
 
@@ -142,8 +145,8 @@ def change_status(window, target: str | None = None, reason: str | None = None) 
         nonlocal count
         count = enrolment.change_status(ids, target, reason or "")
 
-    if window.run_service(QCoreApplication.translate("RecordActions", "Ubah status"), work):
-        window.after_change(ids, QCoreApplication.translate("RecordActions", "Status {n} peserta menjadi {status}.").format(
+    if window.run_service(translate("RecordActions", "Ubah status"), work):
+        window.after_change(ids, translate("RecordActions", "Status {n} peserta menjadi {status}.").format(
             n=count, status=status_label(target)), counts_changed=False)
     return count
 

@@ -63,20 +63,29 @@ class ProfilePage(QWizardPage):
 
     # key, label (kelurahan), label (city), shown in city mode
     FIELDS = (
-        ("region_code", QT_TRANSLATE_NOOP("ProfilePage", "Kode wilayah kelurahan"), QT_TRANSLATE_NOOP("ProfilePage", "Kode kota/kabupaten"), True),
+        ("region_code", QT_TRANSLATE_NOOP("ProfilePage", "Kode wilayah kelurahan"),
+         QT_TRANSLATE_NOOP("ProfilePage", "Kode kota/kabupaten"), True),
         ("kelurahan", QT_TRANSLATE_NOOP("ProfilePage", "Nama kelurahan"), "", False),
         ("kecamatan", QT_TRANSLATE_NOOP("ProfilePage", "Nama kecamatan"), "", False),
-        ("kota", QT_TRANSLATE_NOOP("ProfilePage", "Kota/kabupaten"), QT_TRANSLATE_NOOP("ProfilePage", "Nama kota/kabupaten"), True),
-        ("provinsi", QT_TRANSLATE_NOOP("ProfilePage", "Provinsi"), QT_TRANSLATE_NOOP("ProfilePage", "Provinsi"), True),
-        ("alamat", QT_TRANSLATE_NOOP("ProfilePage", "Alamat kantor"), QT_TRANSLATE_NOOP("ProfilePage", "Alamat kantor"), True),
-        ("telepon", QT_TRANSLATE_NOOP("ProfilePage", "Telepon"), QT_TRANSLATE_NOOP("ProfilePage", "Telepon"), True),
-        ("email", QT_TRANSLATE_NOOP("ProfilePage", "Email"), QT_TRANSLATE_NOOP("ProfilePage", "Email"), True),
-        ("lurah_nama", QT_TRANSLATE_NOOP("ProfilePage", "Nama Lurah"), QT_TRANSLATE_NOOP("ProfilePage", "Nama pejabat penandatangan"), True),
-        ("lurah_pangkat", QT_TRANSLATE_NOOP("ProfilePage", "Pangkat/golongan"), QT_TRANSLATE_NOOP("ProfilePage", "Pangkat/golongan"), True),
-        ("lurah_nip", QT_TRANSLATE_NOOP("ProfilePage", "NIP Lurah"), QT_TRANSLATE_NOOP("ProfilePage", "NIP pejabat"), True),
+        ("kota", QT_TRANSLATE_NOOP("ProfilePage", "Kota/kabupaten"),
+         QT_TRANSLATE_NOOP("ProfilePage", "Nama kota/kabupaten"), True),
+        ("provinsi", QT_TRANSLATE_NOOP("ProfilePage", "Provinsi"),
+         QT_TRANSLATE_NOOP("ProfilePage", "Provinsi"), True),
+        ("alamat", QT_TRANSLATE_NOOP("ProfilePage", "Alamat kantor"),
+         QT_TRANSLATE_NOOP("ProfilePage", "Alamat kantor"), True),
+        ("telepon", QT_TRANSLATE_NOOP("ProfilePage", "Telepon"),
+         QT_TRANSLATE_NOOP("ProfilePage", "Telepon"), True),
+        ("email", QT_TRANSLATE_NOOP("ProfilePage", "Email"),
+         QT_TRANSLATE_NOOP("ProfilePage", "Email"), True),
+        ("lurah_nama", QT_TRANSLATE_NOOP("ProfilePage", "Nama Lurah"),
+         QT_TRANSLATE_NOOP("ProfilePage", "Nama pejabat penandatangan"), True),
+        ("lurah_pangkat", QT_TRANSLATE_NOOP("ProfilePage", "Pangkat/golongan"),
+         QT_TRANSLATE_NOOP("ProfilePage", "Pangkat/golongan"), True),
+        ("lurah_nip", QT_TRANSLATE_NOOP("ProfilePage", "NIP Lurah"),
+         QT_TRANSLATE_NOOP("ProfilePage", "NIP pejabat"), True),
     )
-    PLACEHOLDERS = {"region_code": "18.72.01.1001", "kota": "Kota Metro", "lurah_nip": QT_TRANSLATE_NOOP("ProfilePage", "18 digit"),
-                    "email": "kel.contoh@kota.go.id"}
+    PLACEHOLDERS = {"region_code": "18.72.01.1001", "kota": "Kota Metro",
+                    "lurah_nip": QT_TRANSLATE_NOOP("ProfilePage", "18 digit"), "email": "kel.contoh@kota.go.id"}
 
     def __init__(self, office: OfficePage, parent=None) -> None:
         super().__init__(parent)

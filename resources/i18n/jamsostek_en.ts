@@ -4,101 +4,101 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="24"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="28"/>
         <source>Ganti &amp;kata sandi…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="25"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="29"/>
         <source>Ganti &amp;pengguna…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="32"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="36"/>
         <source>&amp;Riwayat peserta…</source>
         <translation>Participant &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="35"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="39"/>
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="37"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="42"/>
         <source>&amp;Log audit…</source>
         <translation>&amp;Audit log…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="40"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="46"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="43"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="49"/>
         <source>Pulihkan dari ca&amp;dangan…</source>
         <translation>Restore from bac&amp;kup…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="47"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="53"/>
         <source>Hanya Administrator yang dapat memulihkan cadangan.</source>
         <translation>Only an Administrator can restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="48"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="54"/>
         <source>Folder cadangan &amp;kedua…</source>
         <translation>&amp;Second backup folder…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="50"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="56"/>
         <source>P&amp;eriksa basis data</source>
         <translation>Ch&amp;eck database</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="52"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="59"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="66"/>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="69"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="73"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="77"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="66"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="74"/>
         <source>Belum ada pengguna yang masuk.</source>
         <translation>No user is signed in.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="69"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="78"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="78"/>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="83"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="87"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="93"/>
         <source>Riwayat peserta</source>
         <translation>Participant history</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="78"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="88"/>
         <source>Pilih satu peserta dalam daftar dulu.</source>
         <translation>Select one participant in the list first.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="92"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="102"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="111"/>
         <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="121"/>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="124"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="131"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="134"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="124"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="134"/>
         <source>Data dipulihkan dari {name}.
 Data sebelumnya disimpan sebagai {kept}.
 
@@ -109,13 +109,13 @@ The previous data was kept as {kept}.
 Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="165"/>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="169"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="176"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="181"/>
         <source>Periksa basis data</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="165"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="176"/>
         <source>Basis data baik (integrity_check, foreign key, versi skema {v}).
 
 {counts}</source>
@@ -124,7 +124,7 @@ Please sign in again.</translation>
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="169"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/menu.py" line="181"/>
         <source>Basis data bermasalah:
 {problems}
 
@@ -138,42 +138,42 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="185"/>
         <source>Akun administrator</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="186"/>
         <source>Administrator mengelola pengguna, profil dan katalog. Simpan kata sandinya di tempat aman: tanpa itu data tidak dapat dibuka.</source>
         <translation>The administrator manages users, the office profile and the catalogue. Keep the password somewhere safe: without it the data cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="188"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="180"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="189"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="181"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="190"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="181"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="190"/>
         <source>minimal 8 karakter</source>
         <translation>at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="183"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="192"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="216"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="225"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -318,38 +318,38 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="248"/>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="250"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="251"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="253"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="251"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="254"/>
         <source>Cadangan dibuat:
 {path}</source>
         <translation>Backup made:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="257"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="260"/>
         <source>Folder cadangan kedua (mis. flash drive)</source>
         <translation>Second backup folder (e.g. a flash drive)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="261"/>
         <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="264"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="267"/>
         <source>Folder cadangan kedua</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="262"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="265"/>
         <source>Setiap cadangan juga disalin ke:
 {path}</source>
         <translation>Every backup is also copied to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="265"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="268"/>
         <source>Berhenti menyalin cadangan ke {path}?</source>
         <translation>Stop copying backups to {path}?</translation>
     </message>
@@ -357,12 +357,12 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>BackupNotifier</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="130"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="133"/>
         <source>Cadangan otomatis dibuat: {name}</source>
         <translation>Automatic backup made: {name}</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="134"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="137"/>
         <source>Cadangan otomatis gagal: {message}</source>
         <translation>Automatic backup failed: {message}</translation>
     </message>
@@ -399,37 +399,37 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="213"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="216"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="214"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="217"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="219"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="222"/>
         <source>Kata sandi Anda diatur ulang oleh administrator. Buat kata sandi baru sebelum melanjutkan.</source>
         <translation>An administrator has reset your password. Choose a new password before you continue.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="226"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="229"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="227"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="230"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="228"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="231"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="232"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="235"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -863,7 +863,7 @@ Restore it from the latest good backup.</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="37"/>
         <source>Ikut JHT</source>
-        <translation>Old-age savings (JHT)</translation>
+        <translation>Join JHT (old-age savings)</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="38"/>
@@ -1325,6 +1325,194 @@ Restore it from the latest good backup.</translation>
     </message>
 </context>
 <context>
+    <name>Label</name>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="58"/>
+        <source>Daftar nominatif peserta</source>
+        <translation>Participant roster</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="59"/>
+        <source>Tanda terima kartu peserta</source>
+        <translation>Membership card receipt</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="60"/>
+        <source>Rekapitulasi peserta dan iuran</source>
+        <translation>Summary of participants and contributions</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="61"/>
+        <source>Digabung</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="62"/>
+        <source>Sudah pernah diterima</source>
+        <translation>Already received</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="63"/>
+        <source>Uji coba (tidak disimpan)</source>
+        <translation>Trial run (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="64"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="65"/>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="66"/>
+        <source>NIK ganda</source>
+        <translation>Duplicate NIK</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="67"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="68"/>
+        <source>Selesai</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="69"/>
+        <source>Versi kelurahan dipakai</source>
+        <translation>Kelurahan version used</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="70"/>
+        <source>Versi kota dipertahankan</source>
+        <translation>City version kept</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="71"/>
+        <source>Satu pendaftaran dipertahankan, lainnya diarsipkan</source>
+        <translation>One registration kept, the others archived</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="72"/>
+        <source>Dikembalikan ke kelurahan</source>
+        <translation>Sent back to the kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="73"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="74"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="75"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="77"/>
+        <source>Diarsipkan</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="78"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="79"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="80"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="81"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="82"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="83"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="84"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="85"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="86"/>
+        <source>Nomor SK</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="87"/>
+        <source>Tanggal SK</source>
+        <translation>Decree (SK) date</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="88"/>
+        <source>TMT</source>
+        <translation>Start of duty (TMT)</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="89"/>
+        <source>Ikut JHT</source>
+        <translation>Join JHT (old-age savings)</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="90"/>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="91"/>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="92"/>
+        <source>Data kategori</source>
+        <translation>Category data</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="93"/>
+        <source>Revisi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="94"/>
+        <source>Diubah (UTC)</source>
+        <translation>Changed (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <location filename="../../jamsostek_desktop/ui/language_dialog.py" line="41"/>
@@ -1355,27 +1543,27 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="100"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="103"/>
         <source>Masuk — Jamsostek Desktop</source>
         <translation>Sign in — Jamsostek Desktop</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="100"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="103"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="106"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="109"/>
         <source>Masuk untuk bekerja pada data {place}.</source>
         <translation>Sign in to work on the data of {place}.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="111"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="114"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="112"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="115"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
@@ -1792,7 +1980,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../jamsostek_desktop/ui/participants/view.py" line="214"/>
         <source>{title} · {count} peserta</source>
-        <translation>{title} · participants: {count}</translation>
+        <translation>{title} · {count}</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/participants/view.py" line="219"/>
@@ -2114,132 +2302,137 @@ Save anyway?</translation>
         <translation>Kelurahan region code</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="66"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="67"/>
         <source>Kode kota/kabupaten</source>
         <translation>City/regency code</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="67"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="68"/>
         <source>Nama kelurahan</source>
         <translation>Kelurahan name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="68"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="69"/>
         <source>Nama kecamatan</source>
         <translation>Kecamatan name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="69"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="70"/>
         <source>Kota/kabupaten</source>
         <translation>City/regency</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="69"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="71"/>
         <source>Nama kota/kabupaten</source>
         <translation>City/regency name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="70"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="72"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="73"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="71"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="74"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="75"/>
         <source>Alamat kantor</source>
         <translation>Office address</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="72"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="77"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="73"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="78"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="79"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="74"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="80"/>
         <source>Nama Lurah</source>
         <translation>Name of the Lurah</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="74"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="81"/>
         <source>Nama pejabat penandatangan</source>
         <translation>Name of the signing officer</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="75"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="82"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="83"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="84"/>
         <source>NIP Lurah</source>
         <translation>NIP of the Lurah</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="85"/>
         <source>NIP pejabat</source>
         <translation>NIP of the officer</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="78"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="88"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="110"/>
         <source>Pilih berkas logo…</source>
         <translation>Choose logo file…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="112"/>
         <source>Logo daerah</source>
         <translation>Regional logo</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="105"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="114"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="113"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="122"/>
         <source>Logo daerah (kop surat):</source>
         <translation>Regional logo (letterhead):</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="126"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="135"/>
         <source>Profil kantor kota/kabupaten</source>
         <translation>City/regency office profile</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="126"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="135"/>
         <source>Profil kelurahan</source>
         <translation>Kelurahan profile</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="127"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="136"/>
         <source>Dipakai di kop surat, tanda tangan dan berkas sinkronisasi. Kode wilayah sesuai Kemendagri.</source>
         <translation>Used in the letterhead, signatures and sync files. Region code as issued by the Ministry of Home Affairs (Kemendagri).</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="155"/>
         <source>Berkas logo harus gambar PNG atau JPEG, paling besar 2 MB.</source>
         <translation>The logo must be a PNG or JPEG image of at most 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="153"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="162"/>
         <source>Pilih logo daerah</source>
         <translation>Choose the regional logo</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="154"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="163"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="169"/>
         <source>Berkas tidak dapat dibaca: {e}</source>
         <translation>The file cannot be read: {e}</translation>
     </message>
@@ -2280,101 +2473,101 @@ Save anyway?</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="24"/>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="47"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="27"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="50"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="25"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="28"/>
         <source>Kategori peserta:</source>
         <translation>Participant category:</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="28"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="31"/>
         <source>Lanjut</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="29"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="32"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="48"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="51"/>
         <source>Pilih dulu kelurahan di pohon wilayah untuk menambah peserta.</source>
         <translation>First choose a kelurahan in the area tree to add a participant.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="60"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="63"/>
         <source>Peserta baru tersimpan sebagai draf.</source>
         <translation>New participant saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="70"/>
         <location filename="../../jamsostek_desktop/ui/record_actions.py" line="73"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="76"/>
         <source>Ubah peserta</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="74"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="77"/>
         <source>Peserta ini ada di arsip; pulihkan dulu sebelum mengubah.</source>
         <translation>This participant is in the archive; restore it before editing.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="77"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="80"/>
         <source>Perubahan tersimpan.</source>
         <translation>Changes saved.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="89"/>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="102"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="92"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="105"/>
         <source>Arsipkan peserta</source>
         <translation>Archive participants</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="90"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="93"/>
         <source>Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke Arsip dan dapat dipulihkan.</source>
         <translation>Archive the selected participants ({n})? Nothing is deleted; they move to the Archive and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="92"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="95"/>
         <source>Arsipkan</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="103"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="106"/>
         <source>{n} peserta diarsipkan.</source>
         <translation>Participants archived: {n}.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="112"/>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="124"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="115"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="127"/>
         <source>Pulihkan peserta</source>
         <translation>Restore participants</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="113"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="116"/>
         <source>Pulihkan {n} peserta terpilih dari arsip?</source>
         <translation>Restore the selected participants ({n}) from the archive?</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="114"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="117"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="125"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="128"/>
         <source>{n} peserta dipulihkan.</source>
         <translation>Participants restored: {n}.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="145"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="148"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="146"/>
+        <location filename="../../jamsostek_desktop/ui/record_actions.py" line="149"/>
         <source>Status {n} peserta menjadi {status}.</source>
         <translation>Status changed to {status} (participants: {n}).</translation>
     </message>
@@ -2382,32 +2575,32 @@ Save anyway?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="190"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="193"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="191"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="194"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="194"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="197"/>
         <source>Kata sandi baru untuk {user}. Pengguna diminta menggantinya saat masuk berikutnya.</source>
         <translation>New password for {user}. The user will be asked to change it at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="199"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="202"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="200"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="203"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="204"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="207"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2415,77 +2608,77 @@ Save anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="43"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="46"/>
         <source>Otomatis / manual</source>
         <translation>Automatic / manual</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="44"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="47"/>
         <source>Sebelum pemulihan</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="45"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="48"/>
         <source>Basis data rusak</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="150"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="153"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="153"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="156"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="153"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="156"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="153"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="156"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="154"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="157"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="174"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="177"/>
         <source>Pilih berkas lain…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="178"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="181"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="182"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="185"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="191"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="194"/>
         <source>Pilih cadangan yang akan dipulihkan. Data saat ini disimpan lebih dulu sebagai cadangan &quot;Sebelum pemulihan&quot;, sehingga pemulihan dapat dibatalkan.</source>
         <translation>Choose the backup to restore. The current data is first saved as a &quot;Before restore&quot; backup, so the restore can be undone.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="204"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="207"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="205"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="208"/>
         <source>Basis data Jamsostek (*.sqlite3 *.db);;Semua berkas (*)</source>
         <translation>Jamsostek databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="220"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/backup_ui.py" line="223"/>
         <source>Ganti data saat ini dengan cadangan {name} ({n} peserta)?
 
 Data saat ini disimpan lebih dulu sebagai cadangan.</source>
@@ -2533,32 +2726,32 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="228"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="237"/>
         <source>Penyiapan awal — {app}</source>
         <translation>Initial setup — {app}</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="231"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="240"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="231"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="240"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="232"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="241"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="232"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="241"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/wizard.py" line="258"/>
+        <location filename="../../jamsostek_desktop/ui/wizard.py" line="267"/>
         <source>Penyiapan awal</source>
         <translation>Initial setup</translation>
     </message>
@@ -2599,7 +2792,7 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/startup.py" line="56"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/startup.py" line="59"/>
         <source>Basis data {path} rusak dan tidak ada cadangan yang baik.
 
 {detail}
@@ -2612,7 +2805,7 @@ Berkas tidak dibuka agar tidak makin rusak. Hubungi petugas TI kota.</source>
 The file was not opened, so that it is not damaged further. Contact the city&apos;s IT officer.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/startup.py" line="61"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/startup.py" line="64"/>
         <source>Basis data rusak dan tidak dapat dibuka dengan aman.
 
 {detail}
@@ -2627,7 +2820,7 @@ Latest good backup: {when}.
 Restore from this backup? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/startup.py" line="72"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/startup.py" line="75"/>
         <source>Data dipulihkan dari cadangan {when}. Perubahan setelah waktu itu perlu dimasukkan lagi.</source>
         <translation>Data restored from the backup of {when}. Changes made after that time must be entered again.</translation>
     </message>
@@ -2722,62 +2915,62 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="137"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="140"/>
         <source>Ubah pengguna</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="139"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="142"/>
         <source>Buat akun Administrator</source>
         <translation>Create the Administrator account</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="141"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="144"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="142"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="145"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="149"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="152"/>
         <source>Belum ada akun pengguna. Buat akun Administrator lebih dulu: akun ini mengelola pengguna lain, profil, kategori, tarif dan pemulihan cadangan.</source>
         <translation>There are no user accounts yet. Create the Administrator account first: it manages the other users, the profile, categories, rates and backup restores.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="163"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="166"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="164"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="167"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="165"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="168"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="169"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="172"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="170"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="173"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="172"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="175"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="181"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="184"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -2877,7 +3070,7 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="61"/>
+        <location filename="../../jamsostek_desktop/ui/accounts/dialogs.py" line="64"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2898,12 +3091,12 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
 <context>
     <name>excel</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/menu.py" line="36"/>
+        <location filename="../../jamsostek_desktop/ui/excel/menu.py" line="39"/>
         <source>&amp;Impor Excel…</source>
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/menu.py" line="37"/>
+        <location filename="../../jamsostek_desktop/ui/excel/menu.py" line="41"/>
         <source>&amp;Ekspor Excel…</source>
         <translation>E&amp;xport Excel…</translation>
     </message>

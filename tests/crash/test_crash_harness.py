@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,7 @@ def test_the_harness_catches_a_backup_written_in_place(tmp_path, monkeypatch):
                     for offset in range(0, len(source), 4096):
                         fh.write(source[offset:offset + 4096])
                         fh.flush()
+                        time.sleep(0.001)  # almost all of its time mid-write, so kills land there
                 self.journal.write("backup", target.name, 0)
                 i += 1
 

@@ -36,6 +36,9 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services import backup
 
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 HOURLY_MS = 60 * 60 * 1000
@@ -245,22 +248,22 @@ def backup_now(parent: QWidget) -> Path | None:
         finally:
             QApplication.restoreOverrideCursor()
     except AppError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Cadangkan"), str(exc))
+        QMessageBox.warning(parent, translate("Backup", "Cadangkan"), str(exc))
         return None
-    QMessageBox.information(parent, QCoreApplication.translate("Backup", "Cadangkan"),
-                            QCoreApplication.translate("Backup", "Cadangan dibuat:\n{path}").format(path=made))
+    QMessageBox.information(parent, translate("Backup", "Cadangkan"),
+                            translate("Backup", "Cadangan dibuat:\n{path}").format(path=made))
     return made
 
 
 def choose_second_folder(parent: QWidget) -> None:
     current = second_folder()
-    path = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Backup", "Folder cadangan kedua (mis. flash drive)"),
+    path = QFileDialog.getExistingDirectory(parent, translate("Backup", "Folder cadangan kedua (mis. flash drive)"),
                                             current or str(Path.home()))
     if path:
         set_second_folder(path)
-        QMessageBox.information(parent, QCoreApplication.translate("Backup", "Folder cadangan kedua"),
-                                QCoreApplication.translate("Backup", "Setiap cadangan juga disalin ke:\n{path}").format(path=path))
+        QMessageBox.information(parent, translate("Backup", "Folder cadangan kedua"),
+                                translate("Backup", "Setiap cadangan juga disalin ke:\n{path}").format(path=path))
     elif current and QMessageBox.question(
-            parent, QCoreApplication.translate("Backup", "Folder cadangan kedua"),
-            QCoreApplication.translate("Backup", "Berhenti menyalin cadangan ke {path}?").format(path=current)) == QMessageBox.Yes:
+            parent, translate("Backup", "Folder cadangan kedua"),
+            translate("Backup", "Berhenti menyalin cadangan ke {path}?").format(path=current)) == QMessageBox.Yes:
         set_second_folder(None)

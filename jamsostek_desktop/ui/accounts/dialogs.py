@@ -23,6 +23,9 @@ from jamsostek_desktop.services import accounts
 from jamsostek_desktop.services.session import ROLES, Actor
 from jamsostek_desktop.ui.domain_texts import role_label
 
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
 LAST_USER_KEY = "login/last_username"   # a convenience on a shared PC; never the password
 
 
@@ -97,7 +100,7 @@ class LoginDialog(_FormDialog):
     """
 
     def __init__(self, place: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("LoginDialog", "Masuk — Jamsostek Desktop"), QCoreApplication.translate("LoginDialog", "Masuk"),
+        super().__init__(translate("LoginDialog", "Masuk — Jamsostek Desktop"), translate("LoginDialog", "Masuk"),
                          parent)
         self.setObjectName("login_dialog")
         self.actor: Actor | None = None
@@ -134,12 +137,12 @@ class UserFormDialog(_FormDialog):
     def __init__(self, user: accounts.UserInfo | None = None, *, first_admin: bool = False,
                  parent: QWidget | None = None) -> None:
         if user:
-            title = QCoreApplication.translate("UserFormDialog", "Ubah pengguna")
+            title = translate("UserFormDialog", "Ubah pengguna")
         elif first_admin:
-            title = QCoreApplication.translate("UserFormDialog", "Buat akun Administrator")
+            title = translate("UserFormDialog", "Buat akun Administrator")
         else:
-            title = QCoreApplication.translate("UserFormDialog", "Tambah pengguna")
-        super().__init__(title, QCoreApplication.translate("UserFormDialog", "Simpan"), parent)
+            title = translate("UserFormDialog", "Tambah pengguna")
+        super().__init__(title, translate("UserFormDialog", "Simpan"), parent)
         self.setObjectName("user_form")
         self.user = user
         self.first_admin = first_admin
@@ -187,8 +190,8 @@ class ResetPasswordDialog(_FormDialog):
     """The administrator sets a new password; the user must change it at the next login."""
 
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("ResetPasswordDialog", "Atur ulang kata sandi"),
-                         QCoreApplication.translate("ResetPasswordDialog", "Simpan"), parent)
+        super().__init__(translate("ResetPasswordDialog", "Atur ulang kata sandi"),
+                         translate("ResetPasswordDialog", "Simpan"), parent)
         self.setObjectName("reset_password_dialog")
         self.username = username
         self.intro.setText(self.tr("Kata sandi baru untuk {user}. Pengguna diminta menggantinya "
@@ -210,8 +213,8 @@ class ChangePasswordDialog(_FormDialog):
 
     def __init__(self, username: str, old_password: str | None = None, *, forced: bool = False,
                  parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("ChangePasswordDialog", "Ganti kata sandi"),
-                         QCoreApplication.translate("ChangePasswordDialog", "Simpan"), parent)
+        super().__init__(translate("ChangePasswordDialog", "Ganti kata sandi"),
+                         translate("ChangePasswordDialog", "Simpan"), parent)
         self.setObjectName("change_password_dialog")
         self.username = username
         self.known_old = old_password

@@ -14,6 +14,9 @@ from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services import session
 from jamsostek_desktop.ui.domain_texts import role_label
 
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
 
 def install(window) -> None:
     from jamsostek_desktop.ui.accounts import backup_ui
@@ -21,35 +24,39 @@ def install(window) -> None:
     actor = session.current_actor()
     berkas = window.menu("menu_berkas")
     quit_action = next((a for a in berkas.actions() if a.objectName() == "quit"), None)
-    for name, text, slot in (("change_password", QCoreApplication.translate("AccountsMenu", "Ganti &kata sandi…"), lambda: change_password(window)),
-                             ("switch_user", QCoreApplication.translate("AccountsMenu", "Ganti &pengguna…"), lambda: relogin(window))):
+    for name, text, slot in (
+            ("change_password", translate("AccountsMenu", "Ganti &kata sandi…"), lambda: change_password(window)),
+            ("switch_user", translate("AccountsMenu", "Ganti &pengguna…"), lambda: relogin(window))):
         added = window.add_action("menu_berkas", name, text, slot)
         if quit_action is not None:  # "Keluar" stays the last entry
             berkas.removeAction(added)
             berkas.insertAction(quit_action, added)
     if quit_action is not None:
         berkas.insertSeparator(quit_action)
-    window.add_action("menu_data", "participant_history", QCoreApplication.translate("AccountsMenu", "&Riwayat peserta…"),
+    window.add_action("menu_data", "participant_history", translate("AccountsMenu", "&Riwayat peserta…"),
                       lambda: show_history(window), "Ctrl+H")
     alat = window.menu("menu_alat")
-    users = window.add_action("menu_alat", "manage_users", QCoreApplication.translate("AccountsMenu", "&Pengguna…"), lambda: manage_users(window))
+    users = window.add_action("menu_alat", "manage_users", translate("AccountsMenu", "&Pengguna…"),
+                              lambda: manage_users(window))
     users.setEnabled(actor.may("users.manage"))
-    log = window.add_action("menu_alat", "audit_log", QCoreApplication.translate("AccountsMenu", "&Log audit…"), lambda: show_audit_log(window))
+    log = window.add_action("menu_alat", "audit_log", translate("AccountsMenu", "&Log audit…"),
+                            lambda: show_audit_log(window))
     log.setEnabled(actor.may("audit.view"))
     alat.addSeparator()
-    make = window.add_action("menu_alat", "backup_now", QCoreApplication.translate("AccountsMenu", "&Cadangkan sekarang"),
+    make = window.add_action("menu_alat", "backup_now", translate("AccountsMenu", "&Cadangkan sekarang"),
                              lambda: backup_ui.backup_now(window))
     make.setEnabled(actor.may("backup.make"))
-    restore = window.add_action("menu_alat", "restore_backup", QCoreApplication.translate("AccountsMenu", "Pulihkan dari ca&dangan…"),
+    restore = window.add_action("menu_alat", "restore_backup", translate("AccountsMenu", "Pulihkan dari ca&dangan…"),
                                 lambda: restore_backup(window))
     restore.setEnabled(actor.may("backup.restore"))
     if not actor.may("backup.restore"):
-        restore.setToolTip(QCoreApplication.translate("AccountsMenu", "Hanya Administrator yang dapat memulihkan cadangan."))
-    window.add_action("menu_alat", "second_backup_folder", QCoreApplication.translate("AccountsMenu", "Folder cadangan &kedua…"),
+        restore.setToolTip(translate("AccountsMenu", "Hanya Administrator yang dapat memulihkan cadangan."))
+    window.add_action("menu_alat", "second_backup_folder", translate("AccountsMenu", "Folder cadangan &kedua…"),
                       lambda: backup_ui.choose_second_folder(window))
-    window.add_action("menu_alat", "check_database", QCoreApplication.translate("AccountsMenu", "P&eriksa basis data"), lambda: check_database(window))
+    window.add_action("menu_alat", "check_database", translate("AccountsMenu", "P&eriksa basis data"),
+                      lambda: check_database(window))
 
-    who = QLabel(QCoreApplication.translate("AccountsMenu", "Pengguna: {name} ({role})").format(
+    who = QLabel(translate("AccountsMenu", "Pengguna: {name} ({role})").format(
         name=actor.full_name or actor.username, role=role_label(actor.role)))
     who.setObjectName("current_user_label")
     window.statusBar().addPermanentWidget(who)
@@ -63,10 +70,12 @@ def change_password(window) -> None:
     from jamsostek_desktop.ui.accounts.dialogs import ChangePasswordDialog
 
     if not session.is_logged_in():
-        QMessageBox.information(window, QCoreApplication.translate("AccountsMenu", "Ganti kata sandi"), QCoreApplication.translate("AccountsMenu", "Belum ada pengguna yang masuk."))
+        QMessageBox.information(window, translate("AccountsMenu", "Ganti kata sandi"),
+                                translate("AccountsMenu", "Belum ada pengguna yang masuk."))
         return
     if ChangePasswordDialog(session.current_username(), parent=window).exec() == QDialog.Accepted:
-        QMessageBox.information(window, QCoreApplication.translate("AccountsMenu", "Ganti kata sandi"), QCoreApplication.translate("AccountsMenu", "Kata sandi diganti."))
+        QMessageBox.information(window, translate("AccountsMenu", "Ganti kata sandi"),
+                                translate("AccountsMenu", "Kata sandi diganti."))
 
 
 def show_history(window) -> None:
@@ -75,12 +84,13 @@ def show_history(window) -> None:
     selected = getattr(window, "selected_participant_ids", None)
     ids = list(selected()) if callable(selected) else []
     if len(ids) != 1:
-        QMessageBox.information(window, QCoreApplication.translate("AccountsMenu", "Riwayat peserta"), QCoreApplication.translate("AccountsMenu", "Pilih satu peserta dalam daftar dulu."))
+        QMessageBox.information(window, translate("AccountsMenu", "Riwayat peserta"),
+                                translate("AccountsMenu", "Pilih satu peserta dalam daftar dulu."))
         return
     try:
         HistoryDialog(ids[0], window).exec()
     except AppError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("AccountsMenu", "Riwayat peserta"), str(exc))
+        QMessageBox.warning(window, translate("AccountsMenu", "Riwayat peserta"), str(exc))
 
 
 def manage_users(window) -> None:
@@ -89,7 +99,7 @@ def manage_users(window) -> None:
     try:
         session.require("users.manage")
     except AppError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("AccountsMenu", "Pengguna"), str(exc))
+        QMessageBox.warning(window, translate("AccountsMenu", "Pengguna"), str(exc))
         return
     UsersDialog(window).exec()
 
@@ -108,7 +118,7 @@ def restore_backup(window) -> bool:
     try:
         session.require("backup.restore")
     except AppError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("AccountsMenu", "Pulihkan dari cadangan"), str(exc))
+        QMessageBox.warning(window, translate("AccountsMenu", "Pulihkan dari cadangan"), str(exc))
         return False
     dialog = RestoreDialog(window)
     if dialog.exec() != QDialog.Accepted or dialog.chosen is None:
@@ -118,10 +128,11 @@ def restore_backup(window) -> bool:
         kept = backup.restore(dialog.chosen)
     except AppError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(window, QCoreApplication.translate("AccountsMenu", "Pulihkan dari cadangan"), str(exc))
+        QMessageBox.warning(window, translate("AccountsMenu", "Pulihkan dari cadangan"), str(exc))
         return False
     QApplication.restoreOverrideCursor()
-    QMessageBox.information(window, QCoreApplication.translate("AccountsMenu", "Pulihkan dari cadangan"), QCoreApplication.translate("AccountsMenu",
+    QMessageBox.information(window, translate("AccountsMenu", "Pulihkan dari cadangan"), translate(
+        "AccountsMenu",
         "Data dipulihkan dari {name}.\nData sebelumnya disimpan sebagai {kept}.\n\n"
         "Silakan masuk lagi.").format(name=dialog.chosen.name, kept=kept.name if kept else "-"))
     relogin(window)
@@ -162,10 +173,12 @@ def check_database(window) -> None:
     counts = "\n".join(f"{label}: {report.counts[t]:,}".replace(",", ".")
                        for t, label in integrity.COUNTED_TABLES.items() if t in report.counts)
     if report.ok:
-        QMessageBox.information(window, QCoreApplication.translate("AccountsMenu", "Periksa basis data"), QCoreApplication.translate("AccountsMenu",
+        QMessageBox.information(window, translate("AccountsMenu", "Periksa basis data"), translate(
+            "AccountsMenu",
             "Basis data baik (integrity_check, foreign key, versi skema {v}).\n\n{counts}").format(
             v=report.schema_version, counts=counts))
     else:
-        QMessageBox.warning(window, QCoreApplication.translate("AccountsMenu", "Periksa basis data"), QCoreApplication.translate("AccountsMenu",
+        QMessageBox.warning(window, translate("AccountsMenu", "Periksa basis data"), translate(
+            "AccountsMenu",
             "Basis data bermasalah:\n{problems}\n\nPulihkan dari cadangan terbaru yang baik.").format(
             problems="\n".join(f"• {p}" for p in report.problems[:8])))

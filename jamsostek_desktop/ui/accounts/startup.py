@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from jamsostek_desktop import APP_NAME
 from jamsostek_desktop.errors import AppError, StorageError
 
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 
@@ -53,12 +56,12 @@ def recover(db_path: Path, problems: list[str]) -> bool:
     best = backup.newest_good_backup(db_path)
     detail = "\n".join(f"• {p}" for p in problems[:3])
     if best is None:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("Startup",
+        QMessageBox.critical(None, APP_NAME, translate("Startup",
             "Basis data {path} rusak dan tidak ada cadangan yang baik.\n\n{detail}\n\n"
             "Berkas tidak dibuka agar tidak makin rusak. Hubungi petugas TI kota.").format(
             path=db_path, detail=detail))
         return False
-    answer = QMessageBox.question(None, APP_NAME, QCoreApplication.translate("Startup",
+    answer = QMessageBox.question(None, APP_NAME, translate("Startup",
         "Basis data rusak dan tidak dapat dibuka dengan aman.\n\n{detail}\n\n"
         "Cadangan terbaru yang baik: {when}.\nPulihkan dari cadangan ini? Berkas yang rusak "
         "disimpan di folder cadangan.").format(detail=detail, when=best.taken_at.strftime("%d-%m-%Y %H:%M")))
@@ -69,7 +72,7 @@ def recover(db_path: Path, problems: list[str]) -> bool:
     except AppError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return False
-    QMessageBox.information(None, APP_NAME, QCoreApplication.translate("Startup",
+    QMessageBox.information(None, APP_NAME, translate("Startup",
         "Data dipulihkan dari cadangan {when}. Perubahan setelah waktu itu perlu dimasukkan lagi.").format(
         when=best.taken_at.strftime("%d-%m-%Y %H:%M")))
     return True

@@ -102,3 +102,12 @@ def test_compiled_catalogue_translates(qapp, context, source, english):
     translator = QTranslator()
     assert translator.load(str(QM))
     assert translator.translate(context, source) == english
+
+
+def test_indonesian_qt_supplement_is_compiled_from_its_source(tmp_path):
+    source = TS.parent / "qt_id.ts"
+    rebuilt = tmp_path / "qt_id.qm"
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(source), "-qm", str(rebuilt)], check=True,
+                   capture_output=True)
+    assert (TS.parent / "qt_id.qm").read_bytes() == rebuilt.read_bytes()
+    assert all(finished and forms[0].strip() for _c, _s, forms, finished in _messages(source))

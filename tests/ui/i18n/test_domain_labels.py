@@ -16,6 +16,15 @@ def test_every_domain_label_is_marked_for_translation():
     assert set(spreadsheet_headers.TARGET_LABELS.values()) <= set(domain_texts.FIELD_LABELS)
 
 
+def test_every_service_label_of_printing_and_sync_is_marked():
+    from jamsostek_desktop.services import conflicts, reports, sync_report
+
+    shown = (set(reports.DOCUMENTS.values()) | set(sync_report.OUTCOME_LABELS.values())
+             | set(conflicts.KIND_LABELS.values()) | set(conflicts.STATUS_LABELS.values())
+             | set(conflicts.RESOLUTION_LABELS.values()) | {label for _key, label in conflicts.COMPARED})
+    assert shown <= set(domain_texts.SERVICE_LABELS)
+
+
 def test_labels_follow_the_interface_language(qapp):
     assert domain_texts.status_label("verified") == "Terverifikasi"
     assert domain_texts.role_label("verifikator") == "Verifikator"

@@ -112,3 +112,21 @@ def test_unchanged_choice_saves_nothing(qtbot, monkeypatch):
     i18n.save_language("id")
     monkeypatch.setattr(language_dialog.LanguageDialog, "exec", lambda dialog: QDialog.Accepted)
     assert language_dialog.choose_language(None) is None
+
+
+def test_standard_buttons_follow_the_language(qapp, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def texts():
+        box = QDialogButtonBox(QDialogButtonBox.Yes | QDialogButtonBox.No | QDialogButtonBox.Cancel)
+        qtbot.addWidget(box)
+        return [box.button(b).text() for b in (QDialogButtonBox.Yes, QDialogButtonBox.No,
+                                                QDialogButtonBox.Cancel)]
+
+    try:
+        i18n.install(qapp, "id")
+        assert texts() == ["&Ya", "&Tidak", "Batal"]
+        i18n.install(qapp, "en")
+        assert texts() == ["&Yes", "&No", "Cancel"]
+    finally:
+        i18n.uninstall(qapp)

@@ -30,7 +30,9 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
     "insertItem": (1,), "addItems": (0,), "addRow": (0,), "addButton": (0,), "setNameFilter": (0,),
     "QLabel": (0,), "QPushButton": (0,), "QCheckBox": (0,), "QRadioButton": (0,),
     "QGroupBox": (0,), "QAction": (0,), "QToolButton": (), "QMenu": (0,), "QToolBar": (0,),
-    "QCommandLinkButton": (0, 1),
+    "QCommandLinkButton": (0, 1), "QStandardItem": (0,), "QTreeWidgetItem": None, "QListWidgetItem": (0,),
+    "setHeaderLabel": (0,), "setOkButtonText": (0,), "setCancelButtonText": (0,),
+    "setComboBoxItems": (0,), "setStrings": (0,), "setWindowIconText": (0,),
     # QMessageBox.information(parent, title, text) and friends; QMessageBox(icon, title, text)
     "information": (1, 2), "warning": (1, 2), "critical": (1, 2), "question": (1, 2),
     "about": (1, 2), "QMessageBox": (1, 2),
