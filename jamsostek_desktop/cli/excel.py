@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
@@ -22,8 +23,10 @@ def register(sub) -> None:
     p.add_argument("--category", metavar="KODE",
                    help="kode kategori untuk semua baris (bawaan: dari kolom Kategori atau nama lembar)")
     p.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan apa pun")
-    p.add_argument("--strict", action="store_true",
-                   help="batalkan seluruh impor bila ada satu baris bermasalah")
+    p.add_argument("--sebagian", dest="partial", action="store_true",
+                   help="simpan baris yang valid saja walau ada baris bermasalah "
+                        "(bawaan: semua atau tidak sama sekali)")
+    p.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)  # the default since 0.1
     p.add_argument("--map", metavar="JUDUL=FIELD", action="append", default=[],
                    help="isi kolom berjudul JUDUL ke FIELD (contoh --map 'Identitas=nik'; "
                         "FIELD kosong untuk mengabaikan); boleh berulang, diingat untuk berkas berikutnya")
@@ -53,7 +56,7 @@ def cmd_import(args) -> int:
         mapping[label.strip()] = target.strip()
     started = time.perf_counter()
     report = excel_import.import_file(args.file, args.category, dry_run=args.dry_run, mapping=mapping or None,
-                                      strict=args.strict)
+                                      strict=not args.partial)
     for problem in report.problems[:_SHOWN]:
         column = f" [{problem.column}]" if problem.column else ""
         print(f"{problem.sheet} baris {problem.row}{column} {problem.field} ({problem.severity}): "

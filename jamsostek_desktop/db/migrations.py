@@ -102,6 +102,11 @@ def _v4_kelurahan_registry(db: SqliteDatabase) -> None:
     )
 
 
+def _v8_received_revision(db: SqliteDatabase) -> None:
+    """City side: the kelurahan revision last merged, so a city edit is never silently undone."""
+    db.execute_sql('ALTER TABLE "participant" ADD COLUMN "received_revision" INTEGER')
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_change_seq_and_potential,
@@ -111,6 +116,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     schema_search.upgrade,
     schema_sync.upgrade,
     schema_accounts.upgrade,
+    _v8_received_revision,
 ]
 LATEST = len(STEPS)
 

@@ -109,6 +109,9 @@ class Participant(BaseModel):
     updated_at = DateTimeField(default=utc_now)
     revision = IntegerField(default=1)
     change_seq = IntegerField(default=0, index=True)  # global order of changes, for sync deltas
+    # City side only: the revision last merged from the kelurahan. A record whose revision
+    # differs was changed at the city (a resolution) and is not overwritten silently.
+    received_revision = IntegerField(null=True)
 
     class Meta:
         indexes = (

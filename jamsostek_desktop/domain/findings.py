@@ -16,6 +16,7 @@ class Finding:
     field: str
     severity: Severity
     message: str
+    code: str = ""      # a stable name for findings callers act on, e.g. "duplicate_nik"
 
     @property
     def is_error(self) -> bool:

@@ -88,14 +88,21 @@ def parse_rt_rw(value: object, label: str = "RT") -> int | None:
 def parse_int(value: object, label: str) -> int | None:
     if value is None:
         return None
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ParseError(f"{label} harus bilangan bulat (tanpa angka di belakang koma).")
         return int(value)
-    text = re.sub(r"[\s.]|^Rp", "", str(value).strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\s|^Rp", "", str(value).strip(), flags=re.IGNORECASE)
     if not text:
         return None
+    if _THOUSANDS.match(text):          # 1.500.000: dots group thousands, as Indonesians write
+        text = text.replace(".", "")
     if not text.isdigit():
-        raise ParseError(f"{label} harus berupa angka.")
+        raise ParseError(f"{label} harus bilangan bulat, contoh 1.500.000.")
     return int(text)
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
 
 def parse_bool(value: object) -> bool:

@@ -206,7 +206,9 @@ def thin_backups(db_path: str | Path | None = None, folder: str | Path | None = 
     """Delete the backups the rotation does not keep; returns the deleted files."""
     now = now or dt.datetime.now()
     recent = now.date() - dt.timedelta(days=1)
-    backups = list_backups(db_path, folder)
+    # Copies made before a restore or an upgrade, and damaged files kept for inspection, are
+    # the only copy of what was replaced: rotation never deletes them.
+    backups = [b for b in list_backups(db_path, folder) if not b.tag]
     kept_times = backup_rotation.keep([b.taken_at for b in backups], now)
     deleted, seen = [], set()
     for b in backups:  # newest first; several files in one second count as one backup

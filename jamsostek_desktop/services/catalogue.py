@@ -142,6 +142,7 @@ def add_field(code: str, field: dict) -> domain.Category:
 
 def set_potential(code: str, potential: int | None) -> None:
     """How many such workers exist; the dashboard's coverage divides by it."""
+    require("participant.edit")
     if potential is not None and potential < 0:
         raise ValidationError("Jumlah potensi tidak boleh negatif.")
     row = CategoryRow.get_or_none(CategoryRow.code == code)

@@ -183,6 +183,11 @@ def resolve_conflict(issue_id: int, choice: str, note: str = "") -> None:
     with db.atomic():
         if choice == TAKE_INCOMING:
             _apply_incoming(issue)
+        else:
+            # The city's copy stands; the kelurahan's version is now known, so only a later
+            # kelurahan change raises the question again.
+            (Participant.update(received_revision=issue.detail["incoming"]["revision"])
+             .where(Participant.uuid == issue.detail["incoming"]["uuid"]).execute())
         _close(issue, choice, note)
 
 
@@ -201,6 +206,7 @@ def _apply_incoming(issue: SyncIssue) -> None:
     Participant.update(
         **values, category=category_id, archived=incoming["tombstone"], fields=incoming["fields"],
         archived_at=incoming["archived_at"], updated_at=incoming["updated_at"], revision=incoming["revision"],
+        received_revision=incoming["revision"],
         kelurahan_code=issue.kelurahan_code, change_seq=Participant.next_change_seq(),
     ).where(Participant.id == p.id).execute()
     before = {k: issue.detail["current"].get(k) for k in records.CONTENT_KEYS}

@@ -17,6 +17,7 @@ from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services import catalogue
 from jamsostek_desktop.services import profile as profile_service
+from jamsostek_desktop.services.session import require
 
 # Kota Metro's 2022 participants per category; categories a city adds get weight 20.
 WEIGHTS = {
@@ -72,6 +73,7 @@ def _extra_value(rng: random.Random, spec: dict, rt: int, rw: int):
 def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None,
              today: dt.date | None = None) -> int:
     """Insert `count` synthetic participants; returns how many were written."""
+    require("demo.generate")
     if count < 0:
         raise ValidationError("Jumlah data contoh tidak boleh negatif.")
     codes = kelurahan_codes or [profile_service.require_profile().region_code]

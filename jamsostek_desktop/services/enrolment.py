@@ -16,7 +16,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant, utc_now
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain import status as status_rules
-from jamsostek_desktop.domain.findings import Finding, error, errors_of
+from jamsostek_desktop.domain.findings import Finding, Severity, errors_of
 from jamsostek_desktop.errors import AppError, DuplicateNikError, NotFoundError, ValidationError
 from jamsostek_desktop.services import audit, catalogue, rates
 from jamsostek_desktop.services import profile as profile_service
@@ -51,7 +51,8 @@ def duplicate_finding(nik: str, exclude_id: int | None = None) -> Finding | None
     existing = duplicate_of(nik, exclude_id) if nik and len(nik) == 16 else None
     if existing is None:
         return None
-    return error("nik", f"NIK sudah terdaftar atas nama {existing.nama} ({describe(existing)}).")
+    return Finding("nik", Severity.ERROR,
+                   f"NIK sudah terdaftar atas nama {existing.nama} ({describe(existing)}).", code="duplicate_nik")
 
 
 def check(values: dict, category_code: str, *, exclude_id: int | None = None,
@@ -69,7 +70,7 @@ def check(values: dict, category_code: str, *, exclude_id: int | None = None,
 def _stop_on(findings: list[Finding], accept_warnings: bool) -> None:
     errors = errors_of(findings)
     if errors:
-        dup = next((f for f in errors if f.field == "nik" and "sudah terdaftar" in f.message), None)
+        dup = next((f for f in errors if f.code == "duplicate_nik"), None)
         if dup:
             raise DuplicateNikError(dup.message)
         raise ValidationError("Data peserta belum valid.", errors)
@@ -162,6 +163,11 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     after = {**stored, "category": category_code}
     if all(_same(before.get(k), v) for k, v in after.items()):
         return p  # nothing changed: no new revision
+    if p.status != "draft":
+        # Past draft, the record is what a verifier checked: only contact details stay open to all.
+        changed = {k for k, v in after.items() if not _same(before.get(k), v)}
+        if changed - {"telepon", "email"}:
+            require("participant.verify")
     changes = dict(stored, category=catalogue.row_id(category_code))
     if p.status == "verified" and rules.missing_for_verification(merged, catalogue.get(category_code)):
         changes.update(status="draft", status_reason="Data wajib verifikasi berubah")

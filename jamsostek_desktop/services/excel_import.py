@@ -96,12 +96,14 @@ class ImportReport:
             lines.append(f"Lembar '{name}' dilewati: {why}.")
         lines.append(f"{self.rows_valid} baris siap diimpor; {self.rows_with_errors} baris bermasalah "
                      f"({len(self.errors)} galat, {len(self.warnings)} peringatan).")
-        if self.refused:
+        if self.dry_run:
+            lines.append("Pemeriksaan saja; belum ada data yang disimpan.")
+            if self.refused:
+                lines.append(f"Bila diimpor sekarang: {self.refused}")
+        elif self.refused:
             lines.append(f"Tidak ada yang disimpan: {self.refused}")
         elif self.committed:
             lines.append(f"{self.imported} peserta diimpor sebagai draf.")
-        elif self.dry_run:
-            lines.append("Pemeriksaan saja; belum ada data yang disimpan.")
         return "\n".join(lines)
 
 
@@ -137,11 +139,12 @@ class _CategoryFinder:
 
 
 def import_file(path: str | Path, category_code: str | None = None, dry_run: bool = False,
-                mapping: dict[str, str] | None = None, *, strict: bool = False) -> ImportReport:
+                mapping: dict[str, str] | None = None, *, strict: bool = True) -> ImportReport:
     """Check every row of a spreadsheet and, unless `dry_run`, write the valid ones as drafts.
 
     `mapping` (column label -> field target) overrides the suggested mapping;
-    `strict` refuses the whole file when any row has an error.
+    `strict` (the default, as a file import is all-or-nothing) refuses the whole file when any
+    row has an error; `strict=False` writes the valid rows only, when the clerk chose that.
     """
     if not dry_run:
         require("excel.import")
@@ -247,6 +250,9 @@ def _check_sheet(sheet: RosterSheet, used: dict[str, str], finder: _CategoryFind
         kelurahan_code = own_code
         if city:
             problem = region.village_problem(cells.kelurahan_code)
+            if not problem and not region.compact(cells.kelurahan_code).startswith(region.compact(own_code)):
+                problem = (f"Kode kelurahan {region.format_code(cells.kelurahan_code)} bukan wilayah kota ini "
+                           f"({own_code}).")
             if problem:
                 add(row_no, headers.KELURAHAN_CODE, ERROR, problem, "Kode kelurahan")
                 continue

@@ -68,6 +68,11 @@ _LABELLED = re.compile(r"^(rt|rw)\.?0*(\d{1,3})$")
 _WORD_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
 
 
+def _is_number(token: str) -> bool:
+    """ASCII digits only: str.isdigit() also accepts '²', which int() refuses."""
+    return token.isascii() and token.isdigit()
+
+
 def parse_search(text: str) -> SearchTerms:
     """`slamet`, `1872`, `3/2`, `RT 3`, `rw02 sri` -> the conditions they stand for."""
     tokens = (text or "").lower().split()
@@ -79,7 +84,7 @@ def parse_search(text: str) -> SearchTerms:
     while i < len(tokens):
         token = tokens[i]
         # "RT 03" typed with a space: join the label and its number.
-        if token.rstrip(".") in ("rt", "rw") and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+        if token.rstrip(".") in ("rt", "rw") and i + 1 < len(tokens) and _is_number(tokens[i + 1]):
             token = token.rstrip(".") + tokens[i + 1]
             i += 1
         i += 1
@@ -90,7 +95,7 @@ def parse_search(text: str) -> SearchTerms:
                 rt = int(m[2])
             else:
                 rw = int(m[2])
-        elif token.isdigit():
+        elif _is_number(token):
             if len(token) >= 4:
                 niks.append(token[:16])
             else:

@@ -34,6 +34,7 @@ PERMISSION_LABELS = {
     "users.manage": "mengelola pengguna",
     "backup.restore": "memulihkan cadangan",
     "sync.import": "menerima data sinkronisasi",
+    "demo.generate": "mengisi data contoh (sintetis)",
     "audit.view": "melihat dan mengekspor log audit",
     "backup.make": "membuat cadangan",
 }

@@ -3,7 +3,7 @@
 Incremental by default: the records whose change sequence is past the last export,
 tombstones included. Each export is numbered and remembers the change range it
 covered, so a lost file can be written again (`resend`). The file is written to a
-temporary name and renamed in the same transaction that records the export.
+temporary name and renamed once the transaction that records the export has committed.
 """
 
 from __future__ import annotations
@@ -150,73 +150,86 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
     require("sync.export")
     profile = _require_kelurahan()
     city_key = sync_keys.city_public_key()
-    with db.atomic():
-        installation_id, seed = sync_keys.installation()
-        previous = None
-        if resend is not None:
-            previous = SyncExport.get_or_none((SyncExport.installation_id == installation_id)
-                                              & (SyncExport.sequence == resend))
-            if previous is None:
-                raise NotFoundError(f"Pengiriman nomor {resend} tidak ada di catatan instalasi ini.")
-            sequence, seq_from, seq_to, full = resend, previous.seq_from, previous.seq_to, previous.full
-        else:
-            last = (SyncExport.select(fn.MAX(SyncExport.sequence))
-                    .where(SyncExport.installation_id == installation_id).scalar() or 0)
-            sequence = last + 1
-            seq_to = Participant.select(fn.MAX(Participant.change_seq)).scalar() or 0
-            last_to = _last_exported_seq()
-            if not full and last > 0 and seq_to <= last_to:
-                when = SyncExport.select().order_by(SyncExport.id.desc()).first()
-                return ExportResult(written=False, message=(
-                    "Tidak ada perubahan sejak pengiriman terakhir"
-                    + (f" (nomor {when.sequence}, {when.created_at:%d-%m-%Y %H:%M} UTC)" if when else "")
-                    + "; tidak ada berkas yang dibuat."))
-            # The first file of an installation carries everything.
-            full = full or last == 0
-            seq_from = 0 if full else last_to
-        lines, count, tombstones, rev_min, rev_max, codes = _lines(seq_from, seq_to)
-        live = Participant.live().count()
-        archived = Participant.select().count() - live
-        manifest = {
-            "format": manifest_rules.FORMAT_NAME, "format_version": manifest_rules.FORMAT_VERSION,
-            "app_version": __version__,
-            "created_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "kelurahan": {"code": profile.region_code, "name": profile.kelurahan,
-                          "kecamatan": profile.kecamatan, "kota": profile.kota},
-            "installation": {"id": installation_id,
-                             "public_key": sync_keys.crypto.b64(sync_keys.crypto.verify_key_of(seed))},
-            "sequence": sequence, "full": bool(full), "resend": previous is not None,
-            "changes": {"from": seq_from, "to": seq_to},
-            "revisions": {"min": rev_min, "max": rev_max},
-            "counts": {"records": count, "tombstones": tombstones},
-            "totals": {"live": live, "archived": archived},
-            "categories": _category_documents(codes),
-        }
-        data = container.pack(manifest, lines, seed, city_key.public_key if city_key else None)
-        target = _target(out_path, profile.region_code, sequence)
-        tmp = target.with_name(f".{target.name}.tmp")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise StorageError(f"Berkas tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}.") from exc
-        try:
-            if previous is None:
-                SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
-                                  full=full, seq_from=seq_from, seq_to=seq_to, records=count,
-                                  tombstones=tombstones, payload_sha256=hashlib.sha256(data).hexdigest(),
-                                  encrypted=city_key is not None, file_name=target.name,
-                                  actor=current_username())
-            audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
-                         new=f"{count} rekaman, {tombstones} tombstone")
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+    tmp: Path | None = None
+    try:
+        with db.atomic():
+            installation_id, seed = sync_keys.installation()
+            previous = None
+            if resend is not None:
+                previous = SyncExport.get_or_none((SyncExport.installation_id == installation_id)
+                                                  & (SyncExport.sequence == resend))
+                if previous is None:
+                    raise NotFoundError(f"Pengiriman nomor {resend} tidak ada di catatan instalasi ini.")
+                sequence, seq_from, seq_to, full = resend, previous.seq_from, previous.seq_to, previous.full
+            else:
+                last = (SyncExport.select(fn.MAX(SyncExport.sequence))
+                        .where(SyncExport.installation_id == installation_id).scalar() or 0)
+                sequence = last + 1
+                seq_to = Participant.select(fn.MAX(Participant.change_seq)).scalar() or 0
+                last_to = _last_exported_seq()
+                if not full and last > 0 and seq_to <= last_to:
+                    when = SyncExport.select().order_by(SyncExport.id.desc()).first()
+                    return ExportResult(written=False, message=(
+                        "Tidak ada perubahan sejak pengiriman terakhir"
+                        + (f" (nomor {when.sequence}, {when.created_at:%d-%m-%Y %H:%M} UTC)" if when else "")
+                        + "; tidak ada berkas yang dibuat."))
+                # The first file of an installation carries everything.
+                full = full or last == 0
+                seq_from = 0 if full else last_to
+            lines, count, tombstones, rev_min, rev_max, codes = _lines(seq_from, seq_to)
+            live = Participant.live().count()
+            archived = Participant.select().count() - live
+            manifest = {
+                "format": manifest_rules.FORMAT_NAME, "format_version": manifest_rules.FORMAT_VERSION,
+                "app_version": __version__,
+                "created_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "kelurahan": {"code": profile.region_code, "name": profile.kelurahan,
+                              "kecamatan": profile.kecamatan, "kota": profile.kota},
+                "installation": {"id": installation_id,
+                                 "public_key": sync_keys.crypto.b64(sync_keys.crypto.verify_key_of(seed))},
+                "sequence": sequence, "full": bool(full), "resend": previous is not None,
+                "changes": {"from": seq_from, "to": seq_to},
+                "revisions": {"min": rev_min, "max": rev_max},
+                "counts": {"records": count, "tombstones": tombstones},
+                "totals": {"live": live, "archived": archived},
+                "categories": _category_documents(codes),
+            }
+            data = container.pack(manifest, lines, seed, city_key.public_key if city_key else None)
+            target = _target(out_path, profile.region_code, sequence)
+            tmp = target.with_name(f".{target.name}.tmp")
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with open(tmp, "wb") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise StorageError(f"Berkas tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}.") from exc
+            try:
+                if previous is None:
+                    SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
+                                      full=full, seq_from=seq_from, seq_to=seq_to, records=count,
+                                      tombstones=tombstones, payload_sha256=hashlib.sha256(data).hexdigest(),
+                                      encrypted=city_key is not None, file_name=target.name,
+                                      actor=current_username())
+                audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
+                             new=f"{count} rekaman, {tombstones} tombstone")
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+    except BaseException:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)    # the commit failed: no file, no sequence number used
+        raise
+    # Only once the export is recorded does the file take its final name: a failure here
+    # leaves a recorded sequence that "Kirim ulang" writes again, never an unrecorded file.
+    try:
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"Berkas tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}. "
+                           f"Tulis ulang dengan kirim ulang nomor {sequence}.") from exc
     log.info("sync export %d written: %d records, %d tombstones, encrypted=%s",
              sequence, count, tombstones, city_key is not None)
     result = ExportResult(written=True, path=target, sequence=sequence, records=count, tombstones=tombstones,

@@ -39,12 +39,12 @@ from jamsostek_desktop.sync.container import RefusedFile, SyncFile
 log = logging.getLogger(__name__)
 
 _CHUNK = 900   # SQLite's default limit on bound parameters is 999
-_SELECT_CITY = SELECT_RECORDS.replace("SELECT ", 'SELECT p."kelurahan_code", ', 1)
+_SELECT_CITY = SELECT_RECORDS.replace("SELECT ", 'SELECT p."kelurahan_code", p."received_revision", ', 1)
 _WRITE_COLUMNS = (
     "category_id", "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
     "telepon", "email", "no_sk", "tanggal_sk", "tmt", "program_jht", "penghasilan", "kpj", "fields",
     "status", "status_reason", "archived", "archive_reason", "archived_at", "updated_at", "revision",
-    "change_seq",
+    "change_seq", "received_revision",
 )
 _INSERT = 'INSERT INTO "participant" ({}) VALUES ({})'.format(
     ", ".join(f'"{c}"' for c in ("uuid", "kelurahan_code", "created_at") + _WRITE_COLUMNS),
@@ -150,14 +150,14 @@ def _current_rows(code: str, incoming: dict[str, dict]) -> tuple[dict[str, merge
 
     def take(cursor) -> None:
         for row in cursor:
-            rest = row[1:]
+            rest = row[2:]
             uuid = rest[0]
             record = incoming.get(uuid)
             if record is None:
                 continue
             # Content is only compared at equal revisions; skip the work otherwise.
             content = content_of_row(rest, parsed) if rest[1] == record["revision"] else ()
-            current[uuid] = make(rest[1], content, row[0], bool(rest[7]))
+            current[uuid] = make(rest[1], content, row[0], bool(rest[7]), row[1])
             rows[uuid] = rest
 
     take(db.execute_sql(_SELECT_CITY + 'WHERE p."kelurahan_code" = ?', (code,)))
@@ -188,7 +188,7 @@ def _values(record: dict, code: str, category_ids: dict[str, int], change_seq: i
             r["tanggal_lahir"], r["jenis_kelamin"], r["alamat"], r["rt"], r["rw"], r["telepon"], r["email"],
             r["no_sk"], r["tanggal_sk"], r["tmt"], int(r["program_jht"]), r["penghasilan"], r["kpj"],
             records.fields_text(r), r["status"], r["status_reason"], int(r["tombstone"]), r["archive_reason"],
-            r["archived_at"], r["updated_at"], r["revision"], change_seq)
+            r["archived_at"], r["updated_at"], r["revision"], change_seq, r["revision"])
 
 
 def _write(plan: merge.Plan, code: str) -> None:
@@ -246,8 +246,11 @@ def _record_duplicates(sync_file: SyncFile, import_id: int | None) -> int:
     groups = _duplicate_groups(sync_file)
     if not groups:
         return 0
+    # A resolved group that is live again (a kelurahan revived an archived copy) is listed anew;
+    # one sent back to its kelurahan stays quiet until the kelurahan answers.
     listed = {(i.record_key, tuple(i.detail.get("uuids", ()))) for i in
-              SyncIssue.select().where(SyncIssue.kind == "duplicate")}
+              SyncIssue.select().where((SyncIssue.kind == "duplicate")
+                                       & ((SyncIssue.status == "open") | (SyncIssue.resolution == "send_back")))}
     for nik, uuids in groups.items():
         if (nik, tuple(uuids)) not in listed:
             SyncIssue.create(kind="duplicate", kelurahan_code=sync_file.kelurahan_code, record_key=nik,

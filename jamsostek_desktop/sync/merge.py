@@ -4,6 +4,8 @@ Upsert by UUID and revision: a record the city lacks is added; a higher revision
 replaces; a lower one is ignored (the city already has something newer); the same
 revision with the same content changes nothing; the same revision with other content,
 or a UUID the city holds for another kelurahan, is a conflict for a person to resolve.
+A copy the city itself changed (a duplicate archived, a conflict decided) is compared with
+the revision it last received: a newer kelurahan revision is then a conflict, never an overwrite.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ class Current(NamedTuple):
     content: tuple
     kelurahan_code: str
     archived: bool
+    received: int | None = None   # the kelurahan revision last merged (None: never merged here)
+
+    @property
+    def changed_at_city(self) -> bool:
+        return self.received is not None and self.revision != self.received
 
 
 def decide(current: Current | None, record: dict, kelurahan_code: str) -> Action:
@@ -38,6 +45,11 @@ def decide(current: Current | None, record: dict, kelurahan_code: str) -> Action
         return Action.ADD
     if current.kelurahan_code != kelurahan_code:
         return Action.CONFLICT
+    if current.changed_at_city:
+        # Both sides may have moved on: compare with what the city last heard from the kelurahan.
+        if record["revision"] > current.received:
+            return Action.CONFLICT
+        return Action.OLDER if record["revision"] < current.received else Action.UNCHANGED
     if record["revision"] > current.revision:
         return Action.UPDATE
     if record["revision"] < current.revision:

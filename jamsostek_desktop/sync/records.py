@@ -7,6 +7,7 @@ Dates are `YYYY-MM-DD`, timestamps `YYYY-MM-DD HH:MM:SS` (UTC), as SQLite stores
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from operator import itemgetter
@@ -106,6 +107,10 @@ class Checker:
         if value in self._dates:
             return True
         if type(value) is str and _DATE.match(value):
+            try:
+                dt.date.fromisoformat(value)     # the pattern lets 2026-02-31 through
+            except ValueError:
+                return False
             self._dates.add(value)
             return True
         return False
@@ -161,8 +166,8 @@ class Checker:
         if r["jenis_kelamin"] not in ("L", "P"):
             out.append("jenis kelamin harus L atau P")
         rt, rw = r["rt"], r["rw"]
-        if type(rt) is not int or type(rw) is not int or not (0 <= rt <= 999 and 0 <= rw <= 999):
-            out.append("RT dan RW harus angka 0-999")
+        if type(rt) is not int or type(rw) is not int or not (1 <= rt <= 999 and 1 <= rw <= 999):
+            out.append("RT dan RW harus angka 1-999")
         if type(r["penghasilan"]) is not int or not 0 <= r["penghasilan"] <= MAX_INT:
             out.append("penghasilan harus angka")
         if type(r["fields"]) is not dict:

@@ -81,6 +81,7 @@ class FilePage(QWizardPage):
         self.strict_check = QCheckBox(
             self.tr("Batalkan seluruh impor bila ada satu baris bermasalah (semua atau tidak sama sekali)"),
             objectName="strict_check")
+        self.strict_check.setChecked(True)   # a file import is all-or-nothing unless the clerk chooses
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)

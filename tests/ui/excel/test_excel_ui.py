@@ -61,6 +61,8 @@ def test_import_wizard_end_to_end(window, qtbot, tmp_path, monkeypatch):
     assert wizard.isVisible() and wizard.objectName() == "excel_import_wizard"
 
     wizard.file_page.path_edit.setText(str(path))
+    assert wizard.file_page.strict_check.isChecked()    # all or nothing unless the clerk chooses
+    wizard.file_page.strict_check.setChecked(False)     # this clerk keeps the valid rows
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
     combos = wizard.mapping_page.combos
@@ -145,7 +147,7 @@ def test_all_rows_refused_cannot_be_committed(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=10_000)
     assert not wizard.check_page.isComplete()
     assert not wizard.button(QWizard.CommitButton).isEnabled()
-    assert "Tidak ada yang disimpan" in wizard.check_page.summary.text()
+    assert "semua atau tidak sama sekali" in wizard.check_page.summary.text()
 
 
 def test_export_dialog_writes_the_chosen_list(window, qtbot, tmp_path):

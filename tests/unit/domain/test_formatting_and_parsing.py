@@ -61,3 +61,15 @@ def test_region_codes():
     assert region.village_problem("18.72.01.100") is not None
     assert region.is_kelurahan("18.72.01.1001") and not region.is_kelurahan("18.72.01.2001")
     assert region.kecamatan_of("18.72.01.1001") == "18.72.01"
+
+
+@pytest.mark.parametrize("value, n", [("1.500.000", 1_500_000), ("Rp 2.750.000", 2_750_000), (1500000.0, 1_500_000),
+                                      ("1500000", 1_500_000)])
+def test_money_forms(value, n):
+    assert parsing.parse_int(value, "Penghasilan") == n
+
+
+@pytest.mark.parametrize("value", [1500000.5, "1500000.5", "1.5", "1,5 juta"])
+def test_fractions_are_refused_not_multiplied(value):
+    with pytest.raises(parsing.ParseError, match="bilangan bulat"):
+        parsing.parse_int(value, "Penghasilan")

@@ -77,9 +77,14 @@ def test_rounded_nik_is_refused_with_how_to_fix_it(kelurahan_db, xlsx, db_counts
 def test_duplicates_inside_the_file_are_refused_and_the_rest_imported(kelurahan_db, xlsx):
     rows = [HEADER, person_row(1, SLAMET), person_row(2, SITI, nama="Siti", birth=dt.date(1980, 8, 12), sex="P"),
             person_row(3, SLAMET, nama="Slamet R.")]
-    report = excel_import.import_file(xlsx("ganda.xlsx", {"Data": rows}), "ketua-rt")
+    path = xlsx("ganda.xlsx", {"Data": rows})
+    # By default one bad row refuses the whole file ...
+    report = excel_import.import_file(path, "ketua-rt")
     assert sorted(p.row for p in report.errors) == [2, 4]
     assert "baris 2, baris 4" in report.errors[0].message
+    assert report.imported == 0 and Participant.select().count() == 0
+    # ... and the clerk may choose to keep the valid rows.
+    report = excel_import.import_file(path, "ketua-rt", strict=False)
     assert report.imported == 1 and Participant.select().count() == 1 and _imported(SITI)
 
 
@@ -239,10 +244,12 @@ def test_city_database_takes_the_kelurahan_from_the_file(empty_db, xlsx):
 
     profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
     rows = [HEADER + ["Kode kelurahan"], person_row(1, SLAMET) + ["1872011001"],
-            person_row(2, SITI, nama="Siti", birth=dt.date(1980, 8, 12), sex="P") + ["18.72"]]
-    report = excel_import.import_file(xlsx("kota.xlsx", {"Data": rows}), "ketua-rt")
+            person_row(2, SITI, nama="Siti", birth=dt.date(1980, 8, 12), sex="P") + ["18.72"],
+            person_row(3, BUDI) + ["18.71.01.1001"]]
+    report = excel_import.import_file(xlsx("kota.xlsx", {"Data": rows}), "ketua-rt", strict=False)
     assert report.imported == 1 and _imported(SLAMET).kelurahan_code == "18.72.01.1001"
     assert report.errors[0].field == "Kode kelurahan" and "10 digit" in report.errors[0].message
+    assert report.errors[1].field == "Kode kelurahan" and "bukan wilayah kota ini" in report.errors[1].message
     with pytest.raises(ImportRefusedError, match="Kode kelurahan"):
         excel_import.import_file(xlsx("tanpa.xlsx", {"Data": [HEADER, person_row(1, BUDI)]}), "ketua-rt")
 

@@ -18,7 +18,7 @@ from .conftest import HEADER, SITI, SLAMET, person_row
 def test_report_keeps_the_bad_rows_highlighted_and_reimports_once_fixed(kelurahan_db, xlsx, tmp_path):
     rows = [HEADER, person_row(1, SLAMET), person_row(2, 1.87201e15, nama="Siti", sex="P"),
             person_row(3, SITI, nama="Siti Aminah", birth="12-08-1980", sex="L")]
-    report = excel_import.import_file(xlsx("awal.xlsx", {"Ketua RT": rows}))
+    report = excel_import.import_file(xlsx("awal.xlsx", {"Ketua RT": rows}), strict=False)
     assert report.imported == 1
     out = save_report(report, tmp_path / "laporan.xlsx")
     wb = load_workbook(out)
@@ -58,7 +58,10 @@ def test_cli_import_dry_run_report_and_exit_codes(kelurahan_db, xlsx, tmp_path, 
     assert Participant.select().count() == 0
     report = tmp_path / "lap.xlsx"
     assert main(["--db", db, "import-xlsx", str(path), "--category", "ketua-rt", "--report", str(report)]) == 1
-    assert "1 peserta diimpor sebagai draf." in capsys.readouterr().out and report.exists()
+    assert Participant.select().count() == 0 and report.exists()   # all or nothing by default
+    capsys.readouterr()
+    assert main(["--db", db, "import-xlsx", str(path), "--category", "ketua-rt", "--sebagian"]) == 1
+    assert "1 peserta diimpor sebagai draf." in capsys.readouterr().out
     assert main(["--db", db, "import-xlsx", str(tmp_path / "lap.xlsx"), "--category", "tidak-ada"]) == 2
     assert "Kategori 'tidak-ada' tidak ada di katalog." in capsys.readouterr().err
     bad = tmp_path / "bukan.xlsx"

@@ -96,3 +96,30 @@ def test_bulk_status_change_is_all_or_nothing(kelurahan_db, person):
     with pytest.raises(ValidationError):
         enrolment.change_status([ready.id, lacking.id], "verified")
     assert {p.status for p in Participant.select()} == {"draft"}
+
+
+def test_past_draft_only_a_verifier_changes_what_was_verified(kelurahan_db, person):
+    from jamsostek_desktop.errors import PermissionDeniedError
+    from jamsostek_desktop.services import session
+
+    p = enrolment.enrol(dict(person, no_sk="1/2025", tanggal_sk=dt.date(2025, 1, 2), tempat_lahir="Metro"),
+                        "ketua-rt")
+    enrolment.change_status([p.id], "verified")
+    session.set_actor(session.Actor("ani", "operator"))
+    with pytest.raises(PermissionDeniedError):
+        enrolment.update(p.id, {"nama": "Slamet Riyadi Baru"})
+    assert enrolment.update(p.id, {"telepon": "081298765432"}).telepon == "081298765432"
+    session.set_actor(session.Actor("vera", "verifikator"))
+    assert enrolment.update(p.id, {"nama": "Slamet Riyadi Baru"}).nama == "Slamet Riyadi Baru"
+    assert enrolment.get(p.id).status == "verified"
+
+
+def test_demo_data_and_potential_need_the_right_role(kelurahan_db):
+    from jamsostek_desktop.errors import PermissionDeniedError
+    from jamsostek_desktop.services import catalogue, demo_data, session
+
+    session.set_actor(session.Actor("ani", "operator"))
+    with pytest.raises(PermissionDeniedError):
+        demo_data.generate(5)
+    catalogue.set_potential("ketua-rt", 40)
+    assert catalogue.potentials()["ketua-rt"] == 40

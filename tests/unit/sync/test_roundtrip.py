@@ -215,3 +215,57 @@ def test_city_database_does_not_export_and_kelurahan_does_not_import(offices, tm
     offices.use("yosodadi")
     with pytest.raises(AppError, match="Hanya basis data kantor kota"):
         sync_import.import_files([tmp_path / "x.jamsync"])
+
+
+def test_a_city_decision_is_not_undone_by_a_later_kelurahan_edit(offices, tmp_path):
+    (a,) = enrol_people(offices, "yosodadi", [6])
+    offices.use("hadimulyo")
+    values = person(nik(6), "Orang Enam Kembar")
+    values["fields"] = {"nama_masjid": "Masjid Taqwa"}
+    b = enrolment.enrol(values, "marbot", accept_warnings=True)
+    files = [export(offices, n, tmp_path).path for n in ("yosodadi", "hadimulyo")]
+    import_(offices, files)
+    (issue,) = conflicts.list_issues()
+    conflicts.resolve_duplicate(issue.id, a, "Terdaftar di kelurahan domisili")   # the city archives b
+    assert Participant.by_uuid(b.uuid).archived
+
+    # Hadimulyo, not knowing, edits its copy twice: its revision passes the city's.
+    offices.use("hadimulyo")
+    enrolment.update(b.id, {"alamat": "Jl. Baru 1"})
+    enrolment.update(b.id, {"alamat": "Jl. Baru 2"})
+    report = import_(offices, [export(offices, "hadimulyo", tmp_path).path])
+    copy = Participant.by_uuid(b.uuid)
+    assert copy.archived and copy.alamat == "Jl. Kenanga No. 5"     # the decision stands ...
+    assert report.files[-1].conflicts == 1 and report.files[-1].updated == 0
+    (listed,) = conflicts.list_issues()                              # ... and a person sees the change
+    assert listed.kind == "conflict"
+
+    # Keeping the city's copy acknowledges this kelurahan revision; a resend changes nothing.
+    conflicts.resolve_conflict(listed.id, conflicts.KEEP_CURRENT, "NIK ganda sudah diputuskan")
+    import_(offices, [export(offices, "hadimulyo", tmp_path, resend=2).path])
+    assert conflicts.list_issues() == [] and Participant.by_uuid(b.uuid).archived
+
+
+def test_a_revived_duplicate_is_listed_again(offices, tmp_path):
+    (a,) = enrol_people(offices, "yosodadi", [7])
+    offices.use("hadimulyo")
+    values = person(nik(7), "Orang Tujuh Kembar")
+    values["fields"] = {"nama_masjid": "Masjid Taqwa"}
+    b = enrolment.enrol(values, "marbot", accept_warnings=True)
+    import_(offices, [export(offices, n, tmp_path).path for n in ("yosodadi", "hadimulyo")])
+    (issue,) = conflicts.list_issues()
+    conflicts.resolve_duplicate(issue.id, a, "")
+    (conflict_free,) = conflicts.list_issues(include_resolved=True)
+    # The city takes the kelurahan's later version of b (live again) after a conflict ...
+    offices.use("hadimulyo")
+    enrolment.update(b.id, {"alamat": "Jl. Baru 3"})
+    import_(offices, [export(offices, "hadimulyo", tmp_path).path])
+    (conflict,) = conflicts.list_issues()
+    conflicts.resolve_conflict(conflict.id, conflicts.TAKE_INCOMING, "")
+    assert not Participant.by_uuid(b.uuid).archived
+    # ... and the next file of either side lists the duplicate again, since both are live.
+    offices.use("yosodadi")
+    enrolment.update(enrolment.get(Participant.by_uuid(a).id).id, {"telepon": "081211112222"})
+    import_(offices, [export(offices, "yosodadi", tmp_path).path])
+    assert [i.kind for i in conflicts.list_issues()] == ["duplicate"]
+    assert conflict_free.kind == "duplicate"
