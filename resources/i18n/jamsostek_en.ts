@@ -437,27 +437,27 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="179"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="180"/>
         <source>Periksa hasil pemeriksaan</source>
         <translation>Review the check results</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="180"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="181"/>
         <source>Belum ada data yang disimpan. Baris bermasalah tidak ikut diimpor; simpan laporannya, perbaiki di Excel, lalu impor berkas laporan itu.</source>
         <translation>Nothing has been saved yet. Rows with problems are not imported; save the report, correct them in Excel, then import that report file.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="203"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="204"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="228"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="229"/>
         <source>Memeriksa setiap baris…</source>
         <translation>Checking every row…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="247"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="248"/>
         <source>Impor %n peserta</source>
         <translation>
             <numerusform>Import %n participant</numerusform>
@@ -465,42 +465,42 @@ Restore it from the latest good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="253"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="254"/>
         <source>{sheet} baris {row}, {field}: {message}</source>
         <translation>{sheet} row {row}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="260"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="261"/>
         <source>Pemeriksaan gagal: </source>
         <translation>Check failed: </translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="261"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="262"/>
         <source>Impor Excel</source>
         <translation>Excel import</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="276"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="277"/>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="296"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="297"/>
         <source>Simpan laporan impor</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="297"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="298"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="307"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="308"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="309"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="310"/>
         <source>Laporan disimpan: </source>
         <translation>Report saved: </translation>
     </message>
@@ -796,107 +796,107 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="24"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="27"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="25"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="28"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="26"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="29"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="27"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="30"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="28"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="31"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="29"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="32"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="30"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="33"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="31"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="34"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="32"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="35"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="33"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="36"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="34"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="37"/>
         <source>Nomor SK</source>
         <translation>Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="35"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="38"/>
         <source>Tanggal SK</source>
         <translation>Decree (SK) date</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="36"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="39"/>
         <source>Mulai bertugas (TMT)</source>
         <translation>Start of duty (TMT)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="37"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="40"/>
         <source>Ikut JHT</source>
         <translation>Join JHT (old-age savings)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="38"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="41"/>
         <source>Penghasilan dilaporkan</source>
         <translation>Reported income</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="39"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="42"/>
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="41"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="44"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="42"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="45"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place, date of birth</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="43"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="46"/>
         <source>RT/RW (contoh 003/002)</source>
         <translation>RT/RW (e.g. 003/002)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="44"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="47"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="45"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="48"/>
         <source>Kode kelurahan</source>
         <translation>Kelurahan code</translation>
     </message>
@@ -938,7 +938,7 @@ Restore it from the latest good backup.</translation>
     </message>
     <message>
         <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="68"/>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="95"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="96"/>
         <source>Pilih berkas Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
@@ -968,17 +968,17 @@ Restore it from the latest good backup.</translation>
         <translation>Cancel the whole import if any row has a problem (all or nothing)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="88"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="89"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="89"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="90"/>
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="111"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="112"/>
         <source>Berkas tidak dapat diimpor</source>
         <translation>The file cannot be imported</translation>
     </message>
@@ -1157,32 +1157,32 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="335"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="336"/>
         <source>Impor Excel</source>
         <translation>Excel import</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="340"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="341"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="340"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="341"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="341"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="342"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="341"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="342"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="342"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="343"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -1327,187 +1327,187 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="58"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="61"/>
         <source>Daftar nominatif peserta</source>
         <translation>Participant roster</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="59"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="62"/>
         <source>Tanda terima kartu peserta</source>
         <translation>Membership card receipt</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="60"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="63"/>
         <source>Rekapitulasi peserta dan iuran</source>
         <translation>Summary of participants and contributions</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="61"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="64"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="62"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="65"/>
         <source>Sudah pernah diterima</source>
         <translation>Already received</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="63"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="66"/>
         <source>Uji coba (tidak disimpan)</source>
         <translation>Trial run (not saved)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="64"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="67"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="65"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="68"/>
         <source>Konflik</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="66"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="69"/>
         <source>NIK ganda</source>
         <translation>Duplicate NIK</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="67"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="70"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="68"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="71"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="69"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="72"/>
         <source>Versi kelurahan dipakai</source>
         <translation>Kelurahan version used</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="70"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="73"/>
         <source>Versi kota dipertahankan</source>
         <translation>City version kept</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="71"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="74"/>
         <source>Satu pendaftaran dipertahankan, lainnya diarsipkan</source>
         <translation>One registration kept, the others archived</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="72"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="75"/>
         <source>Dikembalikan ke kelurahan</source>
         <translation>Sent back to the kelurahan</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="73"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="76"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="74"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="77"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="75"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="78"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="76"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="77"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="80"/>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="78"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="81"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="79"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="82"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="80"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="83"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="81"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="84"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="82"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="85"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="83"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="86"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="84"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="87"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="85"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="88"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="86"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="89"/>
         <source>Nomor SK</source>
         <translation>Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="87"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="90"/>
         <source>Tanggal SK</source>
         <translation>Decree (SK) date</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="88"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="91"/>
         <source>TMT</source>
         <translation>Start of duty (TMT)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="89"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="92"/>
         <source>Ikut JHT</source>
         <translation>Join JHT (old-age savings)</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="90"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="93"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="91"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="94"/>
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="92"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="95"/>
         <source>Data kategori</source>
         <translation>Category data</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="93"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="96"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="94"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="97"/>
         <source>Diubah (UTC)</source>
         <translation>Changed (UTC)</translation>
     </message>
@@ -1679,28 +1679,28 @@ Restore it from the latest good backup.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="126"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="127"/>
         <source>Cocokkan kolom</source>
         <translation>Match columns</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="127"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="128"/>
         <source>Periksa isi setiap kolom. Kolom yang tidak diperlukan pilih &apos;(abaikan)&apos;. Pilihan ini diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
         <translation>Check the content of every column. For columns that are not needed choose &apos;(ignore)&apos;. These choices are remembered for the next file with the same column headings.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="147"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="148"/>
         <source>&lt;b&gt;{column}&lt;/b&gt;&lt;br&gt;&lt;small&gt;contoh: {samples}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{column}&lt;/b&gt;&lt;br&gt;&lt;small&gt;example: {samples}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="164"/>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="167"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="165"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="168"/>
         <source>Pencocokan kolom</source>
         <translation>Column matching</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="168"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="169"/>
         <source>Tentukan kolom NIK dan kolom Nama lengkap: </source>
         <translation>Choose the NIK column and the full-name column: </translation>
     </message>
@@ -2690,17 +2690,17 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="316"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="317"/>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="317"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="318"/>
         <source>Data sudah tersimpan.</source>
         <translation>The data has been saved.</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="328"/>
+        <location filename="../../jamsostek_desktop/ui/excel/import_wizard.py" line="329"/>
         <source>Peserta yang diimpor berstatus draf; periksa dan verifikasi seperti data yang diketik.</source>
         <translation>Imported participants are drafts; check and verify them like typed-in data.</translation>
     </message>
@@ -2708,17 +2708,17 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="49"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="52"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="50"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="53"/>
         <source>Verifikator</source>
         <translation>Verifier</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="51"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="54"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -2828,32 +2828,32 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="15"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="18"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="16"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="19"/>
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="17"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="20"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="18"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="21"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="19"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="22"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="20"/>
+        <location filename="../../jamsostek_desktop/ui/domain_texts.py" line="23"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
@@ -3099,6 +3099,52 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
         <location filename="../../jamsostek_desktop/ui/excel/menu.py" line="41"/>
         <source>&amp;Ekspor Excel…</source>
         <translation>E&amp;xport Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/printing/menu.py" line="33"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/printing/menu.py" line="41"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/printing/menu.py" line="44"/>
+        <source>&amp;Daftar nominatif…</source>
+        <translation>Participant &amp;roster…</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/printing/menu.py" line="46"/>
+        <source>&amp;Tanda terima kartu…</source>
+        <translation>Card &amp;receipt list…</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/printing/menu.py" line="48"/>
+        <source>&amp;Rekapitulasi…</source>
+        <translation>&amp;Summary…</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/sync/menu.py" line="53"/>
+        <source>&amp;Terima data…</source>
+        <translation>&amp;Receive data…</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/sync/menu.py" line="55"/>
+        <source>&amp;Konflik &amp;&amp; NIK ganda…</source>
+        <translation>&amp;Conflicts &amp;&amp; duplicate NIKs…</translation>
+    </message>
+    <message>
+        <location filename="../../jamsostek_desktop/ui/sync/menu.py" line="58"/>
+        <source>&amp;Kirim data…</source>
+        <translation>&amp;Send data…</translation>
     </message>
 </context>
 </TS>

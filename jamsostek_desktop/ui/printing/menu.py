@@ -8,10 +8,6 @@ from PySide6.QtGui import QKeySequence
 from jamsostek_desktop.services.stats import Scope
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 def window_scope(window) -> Scope:
     """What the window shows now (category, filters), or everything when it cannot say."""
     current = getattr(window, "current_scope", None)
@@ -34,7 +30,7 @@ def open_print_dialog(window, document: str = "roster"):
     try:
         dialog = PrintDialog(window, window_scope(window), document)
     except AppError as exc:                # no profile yet, say: the clerk is told what to do
-        QMessageBox.warning(window, _tr("Cetak"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("printing", "Cetak"), str(exc))
         return None
     window._print_dialog = dialog          # kept for tests and so it is not garbage collected
     dialog.open()
@@ -42,12 +38,12 @@ def open_print_dialog(window, document: str = "roster"):
 
 
 def install(window) -> None:
-    window.add_action("menu_cetak", "print_dialog", _tr("&Cetak…"), lambda: open_print_dialog(window),
+    window.add_action("menu_cetak", "print_dialog", QCoreApplication.translate("printing", "&Cetak…"), lambda: open_print_dialog(window),
                       QKeySequence.Print, toolbar=True)
     window.menu("menu_cetak").addSeparator()
-    window.add_action("menu_cetak", "print_roster", _tr("&Daftar nominatif…"),
+    window.add_action("menu_cetak", "print_roster", QCoreApplication.translate("printing", "&Daftar nominatif…"),
                       lambda: open_print_dialog(window, "roster"))
-    window.add_action("menu_cetak", "print_receipt", _tr("&Tanda terima kartu…"),
+    window.add_action("menu_cetak", "print_receipt", QCoreApplication.translate("printing", "&Tanda terima kartu…"),
                       lambda: open_print_dialog(window, "receipt"))
-    window.add_action("menu_cetak", "print_summary", _tr("&Rekapitulasi…"),
+    window.add_action("menu_cetak", "print_summary", QCoreApplication.translate("printing", "&Rekapitulasi…"),
                       lambda: open_print_dialog(window, "summary"))

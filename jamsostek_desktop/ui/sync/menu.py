@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from jamsostek_desktop.services import profile as profile_service
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
-
-
 def _refresh(window) -> None:
     refresh = getattr(window, "refresh_data", None)
     if callable(refresh):
@@ -54,10 +50,10 @@ def open_import_dialog(window, paths: list[str] | None = None):
 
 def install(window) -> None:
     if profile_service.is_city():
-        window.add_action("menu_sinkron", "sync_import", _tr("&Terima data…"), lambda: open_import_dialog(window),
+        window.add_action("menu_sinkron", "sync_import", QCoreApplication.translate("sync", "&Terima data…"), lambda: open_import_dialog(window),
                           toolbar=True)
-        window.add_action("menu_sinkron", "sync_issues", _tr("&Konflik && NIK ganda…"),
+        window.add_action("menu_sinkron", "sync_issues", QCoreApplication.translate("sync", "&Konflik && NIK ganda…"),
                           lambda: open_issues_dialog(window))
     else:
-        window.add_action("menu_sinkron", "sync_export", _tr("&Kirim data…"), lambda: open_export_dialog(window),
+        window.add_action("menu_sinkron", "sync_export", QCoreApplication.translate("sync", "&Kirim data…"), lambda: open_export_dialog(window),
                           toolbar=True)
