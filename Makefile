@@ -25,6 +25,7 @@ run: $(STAMP_RUN)
 	$(VENV)/bin/jamsostek-desktop $(ARGS)
 
 test: $(STAMP_TEST)
+	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not slow and not installer"
 
 lint: $(STAMP_TEST)

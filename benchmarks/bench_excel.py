@@ -29,8 +29,8 @@ PROFILE = {"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan":
 
 
 def _fresh_db(path: Path) -> None:
-    from jamsostek_desktop.db.connection import init_db
-    from jamsostek_desktop.services import profile
+    from jamsostek_desktop.services.participants import profile
+    from jamsostek_desktop.services.startup import init_db
 
     init_db(path)
     profile.save(dict(PROFILE))
@@ -39,8 +39,8 @@ def _fresh_db(path: Path) -> None:
 def _roster_file(folder: Path, rows: int) -> tuple[Path, list[dict]]:
     """A clerk-style roster (title, header, text NIKs, Excel dates) of `rows` demo people."""
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services import demo_data
-    from jamsostek_desktop.services.excel_xlsx_writer import Column, XlsxWriter
+    from jamsostek_desktop.services.excel.xlsx_writer import Column, XlsxWriter
+    from jamsostek_desktop.services.participants import demo_data
 
     _fresh_db(folder / "source.sqlite3")
     demo_data.generate(rows, seed=11)
@@ -58,7 +58,8 @@ def _roster_file(folder: Path, rows: int) -> tuple[Path, list[dict]]:
 
 
 def bench_import(folder: Path, rows: int, repeat: int) -> None:
-    from jamsostek_desktop.services import enrolment, excel_import
+    from jamsostek_desktop.services.excel import importing as excel_import
+    from jamsostek_desktop.services.participants import enrolment
 
     path, people = _roster_file(folder, rows)
     times, cpu = [], []
@@ -92,7 +93,8 @@ def bench_export(folder: Path, rows: int, repeat: int) -> None:
     from openpyxl.cell import WriteOnlyCell
 
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services import demo_data, excel_export
+    from jamsostek_desktop.services.excel import export as excel_export
+    from jamsostek_desktop.services.participants import demo_data
 
     _fresh_db(folder / "export.sqlite3")
     started = time.perf_counter()

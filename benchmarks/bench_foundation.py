@@ -21,8 +21,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
 
-    from jamsostek_desktop.db.connection import init_db
-    from jamsostek_desktop.services import demo_data, profile, stats
+    from jamsostek_desktop.services.participants import demo_data, profile, stats
+    from jamsostek_desktop.services.startup import init_db
 
     with tempfile.TemporaryDirectory() as tmp:
         init_db(Path(tmp) / "bench.sqlite3")

@@ -32,8 +32,9 @@ SEARCH_TYPING = ["s", "sl", "sla", "slam", "slame", "slamet", "slamet ", "slamet
 def ensure_database(path: Path, count: int) -> None:
     if path.exists():
         return
-    from jamsostek_desktop.db.connection import close_db, init_db
-    from jamsostek_desktop.services import demo_data, profile
+    from jamsostek_desktop.db.connection import close_db
+    from jamsostek_desktop.services.participants import demo_data, profile
+    from jamsostek_desktop.services.startup import init_db
 
     print(f"Membuat basis data contoh {count} peserta di {path} …", flush=True)
     init_db(path)
@@ -127,7 +128,7 @@ def main() -> int:
     app = QApplication([])
     from jamsostek_desktop.app import create_main_window
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services import enrolment, participant_list
+    from jamsostek_desktop.services.participants import enrolment, listing
 
     window = create_main_window(args.db)
     window.resize(1366, 768)
@@ -160,7 +161,7 @@ def main() -> int:
         results.append(page.model.rowCount())
         query = page.current_query()
         started = time.perf_counter()
-        participant_list.ids(query)
+        listing.ids(query)
         baseline.append((time.perf_counter() - started) * 1000)
     page.search.clear()
     app.processEvents()
@@ -187,7 +188,7 @@ def main() -> int:
         saves_cpu.append((cpu_seconds() - started_cpu) * 1000)
         assert form.saved_id is not None
     from jamsostek_desktop.domain import participant as rules
-    from jamsostek_desktop.services import catalogue
+    from jamsostek_desktop.services.participants import catalogue
 
     category = catalogue.get("ketua-rt")
     for i in range(20):

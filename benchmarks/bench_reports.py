@@ -41,17 +41,17 @@ def child(db: str, kind: str, out: str) -> None:
     """One measured print in this process; prints JSON {seconds, pages, rows, maxrss_mb}."""
     import resource
 
-    from jamsostek_desktop.db.connection import init_db
-    from jamsostek_desktop.reports.base import register_fonts
+    from jamsostek_desktop.services.printing.layout.base import register_fonts
+    from jamsostek_desktop.services.startup import init_db
 
     init_db(db)
     register_fonts()                                     # font loading is a one-off, not per print
     start = time.perf_counter()
     cpu = time.process_time()
     if kind == "roster":
-        from jamsostek_desktop.services import reports
+        from jamsostek_desktop.services.printing import documents
 
-        result = reports.roster(out)
+        result = documents.roster(out)
         pages, rows = result.pages, result.rows
     else:
         pages, rows = baseline(out)
@@ -67,7 +67,7 @@ def baseline(out: str) -> tuple[int, int]:
     from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
 
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.reports.base import CONDENSED, F4, style
+    from jamsostek_desktop.services.printing.layout.base import CONDENSED, F4, style
 
     cell = style("cell", 8, font=CONDENSED, leading=9.6)
     rows = [["No", "NIK", "Nama", "L/P", "Tempat/Tgl Lahir", "Alamat", "RT/RW", "Keterangan", "Program"]]

@@ -53,14 +53,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         os.environ["JAMSOSTEK_HOME"] = str(tmp / "home")
-        from jamsostek_desktop.db.connection import db, init_db
-        from jamsostek_desktop.services import (
-            demo_data,
-            profile,
-            sync_export,
-            sync_import,
-            sync_keys,
-        )
+        from jamsostek_desktop.db.connection import db
+        from jamsostek_desktop.services.participants import demo_data, profile
+        from jamsostek_desktop.services.startup import init_db
+        from jamsostek_desktop.services.sync import export as sync_export
+        from jamsostek_desktop.services.sync import importing as sync_import
+        from jamsostek_desktop.services.sync import keys as sync_keys
 
         city_db = tmp / "city-keys.sqlite3"
         if args.encrypted:

@@ -55,8 +55,9 @@ def person(i: int) -> dict:
 
 
 def new_database(path: Path) -> None:
-    from jamsostek_desktop.db.connection import close_db, init_db
-    from jamsostek_desktop.services import profile
+    from jamsostek_desktop.db.connection import close_db
+    from jamsostek_desktop.services.participants import profile
+    from jamsostek_desktop.services.startup import init_db
 
     init_db(path)
     profile.save(dict(PROFILE))
@@ -168,8 +169,8 @@ class SaveParticipants(Operation):
     name = "save"
 
     def work(self, start: int) -> None:
-        from jamsostek_desktop.db.connection import init_db
-        from jamsostek_desktop.services import enrolment
+        from jamsostek_desktop.services.participants import enrolment
+        from jamsostek_desktop.services.startup import init_db
 
         init_db(self.db)
         i = start
@@ -194,8 +195,9 @@ class MakeBackups(Operation):
     name = "backup"
 
     def work(self, start: int) -> None:
-        from jamsostek_desktop.db.connection import init_db
-        from jamsostek_desktop.services import backup, enrolment
+        from jamsostek_desktop.services.backup import copies as backup
+        from jamsostek_desktop.services.participants import enrolment
+        from jamsostek_desktop.services.startup import init_db
 
         init_db(self.db)
         i = start

@@ -14,7 +14,7 @@ HEADER = ["No", "NIK", "Nama Lengkap", "Tempat Lahir", "Tgl Lahir", "L/P", "Alam
 def register(h) -> None:
     import importlib
 
-    importlib.import_module("jamsostek_desktop.services.excel_import")  # ImportError: not built yet
+    importlib.import_module("jamsostek_desktop.services.excel.importing")  # ImportError: not built yet
 
     class ImportSpreadsheets(h.Operation):
         """services.excel_import.import_file on rosters of ROWS Ketua RT each."""
@@ -25,8 +25,9 @@ def register(h) -> None:
         def prepare(self) -> None:
             from openpyxl import Workbook
 
-            from jamsostek_desktop.db.connection import close_db, init_db
-            from jamsostek_desktop.services import excel_import
+            from jamsostek_desktop.db.connection import close_db
+            from jamsostek_desktop.services.excel import importing as excel_import
+            from jamsostek_desktop.services.startup import init_db
 
             self.files = self.dir / "files"
             self.files.mkdir(exist_ok=True)
@@ -66,8 +67,8 @@ def register(h) -> None:
                 self._new_database()
 
         def work(self, start: int) -> None:
-            from jamsostek_desktop.db.connection import init_db
-            from jamsostek_desktop.services import excel_import
+            from jamsostek_desktop.services.excel import importing as excel_import
+            from jamsostek_desktop.services.startup import init_db
 
             init_db(self.db)
             done = {line[1] for line in self.journal.lines()}

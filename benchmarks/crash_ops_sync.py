@@ -25,8 +25,10 @@ def register(h) -> None:
         max_delay = 0.7
 
         def prepare(self) -> None:
-            from jamsostek_desktop.db.connection import close_db, init_db
-            from jamsostek_desktop.services import demo_data, profile, sync_export
+            from jamsostek_desktop.db.connection import close_db
+            from jamsostek_desktop.services.participants import demo_data, profile
+            from jamsostek_desktop.services.startup import init_db
+            from jamsostek_desktop.services.sync import export as sync_export
 
             self.files = self.dir / "files"
             self.files.mkdir(exist_ok=True)
@@ -40,8 +42,9 @@ def register(h) -> None:
             self._new_city()
 
         def _new_city(self) -> None:
-            from jamsostek_desktop.db.connection import close_db, init_db
-            from jamsostek_desktop.services import profile
+            from jamsostek_desktop.db.connection import close_db
+            from jamsostek_desktop.services.participants import profile
+            from jamsostek_desktop.services.startup import init_db
 
             for suffix in ("", "-wal", "-shm"):
                 Path(str(self.db) + suffix).unlink(missing_ok=True)
@@ -57,8 +60,8 @@ def register(h) -> None:
                 self._new_city()
 
         def work(self, start: int) -> None:
-            from jamsostek_desktop.db.connection import init_db
-            from jamsostek_desktop.services import sync_import
+            from jamsostek_desktop.services.startup import init_db
+            from jamsostek_desktop.services.sync import importing as sync_import
 
             init_db(self.db)
             done = {line[1] for line in self.journal.lines()}
@@ -94,8 +97,9 @@ def register(h) -> None:
         max_delay = 0.8
 
         def prepare(self) -> None:
-            from jamsostek_desktop.db.connection import close_db, init_db
-            from jamsostek_desktop.services import demo_data, profile
+            from jamsostek_desktop.db.connection import close_db
+            from jamsostek_desktop.services.participants import demo_data, profile
+            from jamsostek_desktop.services.startup import init_db
 
             self.out = self.dir / "out"
             self.out.mkdir(exist_ok=True)
@@ -106,8 +110,8 @@ def register(h) -> None:
             close_db()
 
         def work(self, start: int) -> None:
-            from jamsostek_desktop.db.connection import init_db
-            from jamsostek_desktop.services import sync_export
+            from jamsostek_desktop.services.startup import init_db
+            from jamsostek_desktop.services.sync import export as sync_export
 
             init_db(self.db)
             while True:
@@ -115,7 +119,7 @@ def register(h) -> None:
                 self.journal.write("exported", Path(result.path).name if result.path else "")
 
         def check(self) -> list[str]:
-            from jamsostek_desktop.sync import container
+            from jamsostek_desktop.services.sync.format import container
 
             problems = h.integrity_problems_city(self.db)
             for entry in self.out.iterdir():

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 def create_main_window(db_path: str | Path):
     """Open the database at `db_path` and build the main window (not shown)."""
-    from jamsostek_desktop.db.connection import init_db
+    from jamsostek_desktop.services.startup import init_db
     from jamsostek_desktop.ui.main_window import MainWindow
 
     init_db(db_path)
@@ -57,8 +57,8 @@ def first_start(db_path: Path) -> bool:
     """The set-up wizard when no profile exists yet (data-entry feature). False: the clerk cancelled."""
     from PySide6.QtWidgets import QDialog
 
-    from jamsostek_desktop.services import profile
-    from jamsostek_desktop.ui.wizard import SetupWizard
+    from jamsostek_desktop.services.participants import profile
+    from jamsostek_desktop.ui.participants.setup_wizard import SetupWizard
 
     if profile.get() is not None:
         return True
@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    from jamsostek_desktop.ui import i18n
+    from jamsostek_desktop.ui.common import i18n
 
     i18n.install(app, args.lang)
     app.setWindowIcon(app_icon())

@@ -90,8 +90,8 @@ def _check(condition: bool, message: str) -> None:
 
 def _use(db_path: Path) -> None:
     """Switch the one deferred database to `db_path` (the catalogue cache holds per-file row ids)."""
-    from jamsostek_desktop.db.connection import init_db
-    from jamsostek_desktop.services import catalogue
+    from jamsostek_desktop.services.participants import catalogue
+    from jamsostek_desktop.services.startup import init_db
 
     catalogue.invalidate()
     init_db(db_path)
@@ -121,15 +121,12 @@ def _pdf_facts(path: Path, expected_pages: int) -> str:
 
 def _steps(run: _Run, work: Path) -> None:
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services import (
-        demo_data,
-        profile,
-        reports,
-        sync_export,
-        sync_import,
-        sync_keys,
-    )
-    from jamsostek_desktop.services.stats import Scope
+    from jamsostek_desktop.services.participants import demo_data, profile
+    from jamsostek_desktop.services.participants.stats import Scope
+    from jamsostek_desktop.services.printing import documents
+    from jamsostek_desktop.services.sync import export as sync_export
+    from jamsostek_desktop.services.sync import importing as sync_import
+    from jamsostek_desktop.services.sync import keys as sync_keys
 
     city_db, kel_db = work / "kota.sqlite3", work / "kelurahan.sqlite3"
     out = work / "keluaran"
@@ -173,7 +170,7 @@ def _steps(run: _Run, work: Path) -> None:
 
     def roster_pdf() -> str:
         _use(kel_db)
-        result = reports.roster(out / "daftar-nominatif.pdf", Scope())
+        result = documents.roster(out / "daftar-nominatif.pdf", Scope())
         _check(result.rows == state["live"], f"PDF memuat {result.rows} peserta, seharusnya {state['live']}")
         return _pdf_facts(result.path, result.pages)
 
@@ -239,7 +236,7 @@ def run(out: Callable[[str], None] = print, keep: bool = False) -> int:
         run_.say(f"Folder sementara disimpan untuk diperiksa / temporary folder kept: {work}")
     finally:
         from jamsostek_desktop.db.connection import close_db
-        from jamsostek_desktop.services import catalogue
+        from jamsostek_desktop.services.participants import catalogue
 
         close_db()
         catalogue.invalidate()

@@ -17,13 +17,13 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.delenv("JAMSOSTEK_DB", raising=False)
     monkeypatch.delenv("JAMSOSTEK_PASSWORD", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    from jamsostek_desktop.services import session
+    from jamsostek_desktop.services.accounts import session
 
     session.set_actor(None)
     yield home
     session.set_actor(None)
     from jamsostek_desktop.db.connection import close_db
-    from jamsostek_desktop.services import catalogue
+    from jamsostek_desktop.services.participants import catalogue
 
     close_db()
     catalogue.invalidate()
@@ -37,7 +37,7 @@ def db_path(tmp_path):
 @pytest.fixture
 def empty_db(db_path):
     """A migrated, seeded database with no profile yet."""
-    from jamsostek_desktop.db.connection import init_db
+    from jamsostek_desktop.services.startup import init_db
 
     init_db(db_path)
     return db_path
@@ -54,7 +54,7 @@ PROFILE = dict(
 @pytest.fixture
 def kelurahan_db(empty_db):
     """A database with the Yosodadi profile."""
-    from jamsostek_desktop.services import profile
+    from jamsostek_desktop.services.participants import profile
 
     profile.save(dict(PROFILE))
     return empty_db

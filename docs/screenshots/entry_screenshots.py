@@ -67,9 +67,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from jamsostek_desktop.db.connection import init_db
-    from jamsostek_desktop.services import catalogue, demo_data, profile
-    from jamsostek_desktop.ui.wizard import SetupWizard
+    from jamsostek_desktop.services.participants import catalogue, demo_data, profile
+    from jamsostek_desktop.services.startup import init_db
+    from jamsostek_desktop.ui.participants.setup_wizard import SetupWizard
 
     db_path = home / "shots.sqlite3"
     init_db(db_path)

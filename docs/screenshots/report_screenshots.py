@@ -37,9 +37,10 @@ def main() -> int:
         os.environ["JAMSOSTEK_HOME"] = tmp
         from pypdf import PdfReader
 
-        from jamsostek_desktop.db.connection import init_db
-        from jamsostek_desktop.services import demo_data, profile, reports
-        from jamsostek_desktop.services.stats import Scope
+        from jamsostek_desktop.services.participants import demo_data, profile
+        from jamsostek_desktop.services.participants.stats import Scope
+        from jamsostek_desktop.services.printing import documents
+        from jamsostek_desktop.services.startup import init_db
 
         init_db(Path(tmp) / "docs.sqlite3")
         profile.save({"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan": "Metro Timur",
@@ -55,11 +56,11 @@ def main() -> int:
                 for kind, scope in (("roster", Scope(category="kader-posyandu")),
                                     ("receipt", Scope(category="ketua-rt")), ("summary", Scope())):
                     pdf = Path(tmp) / f"{kind}-{paper}-{orientation}.pdf"
-                    options = reports.PrintOptions(paper=paper, landscape=landscape)
+                    options = documents.PrintOptions(paper=paper, landscape=landscape)
                     if kind == "summary":
-                        reports.summary(pdf, scope, options=options)
+                        documents.summary(pdf, scope, options=options)
                     else:
-                        reports.roster(pdf, scope, receipt=kind == "receipt", options=options)
+                        documents.roster(pdf, scope, receipt=kind == "receipt", options=options)
                     count = len(PdfReader(pdf).pages)
                     wanted = {"p1": 1, "last": count} if count > 1 else {"p1": 1}
                     if kind == "summary":

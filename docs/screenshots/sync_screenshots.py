@@ -25,7 +25,9 @@ def main() -> int:
 
     app = QApplication([])
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services import demo_data, enrolment, sync_export, sync_keys
+    from jamsostek_desktop.services.participants import demo_data, enrolment
+    from jamsostek_desktop.services.sync import export as sync_export
+    from jamsostek_desktop.services.sync import keys as sync_keys
     from jamsostek_desktop.ui.main_window import MainWindow
     from jamsostek_desktop.ui.sync import menu
     from tests.unit.sync.conftest import Offices, nik, person
@@ -47,7 +49,7 @@ def main() -> int:
     other = sync_export.export(tmp / "b1.jamsync")
 
     offices.use("city")
-    from jamsostek_desktop.services import sync_import
+    from jamsostek_desktop.services.sync import importing as sync_import
 
     sync_import.import_files([first.path])
     enrolment.update(Participant.by_uuid(slamet).id, {"alamat": "Jl. Kenanga No. 7"}, accept_warnings=True)

@@ -10,16 +10,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import sqlite3
 import sys
-
-from peewee import DatabaseError
 
 from jamsostek_desktop import __version__
 from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services.backup.integrity import DATABASE_ERRORS
 
 # Feature modules, each adding its commands.
-COMMAND_MODULES = ["core", "catalogue", "reports", "sync", "excel", "accounts", "backup"]
+COMMAND_MODULES = ["participants", "printing", "sync", "excel", "accounts", "backup"]
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_database(args) -> None:
     """init_db on the chosen file, then log in `--user` when given."""
-    from jamsostek_desktop.db.connection import init_db
     from jamsostek_desktop.paths import resolve_db_path
+    from jamsostek_desktop.services.startup import init_db
 
     init_db(resolve_db_path(args.db))
     if getattr(args, "user", None):
@@ -69,8 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
-    except (DatabaseError, sqlite3.Error) as exc:
-        from jamsostek_desktop.services.integrity import storage_error
+    except DATABASE_ERRORS as exc:
+        from jamsostek_desktop.services.backup.integrity import storage_error
 
         known = storage_error(exc, "menjalankan perintah")
         if known is None:
@@ -78,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Galat: {known}", file=sys.stderr)
         return 2
     except OSError as exc:
-        from jamsostek_desktop.services.integrity import storage_error
+        from jamsostek_desktop.services.backup.integrity import storage_error
 
         known = storage_error(exc, "menulis berkas")
         if known is not None:
@@ -88,6 +86,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Galat berkas: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", file=sys.stderr)
         return 2
     finally:
-        from jamsostek_desktop.db.connection import close_db
+        from jamsostek_desktop.services.startup import close_database
 
-        close_db()
+        close_database()

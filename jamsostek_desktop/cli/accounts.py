@@ -85,7 +85,7 @@ def _when(value: dt.datetime | None) -> str:
 
 
 def cmd_user_add(args) -> int:
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
 
     actor = accounts.create_user(args.username, new_password(), role=args.role, full_name=args.full_name)
     print(f"Pengguna {actor.username} ({args.role}) dibuat.")
@@ -93,7 +93,7 @@ def cmd_user_add(args) -> int:
 
 
 def cmd_user_list(args) -> int:
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
 
     users = accounts.list_users()
     if not users:
@@ -107,7 +107,7 @@ def cmd_user_list(args) -> int:
 
 
 def cmd_user_set(args) -> int:
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
 
     if args.role is None and args.full_name is None and args.active is None:
         raise ValidationError("Tidak ada yang diubah: beri --role, --full-name, --active atau --inactive.")
@@ -117,7 +117,7 @@ def cmd_user_set(args) -> int:
 
 
 def cmd_user_reset(args) -> int:
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
 
     accounts.reset_password(args.username, new_password())
     print(f"Kata sandi {args.username} diganti; pengguna diminta menggantinya saat masuk berikutnya.")
@@ -125,7 +125,7 @@ def cmd_user_reset(args) -> int:
 
 
 def cmd_user_status(args) -> int:
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
 
     u = accounts.lock_status(args.username)
     state = f"terkunci sampai {_when(u.locked_until)}" if u.locked() else "tidak terkunci"
@@ -135,7 +135,7 @@ def cmd_user_status(args) -> int:
 
 
 def cmd_user_unlock(args) -> int:
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
 
     accounts.unlock(args.username)
     print(f"Kunci akun {args.username} dibuka.")
@@ -152,7 +152,7 @@ def _date(text: str | None, what: str) -> dt.date | None:
 
 
 def _filter(args):
-    from jamsostek_desktop.services.audit import AuditFilter
+    from jamsostek_desktop.services.accounts.audit import AuditFilter
 
     return AuditFilter(actor=args.actor, table=args.table, action=args.action, record=args.record,
                        text=args.search, date_from=_date(args.date_from, "awal"),
@@ -160,8 +160,8 @@ def _filter(args):
 
 
 def cmd_audit_list(args) -> int:
-    from jamsostek_desktop.services import audit
-    from jamsostek_desktop.services.session import require
+    from jamsostek_desktop.services.accounts import audit
+    from jamsostek_desktop.services.accounts.session import require
 
     require("audit.view")
     for e in audit.entries(_filter(args), limit=args.limit):
@@ -173,7 +173,7 @@ def cmd_audit_list(args) -> int:
 
 
 def cmd_audit_export(args) -> int:
-    from jamsostek_desktop.services import audit
+    from jamsostek_desktop.services.accounts import audit
 
     rows = audit.export_csv(args.out, _filter(args))
     print(f"{rows} entri log audit diekspor ke {args.out}.")

@@ -23,7 +23,7 @@ def register(sub) -> None:
 
 
 def cmd_backup(args) -> int:
-    from jamsostek_desktop.services import backup
+    from jamsostek_desktop.services.backup import copies as backup
 
     if args.list:
         backups = backup.list_backups()
@@ -46,7 +46,8 @@ def _confirm(question: str) -> bool:
 def cmd_restore(args) -> int:
     from jamsostek_desktop.cli import open_database
     from jamsostek_desktop.paths import resolve_db_path
-    from jamsostek_desktop.services import backup, instance_lock, integrity
+    from jamsostek_desktop.services.backup import copies as backup
+    from jamsostek_desktop.services.backup import instance_lock, integrity
 
     db_path = resolve_db_path(args.db)
     with instance_lock.acquire(db_path):
@@ -70,7 +71,7 @@ def cmd_restore(args) -> int:
 
 def cmd_check(args) -> int:
     from jamsostek_desktop.paths import resolve_db_path
-    from jamsostek_desktop.services import integrity
+    from jamsostek_desktop.services.backup import integrity
 
     db_path = resolve_db_path(args.db)
     if not db_path.exists():

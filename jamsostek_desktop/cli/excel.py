@@ -45,8 +45,8 @@ def register(sub) -> None:
 
 
 def cmd_import(args) -> int:
-    from jamsostek_desktop.services import excel_import
-    from jamsostek_desktop.services.excel_import_report import save_report
+    from jamsostek_desktop.services.excel import importing as excel_import
+    from jamsostek_desktop.services.excel.import_report import save_report
 
     mapping = {}
     for item in args.map:
@@ -76,8 +76,9 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from jamsostek_desktop.domain import status as status_rules
-    from jamsostek_desktop.services import catalogue, excel_export
-    from jamsostek_desktop.services.stats import Scope
+    from jamsostek_desktop.services.excel import export as excel_export
+    from jamsostek_desktop.services.participants import catalogue
+    from jamsostek_desktop.services.participants.stats import Scope
 
     if args.category:
         catalogue.get(args.category)

@@ -21,9 +21,9 @@ def password_from_environment(prompt: str = "Kata sandi: ") -> str:
 
 def login_from_cli(username: str) -> None:
     try:
-        from jamsostek_desktop.services import accounts
+        from jamsostek_desktop.services.accounts import users as accounts
     except ImportError as exc:  # accounts arrive with the accounts feature
         raise AppError("Fitur akun pengguna belum tersedia pada versi ini.") from exc
-    from jamsostek_desktop.services.session import set_actor
+    from jamsostek_desktop.services.accounts.session import set_actor
 
     set_actor(accounts.authenticate(username, password_from_environment()))

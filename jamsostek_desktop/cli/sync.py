@@ -49,7 +49,7 @@ def register(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    from jamsostek_desktop.services import sync_export
+    from jamsostek_desktop.services.sync import export as sync_export
 
     result = sync_export.export(args.out, full=args.full, resend=args.resend)
     print(result.message if not result.written else f"{result.message}\n{result.path}")
@@ -59,7 +59,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from jamsostek_desktop.services import sync_import
+    from jamsostek_desktop.services.sync import importing as sync_import
 
     report = sync_import.import_files(args.files, dry_run=args.dry_run)
     for line in report.lines():
@@ -72,7 +72,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_keygen(args) -> int:
-    from jamsostek_desktop.services import sync_keys
+    from jamsostek_desktop.services.sync import keys as sync_keys
 
     pub, key = sync_keys.generate_city_keys(args.out_prefix)
     fingerprint = sync_keys.read_city_public_key(pub).fingerprint
@@ -83,7 +83,7 @@ def cmd_keygen(args) -> int:
 
 
 def cmd_city_key(args) -> int:
-    from jamsostek_desktop.services import sync_keys
+    from jamsostek_desktop.services.sync import keys as sync_keys
 
     if args.import_file:
         key = sync_keys.import_city_public_key(args.import_file)
@@ -101,7 +101,7 @@ def cmd_city_key(args) -> int:
 
 
 def cmd_accept_key(args) -> int:
-    from jamsostek_desktop.services import sync_import
+    from jamsostek_desktop.services.sync import importing as sync_import
 
     name, fingerprint = sync_import.accept_key(args.file)
     print(f"Kunci baru {name} diterima (sidik {fingerprint}); impor ulang berkasnya.")
@@ -109,7 +109,7 @@ def cmd_accept_key(args) -> int:
 
 
 def cmd_issues(args) -> int:
-    from jamsostek_desktop.services import conflicts
+    from jamsostek_desktop.services.sync import conflicts
 
     issues = conflicts.list_issues(include_resolved=args.all)
     if not issues:
@@ -128,7 +128,7 @@ def cmd_issues(args) -> int:
 
 
 def cmd_resolve(args) -> int:
-    from jamsostek_desktop.services import conflicts
+    from jamsostek_desktop.services.sync import conflicts
 
     if args.incoming or args.current:
         conflicts.resolve_conflict(args.issue, conflicts.TAKE_INCOMING if args.incoming else conflicts.KEEP_CURRENT,

@@ -1,4 +1,4 @@
-"""peewee model of user accounts (table created by db/schema_accounts.py)."""
+"""peewee model of user accounts (table created by db/migrations/step_007_accounts.py)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ def participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
     Unique indexes stay, so a duplicate UUID still fails the load. DDL is transactional in
     SQLite: on a rollback the dropped indexes and trigger come back with everything else.
     """
-    from jamsostek_desktop.db.schema_search import deferred_index
+    from jamsostek_desktop.db.search import deferred_index
 
     indexes: list[tuple[str, str]] = []
     if incoming >= REBUILD_MIN_ROWS:

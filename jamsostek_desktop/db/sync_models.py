@@ -1,4 +1,4 @@
-"""peewee models of the sync tables (created by db/schema_sync.py)."""
+"""peewee models of the sync tables (created by db/migrations/step_006_sync.py)."""
 
 from __future__ import annotations
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStack
 from jamsostek_desktop import APP_NAME, __version__
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import participant_list, regions
-from jamsostek_desktop.services import profile as profile_service
-from jamsostek_desktop.services.stats import Scope
-from jamsostek_desktop.ui.dialogs import ask
-from jamsostek_desktop.ui.navigator import Navigator
+from jamsostek_desktop.services.participants import listing, regions
+from jamsostek_desktop.services.participants import profile as profile_service
+from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.participants.model import column_of
+from jamsostek_desktop.ui.participants.navigator import Navigator
 from jamsostek_desktop.ui.participants.view import ParticipantListPage
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ FEATURE_MODULES: list[str] = [
     "jamsostek_desktop.ui.sync.menu",
     "jamsostek_desktop.ui.excel.menu",
     "jamsostek_desktop.ui.accounts.menu",
-    "jamsostek_desktop.ui.language_dialog",
+    "jamsostek_desktop.ui.common.language_dialog",
 ]
 
 # Menu keys (objectNames) and their Indonesian titles, in menu-bar order.
@@ -54,7 +54,7 @@ MENUS = (
 
 def _record_actions():
     # Imported on first use: the entry form is not needed to show the list at launch.
-    from jamsostek_desktop.ui import record_actions
+    from jamsostek_desktop.ui.participants import record_actions
 
     return record_actions
 
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        participant_list.ensure_statistics()
+        listing.ensure_statistics()
 
         self.navigator = Navigator(self.city_mode, profile.kota if profile else "",
                                    profile.region_code if profile else "", self)
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
     @property
     def dashboard_page(self):
         if self._dashboard_page is None:
-            from jamsostek_desktop.ui.dashboard import DashboardPage
+            from jamsostek_desktop.ui.participants.dashboard import DashboardPage
 
             self._dashboard_page = DashboardPage(self)
             self.pages.addWidget(self._dashboard_page)
@@ -154,13 +154,13 @@ class MainWindow(QMainWindow):
 
     def refresh_data(self) -> None:
         """Reload counts, list and dashboard after another feature changed the data."""
-        from jamsostek_desktop.services import catalogue
+        from jamsostek_desktop.services.participants import catalogue
 
         catalogue.invalidate()
         if set(self.navigator.category_codes()) != {c.code for c in catalogue.all_categories()}:
             self.navigator.rebuild()   # a category was added (catalogue import, sync)
         self.list_page.model.set_kelurahan_names({k.code: k.kelurahan for k in regions.all_kelurahan()})
-        participant_list.ensure_statistics()
+        listing.ensure_statistics()
         self.navigator.refresh_counts()
         self.list_page.reload()
         if self._dashboard_page is not None and self.pages.currentWidget() is self._dashboard_page:

@@ -33,12 +33,12 @@ def test_self_test_through_the_command_line_passes_and_leaves_no_trace(qapp, iso
 
 
 def test_a_failing_step_is_named_and_exits_1(qapp, isolated_home, monkeypatch):
-    from jamsostek_desktop.services import reports
+    from jamsostek_desktop.services.printing import documents
 
     def broken(*args, **kwargs):
         raise StorageError("Berkas PDF gagal ditulis: disk penuh")
 
-    monkeypatch.setattr(reports, "roster", broken)
+    monkeypatch.setattr(documents, "roster", broken)
     lines: list[str] = []
     assert selftest.run(out=lines.append) == 1
     failed = [line for line in lines if "GAGAL / FAILED" in line]

@@ -7,9 +7,10 @@ import sqlite3
 import pytest
 
 from jamsostek_desktop.db import migrations
-from jamsostek_desktop.db.connection import UPGRADE_BACKUP_TAG, close_db, db, init_db
+from jamsostek_desktop.db.connection import close_db, db
 from jamsostek_desktop.errors import StorageError
-from jamsostek_desktop.services import backup
+from jamsostek_desktop.services.backup import copies as backup
+from jamsostek_desktop.services.startup import UPGRADE_BACKUP_TAG, init_db
 
 OLD_VERSION = 4   # the schema before the feature steps (search, sync, accounts)
 

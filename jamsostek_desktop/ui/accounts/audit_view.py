@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import audit, session
-from jamsostek_desktop.services.audit import AuditFilter
+from jamsostek_desktop.services.accounts import audit, session
+from jamsostek_desktop.services.accounts.audit import AuditFilter
 from jamsostek_desktop.ui.accounts.users_dialog import local_time
 
 PAGE = 200

@@ -4,7 +4,6 @@ restore from a chosen backup, the optional second folder (a flash drive)."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -34,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import backup
+from jamsostek_desktop.services.backup import copies as backup
+from jamsostek_desktop.services.backup import integrity
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -97,7 +97,7 @@ class AutoBackup(QObject):
         except AppError as exc:
             log.warning("automatic backup at quit failed: %s", exc.message)
             return ""
-        except (OSError, sqlite3.Error):
+        except (OSError, *integrity.DATABASE_ERRORS):
             log.exception("automatic backup at quit failed")
             return ""
 
@@ -230,14 +230,8 @@ class RestoreDialog(QDialog):
 
 
 def _participants_in(path: Path) -> str:
-    try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            return f"{conn.execute('SELECT COUNT(*) FROM participant').fetchone()[0]:,}".replace(",", ".")
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return "?"
+    count = integrity.participant_count(path)
+    return "?" if count is None else f"{count:,}".replace(",", ".")
 
 
 def backup_now(parent: QWidget) -> Path | None:

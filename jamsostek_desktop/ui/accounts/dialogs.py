@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import accounts
-from jamsostek_desktop.services.session import ROLES, Actor
-from jamsostek_desktop.ui.domain_texts import role_label
+from jamsostek_desktop.services.accounts import users as accounts
+from jamsostek_desktop.services.accounts.session import ROLES, Actor
+from jamsostek_desktop.ui.common.labels import role_label
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import session
-from jamsostek_desktop.ui.domain_texts import role_label
+from jamsostek_desktop.services.accounts import session
+from jamsostek_desktop.ui.common.labels import role_label
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -112,7 +112,7 @@ def show_audit_log(window) -> None:
 
 def restore_backup(window) -> bool:
     """Choose, verify and restore a backup; then log in again to the restored data."""
-    from jamsostek_desktop.services import backup
+    from jamsostek_desktop.services.backup import copies as backup
     from jamsostek_desktop.ui.accounts.backup_ui import RestoreDialog
 
     try:
@@ -160,14 +160,13 @@ def relogin(window):
 
 
 def check_database(window) -> None:
-    from pathlib import Path
 
-    from jamsostek_desktop.db.connection import db
-    from jamsostek_desktop.services import integrity
+    from jamsostek_desktop.services import startup
+    from jamsostek_desktop.services.backup import integrity
 
     QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        report = integrity.full_check(Path(db.database))
+        report = integrity.full_check(startup.database_path())
     finally:
         QApplication.restoreOverrideCursor()
     counts = "\n".join(f"{label}: {report.counts[t]:,}".replace(",", ".")

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 def take_lock(db_path: Path):
     """The instance lock, or None after telling the clerk the program is already open."""
-    from jamsostek_desktop.services import instance_lock
+    from jamsostek_desktop.services.backup import instance_lock
 
     try:
         return instance_lock.acquire(db_path)
@@ -32,8 +32,8 @@ def take_lock(db_path: Path):
 
 def open_checked(db_path: Path) -> bool:
     """Quick check, then init_db. A damaged file: offer the newest good backup, never open it."""
-    from jamsostek_desktop.db.connection import init_db
-    from jamsostek_desktop.services import integrity
+    from jamsostek_desktop.services.backup import integrity
+    from jamsostek_desktop.services.startup import init_db
 
     if db_path.exists() and db_path.stat().st_size > 0:
         report = integrity.quick_check(db_path)
@@ -51,7 +51,7 @@ def open_checked(db_path: Path) -> bool:
 
 def recover(db_path: Path, problems: list[str]) -> bool:
     """Offer the newest good backup; True when the database was restored and opened."""
-    from jamsostek_desktop.services import backup
+    from jamsostek_desktop.services.backup import copies as backup
 
     best = backup.newest_good_backup(db_path)
     detail = "\n".join(f"• {p}" for p in problems[:3])
@@ -80,7 +80,9 @@ def recover(db_path: Path, problems: list[str]) -> bool:
 
 def run_login(parent=None) -> bool:
     """Create the first administrator if there is none, then log in. False: cancelled."""
-    from jamsostek_desktop.services import accounts, profile, session
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.accounts import users as accounts
+    from jamsostek_desktop.services.participants import profile
     from jamsostek_desktop.ui.accounts.dialogs import (
         ChangePasswordDialog,
         LoginDialog,

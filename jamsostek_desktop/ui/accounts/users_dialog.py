@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import accounts
+from jamsostek_desktop.services.accounts import users as accounts
 from jamsostek_desktop.ui.accounts.dialogs import ResetPasswordDialog, UserFormDialog
-from jamsostek_desktop.ui.domain_texts import role_label
+from jamsostek_desktop.ui.common.labels import role_label
 
 
 def local_time(value: dt.datetime | None) -> str:

@@ -43,9 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import catalogue, excel_import, excel_reader
-from jamsostek_desktop.services.excel_import_report import save_report
-from jamsostek_desktop.ui.domain_texts import field_label
+from jamsostek_desktop.services.excel import importing as excel_import
+from jamsostek_desktop.services.excel import reader as excel_reader
+from jamsostek_desktop.services.excel.import_report import save_report
+from jamsostek_desktop.services.participants import catalogue
+from jamsostek_desktop.ui.common.labels import field_label
 from jamsostek_desktop.ui.excel.problem_model import ProblemModel
 from jamsostek_desktop.ui.printing.worker import BackgroundCall
 

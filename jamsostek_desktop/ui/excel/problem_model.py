@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from jamsostek_desktop.services.excel_import import RowProblem
+from jamsostek_desktop.services.excel.importing import RowProblem
 
 _HEADERS = (QT_TRANSLATE_NOOP("ProblemModel", "Lembar"), QT_TRANSLATE_NOOP("ProblemModel", "Baris"),
             QT_TRANSLATE_NOOP("ProblemModel", "Kolom di berkas"), QT_TRANSLATE_NOOP("ProblemModel", "Data"),

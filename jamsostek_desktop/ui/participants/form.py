@@ -41,9 +41,9 @@ from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain.categories import Category
 from jamsostek_desktop.domain.findings import Finding
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import enrolment
-from jamsostek_desktop.ui.dialogs import ask
-from jamsostek_desktop.ui.domain_texts import field_label
+from jamsostek_desktop.services.participants import enrolment
+from jamsostek_desktop.ui.common import messages as ask
+from jamsostek_desktop.ui.common.labels import field_label
 from jamsostek_desktop.ui.participants.fields import FieldInput, make_input
 
 IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
 
 from jamsostek_desktop.domain.formatting import short_date
-from jamsostek_desktop.services import participant_list
-from jamsostek_desktop.services.participant_list import ListQuery, ParticipantRow
-from jamsostek_desktop.ui.domain_texts import field_label, status_label
+from jamsostek_desktop.services.participants import listing
+from jamsostek_desktop.services.participants.listing import ListQuery, ParticipantRow
+from jamsostek_desktop.ui.common.labels import field_label, status_label
 
 PAGE_SIZE = 64   # about two screens: one small query when the list changes
 MAX_PAGES = 40
@@ -61,7 +61,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._query = ListQuery()
         self._count = 0
         self._ids = None              # the ordered ids when not in name order
-        self._prepared = participant_list.PreparedList(self._query)
+        self._prepared = listing.PreparedList(self._query)
         self._pages: OrderedDict[int, list[ParticipantRow]] = OrderedDict()
         self._kelurahan_names: dict[str, str] = {}
         self._headers = [QCoreApplication.translate("ParticipantTableModel", c[1]) for c in COLUMNS]
@@ -96,8 +96,8 @@ class ParticipantTableModel(QAbstractTableModel):
         self._pages.clear()
         self._last_number = -1
         self._last_page = []
-        self._prepared = participant_list.PreparedList(self._query)
-        row = participant_list.position(self._query, participant_id)
+        self._prepared = listing.PreparedList(self._query)
+        row = listing.position(self._query, participant_id)
         if row is not None:
             self._count += 1
         self.endResetModel()
@@ -111,7 +111,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._pages.clear()
         self._last_number = -1
         self._last_page = []
-        self._prepared = participant_list.PreparedList(self._query)
+        self._prepared = listing.PreparedList(self._query)
         if self._query.sort == "nama":
             self._ids = None
             # The first page comes with the count; a short first page is the whole list.
@@ -132,7 +132,7 @@ class ParticipantTableModel(QAbstractTableModel):
             page = self._prepared.page(start, PAGE_SIZE)
         else:
             ids = self._ids[start:start + PAGE_SIZE]
-            by_id = participant_list.rows(ids)
+            by_id = listing.rows(ids)
             page = [by_id[i] for i in ids if i in by_id]
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
@@ -174,7 +174,7 @@ class ParticipantTableModel(QAbstractTableModel):
             for offset, item in enumerate(page):
                 if item.id == participant_id:
                     return number * PAGE_SIZE + offset
-        return participant_list.position(self._query, participant_id)
+        return listing.position(self._query, participant_id)
 
     # --- Qt model interface ------------------------------------------------
     def rowCount(self, parent=None) -> int:  # noqa: N802

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.domain import status as status_rules
-from jamsostek_desktop.services import participant_list
-from jamsostek_desktop.services.participant_list import ListQuery
-from jamsostek_desktop.services.stats import Scope
-from jamsostek_desktop.ui.domain_texts import status_label
+from jamsostek_desktop.services.participants import listing
+from jamsostek_desktop.services.participants.listing import ListQuery
+from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.ui.common.labels import status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
 from jamsostek_desktop.ui.participants.model import ParticipantTableModel, column_of
 
@@ -159,7 +159,7 @@ class ParticipantListPage(QWidget):
         self._apply_filters()
 
     def refresh_filter_choices(self) -> None:
-        rts, rws = participant_list.rt_rw_choices(self._base_scope.kelurahan_prefix)
+        rts, rws = listing.rt_rw_choices(self._base_scope.kelurahan_prefix)
         for combo, numbers in ((self.filter_rt, rts), (self.filter_rw, rws)):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -48,9 +48,10 @@ from jamsostek_desktop import paths
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import thousands
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.reports.base import Signer
-from jamsostek_desktop.services import catalogue, profile, regions, reports
-from jamsostek_desktop.services.stats import Scope
+from jamsostek_desktop.services.participants import catalogue, profile, regions
+from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.services.printing import documents, office
+from jamsostek_desktop.services.printing.layout.base import Signer
 from jamsostek_desktop.ui.printing.worker import BackgroundCall
 
 SETTINGS_PREFIX = "printing/"
@@ -96,7 +97,7 @@ class PrintDialog(QDialog):
         self._preview_path: Path | None = None
         self._preview_key: tuple | None = None
         self._pending_after: str | None = None
-        self.last_result: reports.PrintResult | None = None
+        self.last_result: documents.PrintResult | None = None
         self._call = BackgroundCall(self)
         self._build()
         self._fill_choices()
@@ -110,7 +111,7 @@ class PrintDialog(QDialog):
         column = QVBoxLayout(options)
         form = QFormLayout()
         self.document = QComboBox(objectName="document")
-        for key, label in reports.DOCUMENTS.items():
+        for key, label in documents.DOCUMENTS.items():
             self.document.addItem(self.tr(label), key)
         form.addRow(self.tr("Dokumen"), self.document)
         self.category = QComboBox(objectName="category")
@@ -232,9 +233,9 @@ class PrintDialog(QDialog):
         self.rw.setValue(scope.rw or 0)
         self.rt.setValue(scope.rt or 0)
         self._select(self.status, scope.status)
-        signer, witness = reports.remembered_signers()
+        signer, witness = office.remembered_signers()
         self.signer_box.set_signer(signer)
-        self.witness_box.set_signer(witness or reports.default_witness())
+        self.witness_box.set_signer(witness or office.default_witness())
         self.witness_box.setChecked(witness is not None)
 
     @staticmethod
@@ -249,9 +250,9 @@ class PrintDialog(QDialog):
                      kelurahan_prefix=self.area.currentData() if self._city else None,
                      status=self.status.currentData(), rt=self.rt.value() or None, rw=self.rw.value() or None)
 
-    def options(self) -> reports.PrintOptions:
+    def options(self) -> documents.PrintOptions:
         witness = self.witness_box.signer() if self.witness_box.isChecked() else None
-        return reports.PrintOptions(
+        return documents.PrintOptions(
             paper=self.paper.currentData(), landscape=bool(self.orientation.currentData()),
             signer=self.signer_box.signer(), witness=witness, no_witness=witness is None,
             date=self.date.date().toPython(), period=self.period.text().strip() or None)
@@ -270,7 +271,7 @@ class PrintDialog(QDialog):
         settings.setValue(SETTINGS_PREFIX + "paper", options.paper)
         settings.setValue(SETTINGS_PREFIX + "landscape", options.landscape)
         try:
-            reports.remember_signers(options.signer, options.witness)
+            office.remember_signers(options.signer, options.witness)
         except AppError as exc:
             self._show_error(exc)
             return
@@ -279,10 +280,10 @@ class PrintDialog(QDialog):
         self._pending_after = then
         self._set_busy(True)
         key = (kind, scope, options)
-        self._call.start(lambda: reports.write(kind, target, scope, options),
+        self._call.start(lambda: documents.write(kind, target, scope, options),
                          lambda result: self._previewed(key, result), self._failed)
 
-    def _previewed(self, key: tuple, result: reports.PrintResult) -> None:
+    def _previewed(self, key: tuple, result: documents.PrintResult) -> None:
         self._set_busy(False)
         self._preview_path, self._preview_key, self.last_result = result.path, key, result
         self.pdf.load(str(result.path))
@@ -335,7 +336,7 @@ class PrintDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            reports.save_copy(source, path)
+            documents.save_copy(source, path)
         except AppError as exc:
             self._show_error(exc)
             return
@@ -350,7 +351,7 @@ class PrintDialog(QDialog):
         folder = paths.data_dir() / "cetak"
         try:
             folder.mkdir(exist_ok=True)
-            copy = reports.save_copy(source, folder / self._suggested_name())
+            copy = documents.save_copy(source, folder / self._suggested_name())
         except AppError as exc:
             self._show_error(exc)
             return

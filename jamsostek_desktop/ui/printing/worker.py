@@ -27,7 +27,7 @@ class _Job(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        from jamsostek_desktop.db.connection import db
+        from jamsostek_desktop.services.startup import close_database
 
         try:
             result = self.call()
@@ -38,8 +38,7 @@ class _Job(QRunnable):
         else:
             self.signals.succeeded.emit(result)
         finally:
-            if not db.is_closed():
-                db.close()
+            close_database()
 
 
 class BackgroundCall(QObject):

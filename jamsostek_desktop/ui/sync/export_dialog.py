@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from jamsostek_desktop.services import sync_export, sync_keys
+from jamsostek_desktop.services.sync import export as sync_export
+from jamsostek_desktop.services.sync import keys as sync_keys
 from jamsostek_desktop.ui.sync.worker import SyncCall
 
 

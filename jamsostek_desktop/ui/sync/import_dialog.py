@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from jamsostek_desktop.services import conflicts, sync_import
-from jamsostek_desktop.services.sync_report import OUTCOME_LABELS, ImportReport
+from jamsostek_desktop.services.sync import conflicts
+from jamsostek_desktop.services.sync import importing as sync_import
+from jamsostek_desktop.services.sync.import_report import OUTCOME_LABELS, ImportReport
 from jamsostek_desktop.ui.sync.rows_model import RowsModel
 from jamsostek_desktop.ui.sync.worker import SyncCall
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from jamsostek_desktop.services import conflicts
+from jamsostek_desktop.services.sync import conflicts
 from jamsostek_desktop.ui.sync.rows_model import RowsModel
 
 

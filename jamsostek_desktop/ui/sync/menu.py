@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jamsostek_desktop.services import profile as profile_service
+from jamsostek_desktop.services.participants import profile as profile_service
 
 
 def _refresh(window) -> None:

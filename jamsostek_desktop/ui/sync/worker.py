@@ -24,7 +24,7 @@ class _Thread(QThread):
         self.call = call
 
     def run(self) -> None:
-        from jamsostek_desktop.db.connection import db
+        from jamsostek_desktop.services.startup import close_database
 
         try:
             result = self.call()
@@ -35,8 +35,7 @@ class _Thread(QThread):
         else:
             self.succeeded.emit(result)
         finally:
-            if not db.is_closed():
-                db.close()
+            close_database()
 
 
 class SyncCall(QObject):

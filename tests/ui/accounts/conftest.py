@@ -11,7 +11,7 @@ def fast_hashing(monkeypatch, request):
     parameters are checked by the tests marked `real_hash`."""
     from argon2 import PasswordHasher
 
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
 
     if request.node.get_closest_marker("real_hash") is None:
         monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))
@@ -22,7 +22,9 @@ PASSWORDS = {"admin": "admin-rahasia", "budi": "operator-rahasia", "sari": "veri
 
 @pytest.fixture
 def staffed_db(kelurahan_db):
-    from jamsostek_desktop.services import accounts, demo_data, session
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.accounts import users as accounts
+    from jamsostek_desktop.services.participants import demo_data
 
     admin = accounts.create_user("admin", PASSWORDS["admin"], role="admin", full_name="Admin Kelurahan")
     session.set_actor(admin)
@@ -35,7 +37,8 @@ def staffed_db(kelurahan_db):
 
 @pytest.fixture
 def login_as():
-    from jamsostek_desktop.services import accounts, session
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.accounts import users as accounts
 
     def as_user(name: str):
         actor = accounts.authenticate(name, PASSWORDS[name])

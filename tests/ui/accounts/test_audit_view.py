@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from jamsostek_desktop.db.models import AuditEntry, Participant
-from jamsostek_desktop.services import enrolment
+from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.ui.accounts.audit_view import AuditLogDialog, AuditModel, HistoryDialog
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

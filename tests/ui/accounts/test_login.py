@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from jamsostek_desktop.services import accounts, session
+from jamsostek_desktop.services.accounts import session
+from jamsostek_desktop.services.accounts import users as accounts
 from jamsostek_desktop.ui.accounts.dialogs import ChangePasswordDialog, LoginDialog, UserFormDialog
 
 from .conftest import PASSWORDS
@@ -124,7 +125,7 @@ def test_second_instance_is_refused_with_a_message(qtbot, staffed_db, no_dialogs
 def test_damaged_database_at_start_offers_the_newest_good_backup(qtbot, staffed_db, no_dialogs):
     from jamsostek_desktop.db.connection import close_db
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services import backup
+    from jamsostek_desktop.services.backup import copies as backup
     from jamsostek_desktop.ui.accounts import startup
 
     backup.backup_if_changed(staffed_db)

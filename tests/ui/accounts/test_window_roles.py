@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.errors import PermissionDeniedError
-from jamsostek_desktop.services import backup, enrolment
+from jamsostek_desktop.services.backup import copies as backup
+from jamsostek_desktop.services.participants import enrolment
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -99,7 +100,7 @@ def test_backup_now_and_automatic_backup_at_quit(qtbot, staffed_db, login_as, no
 
 
 def test_user_management_dialog_adds_and_locks_out(qtbot, staffed_db, login_as, qtmodeltester, no_dialogs):
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
     from jamsostek_desktop.ui.accounts.dialogs import UserFormDialog
     from jamsostek_desktop.ui.accounts.users_dialog import UsersDialog
 
@@ -144,7 +145,7 @@ def test_history_opens_for_the_selected_participant(qtbot, staffed_db, login_as,
 
 
 def test_switch_user_rebuilds_the_window_for_the_new_role(qtbot, staffed_db, login_as, monkeypatch):
-    from jamsostek_desktop.services import session
+    from jamsostek_desktop.services.accounts import session
     from jamsostek_desktop.ui.accounts import menu, startup
     from jamsostek_desktop.ui.main_window import MainWindow
 

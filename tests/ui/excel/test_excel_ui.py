@@ -151,7 +151,7 @@ def test_all_rows_refused_cannot_be_committed(window, qtbot, tmp_path):
 
 
 def test_export_dialog_writes_the_chosen_list(window, qtbot, tmp_path):
-    from jamsostek_desktop.services import demo_data
+    from jamsostek_desktop.services.participants import demo_data
 
     demo_data.generate(30, seed=5)
     _action(window, "excel_export").trigger()
@@ -178,7 +178,7 @@ def test_export_failure_is_a_message(window, qtbot, tmp_path, warnings_shown):
 
 
 def test_problem_model_passes_the_model_tester(qtmodeltester):
-    from jamsostek_desktop.services.excel_import import RowProblem
+    from jamsostek_desktop.services.excel.importing import RowProblem
     from jamsostek_desktop.ui.excel.problem_model import ProblemModel
 
     model = ProblemModel([RowProblem("Data", 3, "NIK", "NIK", "galat", "NIK wajib diisi."),

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture
 def english(qapp):
-    from jamsostek_desktop.ui import i18n
+    from jamsostek_desktop.ui.common import i18n
 
     assert i18n.install(qapp, "en") == "en"
     yield

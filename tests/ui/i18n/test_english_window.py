@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
 @pytest.fixture
 def window(kelurahan_db, qtbot, person):
     from jamsostek_desktop.app import create_main_window
-    from jamsostek_desktop.services import enrolment
+    from jamsostek_desktop.services.participants import enrolment
 
     enrolment.enrol(person, "ketua-rt")
     win = create_main_window(kelurahan_db)
@@ -60,7 +60,7 @@ def test_documents_keep_indonesian_dates_and_rupiah(window, tmp_path):
     import pdfplumber
 
     from jamsostek_desktop.domain.formatting import long_date, rupiah
-    from jamsostek_desktop.services import reports
+    from jamsostek_desktop.services.printing import documents as reports
 
     assert rupiah(148_260_000) == "Rp148.260.000"
     assert long_date(dt.date(2026, 8, 17)) == "17 Agustus 2026"

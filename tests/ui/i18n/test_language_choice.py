@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog
 
-from jamsostek_desktop.ui import i18n
+from jamsostek_desktop.ui.common import i18n
 
 
 class _FakeLocale:
@@ -75,7 +75,7 @@ def test_lang_option_of_the_desktop_command():
 
 
 def test_language_dialog_saves_the_choice_and_says_it_applies_after_restart(qtbot, monkeypatch):
-    from jamsostek_desktop.ui import language_dialog
+    from jamsostek_desktop.ui.common import language_dialog
 
     i18n.save_language("id")
     told = []
@@ -96,7 +96,7 @@ def test_language_dialog_saves_the_choice_and_says_it_applies_after_restart(qtbo
 def test_language_dialog_shows_the_restart_note_in_both_languages(qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from jamsostek_desktop.ui.language_dialog import LanguageDialog
+    from jamsostek_desktop.ui.common.language_dialog import LanguageDialog
 
     dialog = LanguageDialog()
     qtbot.addWidget(dialog)
@@ -107,7 +107,7 @@ def test_language_dialog_shows_the_restart_note_in_both_languages(qtbot):
 
 
 def test_unchanged_choice_saves_nothing(qtbot, monkeypatch):
-    from jamsostek_desktop.ui import language_dialog
+    from jamsostek_desktop.ui.common import language_dialog
 
     i18n.save_language("id")
     monkeypatch.setattr(language_dialog.LanguageDialog, "exec", lambda dialog: QDialog.Accepted)

@@ -41,7 +41,7 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
     "getMultiLineText": (1, 2),
     "getOpenFileName": (1, 3), "getOpenFileNames": (1, 3), "getSaveFileName": (1, 3),
     "getExistingDirectory": (1,),
-    # The project's own helpers in ui/dialogs/ask.py: (parent, title, text)
+    # The project's own helpers in ui/common/messages.py: (parent, title, text)
     "confirm": (1, 2), "show_error": (1, 2), "ReasonDialog": (1, 2),
 }
 TEXT_KEYWORDS = {"text", "title", "caption", "filter", "label", "question", "yes", "no", "ok_text",

@@ -22,8 +22,8 @@ def window(kelurahan_db, qtbot):
 def demo_window(kelurahan_db, qtbot):
     """The window over 300 demo participants."""
     from jamsostek_desktop.app import create_main_window
-    from jamsostek_desktop.db.connection import init_db
-    from jamsostek_desktop.services import demo_data
+    from jamsostek_desktop.services.participants import demo_data
+    from jamsostek_desktop.services.startup import init_db
 
     init_db(kelurahan_db)
     demo_data.generate(300, seed=7)
@@ -38,7 +38,7 @@ def demo_window(kelurahan_db, qtbot):
 @pytest.fixture
 def answers(monkeypatch):
     """Answers to ask.confirm questions, in order; records the questions asked."""
-    from jamsostek_desktop.ui.dialogs import ask
+    from jamsostek_desktop.ui.common import messages as ask
 
     state = {"answers": [], "asked": []}
 

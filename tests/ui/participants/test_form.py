@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from jamsostek_desktop.db.models import Participant
-from jamsostek_desktop.services import enrolment
+from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.ui.participants.form import ParticipantForm
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

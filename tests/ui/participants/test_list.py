@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from jamsostek_desktop.db.models import Participant
-from jamsostek_desktop.services import participant_list
-from jamsostek_desktop.services.stats import Scope
+from jamsostek_desktop.services.participants import listing
+from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.ui.participants.model import PAGE_SIZE, ParticipantTableModel, column_of
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -25,7 +25,7 @@ def test_model_contract_and_lazy_pages(demo_window, qtmodeltester):
     # Only the pages that were read are held.
     assert len(model._pages) <= 2
     standalone = ParticipantTableModel()
-    standalone.set_query(participant_list.ListQuery(scope=Scope(category="ketua-rt")))
+    standalone.set_query(listing.ListQuery(scope=Scope(category="ketua-rt")))
     qtmodeltester.check(standalone)
     expected = Participant.select().where(Participant.category == 1).count()
     assert standalone.rowCount() == expected
@@ -118,13 +118,13 @@ def test_select_all_gives_every_id(demo_window, qtbot):
 
 
 def test_large_list_keeps_few_rows_in_memory(kelurahan_db, qtbot, monkeypatch):
-    from jamsostek_desktop.services import demo_data
+    from jamsostek_desktop.services.participants import demo_data
     from jamsostek_desktop.ui.participants import model as model_module
 
     monkeypatch.setattr(model_module, "MAX_PAGES", 2)
     demo_data.generate(3 * PAGE_SIZE + 17, seed=2)
     model = ParticipantTableModel()
-    model.set_query(participant_list.ListQuery())
+    model.set_query(listing.ListQuery())
     assert model.rowCount() == 3 * PAGE_SIZE + 17
     assert list(model._pages) == [0]          # the first page comes with the count
     last = model.row_at(model.rowCount() - 1)

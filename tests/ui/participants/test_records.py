@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from jamsostek_desktop.db.models import AuditEntry, Participant
-from jamsostek_desktop.services import enrolment
+from jamsostek_desktop.services.participants import enrolment
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -113,7 +113,7 @@ def test_bulk_status_change(demo_window, answers):
 
 
 def test_status_dialog_refuses_a_missing_reason(qtbot):
-    from jamsostek_desktop.ui.dialogs.ask import StatusDialog
+    from jamsostek_desktop.ui.common.messages import StatusDialog
 
     dialog = StatusDialog(None, 3, {"submitted"})
     qtbot.addWidget(dialog)

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture
 def printing_db(kelurahan_db):
-    from jamsostek_desktop.services import demo_data
+    from jamsostek_desktop.services.participants import demo_data
 
     demo_data.generate(120, seed=11)
     return kelurahan_db

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from jamsostek_desktop.services import reports
-from jamsostek_desktop.services.stats import Scope
+from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.services.printing import documents
 from jamsostek_desktop.ui.printing.dialog import PrintDialog
 
 # The offscreen platform says so whenever a top-level window is shown.
@@ -33,7 +33,7 @@ def dialog(qtbot, printing_db):
         qtbot.waitUntil(lambda d=d: not d._call.running, timeout=20_000)
 
 
-def wait_preview(qtbot, d: PrintDialog) -> reports.PrintResult:
+def wait_preview(qtbot, d: PrintDialog) -> documents.PrintResult:
     qtbot.waitUntil(lambda: not d._call.running and d.last_result is not None, timeout=20_000)
     return d.last_result
 
@@ -62,7 +62,7 @@ def test_preview_shows_the_document_inside_the_app(qtbot, dialog, messages):
     qtbot.mouseClick(d.preview_button, qtbot_button())
     result = wait_preview(qtbot, d)
     assert d.pdf.pageCount() == result.pages >= 1
-    assert result.rows == reports.report_figures.count(Scope(category="ketua-rt"))
+    assert result.rows == documents.summary_figures.count(Scope(category="ketua-rt"))
     assert f"{result.pages} halaman" in d.info.text()
     assert messages == []
 
@@ -129,7 +129,7 @@ def qtbot_button():
 
 
 def test_city_mode_offers_kecamatan_and_kelurahan(qtbot, empty_db):
-    from jamsostek_desktop.services import profile, regions
+    from jamsostek_desktop.services.participants import profile, regions
 
     profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
     regions.register("18.72.01.1001", "Yosodadi", "Metro Timur", "Kota Metro")

@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from jamsostek_desktop.db.models import Participant
-from jamsostek_desktop.services import enrolment, sync_export, sync_keys
+from jamsostek_desktop.services.participants import enrolment
+from jamsostek_desktop.services.sync import export as sync_export
+from jamsostek_desktop.services.sync import keys as sync_keys
 from jamsostek_desktop.ui.main_window import MainWindow
 from jamsostek_desktop.ui.sync import menu
 from tests.unit.sync.conftest import nik, person

@@ -9,8 +9,9 @@ import pytest
 from jamsostek_desktop.db.account_models import UserAccount
 from jamsostek_desktop.db.models import AuditEntry
 from jamsostek_desktop.errors import NotFoundError, PermissionDeniedError, ValidationError
-from jamsostek_desktop.services import accounts, session
-from jamsostek_desktop.services.accounts import AccountLockedError, LoginError
+from jamsostek_desktop.services.accounts import session
+from jamsostek_desktop.services.accounts import users as accounts
+from jamsostek_desktop.services.accounts.users import AccountLockedError, LoginError
 
 from .conftest import PASSWORDS
 

@@ -9,8 +9,9 @@ import pytest
 
 from jamsostek_desktop.db.models import AuditEntry
 from jamsostek_desktop.errors import PermissionDeniedError
-from jamsostek_desktop.services import audit, enrolment
-from jamsostek_desktop.services.audit import AuditFilter
+from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts.audit import AuditFilter
+from jamsostek_desktop.services.participants import enrolment
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jamsostek_desktop.cli import main
-from jamsostek_desktop.services import accounts
+from jamsostek_desktop.services.accounts import users as accounts
 
 
 def run(db, *args, capsys=None):

@@ -6,7 +6,8 @@ import pytest
 
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.errors import PermissionDeniedError
-from jamsostek_desktop.services import backup, enrolment
+from jamsostek_desktop.services.backup import copies as backup
+from jamsostek_desktop.services.participants import enrolment
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def test_operator_edits_but_cannot_verify_archive_or_restore(draft, login, tmp_p
 
 
 def test_verifikator_archives_but_cannot_manage_users_or_restore(draft, login, tmp_path):
-    from jamsostek_desktop.services import accounts
+    from jamsostek_desktop.services.accounts import users as accounts
 
     login("sari")
     enrolment.archive([draft], "pindah domisili")

@@ -12,7 +12,7 @@ import pytest
 
 @pytest.fixture
 def filled_db(kelurahan_db):
-    from jamsostek_desktop.services import demo_data
+    from jamsostek_desktop.services.participants import demo_data
 
     demo_data.generate(300, seed=7)
     return kelurahan_db

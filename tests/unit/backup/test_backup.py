@@ -10,7 +10,9 @@ import pytest
 
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.errors import StorageError, ValidationError
-from jamsostek_desktop.services import backup, enrolment, integrity
+from jamsostek_desktop.services.backup import copies as backup
+from jamsostek_desktop.services.backup import integrity
+from jamsostek_desktop.services.participants import enrolment
 
 from .conftest import corrupt
 

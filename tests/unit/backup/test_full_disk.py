@@ -13,15 +13,18 @@ import pytest
 from peewee import DatabaseError
 
 from jamsostek_desktop.errors import AppError, StorageError
-from jamsostek_desktop.services import audit, backup, enrolment, integrity
+from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.backup import copies as backup
+from jamsostek_desktop.services.backup import integrity
+from jamsostek_desktop.services.participants import enrolment
 
 from .conftest import fill
 
 
 @pytest.fixture
 def db_on_small_disk(small_disk):
-    from jamsostek_desktop.db.connection import init_db
-    from jamsostek_desktop.services import demo_data, profile
+    from jamsostek_desktop.services.participants import demo_data, profile
+    from jamsostek_desktop.services.startup import init_db
 
     from ...conftest import PROFILE
 
@@ -81,7 +84,7 @@ def test_audit_export_to_a_full_disk_leaves_no_partial_file(filled_db, small_dis
 
 
 def test_sync_export_to_a_full_disk_says_so_and_can_be_repeated(filled_db, small_disk):
-    sync_export = pytest.importorskip("jamsostek_desktop.services.sync_export")
+    sync_export = pytest.importorskip("jamsostek_desktop.services.sync.export")
     fill(small_disk)
     with pytest.raises(AppError) as raised:
         sync_export.export(small_disk)

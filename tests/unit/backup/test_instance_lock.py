@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from jamsostek_desktop.errors import StorageError
-from jamsostek_desktop.services import instance_lock
+from jamsostek_desktop.services.backup import instance_lock
 
 
 def test_second_lock_is_refused_with_the_holders_pid(db_path):
@@ -23,7 +23,7 @@ def test_second_lock_is_refused_with_the_holders_pid(db_path):
 def test_a_killed_holder_does_not_keep_the_lock(db_path):
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from jamsostek_desktop.services import instance_lock as l; "
+         "import sys, time; from jamsostek_desktop.services.backup import instance_lock as l; "
          f"k = l.acquire({str(db_path)!r}); print('held', flush=True); time.sleep(60)"],
         stdout=subprocess.PIPE, text=True)
     try:
@@ -40,7 +40,7 @@ def test_a_killed_holder_does_not_keep_the_lock(db_path):
 
 def test_cli_restore_is_refused_while_the_program_is_open(kelurahan_db, tmp_path, capsys):
     from jamsostek_desktop.cli import main
-    from jamsostek_desktop.services import backup
+    from jamsostek_desktop.services.backup import copies as backup
 
     made = backup.make_backup(tmp_path / "b.sqlite3")
     with instance_lock.acquire(kelurahan_db):

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jamsostek_desktop.services.backup_rotation import DAILY, MONTHLY, WEEKLY, keep
+from jamsostek_desktop.services.backup.rotation import DAILY, MONTHLY, WEEKLY, keep
 
 NOW = dt.datetime(2026, 11, 23, 15, 0)
 

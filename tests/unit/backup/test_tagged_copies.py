@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jamsostek_desktop.services import backup
+from jamsostek_desktop.services.backup import copies as backup
 
 
 def test_rotation_keeps_tagged_safety_copies(tmp_path):

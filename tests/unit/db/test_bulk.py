@@ -6,7 +6,7 @@ import pytest
 
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant
-from jamsostek_desktop.services import demo_data, enrolment
+from jamsostek_desktop.services.participants import demo_data, enrolment
 
 
 def _indexed(word: str) -> set[int]:

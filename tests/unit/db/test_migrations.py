@@ -7,9 +7,10 @@ import sqlite3
 import pytest
 
 from jamsostek_desktop.db import migrations
-from jamsostek_desktop.db.connection import db, init_db
+from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.services.startup import init_db
 
 
 def _make_v1_file(path):
@@ -52,7 +53,7 @@ def test_first_version_upgrades_with_data_intact(tmp_path):
     # change_seq follows the order of the last change
     assert [p.change_seq for p in rows] == [2, 1]
     # the kelurahan registry learned the profile's kelurahan
-    from jamsostek_desktop.services import regions
+    from jamsostek_desktop.services.participants import regions
 
     assert [k.kelurahan for k in regions.all_kelurahan()] == ["Yosodadi"]
     integrity = db.execute_sql("PRAGMA integrity_check").fetchone()[0]

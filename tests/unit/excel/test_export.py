@@ -8,12 +8,14 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from jamsostek_desktop.db.connection import init_db
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.errors import ValidationError
-from jamsostek_desktop.services import demo_data, enrolment, excel_export, excel_import, profile
-from jamsostek_desktop.services.excel_import import ImportRefusedError
-from jamsostek_desktop.services.stats import Scope
+from jamsostek_desktop.services.excel import export as excel_export
+from jamsostek_desktop.services.excel import importing as excel_import
+from jamsostek_desktop.services.excel.importing import ImportRefusedError
+from jamsostek_desktop.services.participants import demo_data, enrolment, profile
+from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.services.startup import init_db
 
 
 @pytest.fixture
@@ -135,7 +137,7 @@ def test_an_empty_database_exports_a_summary_that_is_not_a_roster(kelurahan_db, 
 
 def test_people_of_a_retired_category_are_still_exported(slamet, tmp_path):
     from jamsostek_desktop.db.models import Category
-    from jamsostek_desktop.services import catalogue
+    from jamsostek_desktop.services.participants import catalogue
 
     Category.update(active=False).where(Category.code == "ketua-rt").execute()
     catalogue.invalidate()
@@ -144,7 +146,7 @@ def test_people_of_a_retired_category_are_still_exported(slamet, tmp_path):
 
 
 def test_a_city_added_category_with_date_int_and_choice_fields_round_trips(kelurahan_db, person, tmp_path):
-    from jamsostek_desktop.services import catalogue
+    from jamsostek_desktop.services.participants import catalogue
 
     fields = [{"key": "tanggal_pelatihan", "label": "Tanggal pelatihan", "type": "date"},
               {"key": "jumlah_binaan", "label": "Jumlah binaan", "type": "int"},

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from jamsostek_desktop.db.models import AuditEntry, Participant, Setting
-from jamsostek_desktop.services import enrolment, excel_import
-from jamsostek_desktop.services.excel_reader import ImportRefusedError
+from jamsostek_desktop.services.excel import importing as excel_import
+from jamsostek_desktop.services.excel.reader import ImportRefusedError
+from jamsostek_desktop.services.participants import enrolment
 
 from .conftest import BUDI, HEADER, SITI, SLAMET, person_row
 
@@ -195,7 +196,7 @@ def test_mapping_override_is_used_and_remembered(kelurahan_db, xlsx):
     mapping = {"Identitas": "nik", "Lahir": "tanggal_lahir"}
     report = excel_import.import_file(path, "ketua-rt", mapping=mapping)
     assert report.imported == 1
-    from jamsostek_desktop.services import excel_reader
+    from jamsostek_desktop.services.excel import reader as excel_reader
 
     again = excel_reader.suggested_mapping(excel_reader.read(path, "ketua-rt"), "ketua-rt")
     assert again["Identitas"] == "nik" and again["Lahir"] == "tanggal_lahir"
@@ -228,7 +229,7 @@ def test_warnings_do_not_block_and_are_reported(kelurahan_db, xlsx):
 
 def test_operator_may_import_but_not_without_login_when_accounts_exist(kelurahan_db, xlsx, monkeypatch):
     from jamsostek_desktop.errors import PermissionDeniedError
-    from jamsostek_desktop.services import session
+    from jamsostek_desktop.services.accounts import session
 
     monkeypatch.setattr(session, "_accounts_exist", lambda: True)
     path = xlsx("izin.xlsx", {"Data": [HEADER, person_row(1, SLAMET)]})
@@ -240,7 +241,7 @@ def test_operator_may_import_but_not_without_login_when_accounts_exist(kelurahan
 
 
 def test_city_database_takes_the_kelurahan_from_the_file(empty_db, xlsx):
-    from jamsostek_desktop.services import profile
+    from jamsostek_desktop.services.participants import profile
 
     profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
     rows = [HEADER + ["Kode kelurahan"], person_row(1, SLAMET) + ["1872011001"],

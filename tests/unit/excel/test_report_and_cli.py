@@ -7,10 +7,10 @@ import datetime as dt
 from openpyxl import load_workbook
 
 from jamsostek_desktop.cli import main
-from jamsostek_desktop.db.connection import init_db
 from jamsostek_desktop.db.models import Participant
-from jamsostek_desktop.services import excel_import
-from jamsostek_desktop.services.excel_import_report import CELL_FILL, ROW_FILL, save_report
+from jamsostek_desktop.services.excel import importing as excel_import
+from jamsostek_desktop.services.excel.import_report import CELL_FILL, ROW_FILL, save_report
+from jamsostek_desktop.services.startup import init_db
 
 from .conftest import HEADER, SITI, SLAMET, person_row
 

@@ -40,8 +40,8 @@ class Offices:
         self.current: str | None = None
 
     def use(self, name: str) -> None:
-        from jamsostek_desktop.db.connection import init_db
-        from jamsostek_desktop.services import catalogue
+        from jamsostek_desktop.services.participants import catalogue
+        from jamsostek_desktop.services.startup import init_db
 
         catalogue.invalidate()
         init_db(self.paths[name])
@@ -49,7 +49,7 @@ class Offices:
         self.current = name
 
     def create(self, name: str) -> None:
-        from jamsostek_desktop.services import profile
+        from jamsostek_desktop.services.participants import profile
 
         self.paths[name] = self.folder / f"{name}.sqlite3"
         self.use(name)
@@ -84,8 +84,8 @@ def offices(tmp_path) -> Offices:
 def city_records() -> dict[str, tuple]:
     """{uuid: (kelurahan_code, revision, content)} of the open (city) database."""
     from jamsostek_desktop.db.connection import db
-    from jamsostek_desktop.services.sync_export import SELECT_RECORDS
-    from jamsostek_desktop.sync import records
+    from jamsostek_desktop.services.sync.export import SELECT_RECORDS
+    from jamsostek_desktop.services.sync.format import records
 
     sql = SELECT_RECORDS.replace("SELECT ", 'SELECT p."kelurahan_code", ', 1)
     return {row[1]: (row[0], row[2], records.content_of_row(row[1:])) for row in db.execute_sql(sql)}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid as uuid_module
 
-from jamsostek_desktop.sync import container, crypto, records
-from jamsostek_desktop.sync import manifest as manifest_rules
+from jamsostek_desktop.services.sync.format import container, crypto, records
+from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 
 KNOWN = frozenset({"ketua-rt", "marbot"})
 

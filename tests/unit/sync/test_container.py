@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
-from jamsostek_desktop.sync import container, crypto
-from jamsostek_desktop.sync.container import RefusedFile
+from jamsostek_desktop.services.sync.format import container, crypto
+from jamsostek_desktop.services.sync.format.container import RefusedFile
 
 from .helpers import KNOWN, build, lines, manifest, record
 

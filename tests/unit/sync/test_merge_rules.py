@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jamsostek_desktop.sync import merge, records
-from jamsostek_desktop.sync.merge import Action, Current
+from jamsostek_desktop.services.sync.format import merge, records
+from jamsostek_desktop.services.sync.format.merge import Action, Current
 
 from .helpers import record
 

@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services import enrolment, sync_export, sync_import
+from jamsostek_desktop.services.participants import enrolment
+from jamsostek_desktop.services.sync import export as sync_export
+from jamsostek_desktop.services.sync import importing as sync_import
 
 from .conftest import Offices, city_records, nik, person
 

@@ -10,8 +10,11 @@ import pytest
 
 from jamsostek_desktop.cli import main as cli
 from jamsostek_desktop.db.sync_models import SyncPeer
-from jamsostek_desktop.services import enrolment, sync_export, sync_import, sync_keys
-from jamsostek_desktop.sync import container, crypto
+from jamsostek_desktop.services.participants import enrolment
+from jamsostek_desktop.services.sync import export as sync_export
+from jamsostek_desktop.services.sync import importing as sync_import
+from jamsostek_desktop.services.sync import keys as sync_keys
+from jamsostek_desktop.services.sync.format import container, crypto
 
 from .conftest import nik, person
 

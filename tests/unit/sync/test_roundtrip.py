@@ -7,14 +7,11 @@ import pytest
 from jamsostek_desktop.db.models import AuditEntry, Kelurahan, Participant
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue
 from jamsostek_desktop.errors import AppError, NotFoundError
-from jamsostek_desktop.services import (
-    conflicts,
-    enrolment,
-    regions,
-    sync_export,
-    sync_import,
-    sync_keys,
-)
+from jamsostek_desktop.services.participants import enrolment, regions
+from jamsostek_desktop.services.sync import conflicts
+from jamsostek_desktop.services.sync import export as sync_export
+from jamsostek_desktop.services.sync import importing as sync_import
+from jamsostek_desktop.services.sync import keys as sync_keys
 
 from .conftest import city_records, nik, person
 

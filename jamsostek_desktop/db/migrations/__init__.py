@@ -1,0 +1,56 @@
+"""Linear, versioned schema migrations: one module per step, `upgrade(db)` in each.
+
+`PRAGMA user_version` holds how many steps a file has had. Each step runs in its
+own transaction (playhouse.migrate does not wrap them) and never reads the current
+models, so an old file upgrades the same way next year as today. Add a step by
+adding a module and naming it in STEP_MODULES; never edit a released one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+
+from peewee import Database
+
+from jamsostek_desktop.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+STEP_MODULES = (
+    "step_001_initial",
+    "step_002_change_seq",
+    "step_003_audit_trail",
+    "step_004_kelurahan_registry",
+    "step_005_search",
+    "step_006_sync",
+    "step_007_accounts",
+    "step_008_received_revision",
+)
+STEPS: list[Callable[[Database], None]] = [
+    importlib.import_module(f"{__name__}.{name}").upgrade for name in STEP_MODULES
+]
+LATEST = len(STEPS)
+
+
+def current_version(db: Database) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database, target: int | None = None) -> int:
+    """Apply the missing steps up to `target` (default: all); returns the new version."""
+    target = LATEST if target is None else target
+    version = current_version(db)
+    if version > LATEST:
+        raise StorageError(
+            "Basis data ini dibuat oleh versi program yang lebih baru; perbarui Jamsostek Desktop."
+        )
+    while version < target:
+        step = STEPS[version]
+        with db.atomic():
+            step(db)
+            version += 1
+            db.execute_sql(f"PRAGMA user_version = {version}")
+        log.info("schema migrated to version %d (%s)", version, step.__module__)
+    return version

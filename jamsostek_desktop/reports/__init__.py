@@ -1,1 +1,0 @@
-"""PDF documents (reportlab): rosters and the summary. Rows come in from services; no queries here."""

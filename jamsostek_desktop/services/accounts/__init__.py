@@ -1,0 +1,1 @@
+"""Accounts: who is acting (session), user accounts and roles, the audit trail."""

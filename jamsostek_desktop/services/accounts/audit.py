@@ -1,0 +1,249 @@
+"""The audit trail: written inside the caller's transaction, read and exported here.
+
+One entry per changed field: who, when, which record, field, old and new value,
+reason. Passwords and keys never reach it (SECRET_FIELDS are masked whatever the
+caller passes). The trail is read-only: nothing here updates or deletes an entry.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import fn
+
+from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
+from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.services.accounts.session import current_username, require
+
+# Never written to the trail, whatever table they belong to.
+SECRET_FIELDS = frozenset({"password", "password_hash", "secret", "private_key"})
+
+TABLE_LABELS = {
+    "participant": "Peserta",
+    "profile": "Profil kelurahan",
+    "category": "Kategori",
+    "contribution_rate": "Tarif iuran",
+    "user_account": "Pengguna",
+    "backup": "Cadangan",
+}
+ACTION_LABELS = {
+    "create": "Tambah",
+    "update": "Ubah",
+    "archive": "Arsipkan",
+    "restore": "Pulihkan dari arsip",
+    "status": "Ubah status",
+    "login": "Masuk",
+    "lock": "Akun terkunci",
+    "unlock": "Buka kunci akun",
+    "password_reset": "Atur ulang kata sandi",
+    "password_change": "Ganti kata sandi",
+    "restore_backup": "Pulihkan cadangan",
+    "import": "Impor",
+    "merge": "Gabung sinkronisasi",
+}
+# Field names of the trail as the clerk knows them (participant fields come from the form).
+FIELD_LABELS = {
+    "archived": "Diarsipkan", "status": "Status", "category": "Kategori", "fields": "Data tambahan",
+    "role": "Peran", "full_name": "Nama lengkap", "active": "Aktif", "password": "Kata sandi",
+    "locked_until": "Terkunci sampai", "potential": "Potensi",
+}
+EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
+                  "nilai_baru", "alasan")
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return str(value)
+
+
+def record(action: str, table: str, record_key: str, *, field: str = "", old=None, new=None,
+           reason: str = "", actor: str | None = None) -> None:
+    """One entry; `actor` overrides the session user (a login is by the person logging in)."""
+    if field in SECRET_FIELDS:
+        old = new = "***" if (old is not None or new is not None) else None
+    AuditEntry.create(
+        at=utc_now(), actor=actor or current_username(), action=action, table=table, record=record_key,
+        field=field, old_value=_text(old), new_value=_text(new), reason=reason or "",
+    )
+
+
+def record_changes(action: str, table: str, record_key: str, before: dict, after: dict,
+                   reason: str = "", actor: str | None = None) -> int:
+    """One entry per field whose value differs; returns how many were written."""
+    rows = []
+    now, who = utc_now(), actor or current_username()
+    for key in sorted(set(before) | set(after)):
+        old, new = before.get(key), after.get(key)
+        if _text(old) == _text(new):
+            continue
+        if key in SECRET_FIELDS:
+            old = new = "***"
+        rows.append(dict(at=now, actor=who, action=action, table=table, record=record_key,
+                         field=key, old_value=_text(old), new_value=_text(new), reason=reason or ""))
+    if rows:
+        AuditEntry.insert_many(rows).execute()
+    return len(rows)
+
+
+# ---- reading ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the global log shows; empty fields do not filter."""
+
+    actor: str = ""
+    table: str = ""
+    action: str = ""
+    record: str = ""
+    text: str = ""                      # matched against field, old/new value and reason
+    date_from: dt.date | None = None    # inclusive, the clerk's local date
+    date_to: dt.date | None = None      # inclusive, the clerk's local date
+
+
+def _utc_start_of(day: dt.date) -> dt.datetime:
+    """Local midnight of `day` as the naive UTC the trail is stored in."""
+    local = dt.datetime.combine(day, dt.time()).astimezone()
+    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _filtered(flt: AuditFilter | None):
+    query = AuditEntry.select()
+    flt = flt or AuditFilter()
+    if flt.actor:
+        query = query.where(AuditEntry.actor == flt.actor)
+    if flt.table:
+        query = query.where(AuditEntry.table == flt.table)
+    if flt.action:
+        query = query.where(AuditEntry.action == flt.action)
+    if flt.record:
+        query = query.where(AuditEntry.record == flt.record)
+    if flt.text:
+        like = f"%{flt.text}%"
+        query = query.where(AuditEntry.field ** like | AuditEntry.old_value ** like
+                            | AuditEntry.new_value ** like | AuditEntry.reason ** like
+                            | AuditEntry.record ** like)
+    if flt.date_from:
+        query = query.where(AuditEntry.at >= _utc_start_of(flt.date_from))
+    if flt.date_to:
+        query = query.where(AuditEntry.at < _utc_start_of(flt.date_to + dt.timedelta(days=1)))
+    return query
+
+
+def count(flt: AuditFilter | None = None) -> int:
+    return _filtered(flt).count()
+
+
+def entries(flt: AuditFilter | None = None, *, limit: int | None = 500, offset: int = 0) -> list[AuditEntry]:
+    """Newest first."""
+    query = _filtered(flt).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return list(query)
+
+
+def entry_ids(flt: AuditFilter | None = None) -> list[int]:
+    """Ids of every matching entry, newest first (the log view fetches rows lazily)."""
+    query = _filtered(flt).select(AuditEntry.id).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    return [row[0] for row in query.tuples()]
+
+
+def by_ids(ids: list[int]) -> dict[int, AuditEntry]:
+    return {e.id: e for e in AuditEntry.select().where(AuditEntry.id.in_(ids))}
+
+
+def history(participant_id: int) -> list[AuditEntry]:
+    """The trail of one participant, oldest first ("Riwayat")."""
+    p = Participant.get_or_none(Participant.id == participant_id)
+    if p is None:
+        return []
+    return list(AuditEntry.select().where(AuditEntry.table == "participant", AuditEntry.record == p.uuid)
+                .order_by(AuditEntry.at, AuditEntry.id))
+
+
+def participant_filter(participant_id: int) -> tuple[AuditFilter, str]:
+    """The filter of one participant's trail and their name, for the "Riwayat" view."""
+    p = Participant.get_or_none(Participant.id == participant_id)
+    if p is None:
+        from jamsostek_desktop.errors import NotFoundError
+
+        raise NotFoundError("Peserta tidak ditemukan.")
+    return AuditFilter(table="participant", record=p.uuid), p.nama
+
+
+def distinct_values(column: str) -> list[str]:
+    """Values present in `actor`, `table` or `action`, for the filter lists."""
+    field = {"actor": AuditEntry.actor, "table": AuditEntry.table, "action": AuditEntry.action}[column]
+    return [row[0] for row in AuditEntry.select(fn.DISTINCT(field)).order_by(field).tuples()]
+
+
+def record_labels(keys: list[str]) -> dict[str, str]:
+    """Participant uuids -> their names, so the log says who a record is."""
+    wanted = [k for k in set(keys) if k]
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        for uuid, nama in Participant.select(Participant.uuid, Participant.nama).where(
+                Participant.uuid.in_(chunk)).tuples():
+            out[uuid] = nama
+    return out
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
+def table_label(table: str) -> str:
+    return TABLE_LABELS.get(table, table)
+
+
+def field_label(field: str) -> str:
+    from jamsostek_desktop.domain.participant import LABELS
+
+    return FIELD_LABELS.get(field) or LABELS.get(field) or field
+
+
+def _export_rows(flt: AuditFilter | None) -> Iterator[tuple]:
+    query = _filtered(flt).order_by(AuditEntry.at, AuditEntry.id).tuples().select(
+        AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.table, AuditEntry.record,
+        AuditEntry.field, AuditEntry.old_value, AuditEntry.new_value, AuditEntry.reason)
+    yield from query.iterator()
+
+
+def export_csv(path: str | Path, flt: AuditFilter | None = None) -> int:
+    """Write the matching entries, oldest first, to a CSV Excel opens (UTF-8 with BOM).
+
+    Written to a temporary file beside the target and renamed when complete, so a
+    failure never leaves a partial file under the chosen name. Returns the row count.
+    """
+    require("audit.view")
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    rows = 0
+    try:
+        with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(EXPORT_COLUMNS)
+            for at, *rest in _export_rows(flt):
+                at_text = at.isoformat(sep=" ") if isinstance(at, dt.datetime) else str(at)
+                writer.writerow([at_text, *("" if v is None else v for v in rest)])
+                rows += 1
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"Log audit tidak dapat disimpan ke {path}: {exc.strerror or exc}.") from exc
+    return rows

@@ -1,0 +1,98 @@
+"""Who is acting, and what their role may do.
+
+The GUI sets the actor after login and the CLI after `--user`; services call
+`require()` before a change, so a rule holds whatever button is shown or hidden.
+A database with no account yet has no one to check, so it is open (the first
+start then asks for an administrator).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jamsostek_desktop.errors import PermissionDeniedError
+
+ROLES = ("operator", "verifikator", "admin")
+ROLE_LABELS = {"operator": "Operator", "verifikator": "Verifikator", "admin": "Administrator"}
+
+# What each role may do; admin may do everything.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "operator": frozenset({"participant.edit", "report.print", "sync.export", "excel.import",
+                           "excel.export", "backup.make"}),
+    "verifikator": frozenset({"participant.edit", "participant.verify", "participant.archive",
+                              "report.print", "sync.export", "excel.import", "excel.export",
+                              "backup.make", "audit.view"}),
+    "admin": frozenset({"*"}),
+}
+PERMISSION_LABELS = {
+    "participant.edit": "mengubah data peserta",
+    "participant.verify": "memverifikasi dan mengajukan peserta",
+    "participant.archive": "mengarsipkan peserta",
+    "profile.edit": "mengubah profil kelurahan",
+    "catalogue.edit": "mengubah katalog kategori",
+    "rates.edit": "mengubah tarif iuran",
+    "users.manage": "mengelola pengguna",
+    "backup.restore": "memulihkan cadangan",
+    "sync.import": "menerima data sinkronisasi",
+    "demo.generate": "mengisi data contoh (sintetis)",
+    "audit.view": "melihat dan mengekspor log audit",
+    "backup.make": "membuat cadangan",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: str
+    full_name: str = ""
+
+    def may(self, permission: str) -> bool:
+        allowed = PERMISSIONS.get(self.role, frozenset())
+        return "*" in allowed or permission in allowed
+
+
+SYSTEM = Actor("sistem", "admin", "Sistem")
+_current: Actor | None = None
+
+
+def set_actor(actor: Actor | None) -> None:
+    global _current
+    _current = actor
+
+
+def current_actor() -> Actor:
+    """The logged-in user, or SYSTEM while the database has no account."""
+    return _current or SYSTEM
+
+
+def is_logged_in() -> bool:
+    """A person has logged in (or was just created as the first administrator)."""
+    return _current is not None
+
+
+def current_username() -> str:
+    return current_actor().username
+
+
+def require(permission: str) -> None:
+    actor = _current
+    if actor is None:
+        if _accounts_exist():
+            raise PermissionDeniedError(
+                "Silakan masuk (login) terlebih dahulu; di baris perintah gunakan --user NAMA."
+            )
+        return
+    if not actor.may(permission):
+        what = PERMISSION_LABELS.get(permission, permission)
+        raise PermissionDeniedError(
+            f"Peran {ROLE_LABELS.get(actor.role, actor.role)} tidak berwenang {what}."
+        )
+
+
+def _accounts_exist() -> bool:
+    """Accounts live in the accounts service; absent that table, nobody has an account."""
+    try:
+        from jamsostek_desktop.services.accounts import users as accounts
+    except ImportError:
+        return False
+    return accounts.any_account()

@@ -1,0 +1,1 @@
+"""Backups, their rotation and restore, integrity checks, and the one-instance lock."""

@@ -1,0 +1,195 @@
+"""Is a database file healthy? Quick check at start-up, full check for `jamsostek check`.
+
+Both open the file with plain sqlite3, read-only, so a damaged file is examined
+without peewee, migrations or seeding touching it. Also turns SQLite's "disk full"
+and "read-only" failures into the clerk's message (`storage_error`).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import DatabaseError
+
+from jamsostek_desktop.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# What the database library raises, for callers above services that must not import it.
+DATABASE_ERRORS: tuple[type[BaseException], ...] = (DatabaseError, sqlite3.Error)
+# Tables counted by the full check, with their Indonesian names.
+COUNTED_TABLES = {
+    "participant": "peserta",
+    "category": "kategori",
+    "profile": "profil",
+    "contribution_rate": "tarif iuran",
+    "audit_entry": "log audit",
+    "user_account": "pengguna",
+    "kelurahan": "kelurahan",
+}
+
+
+@dataclass
+class CheckReport:
+    """Outcome of a check; `problems` empty means healthy."""
+
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    schema_version: int | None = None
+    latest_version: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # mode=ro never creates the file; a WAL database still opens read-only.
+    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=5)
+
+
+def _header_problem(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        return f"Berkas tidak dapat dibaca: {exc.strerror or exc}."
+    if len(head) == 0:
+        return "Berkas kosong."
+    if not head.startswith(SQLITE_HEADER):
+        return "Berkas bukan basis data SQLite."
+    if len(head) < 100:
+        return "Berkas terpotong."
+    return None
+
+
+def _pragma_lines(conn: sqlite3.Connection, pragma: str) -> list[str]:
+    return [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
+
+
+def quick_check(path: str | Path) -> CheckReport:
+    """Fast start-up check: header, PRAGMA quick_check, the participant table readable."""
+    path = Path(path)
+    report = CheckReport(path)
+    problem = _header_problem(path)
+    if problem:
+        report.problems.append(problem)
+        return report
+    try:
+        conn = _connect_read_only(path)
+        try:
+            lines = _pragma_lines(conn, "quick_check")
+            if lines != ["ok"]:
+                report.problems.extend(lines[:10])
+            report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"SQLite: {exc}")
+    return report
+
+
+def full_check(path: str | Path) -> CheckReport:
+    """integrity_check, foreign keys, schema version and row counts."""
+    from jamsostek_desktop.db.migrations import LATEST
+
+    path = Path(path)
+    report = CheckReport(path, latest_version=LATEST)
+    problem = _header_problem(path)
+    if problem:
+        report.problems.append(problem)
+        return report
+    try:
+        conn = _connect_read_only(path)
+        try:
+            lines = _pragma_lines(conn, "integrity_check")
+            if lines != ["ok"]:
+                report.problems.extend(lines[:20])
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                report.problems.append(f"{len(fk)} rujukan (foreign key) tidak cocok, mis. tabel {fk[0][0]}.")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            report.schema_version = version
+            if version > LATEST:
+                report.problems.append(f"Versi skema {version} lebih baru dari program ini ({LATEST}).")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            for table in COUNTED_TABLES:
+                if table in tables:
+                    report.counts[table] = conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+            if "participant" not in tables:
+                report.problems.append("Tabel peserta tidak ada: bukan basis data Jamsostek.")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"SQLite: {exc}")
+    return report
+
+
+def storage_error(exc: BaseException, doing: str = "menyimpan data") -> StorageError | None:
+    """The clerk's message for an environment failure of SQLite or the file system, else None.
+
+    `doing` completes "Gagal ...". Callers re-raise the result `from exc`. The chain of
+    causes is searched: on a full disk SQLite rolls the transaction back itself, so
+    peewee's own rollback fails and its error hides the real one in `__context__`.
+    """
+    seen = 0
+    while exc is not None and seen < 10:
+        found = _storage_error_of(exc, doing)
+        if found is not None:
+            return found
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None
+
+
+def _storage_error_of(exc: BaseException, doing: str) -> StorageError | None:
+    text = str(exc).lower()
+    errno = getattr(exc, "errno", None)
+    if "disk is full" in text or "no space" in text or errno == 28:
+        return StorageError(
+            f"Gagal {doing}: ruang penyimpanan (disk) penuh. Tidak ada data yang berubah; "
+            "kosongkan ruang disk lalu ulangi."
+        )
+    if "readonly" in text or "read-only" in text or errno == 30:
+        return StorageError(f"Gagal {doing}: lokasi penyimpanan hanya dapat dibaca (read-only).")
+    if "database is locked" in text:
+        return StorageError(f"Gagal {doing}: basis data sedang dipakai program lain; coba lagi sebentar lagi.")
+    if "disk i/o error" in text or errno == 5:
+        return StorageError(f"Gagal {doing}: kesalahan baca/tulis disk. Periksa disk atau flash drive.")
+    if "malformed" in text or "not a database" in text:
+        return StorageError(f"Gagal {doing}: berkas basis data rusak. Jalankan pemeriksaan (Alat › Periksa basis data).")
+    return None
+
+
+@contextmanager
+def storage_guard(doing: str) -> Iterator[None]:
+    """Turn a full disk, read-only folder or locked file met inside the block into StorageError.
+
+    `with storage_guard("menyimpan peserta"): enrolment.enrol(...)`; other errors pass unchanged.
+    """
+    try:
+        yield
+    except (*DATABASE_ERRORS, OSError) as exc:
+        error = storage_error(exc, doing)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def participant_count(path: str | Path) -> int | None:
+    """Participants in another database file (a backup), read-only; None when unreadable."""
+    try:
+        conn = _connect_read_only(Path(path))
+        try:
+            return conn.execute("SELECT COUNT(*) FROM participant").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None

@@ -1,0 +1,231 @@
+"""Opening a spreadsheet for import and finding its rosters: sheets, header rows, column mapping.
+
+python-calamine reads .xlsx, .xls and .ods quickly. Each sheet that carries a
+roster header (NIK and name among the columns it names) becomes a RosterSheet;
+other sheets are listed as skipped with the reason. The mapping of column labels
+to fields is suggested from the header words, overridden by the mapping the clerk
+confirmed for a file with the same headers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import python_calamine
+
+from jamsostek_desktop.db.models import Setting
+from jamsostek_desktop.domain import spreadsheet_headers as headers
+from jamsostek_desktop.errors import ValidationError
+from jamsostek_desktop.services.participants import catalogue
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+MAPPING_SETTING = "excel.mapping."
+
+
+class ImportRefusedError(ValidationError):
+    """The file as a whole cannot be imported (not a spreadsheet, no roster in it ...)."""
+
+
+@dataclass
+class RosterSheet:
+    name: str
+    rows: list[list[object]]          # every row of the sheet, merged header cells filled in
+    layout: headers.HeaderLayout
+    labels: list[str]                 # unique column labels, as the mapping step shows them
+
+    def samples(self, column: int, count: int = 3) -> list[str]:
+        """A few non-empty values under a column, for the mapping step."""
+        out = []
+        start = self.layout.data_start
+        if start < len(self.rows) and headers.is_column_index_row(self.rows[start]):
+            start += 1
+        for row in self.rows[start:]:
+            if column < len(row) and row[column] not in (None, ""):
+                out.append(_shown(row[column]))
+                if len(out) == count:
+                    break
+        return out
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+@dataclass
+class Workbook:
+    """What the importer found in a file."""
+
+    path: Path
+    rosters: list[RosterSheet] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)   # (sheet, why)
+
+    @property
+    def labels(self) -> list[str]:
+        """Every column label across the roster sheets, in first-seen order."""
+        seen: dict[str, None] = {}
+        for sheet in self.rosters:
+            for label in sheet.labels:
+                seen.setdefault(label, None)
+        return list(seen)
+
+    def samples(self, label: str) -> list[str]:
+        for sheet in self.rosters:
+            if label in sheet.labels:
+                values = sheet.samples(sheet.labels.index(label))
+                if values:
+                    return values
+        return []
+
+
+def extra_labels(category_code: str | None) -> dict[str, str]:
+    """Header words of the extra fields of one category, or of all when none is chosen."""
+    categories = [catalogue.get(category_code)] if category_code else catalogue.all_categories()
+    return headers.extra_labels(categories)
+
+
+def _open(path: Path) -> python_calamine.CalamineWorkbook:
+    if not path.exists():
+        raise ImportRefusedError(f"Berkas tidak ditemukan: {path}")
+    if path.is_dir():
+        raise ImportRefusedError(f"{path.name} adalah folder, bukan berkas Excel.")
+    try:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError as exc:
+        raise ImportRefusedError(
+            f"Berkas {path.name} dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu simpan ulang."
+        ) from exc
+    except (python_calamine.CalamineError, ValueError) as exc:
+        raise ImportRefusedError(
+            f"Berkas {path.name} bukan berkas Excel yang dapat dibaca (.xlsx, .xls atau .ods), "
+            "atau berkasnya rusak. Buka di Excel lalu simpan sebagai 'Excel Workbook (.xlsx)'."
+        ) from exc
+    except OSError as exc:
+        raise ImportRefusedError(f"Berkas {path.name} tidak dapat dibuka: {exc.strerror or exc}.") from exc
+
+
+def read(path: str | Path, category_code: str | None = None) -> Workbook:
+    """Every roster sheet in the file; raises ImportRefusedError when there is none."""
+    path = Path(path)
+    book = _open(path)
+    extra = extra_labels(category_code)
+    found = Workbook(path)
+    try:
+        names = book.sheet_names
+        hidden = {m.name for m in book.sheets_metadata
+                  if m.visible != python_calamine.SheetVisibleEnum.Visible
+                  or m.typ != python_calamine.SheetTypeEnum.WorkSheet}
+        for name in names:
+            if name in hidden:
+                # Lookup lists and old copies live on hidden sheets; a clerk imports what she sees.
+                found.skipped.append((name, "lembar tersembunyi atau bukan lembar kerja"))
+                continue
+            sheet = book.get_sheet_by_name(name)
+            try:
+                rows = [list(r) for r in sheet.to_python(skip_empty_area=False)]
+                merged = sheet.merged_cell_ranges or []
+            except (python_calamine.CalamineError, ValueError) as exc:
+                log.warning("sheet %d unreadable: %s", names.index(name), type(exc).__name__)
+                found.skipped.append((name, "lembar tidak dapat dibaca"))
+                continue
+            if not any(any(c not in (None, "") for c in row) for row in rows):
+                found.skipped.append((name, "lembar kosong"))
+                continue
+            headers.fill_merged(rows, merged)
+            layout = headers.find_header(rows, extra)
+            if layout is None:
+                found.skipped.append((name, "tidak ada baris judul kolom dengan NIK dan Nama"))
+                continue
+            found.rosters.append(RosterSheet(name, rows, layout, headers.unique_labels(layout.labels)))
+    finally:
+        book.close()
+    if not found.rosters:
+        raise ImportRefusedError(_no_roster_message(path, found.skipped))
+    return found
+
+
+def _no_roster_message(path: Path, skipped: list[tuple[str, str]]) -> str:
+    if skipped and all(why == "lembar kosong" for _, why in skipped):
+        return f"Berkas {path.name} kosong: tidak ada data untuk diimpor."
+    if not skipped:
+        return f"Berkas {path.name} tidak berisi lembar kerja."
+    return (
+        f"Berkas {path.name} bukan daftar peserta: tidak ditemukan baris judul kolom yang memuat "
+        "NIK dan Nama (contoh judul: NIK, Nama Lengkap, Tgl Lahir, L/P, RT, RW)."
+    )
+
+
+# --- the column mapping -------------------------------------------------------------------
+
+def remembered(labels: list[str]) -> dict[str, str]:
+    raw = Setting.read(MAPPING_SETTING + headers.headers_key(labels))
+    if not raw:
+        return {}
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def remember(labels: list[str], mapping: dict[str, str]) -> None:
+    """Keep the confirmed mapping for the next file with the same headers; call in a transaction."""
+    kept = {label: mapping.get(label, headers.IGNORE) for label in labels}
+    Setting.write(MAPPING_SETTING + headers.headers_key(labels), json.dumps(kept, ensure_ascii=False))
+
+
+def suggested_mapping(workbook: Workbook, category_code: str | None = None) -> dict[str, str]:
+    """label -> target: remembered choices first, then what the header words say."""
+    extra = extra_labels(category_code)
+    mapping: dict[str, str] = {}
+    for sheet in workbook.rosters:
+        guess = headers.suggest(sheet.labels, extra)
+        guess.update({k: v for k, v in remembered(sheet.labels).items() if k in guess})
+        for label in sheet.labels:
+            mapping.setdefault(label, guess[label])
+    return mapping
+
+
+def targets(category_code: str | None = None) -> list[tuple[str, str]]:
+    """(target, label) pairs the mapping step offers, in the paper form's order."""
+    out = [(key, label) for key, label in headers.TARGET_LABELS.items()]
+    categories = [catalogue.get(category_code)] if category_code else catalogue.all_categories()
+    seen = set()
+    for category in categories:
+        for spec in category.fields:
+            if spec.key not in seen:
+                seen.add(spec.key)
+                suffix = "" if category_code else f" ({category.name})"
+                out.append((headers.EXTRA_PREFIX + spec.key, spec.label + suffix))
+    return out
+
+
+def check_mapping(mapping: dict[str, str], labels: list[str], allowed: set[str]) -> str | None:
+    """Refuse a mapping that fills one field from two columns; say why a sheet lacks NIK or name."""
+    used: dict[str, str] = {}
+    names = dict(targets())
+    for label in labels:
+        target = mapping.get(label, headers.IGNORE)
+        if target == headers.IGNORE:
+            continue
+        if target not in allowed:
+            raise ValidationError(f"Kolom '{label}': tujuan '{target}' tidak dikenal.")
+        if target in used:
+            raise ValidationError(
+                f"Kolom '{used[target]}' dan '{label}' sama-sama diisi ke "
+                f"{names.get(target, target)}; pilih satu saja."
+            )
+        used[target] = label
+    for needed in headers.ROSTER_NEEDS:
+        if needed not in used:
+            return f"tidak ada kolom yang diisi ke {names[needed]}"
+    return None

@@ -1,0 +1,83 @@
+"""The dashboard's figures: totals per category and status, men/women, coverage, contributions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from jamsostek_desktop.domain import contributions
+from jamsostek_desktop.services.participants import catalogue, stats
+from jamsostek_desktop.services.participants.stats import Scope
+
+
+@dataclass(frozen=True)
+class CategoryFigure:
+    code: str
+    name: str
+    group: str
+    registered: int
+    potential: int | None
+
+    @property
+    def coverage(self) -> float | None:
+        """Registered / potential, or None when no potential was entered."""
+        if not self.potential:
+            return None
+        return self.registered / self.potential
+
+
+@dataclass(frozen=True)
+class Figures:
+    total: int
+    men: int
+    women: int
+    by_status: dict[str, int]
+    categories: list[CategoryFigure]
+    contributions: contributions.Totals
+
+    @property
+    def potential(self) -> int:
+        return sum(c.potential or 0 for c in self.categories)
+
+    @property
+    def coverage(self) -> float | None:
+        """Coverage over the categories that have a potential."""
+        with_potential = [c for c in self.categories if c.potential]
+        potential = sum(c.potential for c in with_potential)
+        if not potential:
+            return None
+        return sum(c.registered for c in with_potential) / potential
+
+
+def figures(scope: Scope | None = None) -> Figures:
+    """Everything the dashboard shows for the live participants in `scope`."""
+    scope = scope or Scope()
+    counts = stats.by_category(scope)
+    potentials = catalogue.potentials()
+    categories = [
+        CategoryFigure(c.code, c.name, c.group, counts.get(c.code, 0), potentials.get(c.code))
+        for c in catalogue.all_categories()
+        if (scope.category is None or c.code == scope.category) and (scope.group is None or c.group == scope.group)
+    ]
+    sexes = stats.by_sex(scope)
+    return Figures(
+        total=sum(counts.values()),
+        men=sexes.get("L", 0),
+        women=sexes.get("P", 0),
+        by_status=stats.by_status(scope),
+        categories=categories,
+        contributions=stats.contribution_totals(scope),
+    )
+
+
+def contributions_of(codes: list[str], scope: Scope | None = None) -> contributions.Totals:
+    """The monthly budget for the categories `codes` within `scope` (the clerk's selection)."""
+    scope = scope or Scope()
+    people = base = full = 0
+    for code in codes:
+        t = stats.contribution_totals(replace(scope, category=code, group=None))
+        people, base, full = people + t.people, base + t.monthly_jkk_jkm, full + t.monthly_with_jht
+    return contributions.Totals(people, base, full)
+
+
+def set_potential(code: str, potential: int | None) -> None:
+    catalogue.set_potential(code, potential)

@@ -1,0 +1,241 @@
+"""Enrolment use cases: check, enrol, edit, archive, restore, change status.
+
+One NIK holds one enrolment across every category (a live record; an archived one
+no longer counts). Every write bumps the record's revision and the global change
+sequence the sync export follows, and writes the audit trail in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from peewee import IntegrityError
+
+from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.db.models import Participant, utc_now
+from jamsostek_desktop.domain import participant as rules
+from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.domain.findings import Finding, Severity, errors_of
+from jamsostek_desktop.errors import AppError, DuplicateNikError, NotFoundError, ValidationError
+from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts.session import require
+from jamsostek_desktop.services.backup.integrity import storage_guard
+from jamsostek_desktop.services.participants import catalogue, rates
+from jamsostek_desktop.services.participants import profile as profile_service
+
+STORED_KEYS = rules.COMMON_KEYS + ("fields",)
+
+
+class WarningsNeedConfirmation(AppError):
+    """Only warnings stand in the way; the caller asks the clerk and retries with accept_warnings."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__("Ada peringatan yang perlu dikonfirmasi.", details=[str(f) for f in findings])
+        self.findings = findings
+
+
+def describe(p: Participant) -> str:
+    """`Ketua RT, RT 003/RW 002`: where an enrolment lives, for messages."""
+    name = catalogue.get(p.category.code).name
+    return f"{name}, RT {p.rt:03d}/RW {p.rw:03d}, kelurahan {p.kelurahan_code}"
+
+
+def duplicate_of(nik: str, exclude_id: int | None = None) -> Participant | None:
+    query = Participant.by_nik(nik)
+    if exclude_id is not None:
+        query = query.where(Participant.id != exclude_id)
+    return query.first()
+
+
+def duplicate_finding(nik: str, exclude_id: int | None = None) -> Finding | None:
+    existing = duplicate_of(nik, exclude_id) if nik and len(nik) == 16 else None
+    if existing is None:
+        return None
+    return Finding("nik", Severity.ERROR,
+                   f"NIK sudah terdaftar atas nama {existing.nama} ({describe(existing)}).", code="duplicate_nik")
+
+
+def check(values: dict, category_code: str, *, exclude_id: int | None = None,
+          for_verification: bool = False, today: dt.date | None = None) -> list[Finding]:
+    """Every finding for typed values, the duplicate NIK lookup included."""
+    category = catalogue.get(category_code)
+    findings = rules.check(values, category, rates.current(today), for_verification=for_verification,
+                           today=today)
+    dup = duplicate_finding(values.get("nik") or "", exclude_id)
+    if dup:
+        findings.insert(0, dup)
+    return findings
+
+
+def _stop_on(findings: list[Finding], accept_warnings: bool) -> None:
+    errors = errors_of(findings)
+    if errors:
+        dup = next((f for f in errors if f.code == "duplicate_nik"), None)
+        if dup:
+            raise DuplicateNikError(dup.message)
+        raise ValidationError("Data peserta belum valid.", errors)
+    if findings and not accept_warnings:
+        raise WarningsNeedConfirmation(findings)
+
+
+def stored_values(values: dict) -> dict:
+    """Typed values as the participant row stores them: empty text for None, ISO dates in `fields`."""
+    out = {k: values.get(k) for k in STORED_KEYS if k in values}
+    for key in ("tempat_lahir", "alamat", "telepon", "email", "no_sk", "kpj"):
+        if key in out and out[key] is None:
+            out[key] = ""
+    if out.get("penghasilan") is None and "penghasilan" in out:
+        out.pop("penghasilan")
+    if "fields" in out:
+        out["fields"] = {k: (v.isoformat() if isinstance(v, dt.date) else v)
+                         for k, v in (out["fields"] or {}).items() if v not in (None, "")}
+    return out
+
+
+@storage_guard("menyimpan peserta")
+def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
+          kelurahan_code: str | None = None) -> Participant:
+    """Save a new participant as a draft."""
+    require("participant.edit")
+    _stop_on(check(values, category_code), accept_warnings)
+    code = kelurahan_code or profile_service.require_profile().region_code
+    stored = stored_values(values)
+    try:
+        with db.atomic():
+            p = Participant.create(
+                kelurahan_code=code, category=catalogue.row_id(category_code),
+                change_seq=Participant.next_change_seq(), status="draft", **stored,
+            )
+            audit.record("create", "participant", p.uuid, new=stored.get("nama"))
+    except IntegrityError as exc:
+        raise ValidationError(f"Data tidak dapat disimpan: {exc}") from exc
+    return p
+
+
+def get(participant_id: int) -> Participant:
+    p = Participant.get_or_none(Participant.id == participant_id)
+    if p is None:
+        raise NotFoundError("Peserta tidak ditemukan.")
+    return p
+
+
+def values_of(p: Participant) -> dict:
+    """The typed values of a record, shaped as check() and update() take them."""
+    out = {k: getattr(p, k) for k in rules.COMMON_KEYS}
+    category = catalogue.get(p.category.code)
+    extra = dict(p.fields or {})
+    for spec in category.fields:
+        if spec.type == "date" and extra.get(spec.key):
+            extra[spec.key] = dt.date.fromisoformat(extra[spec.key])
+    out["fields"] = extra
+    return out
+
+
+def _same(old, new) -> bool:
+    """Equal as stored: dates and their ISO text, None and empty text compare equal."""
+    def norm(v):
+        if isinstance(v, (dt.date, dt.datetime)):
+            return v.isoformat()
+        if isinstance(v, dict):
+            return {k: norm(x) for k, x in v.items() if x not in (None, "")}
+        return "" if v is None else v
+    return norm(old) == norm(new)
+
+
+def _bump(p: Participant) -> dict:
+    return {"revision": p.revision + 1, "updated_at": utc_now(), "change_seq": Participant.next_change_seq()}
+
+
+@storage_guard("menyimpan peserta")
+def update(participant_id: int, values: dict, *, category_code: str | None = None,
+           accept_warnings: bool = False, reason: str = "") -> Participant:
+    """Edit a participant; a verified record that loses required data goes back to draft."""
+    require("participant.edit")
+    p = get(participant_id)
+    if p.archived:
+        raise ValidationError("Peserta ini sudah diarsipkan; pulihkan dulu sebelum mengubah.")
+    category_code = category_code or p.category.code
+    merged = {**values_of(p), **values}
+    _stop_on(check(merged, category_code, exclude_id=p.id), accept_warnings)
+    before = {k: getattr(p, k) for k in STORED_KEYS}
+    before["category"] = p.category.code
+    stored = stored_values(merged)
+    after = {**stored, "category": category_code}
+    if all(_same(before.get(k), v) for k, v in after.items()):
+        return p  # nothing changed: no new revision
+    if p.status != "draft":
+        # Past draft, the record is what a verifier checked: only contact details stay open to all.
+        changed = {k for k, v in after.items() if not _same(before.get(k), v)}
+        if changed - {"telepon", "email"}:
+            require("participant.verify")
+    changes = dict(stored, category=catalogue.row_id(category_code))
+    if p.status == "verified" and rules.missing_for_verification(merged, catalogue.get(category_code)):
+        changes.update(status="draft", status_reason="Data wajib verifikasi berubah")
+    with db.atomic():
+        Participant.update(**changes, **_bump(p)).where(Participant.id == p.id).execute()
+        audit.record_changes("update", "participant", p.uuid, before, after, reason)
+    return get(p.id)
+
+
+@storage_guard("menyimpan peserta")
+def archive(ids: Iterable[int], reason: str) -> int:
+    """Archive (soft delete, the tombstone that travels in sync). Needs a reason."""
+    require("participant.archive")
+    if not (reason or "").strip():
+        raise ValidationError("Alasan pengarsipan wajib diisi.")
+    count = 0
+    with db.atomic():
+        for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == False):  # noqa: E712
+            Participant.update(archived=True, archive_reason=reason.strip(), archived_at=utc_now(),
+                               **_bump(p)).where(Participant.id == p.id).execute()
+            audit.record("archive", "participant", p.uuid, field="archived", old=False, new=True, reason=reason)
+            count += 1
+    return count
+
+
+@storage_guard("menyimpan peserta")
+def restore(ids: Iterable[int], reason: str = "") -> int:
+    """Bring archived participants back, unless their NIK has been enrolled again meanwhile."""
+    require("participant.archive")
+    count = 0
+    with db.atomic():
+        for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == True):  # noqa: E712
+            dup = duplicate_of(p.nik, p.id)
+            if dup is not None:
+                raise DuplicateNikError(
+                    f"{p.nama} tidak dapat dipulihkan: NIK-nya sudah terdaftar lagi ({describe(dup)}).",
+                    dup.id,
+                )
+            Participant.update(archived=False, archive_reason="", archived_at=None,
+                               **_bump(p)).where(Participant.id == p.id).execute()
+            audit.record("restore", "participant", p.uuid, field="archived", old=True, new=False, reason=reason)
+            count += 1
+    return count
+
+
+@storage_guard("menyimpan peserta")
+def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
+    """Move participants to a new status; all move or none (one refusal stops the batch)."""
+    target = status_rules.Status(target).value
+    if target in ("verified", "submitted", "active", "inactive", "rejected"):
+        require("participant.verify")
+    else:
+        require("participant.edit")
+    count = 0
+    with db.atomic():
+        for p in Participant.select().where(Participant.id.in_(list(ids))):
+            if p.archived:
+                raise ValidationError(f"{p.nama} sudah diarsipkan.")
+            problem = status_rules.move_problem(p.status, target, reason)
+            if problem:
+                raise ValidationError(f"{p.nama}: {problem}")
+            if target == "verified":
+                missing = rules.missing_for_verification(values_of(p), catalogue.get(p.category.code))
+                if missing:
+                    raise ValidationError(f"{p.nama} belum dapat diverifikasi; belum diisi: {', '.join(missing)}.")
+            Participant.update(status=target, status_reason=(reason or "").strip(),
+                               **_bump(p)).where(Participant.id == p.id).execute()
+            audit.record("status", "participant", p.uuid, field="status", old=p.status, new=target, reason=reason)
+            count += 1
+    return count

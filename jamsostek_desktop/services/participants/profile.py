@@ -1,0 +1,84 @@
+"""The office profile: which kelurahan (or city) this installation is, and its Lurah."""
+
+from __future__ import annotations
+
+from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.db.models import Profile, utc_now
+from jamsostek_desktop.domain import region
+from jamsostek_desktop.domain.findings import Finding, error
+from jamsostek_desktop.errors import ProfileMissingError, ValidationError
+from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts.session import require
+
+EDITABLE = ("region_code", "kelurahan", "kecamatan", "kota", "provinsi", "alamat", "telepon",
+            "email", "kode_pos", "lurah_nama", "lurah_pangkat", "lurah_nip", "logo")
+
+
+def get() -> Profile | None:
+    return Profile.current()
+
+
+def require_profile() -> Profile:
+    profile = Profile.current()
+    if profile is None:
+        raise ProfileMissingError(
+            "Profil kelurahan belum diisi; jalankan 'jamsostek init' atau wizard awal."
+        )
+    return profile
+
+
+def is_city() -> bool:
+    profile = Profile.current()
+    return bool(profile and profile.mode == "city")
+
+
+def check(values: dict, mode: str = "kelurahan") -> list[Finding]:
+    findings = []
+    code = values.get("region_code") or ""
+    if mode == "city":
+        if not region.is_city_code(code):
+            findings.append(error("region_code", "Kode kota/kabupaten harus 4 digit, contoh 18.72."))
+        if not (values.get("kota") or "").strip():
+            findings.append(error("kota", "Nama kota/kabupaten wajib diisi."))
+        return findings
+    if problem := region.village_problem(code):
+        findings.append(error("region_code", problem))
+    for key, label in (("kelurahan", "Nama kelurahan"), ("kecamatan", "Nama kecamatan"),
+                       ("kota", "Nama kota/kabupaten")):
+        if not (values.get(key) or "").strip():
+            findings.append(error(key, f"{label} wajib diisi."))
+    nip = (values.get("lurah_nip") or "").replace(" ", "")
+    if nip and not (nip.isdigit() and len(nip) == 18):
+        findings.append(error("lurah_nip", "NIP harus 18 digit angka."))
+    return findings
+
+
+def save(values: dict, mode: str | None = None) -> Profile:
+    """Create or update the profile; the region code is stored dotted."""
+    existing = Profile.current()
+    if existing is not None:
+        require("profile.edit")
+    mode = mode or (existing.mode if existing else "kelurahan")
+    merged = {k: getattr(existing, k) for k in EDITABLE} if existing else {}
+    merged.update({k: v for k, v in values.items() if k in EDITABLE and v is not None})
+    if "lurah_nip" in merged and merged["lurah_nip"]:
+        merged["lurah_nip"] = merged["lurah_nip"].replace(" ", "")
+    problems = [f for f in check(merged, mode) if f.is_error]
+    if problems:
+        raise ValidationError("Profil belum lengkap atau tidak valid.", problems)
+    merged["region_code"] = region.format_code(merged["region_code"])
+    with db.atomic():
+        if mode == "kelurahan":
+            from jamsostek_desktop.services.participants import regions
+
+            regions.register(merged["region_code"], merged.get("kelurahan", ""), merged.get("kecamatan", ""),
+                             merged.get("kota", ""))
+        if existing is None:
+            profile = Profile.create(mode=mode, **merged)
+            audit.record("create", "profile", merged["region_code"], new=merged.get("kelurahan") or merged.get("kota"))
+        else:
+            before = {k: getattr(existing, k) for k in EDITABLE}
+            Profile.update(mode=mode, updated_at=utc_now(), **merged).where(Profile.id == existing.id).execute()
+            audit.record_changes("update", "profile", merged["region_code"], before, merged)
+            profile = Profile.current()
+    return profile

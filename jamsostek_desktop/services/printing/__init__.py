@@ -1,0 +1,1 @@
+"""Printing: rosters, receipt lists and summaries, from the database to a finished PDF."""

@@ -1,0 +1,1 @@
+"""PDF layout with reportlab: plain rows in, pages out; no database here."""

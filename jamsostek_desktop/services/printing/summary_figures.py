@@ -1,0 +1,79 @@
+"""The figures of the rekapitulasi (summary) PDF, gathered into plain objects.
+
+Counts come from SQL grouped queries and the contribution sums from services.stats,
+so the printed totals are the database's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import fn
+
+from jamsostek_desktop.db.models import Participant
+from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.services.participants import catalogue, profile, rates, regions, stats
+from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.services.printing.layout.summary import (
+    CategoryLine,
+    PlaceLine,
+    SummaryFigures,
+)
+
+
+def count(scope: Scope) -> int:
+    return stats.total(scope)
+
+
+def _by_category_and_sex(scope: Scope) -> dict[tuple[int, str], int]:
+    P = Participant
+    query = scope.apply(P.select(P.category, P.jenis_kelamin, fn.COUNT(P.id)).from_(P))
+    return {(cid, sex): n for cid, sex, n in query.group_by(P.category, P.jenis_kelamin).tuples()}
+
+
+def _places(scope: Scope) -> list[PlaceLine]:
+    P = Participant
+    query = scope.apply(P.select(P.kelurahan_code, fn.COUNT(P.id)).from_(P)).group_by(P.kelurahan_code)
+    counts = dict(query.tuples())
+    known = {k.code: k for k in regions.all_kelurahan()}
+    lines = []
+    for code, n in counts.items():
+        info = known.get(code)
+        lines.append(PlaceLine(info.kecamatan if info else "", info.kelurahan if info else code, code, n))
+    return sorted(lines, key=lambda p: (p.kecamatan, p.kelurahan))
+
+
+def gather(scope: Scope, today: dt.date) -> SummaryFigures:
+    categories = []
+    counts = _by_category_and_sex(scope)
+    potentials = catalogue.potentials()
+    for category in catalogue.all_categories():
+        if scope.category and category.code != scope.category:
+            continue
+        if scope.group and category.group != scope.group:
+            continue
+        cid = catalogue.row_id(category.code)
+        categories.append(CategoryLine(category.group, category.code, category.name,
+                                       counts.get((cid, "L"), 0), counts.get((cid, "P"), 0),
+                                       potentials.get(category.code)))
+    by_status = stats.by_status(scope)
+    by_sex = stats.by_sex(scope)
+    rw: dict[int, list[tuple[int, int]]] = {}
+    for (rw_no, rt_no), n in stats.by_rt_rw(scope).items():
+        rw.setdefault(rw_no, []).append((rt_no, n))
+    P = Participant
+    with_jht = scope.apply(P.select(fn.COUNT(P.id)).from_(P)).where(P.program_jht == True).scalar() or 0  # noqa: E712
+    return SummaryFigures(
+        date=today,
+        categories=categories,
+        by_status=[(status_rules.LABELS[s], by_status.get(s.value, 0)) for s in status_rules.Status],
+        by_rw=sorted(rw.items()),
+        places=_places(scope) if profile.is_city() else [],
+        totals=stats.contribution_totals(scope),
+        rates=rates.current(),          # the rates stats.contribution_totals used
+        with_jht=with_jht,
+        total=stats.total(scope),
+        men=by_sex.get("L", 0),
+        women=by_sex.get("P", 0),
+    )
+

@@ -1,0 +1,245 @@
+"""Kirim data: write the kelurahan's changes to a `.jamsync` file for the city office.
+
+Incremental by default: the records whose change sequence is past the last export,
+tombstones included. Each export is numbered and remembers the change range it
+covered, so a lost file can be written again (`resend`). The file is written to a
+temporary name and renamed once the transaction that records the export has committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import fn
+
+from jamsostek_desktop import __version__
+from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.db.models import Category, Participant, utc_now
+from jamsostek_desktop.db.sync_models import SyncExport
+from jamsostek_desktop.domain import region
+from jamsostek_desktop.errors import AppError, NotFoundError, StorageError
+from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts.session import current_username, require
+from jamsostek_desktop.services.participants import profile as profile_service
+from jamsostek_desktop.services.sync import keys as sync_keys
+from jamsostek_desktop.services.sync.format import container, records
+from jamsostek_desktop.services.sync.format import manifest as manifest_rules
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".jamsync"
+UNENCRYPTED_WARNING = (
+    "Berkas TIDAK dienkripsi: kunci publik kantor kota belum dipasang. Siapa pun yang memegang "
+    "berkas ini dapat membaca NIK, nama dan alamat peserta. Pasang kunci dari kantor kota "
+    "(jamsostek city-key --import BERKAS.pub) agar berkas berikutnya terenkripsi."
+)
+
+SELECT_RECORDS = (
+    'SELECT p."uuid", p."revision", p."updated_at", p."created_at", c."code", p."status", '
+    'p."status_reason", p."archived", p."archive_reason", p."archived_at", p."nik", p."nama", '
+    'p."tempat_lahir", p."tanggal_lahir", p."jenis_kelamin", p."alamat", p."rt", p."rw", p."telepon", '
+    'p."email", p."no_sk", p."tanggal_sk", p."tmt", p."program_jht", p."penghasilan", p."kpj", p."fields" '
+    'FROM "participant" AS p JOIN "category" AS c ON c."id" = p."category_id" '
+)
+
+
+@dataclass
+class ExportResult:
+    written: bool
+    path: Path | None = None
+    sequence: int | None = None
+    records: int = 0
+    tombstones: int = 0
+    encrypted: bool = False
+    full: bool = False
+    resend: bool = False
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExportStatus:
+    """What the Kirim data dialog shows before the clerk exports."""
+
+    last_sequence: int | None
+    last_at: dt.datetime | None
+    pending: int
+    city_key: sync_keys.CityKey | None
+    history: list[SyncExport]
+
+
+def _require_kelurahan():
+    profile = profile_service.require_profile()
+    if profile.mode != "kelurahan":
+        raise AppError("Basis data kantor kota tidak mengirim data; gunakan 'Terima data'.")
+    return profile
+
+
+def _last_exported_seq() -> int:
+    return SyncExport.select(fn.MAX(SyncExport.seq_to)).scalar() or 0
+
+
+def status() -> ExportStatus:
+    _require_kelurahan()
+    last = SyncExport.select().order_by(SyncExport.id.desc()).first()
+    pending = Participant.select().where(Participant.change_seq > _last_exported_seq()).count()
+    history = list(SyncExport.select().order_by(SyncExport.id.desc()).limit(50))
+    return ExportStatus(last.sequence if last else None, last.created_at if last else None, pending,
+                        sync_keys.city_public_key(), history)
+
+
+def default_file_name(code: str, sequence: int, today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    return f"kirim-{region.compact(code)}-{sequence:04d}-{today:%Y%m%d}{SUFFIX}"
+
+
+def _target(out_path: str | os.PathLike, code: str, sequence: int) -> Path:
+    out = Path(out_path)
+    if out.is_dir() or str(out_path).endswith(("/", os.sep)):
+        return out / default_file_name(code, sequence)
+    return out if out.suffix else out.with_suffix(SUFFIX)
+
+
+def _category_documents(codes: set[str]) -> list[dict]:
+    rows = Category.select().where(Category.code.in_(sorted(codes))).order_by(Category.code)
+    return [{"code": r.code, "name": r.name, "group": r.group_name, "fields": r.fields,
+             "key_field": r.key_field} for r in rows]
+
+
+def _json_expression() -> str:
+    """SQLite's json_object() over a participant row: one payload line, built in C."""
+    parts = []
+    for key, column in zip(records.RECORD_KEYS, records.ROW_COLUMNS, strict=True):
+        if column == "category":
+            expression = 'c."code"'
+        elif column in ("archived", "program_jht"):
+            expression = f"json(CASE WHEN p.\"{column}\" THEN 'true' ELSE 'false' END)"
+        elif column == "fields":
+            expression = "json(p.\"fields\")"
+        else:
+            expression = f'p."{column}"'
+        parts.append(f"'{key}', {expression}")
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+# SQLite builds every line and joins them (group_concat): the export reads 150,000 rows
+# in about a second this way; json.dumps per row in Python took five times as long.
+_FROM = ('FROM "participant" AS p JOIN "category" AS c ON c."id" = p."category_id" '
+         'WHERE p."change_seq" > ? AND p."change_seq" <= ?')
+_SELECT_BODY = (f'SELECT group_concat(line, char(10)) FROM (SELECT {_json_expression()} AS line {_FROM} '
+                'ORDER BY p."change_seq")')
+_SELECT_FACTS = ('SELECT COUNT(*), COALESCE(SUM(p."archived"), 0), COALESCE(MIN(p."revision"), 0), '
+                 f'COALESCE(MAX(p."revision"), 0), group_concat(DISTINCT c."code") {_FROM}')
+
+
+def _lines(seq_from: int, seq_to: int) -> tuple[bytes, int, int, int, int, set[str]]:
+    """(payload lines, records, tombstones, min revision, max revision, category codes)."""
+    count, tombstones, rev_min, rev_max, codes = db.execute_sql(_SELECT_FACTS, (seq_from, seq_to)).fetchone()
+    if not count:
+        return b"", 0, 0, 0, 0, set()
+    (body,) = db.execute_sql(_SELECT_BODY, (seq_from, seq_to)).fetchone()
+    return body.encode("utf-8") + b"\n", count, tombstones, rev_min, rev_max, set(codes.split(","))
+
+
+def export(out_path: str | os.PathLike, full: bool = False, resend: int | None = None) -> ExportResult:
+    """Write the next sync file (or resend an earlier one) to `out_path` (a file or a folder)."""
+    require("sync.export")
+    profile = _require_kelurahan()
+    city_key = sync_keys.city_public_key()
+    tmp: Path | None = None
+    try:
+        with db.atomic():
+            installation_id, seed = sync_keys.installation()
+            previous = None
+            if resend is not None:
+                previous = SyncExport.get_or_none((SyncExport.installation_id == installation_id)
+                                                  & (SyncExport.sequence == resend))
+                if previous is None:
+                    raise NotFoundError(f"Pengiriman nomor {resend} tidak ada di catatan instalasi ini.")
+                sequence, seq_from, seq_to, full = resend, previous.seq_from, previous.seq_to, previous.full
+            else:
+                last = (SyncExport.select(fn.MAX(SyncExport.sequence))
+                        .where(SyncExport.installation_id == installation_id).scalar() or 0)
+                sequence = last + 1
+                seq_to = Participant.select(fn.MAX(Participant.change_seq)).scalar() or 0
+                last_to = _last_exported_seq()
+                if not full and last > 0 and seq_to <= last_to:
+                    when = SyncExport.select().order_by(SyncExport.id.desc()).first()
+                    return ExportResult(written=False, message=(
+                        "Tidak ada perubahan sejak pengiriman terakhir"
+                        + (f" (nomor {when.sequence}, {when.created_at:%d-%m-%Y %H:%M} UTC)" if when else "")
+                        + "; tidak ada berkas yang dibuat."))
+                # The first file of an installation carries everything.
+                full = full or last == 0
+                seq_from = 0 if full else last_to
+            lines, count, tombstones, rev_min, rev_max, codes = _lines(seq_from, seq_to)
+            live = Participant.live().count()
+            archived = Participant.select().count() - live
+            manifest = {
+                "format": manifest_rules.FORMAT_NAME, "format_version": manifest_rules.FORMAT_VERSION,
+                "app_version": __version__,
+                "created_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "kelurahan": {"code": profile.region_code, "name": profile.kelurahan,
+                              "kecamatan": profile.kecamatan, "kota": profile.kota},
+                "installation": {"id": installation_id,
+                                 "public_key": sync_keys.crypto.b64(sync_keys.crypto.verify_key_of(seed))},
+                "sequence": sequence, "full": bool(full), "resend": previous is not None,
+                "changes": {"from": seq_from, "to": seq_to},
+                "revisions": {"min": rev_min, "max": rev_max},
+                "counts": {"records": count, "tombstones": tombstones},
+                "totals": {"live": live, "archived": archived},
+                "categories": _category_documents(codes),
+            }
+            data = container.pack(manifest, lines, seed, city_key.public_key if city_key else None)
+            target = _target(out_path, profile.region_code, sequence)
+            tmp = target.with_name(f".{target.name}.tmp")
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with open(tmp, "wb") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise StorageError(f"Berkas tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}.") from exc
+            try:
+                if previous is None:
+                    SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
+                                      full=full, seq_from=seq_from, seq_to=seq_to, records=count,
+                                      tombstones=tombstones, payload_sha256=hashlib.sha256(data).hexdigest(),
+                                      encrypted=city_key is not None, file_name=target.name,
+                                      actor=current_username())
+                audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
+                             new=f"{count} rekaman, {tombstones} tombstone")
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+    except BaseException:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)    # the commit failed: no file, no sequence number used
+        raise
+    # Only once the export is recorded does the file take its final name: a failure here
+    # leaves a recorded sequence that "Kirim ulang" writes again, never an unrecorded file.
+    try:
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"Berkas tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}. "
+                           f"Tulis ulang dengan kirim ulang nomor {sequence}.") from exc
+    log.info("sync export %d written: %d records, %d tombstones, encrypted=%s",
+             sequence, count, tombstones, city_key is not None)
+    result = ExportResult(written=True, path=target, sequence=sequence, records=count, tombstones=tombstones,
+                          encrypted=city_key is not None, full=bool(full), resend=previous is not None)
+    result.message = (f"Berkas nomor {sequence} ditulis: {count} rekaman"
+                      f" ({tombstones} diarsipkan){', lengkap' if full else ''}"
+                      f"{', kirim ulang' if previous else ''}; "
+                      + (f"terenkripsi untuk {city_key.kota or city_key.region_code}." if city_key
+                         else "TIDAK terenkripsi."))
+    if city_key is None:
+        result.warnings.append(UNENCRYPTED_WARNING)
+    return result

@@ -1,0 +1,288 @@
+"""Writing and reading the `.jamsync` container: a ZIP with a signed manifest and the payload.
+
+    manifest.json    the manifest (UTF-8 JSON), see services/sync/format/manifest.py
+    manifest.sig     base64 Ed25519 signature of manifest.json's exact bytes
+    payload.jsonl    one JSON record per line (unencrypted file), or
+    payload.sealed   SealedBox(zlib(payload lines)) for the city office's key
+
+`unpack` checks everything before it returns anything: the ZIP structure, sizes
+against decompression bombs, the manifest schema and version, the signature, the
+payload hash, the decryption and every record. A failure raises RefusedFile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services.sync.format import crypto
+from jamsostek_desktop.services.sync.format import manifest as manifest_rules
+from jamsostek_desktop.services.sync.format import records as record_rules
+
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+PLAIN_PAYLOAD = "payload.jsonl"
+SEALED_PAYLOAD = "payload.sealed"
+
+# Limits against decompression bombs and absurd files. A city of 150,000 participants
+# writes about 70 MB of payload lines; JSON lines deflate 5-10x, a bomb 1000x.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_SIGNATURE_BYTES = 256
+MAX_PLAIN_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 100
+MAX_RECORDS = 500_000      # ~2.5 GB of parsed records; a kelurahan holds thousands
+CHUNK = 1024 * 1024
+
+# Why a file was refused; the message says it in Indonesian.
+CORRUPT, TAMPERED, WRONG_KEY, NEWER_FORMAT, WRONG_CITY, TOO_LARGE, INVALID = (
+    "corrupt", "tampered", "wrong_key", "newer_format", "wrong_city", "too_large", "invalid")
+
+
+class RefusedFile(AppError):
+    """A sync file that may not be merged; `reason` is one of the constants above."""
+
+    def __init__(self, reason: str, message: str, details: list[str] | None = None) -> None:
+        super().__init__(message, details=details)
+        self.reason = reason
+
+
+@dataclass
+class SyncFile:
+    manifest: dict
+    records: list[dict]
+
+    @property
+    def installation_id(self) -> str:
+        return self.manifest["installation"]["id"]
+
+    @property
+    def public_key(self) -> bytes:
+        return crypto.unb64(self.manifest["installation"]["public_key"])
+
+    @property
+    def kelurahan_code(self) -> str:
+        return self.manifest["kelurahan"]["code"]
+
+    @property
+    def sequence(self) -> int:
+        return self.manifest["sequence"]
+
+
+# --- writing -------------------------------------------------------------------
+
+def pack(manifest: dict, lines: bytes, signing_seed: bytes, seal_to: bytes | None = None) -> bytes:
+    """The file's bytes; fills manifest["payload"] from `lines` (one JSON record per line)."""
+    if seal_to is not None:
+        name = SEALED_PAYLOAD
+        stored = crypto.seal(seal_to, zlib.compress(lines, 1))
+        compress_type = zipfile.ZIP_STORED      # ciphertext does not deflate
+    else:
+        name = PLAIN_PAYLOAD
+        stored = lines
+        compress_type = zipfile.ZIP_DEFLATED
+    manifest = dict(manifest, payload={
+        "name": name, "sha256": hashlib.sha256(stored).hexdigest(), "size": len(stored),
+        "plain_size": len(lines), "sealed_to": crypto.b64(seal_to) if seal_to is not None else None,
+    })
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    signature = crypto.b64(crypto.sign(signing_seed, manifest_bytes)).encode("ascii")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr(_info(MANIFEST_NAME, manifest["created_at"]), manifest_bytes,
+                    compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr(_info(SIGNATURE_NAME, manifest["created_at"]), signature)
+        zf.writestr(_info(name, manifest["created_at"]), stored, compress_type=compress_type,
+                    compresslevel=1)
+    return buffer.getvalue()
+
+
+def _info(name: str, created_at: str) -> zipfile.ZipInfo:
+    stamp = tuple(int(p) for p in (created_at[0:4], created_at[5:7], created_at[8:10],
+                                    created_at[11:13], created_at[14:16], created_at[17:19]))
+    info = zipfile.ZipInfo(name, date_time=stamp)
+    info.external_attr = 0o644 << 16
+    return info
+
+
+# --- reading -------------------------------------------------------------------
+
+def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """An entry's bytes, never more than `limit` whatever its header claims."""
+    if info.file_size > limit:
+        raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi terlalu besar atau berisi data mampat berlebihan "
+                                     "(kemungkinan berkas jebakan); tidak diproses.")
+    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > CHUNK:
+        raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi berisi data mampat berlebihan "
+                                     "(kemungkinan berkas jebakan); tidak diproses.")
+    out = bytearray()
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(CHUNK):
+                out += chunk
+                if len(out) > limit:
+                    raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi lebih besar dari yang dinyatakan; "
+                                                 "tidak diproses.")
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
+        raise RefusedFile(CORRUPT, "Berkas sinkronisasi rusak (isi arsip tidak utuh). "
+                                   "Minta kelurahan mengirim ulang berkasnya.") from exc
+    return bytes(out)
+
+
+def open_container(data: bytes) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    if len(data) > MAX_FILE_BYTES:
+        raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi terlalu besar; tidak diproses.")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise RefusedFile(CORRUPT, "Berkas rusak atau bukan berkas sinkronisasi Jamsostek "
+                                   "(arsip tidak dapat dibuka; mungkin terpotong saat disalin).") from exc
+    names = [i.filename for i in infos]
+    allowed = {MANIFEST_NAME, SIGNATURE_NAME, PLAIN_PAYLOAD, SEALED_PAYLOAD}
+    payloads = [n for n in names if n in (PLAIN_PAYLOAD, SEALED_PAYLOAD)]
+    if (len(names) != 3 or len(set(names)) != 3 or not set(names) <= allowed or len(payloads) != 1
+            or MANIFEST_NAME not in names or SIGNATURE_NAME not in names):
+        raise RefusedFile(CORRUPT, "Berkas bukan berkas sinkronisasi Jamsostek yang utuh "
+                                   "(isi arsip tidak sesuai format).")
+    return zf, {i.filename: i for i in infos}
+
+
+def read_manifest(data: bytes) -> tuple[dict, zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    """The manifest, checked against its schema and its signature."""
+    zf, infos = open_container(data)
+    raw = _read_entry(zf, infos[MANIFEST_NAME], MAX_MANIFEST_BYTES)
+    signature_text = _read_entry(zf, infos[SIGNATURE_NAME], MAX_SIGNATURE_BYTES)
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RefusedFile(CORRUPT, "Manifest berkas sinkronisasi rusak (bukan JSON).") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != manifest_rules.FORMAT_NAME:
+        raise RefusedFile(CORRUPT, "Berkas bukan berkas sinkronisasi Jamsostek.")
+    version = manifest.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > manifest_rules.FORMAT_VERSION:
+        raise RefusedFile(NEWER_FORMAT, f"Berkas dibuat dengan format versi {version}, lebih baru dari yang "
+                                        f"dikenal program ini (versi {manifest_rules.FORMAT_VERSION}). "
+                                        "Perbarui Jamsostek Desktop di kantor kota.")
+    found = manifest_rules.problems(manifest)
+    if found:
+        raise RefusedFile(INVALID, "Manifest berkas sinkronisasi tidak valid.", details=found[:10])
+    public_key = crypto.unb64(manifest["installation"]["public_key"], crypto.KEY_BYTES)
+    signature = crypto.unb64(signature_text.decode("ascii", "replace").strip(), crypto.SIGNATURE_BYTES)
+    if public_key is None or signature is None or not crypto.verify(public_key, raw, signature):
+        raise RefusedFile(TAMPERED, "Tanda tangan berkas tidak cocok: manifest telah diubah atau "
+                                    "tanda tangannya palsu. Berkas ditolak.")
+    payload = manifest["payload"]
+    if payload["name"] not in infos:
+        raise RefusedFile(TAMPERED, "Payload yang disebut manifest tidak ada di berkas.")
+    return manifest, zf, infos
+
+
+def unpack(data: bytes, secret_for: Callable[[bytes], bytes | None],
+           known_categories: set[str] | frozenset[str]) -> SyncFile:
+    """Check the whole file and return its manifest and records (see the module docstring)."""
+    manifest, zf, infos = read_manifest(data)
+    payload = manifest["payload"]
+    stored = stored_payload(zf, infos, manifest)
+    if payload["sealed_to"] is not None:
+        lines = _open_sealed(stored, payload, secret_for)
+    else:
+        lines = stored
+    if len(lines) != payload["plain_size"]:
+        raise RefusedFile(TAMPERED, "Ukuran isi berkas tidak cocok dengan manifest.")
+    known = set(known_categories) | {c["code"] for c in manifest["categories"]}
+    return SyncFile(manifest, parse_lines(lines, manifest, known))
+
+
+def stored_payload(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: dict) -> bytes:
+    """The payload entry's bytes, checked against the (signed) manifest's size and SHA-256."""
+    payload = manifest["payload"]
+    stored = _read_entry(zf, infos[payload["name"]], min(MAX_PLAIN_BYTES, payload["size"]))
+    if len(stored) != payload["size"] or hashlib.sha256(stored).hexdigest() != payload["sha256"]:
+        raise RefusedFile(TAMPERED, "Isi berkas tidak cocok dengan manifest (sidik SHA-256 berbeda): "
+                                    "berkas rusak atau telah diubah.")
+    return stored
+
+
+def _open_sealed(stored: bytes, payload: dict, secret_for: Callable[[bytes], bytes | None]) -> bytes:
+    recipient = crypto.unb64(payload["sealed_to"], crypto.KEY_BYTES)
+    secret = secret_for(recipient) if recipient is not None else None
+    if secret is None:
+        raise RefusedFile(WRONG_KEY, "Berkas dienkripsi untuk kunci kantor kota yang tidak ada di komputer "
+                                     f"ini (sidik kunci {crypto.fingerprint(recipient or b'')}). Pasang kunci "
+                                     "privat kota dengan 'jamsostek city-key --install-secret'.")
+    compressed = crypto.unseal(secret, stored)
+    if compressed is None:
+        raise RefusedFile(TAMPERED, "Berkas terenkripsi tidak dapat dibuka: isinya telah diubah.")
+    limit = min(MAX_PLAIN_BYTES, payload["plain_size"])
+    if payload["plain_size"] > CHUNK and payload["plain_size"] > MAX_RATIO * max(1, len(compressed)):
+        raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi berisi data mampat berlebihan "
+                                     "(kemungkinan berkas jebakan); tidak diproses.")
+    inflater = zlib.decompressobj()
+    try:
+        lines = inflater.decompress(compressed, limit + 1)
+    except zlib.error as exc:
+        raise RefusedFile(CORRUPT, "Isi berkas terenkripsi rusak.") from exc
+    if len(lines) > limit or inflater.unconsumed_tail or not inflater.eof:
+        raise RefusedFile(TOO_LARGE, "Isi berkas lebih besar dari yang dinyatakan manifest; tidak diproses.")
+    return lines
+
+
+def _decode_all(text: str) -> list | None:
+    """Every line at once as one JSON array (one C call), or None when some line is not JSON."""
+    body = text.rstrip("\n")
+    if not body:
+        return []
+    try:
+        items = json.loads("[" + body.replace("\n", ",") + "]")
+    except json.JSONDecodeError:
+        return None
+    # A line holding two values ("1,2") would pass the join; the count check catches it.
+    return items if len(items) == body.count("\n") + 1 else None
+
+
+def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> list[dict]:
+    """The records of the payload, each checked; all problems reported at once (the first 20)."""
+    counts = manifest["counts"]
+    if counts["records"] > MAX_RECORDS:
+        raise RefusedFile(TOO_LARGE, "Berkas berisi terlalu banyak rekaman; tidak diproses.")
+    try:
+        text = lines.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RefusedFile(CORRUPT, "Isi berkas bukan teks UTF-8.") from exc
+    items = _decode_all(text)
+    found: list[str] = []
+    if items is None:
+        items = []
+        for number, line in enumerate(text.split("\n"), start=1):
+            try:
+                items.append(json.loads(line))
+            except json.JSONDecodeError:
+                if line or number <= text.count("\n"):
+                    found.append(f"baris {number}: bukan JSON")
+    checker = record_rules.Checker(known_categories)
+    seen: set[str] = set()
+    for number, record in enumerate(items, start=1):
+        if len(found) >= 20:
+            break
+        bad = checker.problems(record)
+        if not bad:
+            if record["uuid"] in seen:
+                bad = ["UUID muncul dua kali dalam berkas"]
+            seen.add(record["uuid"])
+        if bad:
+            found.append(f"baris {number}: {'; '.join(bad)}")
+    if found:
+        raise RefusedFile(INVALID, "Ada rekaman yang tidak valid di berkas; seluruh berkas ditolak.",
+                          details=found)
+    tombstones = sum(1 for r in items if r["tombstone"])
+    if len(items) != counts["records"] or tombstones != counts["tombstones"]:
+        raise RefusedFile(TAMPERED, f"Jumlah rekaman ({len(items)}, tombstone {tombstones}) tidak sama dengan "
+                                    f"manifest ({counts['records']}, tombstone {counts['tombstones']}).")
+    return items

@@ -1,0 +1,390 @@
+"""Terima data: check `.jamsync` files from the kelurahan and merge them into the city database.
+
+Every file is checked completely first (container, manifest, signature, payload hash,
+decryption, each record, the city it belongs to, the installation's key), then merged
+in one transaction per file: all of it or nothing. The merge rules are in services/sync/format/merge.py;
+conflicts and duplicate NIKs go to `sync_issue` for a person to resolve (services/sync/conflicts.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import fn
+
+from jamsostek_desktop.db.bulk import participant_bulk_load
+from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.db.models import Category, Participant, utc_now
+from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue, SyncPeer
+from jamsostek_desktop.domain import region
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts.session import current_username, require
+from jamsostek_desktop.services.participants import catalogue, regions
+from jamsostek_desktop.services.participants import profile as profile_service
+from jamsostek_desktop.services.sync import keys as sync_keys
+from jamsostek_desktop.services.sync.export import SELECT_RECORDS
+from jamsostek_desktop.services.sync.format import container, crypto, merge, records
+from jamsostek_desktop.services.sync.format.container import RefusedFile, SyncFile
+from jamsostek_desktop.services.sync.import_report import (
+    ALREADY,
+    DRY_RUN,
+    MERGED,
+    REFUSED,
+    FileReport,
+    ImportReport,
+)
+
+log = logging.getLogger(__name__)
+
+_CHUNK = 900   # SQLite's default limit on bound parameters is 999
+_SELECT_CITY = SELECT_RECORDS.replace("SELECT ", 'SELECT p."kelurahan_code", p."received_revision", ', 1)
+_WRITE_COLUMNS = (
+    "category_id", "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
+    "telepon", "email", "no_sk", "tanggal_sk", "tmt", "program_jht", "penghasilan", "kpj", "fields",
+    "status", "status_reason", "archived", "archive_reason", "archived_at", "updated_at", "revision",
+    "change_seq", "received_revision",
+)
+_INSERT = 'INSERT INTO "participant" ({}) VALUES ({})'.format(
+    ", ".join(f'"{c}"' for c in ("uuid", "kelurahan_code", "created_at") + _WRITE_COLUMNS),
+    ", ".join("?" for _ in range(3 + len(_WRITE_COLUMNS))),
+)
+_UPDATE = 'UPDATE "participant" SET {} WHERE "uuid" = ?'.format(
+    ", ".join(f'"{c}" = ?' for c in ("kelurahan_code", "created_at") + _WRITE_COLUMNS))
+
+
+@dataclass
+class Checked:
+    path: Path
+    sync_file: SyncFile
+    payload_sha256: str
+    new_peer: bool
+    # This very payload was merged before: merging it again cannot change anything (the rules
+    # are idempotent and the city only moves forward), so its records are not read again.
+    already_merged: bool = False
+
+
+def _require_city():
+    profile = profile_service.require_profile()
+    if profile.mode != "city":
+        raise AppError("Hanya basis data kantor kota yang menerima berkas sinkronisasi.")
+    return profile
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > container.MAX_FILE_BYTES:
+            raise RefusedFile(container.TOO_LARGE, "Berkas sinkronisasi terlalu besar; tidak diproses.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise RefusedFile(container.CORRUPT, f"Berkas tidak dapat dibaca: {exc.strerror or exc}.") from exc
+
+
+# --- checking --------------------------------------------------------------------
+
+def _check_city(manifest: dict, city_code: str) -> None:
+    code = manifest["kelurahan"]["code"]
+    if region.city_of(code) != region.format_code(city_code):
+        raise RefusedFile(container.WRONG_CITY, f"Berkas ini dari {manifest['kelurahan']['name']} ({code}), "
+                                                f"{manifest['kelurahan']['kota'] or 'kota lain'}, bukan dari "
+                                                f"wilayah kota ini ({city_code}). Berkas ditolak.")
+
+
+def _check_trust(sync_file: SyncFile, batch: dict[str, tuple[str, bytes]]) -> bool:
+    """True when this installation is new (its key is remembered on merge); refuses a changed key."""
+    installation_id, key, code = sync_file.installation_id, sync_file.public_key, sync_file.kelurahan_code
+    name = sync_file.manifest["kelurahan"]["name"]
+    hint = (" Jika kelurahan memang mengganti komputer atau kuncinya, administrator dapat menerima kunci "
+            "baru: menu Sinkronisasi > Terima kunci baru, atau 'jamsostek sync-accept-key BERKAS'.")
+    peer = SyncPeer.get_or_none(SyncPeer.installation_id == installation_id)
+    if peer is not None:
+        if peer.kelurahan_code != code:
+            raise RefusedFile(container.WRONG_KEY, f"Instalasi pengirim terdaftar untuk kelurahan "
+                                                   f"{peer.kelurahan_code}, bukan {code}. Berkas ditolak.")
+        if crypto.unb64(peer.public_key) != key:
+            raise RefusedFile(container.WRONG_KEY, f"Berkas dari {name} ditandatangani kunci yang berbeda dari "
+                                                   "kunci yang dikenal untuk instalasinya "
+                                                   f"(dikenal {crypto.fingerprint(crypto.unb64(peer.public_key))}, "
+                                                   f"berkas {crypto.fingerprint(key)})." + hint)
+        return False
+    seen = batch.get(installation_id)
+    if seen is not None and seen[1] != key:
+        raise RefusedFile(container.WRONG_KEY, "Dua berkas dari instalasi yang sama memakai kunci berbeda." + hint)
+    others = SyncPeer.select().where(SyncPeer.kelurahan_code == code).exists() or any(
+        c == code and i != installation_id for i, (c, _) in batch.items())
+    if others:
+        raise RefusedFile(container.WRONG_KEY, f"{name} ({code}) sudah mengirim data dari instalasi lain; "
+                                               f"berkas ini dari instalasi baru dengan kunci "
+                                               f"{crypto.fingerprint(key)}." + hint)
+    batch[installation_id] = (code, key)
+    return True
+
+
+def check_file(path: Path, city_code: str, batch: dict | None = None) -> Checked:
+    """Everything about one file, before anything is written; raises RefusedFile."""
+    data = read_file(path)
+    manifest, zf, infos = container.read_manifest(data)
+    _check_city(manifest, city_code)
+    sha = manifest["payload"]["sha256"]
+    already = SyncImport.select().where(
+        (SyncImport.installation_id == manifest["installation"]["id"])
+        & (SyncImport.sequence == manifest["sequence"]) & (SyncImport.payload_sha256 == sha)).exists()
+    if already:
+        container.stored_payload(zf, infos, manifest)
+        sync_file = SyncFile(manifest, [])
+    else:
+        known = {code for (code,) in Category.select(Category.code).tuples()}
+        sync_file = container.unpack(data, sync_keys.city_secret_for, known)
+    new_peer = _check_trust(sync_file, {} if batch is None else batch)
+    return Checked(path, sync_file, sha, new_peer, already)
+
+
+# --- merging ---------------------------------------------------------------------
+
+def _current_rows(code: str, incoming: dict[str, dict]) -> tuple[dict[str, merge.Current], dict[str, tuple]]:
+    """The city's copies of the incoming UUIDs: rules' view and raw rows (for conflict details)."""
+    current, rows = {}, {}
+    content_of_row, make, parsed = records.content_of_row, merge.Current, {}
+
+    def take(cursor) -> None:
+        for row in cursor:
+            rest = row[2:]
+            uuid = rest[0]
+            record = incoming.get(uuid)
+            if record is None:
+                continue
+            # Content is only compared at equal revisions; skip the work otherwise.
+            content = content_of_row(rest, parsed) if rest[1] == record["revision"] else ()
+            current[uuid] = make(rest[1], content, row[0], bool(rest[7]), row[1])
+            rows[uuid] = rest
+
+    take(db.execute_sql(_SELECT_CITY + 'WHERE p."kelurahan_code" = ?', (code,)))
+    missing = [u for u in incoming if u not in current]
+    for start in range(0, len(missing), _CHUNK):
+        part = missing[start:start + _CHUNK]
+        take(db.execute_sql(_SELECT_CITY + 'WHERE p."uuid" IN ({})'.format(", ".join("?" for _ in part)), part))
+    return current, rows
+
+
+def _ensure_categories(sync_file: SyncFile) -> None:
+    """Categories a kelurahan added that the city lacks are added from the manifest."""
+    used = {r["category"] for r in sync_file.records}
+    have = {code for (code,) in Category.select(Category.code).tuples()}
+    order = (Category.select(fn.MAX(Category.sort_order)).scalar() or 0) + 1
+    for document in sync_file.manifest["categories"]:
+        if document["code"] in used and document["code"] not in have:
+            Category.create(code=document["code"], name=document["name"], group_name=document["group"] or "Lainnya",
+                            fields=document["fields"], key_field=document["key_field"], sort_order=order)
+            audit.record("create", "category", document["code"], new=document["name"], reason="dari berkas sinkronisasi")
+            order += 1
+    catalogue.invalidate()
+
+
+def _values(record: dict, code: str, category_ids: dict[str, int], change_seq: int) -> tuple:
+    r = record
+    return (code, r["created_at"], category_ids[r["category"]], r["nik"], r["nama"], r["tempat_lahir"],
+            r["tanggal_lahir"], r["jenis_kelamin"], r["alamat"], r["rt"], r["rw"], r["telepon"], r["email"],
+            r["no_sk"], r["tanggal_sk"], r["tmt"], int(r["program_jht"]), r["penghasilan"], r["kpj"],
+            records.fields_text(r), r["status"], r["status_reason"], int(r["tombstone"]), r["archive_reason"],
+            r["archived_at"], r["updated_at"], r["revision"], change_seq, r["revision"])
+
+
+def _write(plan: merge.Plan, code: str) -> None:
+    category_ids = {c: i for c, i in Category.select(Category.code, Category.id).tuples()}
+    seq = Participant.next_change_seq()
+    cursor = db.cursor()
+    if plan.add:
+        with participant_bulk_load(db, len(plan.add)):
+            cursor.executemany(_INSERT, ((r["uuid"],) + _values(r, code, category_ids, seq + i)
+                                         for i, r in enumerate(plan.add)))
+    seq += len(plan.add)
+    if plan.update:
+        cursor.executemany(_UPDATE, (_values(r, code, category_ids, seq + i) + (r["uuid"],)
+                                     for i, r in enumerate(plan.update)))
+
+
+def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
+    """The plan's conflicts not listed yet (the same incoming version is listed once, resolved or not)."""
+    listed: dict[str, list] = {}
+    uuids = [record["uuid"] for record, _ in plan.conflicts]
+    for start in range(0, len(uuids), _CHUNK):
+        part = uuids[start:start + _CHUNK]
+        for issue in SyncIssue.select().where((SyncIssue.kind == "conflict") & SyncIssue.record_key.in_(part)):
+            listed.setdefault(issue.record_key, []).append(issue.detail.get("incoming"))
+    return [(record, current) for record, current in plan.conflicts
+            if record not in listed.get(record["uuid"], [])]
+
+
+def _record_conflicts(conflicts, rows: dict[str, tuple], checked: Checked, import_id: int | None) -> None:
+    manifest = checked.sync_file.manifest
+    for record, current in conflicts:
+        other = current.kelurahan_code != checked.sync_file.kelurahan_code
+        SyncIssue.create(kind="conflict", kelurahan_code=checked.sync_file.kelurahan_code,
+                         record_key=record["uuid"], import_ref=import_id, detail={
+                             "reason": "other_kelurahan" if other else "content",
+                             "kelurahan_name": manifest["kelurahan"]["name"],
+                             "current_kelurahan": current.kelurahan_code,
+                             "installation_id": checked.sync_file.installation_id,
+                             "sequence": checked.sync_file.sequence,
+                             "incoming": record, "current": records.from_row(rows[record["uuid"]]),
+                         })
+
+
+def _duplicate_groups(sync_file: SyncFile) -> dict[str, list[str]]:
+    """{nik: uuids} of live enrolments sharing a NIK, for the NIKs of this file's live records."""
+    mine = {r["uuid"] for r in sync_file.records if not r["tombstone"]}
+    cursor = db.execute_sql(
+        'SELECT "nik", "uuid" FROM "participant" WHERE "archived" = 0 AND "nik" IN '
+        '(SELECT "nik" FROM "participant" WHERE "archived" = 0 GROUP BY "nik" HAVING COUNT(*) > 1)')
+    return {nik: uuids for nik, uuids in merge.duplicate_groups(cursor).items() if mine.intersection(uuids)}
+
+
+def _record_duplicates(sync_file: SyncFile, import_id: int | None) -> int:
+    """List the duplicate NIKs involving this file not listed yet; returns how many involve it."""
+    groups = _duplicate_groups(sync_file)
+    if not groups:
+        return 0
+    # A resolved group that is live again (a kelurahan revived an archived copy) is listed anew;
+    # one sent back to its kelurahan stays quiet until the kelurahan answers.
+    listed = {(i.record_key, tuple(i.detail.get("uuids", ()))) for i in
+              SyncIssue.select().where((SyncIssue.kind == "duplicate")
+                                       & ((SyncIssue.status == "open") | (SyncIssue.resolution == "send_back")))}
+    for nik, uuids in groups.items():
+        if (nik, tuple(uuids)) not in listed:
+            SyncIssue.create(kind="duplicate", kelurahan_code=sync_file.kelurahan_code, record_key=nik,
+                             import_ref=import_id, detail={"uuids": uuids})
+    return len(groups)
+
+
+def _same_sequence_seen(sync_file: SyncFile) -> bool:
+    return SyncImport.select().where((SyncImport.installation_id == sync_file.installation_id)
+                                     & (SyncImport.sequence == sync_file.sequence)).exists()
+
+
+def _merge(checked: Checked, report: FileReport) -> bool:
+    """Merge one checked file inside the caller's transaction; False when it changed nothing."""
+    sync_file = checked.sync_file
+    code, manifest = sync_file.kelurahan_code, sync_file.manifest
+    if checked.already_merged:
+        report.outcome, report.unchanged = ALREADY, manifest["counts"]["records"]
+        return False
+    incoming = {r["uuid"]: r for r in sync_file.records}
+    current, rows = _current_rows(code, incoming)
+    plan = merge.plan(current, sync_file.records, code)
+    report.added = len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
+    report.archived = plan.archived
+    report.updated = len(plan.update) - sum(1 for r in plan.update if r["tombstone"] and not current[r["uuid"]].archived)
+    report.unchanged, report.older = plan.unchanged, plan.older
+    report.conflicts = len(plan.conflicts)
+    new_conflicts = _unlisted_conflicts(plan)
+    if not plan.writes and not new_conflicts and _same_sequence_seen(sync_file):
+        # The same file written again (a resend): nothing to add, so nothing is written at all.
+        report.outcome = ALREADY
+        return False
+    regions.register(code, manifest["kelurahan"]["name"], manifest["kelurahan"]["kecamatan"],
+                     manifest["kelurahan"]["kota"])
+    if checked.new_peer:
+        SyncPeer.insert(installation_id=sync_file.installation_id, kelurahan_code=code,
+                        public_key=manifest["installation"]["public_key"], first_seen=utc_now(),
+                        accepted_by=current_username(), accepted_at=utc_now()).on_conflict_ignore().execute()
+    _ensure_categories(sync_file)
+    _write(plan, code)
+    log_row = SyncImport.create(
+        installation_id=sync_file.installation_id, sequence=sync_file.sequence, full=manifest["full"],
+        kelurahan_code=code, payload_sha256=checked.payload_sha256, imported_at=utc_now(),
+        actor=current_username(), file_name=checked.path.name, added=report.added, updated=report.updated,
+        unchanged=report.unchanged, archived=report.archived, older=report.older, conflicts=0, duplicates=0,
+        expected_live=manifest["totals"]["live"], actual_live=0)
+    _record_conflicts(new_conflicts, rows, checked, log_row.id)
+    report.duplicates = _record_duplicates(sync_file, log_row.id)
+    report.actual_live = Participant.live().where(Participant.kelurahan_code == code).count()
+    SyncImport.update(conflicts=report.conflicts, duplicates=report.duplicates,
+                      actual_live=report.actual_live).where(SyncImport.id == log_row.id).execute()
+    audit.record("merge", "sync", f"{sync_file.installation_id}:{sync_file.sequence}",
+                 new=f"baru {report.added}, diperbarui {report.updated}, diarsipkan {report.archived}, "
+                     f"konflik {report.conflicts}, NIK ganda {report.duplicates}")
+    return True
+
+
+def _finish(report: FileReport, sync_file: SyncFile) -> None:
+    code = sync_file.kelurahan_code
+    report.actual_live = Participant.live().where(Participant.kelurahan_code == code).count()
+    received = SyncImport.select(SyncImport.sequence, SyncImport.full).where(
+        SyncImport.installation_id == sync_file.installation_id).tuples()
+    pairs = {(s, bool(f)) for s, f in received} | {(sync_file.sequence, sync_file.manifest["full"])}
+    report.missing_sequences = merge.missing_sequences(pairs)
+
+
+def import_files(paths, dry_run: bool = False) -> ImportReport:
+    """Check every file, then merge each accepted file in its own transaction (see module docstring)."""
+    require("sync.import")
+    city = _require_city()
+    report = ImportReport(dry_run=dry_run)
+    checked_files: list[tuple[Checked, FileReport]] = []
+    batch: dict = {}
+    for raw_path in paths:
+        path = Path(os.fspath(raw_path))
+        try:
+            checked = check_file(path, city.region_code, batch)
+        except RefusedFile as exc:
+            log.warning("sync file refused (%s)", exc.reason)
+            report.files.append(FileReport(path, REFUSED, message=exc.message, details=exc.details,
+                                           reason=exc.reason))
+            continue
+        m = checked.sync_file.manifest
+        item = FileReport(path, DRY_RUN if dry_run else MERGED, kelurahan_code=checked.sync_file.kelurahan_code,
+                          kelurahan_name=m["kelurahan"]["name"], installation_id=checked.sync_file.installation_id,
+                          sequence=m["sequence"], full=m["full"], resend=m["resend"],
+                          expected_live=m["totals"]["live"], new_installation=checked.new_peer)
+        report.files.append(item)
+        checked_files.append((checked, item))
+    # In the order given, but each installation's files by sequence number.
+    first_seen: dict[str, int] = {}
+    for n, (checked, _) in enumerate(checked_files):
+        first_seen.setdefault(checked.sync_file.installation_id, n)
+    checked_files.sort(key=lambda pair: (first_seen[pair[0].sync_file.installation_id], pair[0].sync_file.sequence))
+    for checked, item in checked_files:
+        try:
+            with db.atomic() as transaction:
+                _merge(checked, item)
+                _finish(item, checked.sync_file)
+                if dry_run:
+                    transaction.rollback()
+        except AppError as exc:
+            item.outcome, item.message, item.details = REFUSED, exc.message, exc.details
+        if dry_run and item.outcome != REFUSED:
+            item.outcome = DRY_RUN
+        log.info("sync file %s:%s %s", item.installation_id, item.sequence, item.outcome)
+    return report
+
+
+def accept_key(path: str | os.PathLike) -> tuple[str, str]:
+    """Trust the key that signed `path` for its installation (an administrator's decision).
+
+    The file must be intact and signed by that key; returns (kelurahan name, key fingerprint).
+    """
+    require("sync.import")
+    city = _require_city()
+    data = read_file(Path(path))
+    manifest, zf, infos = container.read_manifest(data)
+    _check_city(manifest, city.region_code)
+    container.stored_payload(zf, infos, manifest)
+    installation_id, key_text = manifest["installation"]["id"], manifest["installation"]["public_key"]
+    code = manifest["kelurahan"]["code"]
+    with db.atomic():
+        old = SyncPeer.get_or_none(SyncPeer.installation_id == installation_id)
+        (SyncPeer.insert(installation_id=installation_id, kelurahan_code=code, public_key=key_text,
+                         first_seen=old.first_seen if old else utc_now(), accepted_by=current_username(),
+                         accepted_at=utc_now())
+         .on_conflict_replace().execute())
+        # The kelurahan's other installations stop being trusted: one computer sends for a kelurahan.
+        SyncPeer.delete().where((SyncPeer.kelurahan_code == code)
+                                & (SyncPeer.installation_id != installation_id)).execute()
+        fingerprint = crypto.fingerprint(crypto.unb64(key_text))
+        audit.record("accept-key", "sync", installation_id, old=crypto.fingerprint(crypto.unb64(old.public_key))
+                     if old else None, new=fingerprint)
+    return manifest["kelurahan"]["name"], fingerprint

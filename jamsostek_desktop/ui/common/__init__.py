@@ -1,0 +1,1 @@
+"""Shared by every ui feature: messages and questions, labels for domain codes, translations."""

@@ -1,1 +1,0 @@
-"""Small dialogs shared by the data-entry window."""

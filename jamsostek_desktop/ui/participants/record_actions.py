@@ -1,0 +1,157 @@
+"""What the main window's record actions do: add, edit, archive, restore, change status.
+
+Each opens its form or asks its question, calls the enrolment service and lets the
+window refresh. Kept out of main_window.py so the window stays a frame.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services.participants import catalogue, enrolment
+from jamsostek_desktop.ui.common import messages as ask
+from jamsostek_desktop.ui.common.labels import status_label
+from jamsostek_desktop.ui.common.messages import ReasonDialog, StatusDialog
+from jamsostek_desktop.ui.participants.form import ParticipantForm
+
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
+
+def _choose_category(window, group: str | None) -> str | None:
+    categories = [c for g, cs in catalogue.groups() for c in cs if group is None or g == group]
+    dialog = QInputDialog(window)
+    dialog.setObjectName("category_chooser")
+    dialog.setWindowTitle(translate("RecordActions", "Tambah peserta"))
+    dialog.setLabelText(translate("RecordActions", "Kategori peserta:"))
+    dialog.setComboBoxItems([c.name for c in categories])
+    dialog.setComboBoxEditable(False)
+    dialog.setOkButtonText(translate("RecordActions", "Lanjut"))
+    dialog.setCancelButtonText(translate("RecordActions", "Batal"))
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return categories[[c.name for c in categories].index(dialog.textValue())].code
+
+
+def _keep(window, form: ParticipantForm) -> None:
+    """Remember the open form; the one before it (closed by now) is freed, so forms don't pile up."""
+    previous = getattr(window, "_last_form", None)
+    if previous is not None and not previous.isVisible():
+        previous.deleteLater()
+    window._last_form = form
+
+
+def add_participant(window, category_code: str | None = None) -> ParticipantForm | None:
+    """Open the empty form of the selected category (asking which one when a group is selected)."""
+    kelurahan = window.kelurahan_for_new()
+    if kelurahan is None:
+        ask.show_error(window, translate("RecordActions", "Tambah peserta"),
+                       translate("RecordActions", "Pilih dulu kelurahan di pohon wilayah untuk menambah peserta."))
+        return None
+    kind, value = window.navigator.current()
+    if category_code is None:
+        if kind == "category":
+            category_code = value
+        else:
+            category_code = _choose_category(window, value if kind == "group" else None)
+            if category_code is None:
+                return None
+    form = ParticipantForm(catalogue.get(category_code), None, window, kelurahan_code=kelurahan)
+    form.accepted.connect(lambda: window.after_change(
+        [form.saved_id], translate("RecordActions", "Peserta baru tersimpan sebagai draf."), added_to=category_code))
+    _keep(window, form)
+    form.open()
+    return form
+
+
+def edit_participant(window, participant_id: int) -> ParticipantForm | None:
+    try:
+        participant = enrolment.get(participant_id)
+    except AppError as exc:
+        ask.show_error(window, translate("RecordActions", "Ubah peserta"), str(exc))
+        return None
+    if participant.archived:
+        ask.show_error(window, translate("RecordActions", "Ubah peserta"),
+                       translate("RecordActions", "Peserta ini ada di arsip; pulihkan dulu sebelum mengubah."))
+        return None
+    form = ParticipantForm(catalogue.get(participant.category.code), participant_id, window)
+    form.accepted.connect(lambda: window.after_change([participant_id], translate("RecordActions", "Perubahan tersimpan."),
+                                                      counts_changed=False))
+    _keep(window, form)
+    form.open()
+    return form
+
+
+def archive(window, reason: str | None = None) -> int:
+    ids = window.list_page.selected_ids()
+    if not ids:
+        return 0
+    if reason is None:
+        dialog = ReasonDialog(window, translate("RecordActions", "Arsipkan peserta"),
+                              translate("RecordActions", "Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
+                                        "Arsip dan dapat dipulihkan.").format(n=len(ids)),
+                              ok_text=translate("RecordActions", "Arsipkan"))
+        if dialog.exec() != QDialog.Accepted:
+            return 0
+        reason = dialog.text()
+    count = 0
+
+    def work():
+        nonlocal count
+        count = enrolment.archive(ids, reason)
+
+    if window.run_service(translate("RecordActions", "Arsipkan peserta"), work):
+        window.after_change(message=translate("RecordActions", "{n} peserta diarsipkan.").format(n=count))
+    return count
+
+
+def restore(window, reason: str | None = None) -> int:
+    ids = window.list_page.selected_ids()
+    if not ids:
+        return 0
+    if reason is None:
+        dialog = ReasonDialog(window, translate("RecordActions", "Pulihkan peserta"),
+                              translate("RecordActions", "Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids)),
+                              required=False, ok_text=translate("RecordActions", "Pulihkan"))
+        if dialog.exec() != QDialog.Accepted:
+            return 0
+        reason = dialog.text()
+    count = 0
+
+    def work():
+        nonlocal count
+        count = enrolment.restore(ids, reason)
+
+    if window.run_service(translate("RecordActions", "Pulihkan peserta"), work):
+        window.after_change(message=translate("RecordActions", "{n} peserta dipulihkan.").format(n=count))
+    return count
+
+
+def change_status(window, target: str | None = None, reason: str | None = None) -> int:
+    ids = window.list_page.selected_ids()
+    if not ids:
+        return 0
+    if target is None:
+        current = _statuses_of(window)
+        dialog = StatusDialog(window, len(ids), current)
+        if dialog.exec() != QDialog.Accepted:
+            return 0
+        target, reason = dialog.chosen(), dialog.reason.text().strip()
+    count = 0
+
+    def work():
+        nonlocal count
+        count = enrolment.change_status(ids, target, reason or "")
+
+    if window.run_service(translate("RecordActions", "Ubah status"), work):
+        window.after_change(ids, translate("RecordActions", "Status {n} peserta menjadi {status}.").format(
+            n=count, status=status_label(target)), counts_changed=False)
+    return count
+
+
+def _statuses_of(window) -> set[str]:
+    rows = window.list_page.selected_rows()[:2000]
+    model = window.list_page.model
+    return {item.status for item in (model.row_at(r) for r in rows) if item is not None}

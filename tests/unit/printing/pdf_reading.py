@@ -1,0 +1,32 @@
+"""Reading produced PDFs back in the reports tests, and the names that test the font."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Names the roster must print as typed, ASCII and not.
+SPECIAL_NAMES = ("Ni Luh Putu Ayu", "I Gusti Ngurah Rai", "Muh. Ma'ruf", "Siti 'Aisyah",
+                 "Siti ʼAisyah Ḥasanah", "Désirée Pétronella Łukasik")
+LONG_NAME = ("Raden Mas Haryo Tumenggung Kusumo Wicaksono Adiningrat Hadiwijoyo "
+             "Notonegoro Prawirodirjo Mangkubumi")
+NIK = re.compile(r"\b\d{16}\b")
+
+
+def pdf_text(path) -> list[str]:
+    """Text of each page (pypdf)."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+
+
+def niks_in(pages: list[str]) -> Counter:
+    return Counter(n for text in pages for n in NIK.findall(text))
+
+
+def live_niks(**where) -> set[str]:
+    from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.services.participants.stats import Scope
+
+    query = Scope(**where).apply(Participant.select(Participant.nik).from_(Participant))
+    return {nik for (nik,) in query.tuples()}
