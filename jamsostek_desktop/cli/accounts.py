@@ -175,6 +175,6 @@ def cmd_audit_list(args) -> int:
 def cmd_audit_export(args) -> int:
     from jamsostek_desktop.services.accounts import audit
 
-    rows = audit.export_csv(args.out, _filter(args))
-    print(f"{rows} entri log audit diekspor ke {args.out}.")
+    done = audit.export_csv(args.out, _filter(args))
+    print(f"{done.rows} entri log audit diekspor ke {done.path}.")
     return 0

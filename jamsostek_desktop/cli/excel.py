@@ -45,8 +45,8 @@ def register(sub) -> None:
 
 
 def cmd_import(args) -> int:
+    from jamsostek_desktop.services.excel import import_report
     from jamsostek_desktop.services.excel import importing as excel_import
-    from jamsostek_desktop.services.excel.import_report import save_report
 
     mapping = {}
     for item in args.map:
@@ -54,6 +54,8 @@ def cmd_import(args) -> int:
         if not sep:
             raise AppError(f"--map '{item}' harus berbentuk JUDUL=FIELD, contoh 'No. Identitas=nik'.")
         mapping[label.strip()] = target.strip()
+    # The report's name is checked before anything is imported: refused, nothing happens.
+    report_path = import_report.target(args.report) if args.report else None
     started = time.perf_counter()
     report = excel_import.import_file(args.file, args.category, dry_run=args.dry_run, mapping=mapping or None,
                                       strict=not args.partial)
@@ -65,8 +67,8 @@ def cmd_import(args) -> int:
         print(f"... dan {len(report.problems) - _SHOWN} masalah lain"
               + ("; lihat laporan." if args.report else "; simpan semuanya dengan --report LAPORAN.xlsx."))
     print(report.summary())
-    if args.report:
-        path = save_report(report, args.report)
+    if report_path is not None:
+        path = import_report.save_report(report, report_path)
         print(f"Laporan disimpan: {path}")
     print(f"Waktu: {time.perf_counter() - started:.1f} detik.", file=sys.stderr)
     if report.refused or report.errors:

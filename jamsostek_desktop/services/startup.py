@@ -11,6 +11,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
+from jamsostek_desktop import fileio, paths
 from jamsostek_desktop.db import migrations
 from jamsostek_desktop.db.connection import close_db, connect, db
 from jamsostek_desktop.errors import StorageError
@@ -23,6 +24,8 @@ UPGRADE_BACKUP_TAG = "sebelum-pembaruan"
 def init_db(path: str | Path, *, migrate: bool = True, seed: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the database file, migrate it and seed the catalogue."""
     path = Path(path)
+    # From here on no file writer may replace this file, its companions or a backup.
+    fileio.protect(path, [paths.backups_dir()])
     try:
         connect(path)
         if migrate:

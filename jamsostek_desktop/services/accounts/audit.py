@@ -10,15 +10,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import fn
 
+from jamsostek_desktop import fileio
 from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
-from jamsostek_desktop.errors import StorageError
 from jamsostek_desktop.services.accounts.session import current_username, require
 
 # Never written to the trail, whatever table they belong to.
@@ -222,28 +221,27 @@ def _export_rows(flt: AuditFilter | None) -> Iterator[tuple]:
     yield from query.iterator()
 
 
-def export_csv(path: str | Path, flt: AuditFilter | None = None) -> int:
+@dataclass(frozen=True)
+class CsvExport:
+    path: Path
+    rows: int
+
+
+def export_csv(path: str | Path, flt: AuditFilter | None = None) -> CsvExport:
     """Write the matching entries, oldest first, to a CSV Excel opens (UTF-8 with BOM).
 
-    Written to a temporary file beside the target and renamed when complete, so a
-    failure never leaves a partial file under the chosen name. Returns the row count.
+    Written through fileio (`.csv` added): a failure never leaves a partial file under the
+    chosen name, and the database is never the target.
     """
     require("audit.view")
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    path = fileio.output_path(path, ".csv")
     rows = 0
-    try:
-        with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(EXPORT_COLUMNS)
-            for at, *rest in _export_rows(flt):
-                at_text = at.isoformat(sep=" ") if isinstance(at, dt.datetime) else str(at)
-                writer.writerow([at_text, *("" if v is None else v for v in rest)])
-                rows += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(f"Log audit tidak dapat disimpan ke {path}: {exc.strerror or exc}.") from exc
-    return rows
+    with fileio.Staged(path, what="Log audit") as staged, \
+            staged.open("w", newline="", encoding="utf-8-sig") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(EXPORT_COLUMNS)
+        for at, *rest in _export_rows(flt):
+            at_text = at.isoformat(sep=" ") if isinstance(at, dt.datetime) else str(at)
+            writer.writerow([at_text, *("" if v is None else v for v in rest)])
+            rows += 1
+    return CsvExport(path, rows)

@@ -1,10 +1,10 @@
 """Backups with SQLite's online backup API, their rotation, and restore.
 
 A backup is a complete single-file database (journal mode DELETE) named
-`<db>-YYYYMMDD-HHMMSS[-tag].sqlite3` in the backups folder. It is written to a hidden
-`.partial` file, checked with quick_check, synced and only then renamed, so a
-file under a backup's name is always complete; a crash leaves at most a partial
-file, removed by the next backup. Automatic backups happen only when the data
+`<db>-YYYYMMDD-HHMMSS[-tag].sqlite3` in the backups folder. It is written through
+fileio (the only writer allowed into that folder) to a hidden `.partial` file, checked
+with quick_check, synced and only then renamed, so a file under a backup's name is
+always complete; a crash leaves at most a partial file, removed by the next backup. Automatic backups happen only when the data
 changed since the newest backup (compared by a fingerprint of both files).
 Restore verifies the chosen file, keeps the current database as a backup first
 and swaps files with the database closed.
@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from jamsostek_desktop import paths
+from jamsostek_desktop import fileio, paths
 from jamsostek_desktop.errors import StorageError, ValidationError
 from jamsostek_desktop.services.accounts import session
 from jamsostek_desktop.services.backup import integrity
@@ -80,24 +80,6 @@ def list_backups(db_path: str | Path | None = None, folder: str | Path | None = 
     return found
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return  # directories cannot be opened for fsync on Windows; rename is durable enough there
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
 def _unused_name(folder: Path, stem: str, now: dt.datetime, tag: str) -> Path:
     base = f"{stem}-{now:%Y%m%d-%H%M%S}"
     tail = f"-{tag}" if tag else ""
@@ -123,27 +105,20 @@ def _copy_database(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
-    _fsync_file(target)
 
 
 def _write_backup(source: Path, target: Path, doing: str) -> Path:
-    """Write via a hidden partial file, then rename: the final name only ever holds a complete file."""
-    partial = target.with_name("." + target.name + PARTIAL)
+    """Copy through fileio: a temporary file beside `target`, checked, synced, then renamed,
+    so the final name only ever holds a complete file (and is never the open database)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        _copy_database(source, partial)
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
+        with fileio.Staged(target, backup=True, what="Cadangan") as staged:
+            _copy_database(source, staged.path)
     except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(partial)
         error = integrity.storage_error(exc, doing)
         if error is None:
             error = StorageError(f"Gagal {doing}: {exc}.")
         raise error from exc
-    except StorageError:
-        _remove_quietly(partial)
-        raise
     return target
 
 
@@ -155,8 +130,10 @@ def _remove_quietly(path: Path) -> None:
 
 
 def _remove_stale_partials(folder: Path) -> None:
-    for entry in folder.glob("." + "*" + SUFFIX + PARTIAL):
+    """Temporary files of a backup that was killed half-way (and SQLite's journal beside one)."""
+    for entry in fileio.temporaries(folder, "*" + SUFFIX):
         _remove_quietly(entry)
+        _remove_quietly(Path(f"{entry}-journal"))
 
 
 def make_backup(dest: str | Path | None = None, *, db_path: str | Path | None = None, tag: str = "",
@@ -175,6 +152,8 @@ def make_backup(dest: str | Path | None = None, *, db_path: str | Path | None = 
         dest = Path(dest)
         if dest.is_dir():
             dest = _unused_name(dest, source.stem, dt.datetime.now(), tag)
+        elif dest.suffix.lower() != SUFFIX:
+            dest = dest.with_name(dest.name + SUFFIX)     # a backup is found by its suffix
         return _write_backup(source, dest, "membuat cadangan")
     folder = backup_folder()
     _remove_stale_partials(folder)
@@ -298,8 +277,9 @@ def restore(backup_file: str | Path, db_path: str | Path | None = None, *,
         # The WAL of the old file must go before the swap, or SQLite would replay it onto the new one.
         for extra in ("-wal", "-shm"):
             Path(str(target) + extra).unlink(missing_ok=True)
+        # The one write over the database: the verified copy takes its place, with it closed.
         os.replace(staged, target)
-        _fsync_dir(target.parent)
+        fileio.fsync_folder(target.parent)
     except OSError as exc:
         _remove_quietly(staged)
         raise integrity.storage_error(exc, "memulihkan cadangan") or StorageError(
@@ -334,10 +314,10 @@ def _keep_current(target: Path) -> Path | None:
         for extra in ("", "-wal"):
             source = Path(str(target) + extra)
             if source.exists():
-                partial = kept.with_name("." + kept.name + extra + PARTIAL)
-                shutil.copyfile(source, partial)
-                _fsync_file(partial)
-                os.replace(partial, Path(str(kept) + extra))
+                with open(source, "rb") as src, \
+                        fileio.Staged(Path(str(kept) + extra), backup=True, what="Salinan basis data rusak") as staged, \
+                        staged.open("wb") as copy:
+                    shutil.copyfileobj(src, copy)
     except OSError as exc:
         raise integrity.storage_error(exc, "menyimpan basis data yang rusak") or StorageError(
             f"Basis data yang rusak tidak dapat disimpan: {exc}.") from exc

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from jamsostek_desktop import fileio
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant
 from jamsostek_desktop.domain import categories as category_rules
@@ -28,7 +29,7 @@ from jamsostek_desktop.domain import contributions
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
 from jamsostek_desktop.domain.participant import COMMON_FIELDS
-from jamsostek_desktop.errors import StorageError, ValidationError
+from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.excel import bpjs_list as excel_bpjs
 from jamsostek_desktop.services.excel.xlsx_writer import Column, XlsxWriter, fit_widths
@@ -63,9 +64,7 @@ def export(out_path: str | Path, template: str = "full", scope: Scope | None = N
     require("excel.export")
     if template not in TEMPLATES:
         raise ValidationError(f"Templat '{template}' tidak dikenal; pilih full atau bpjs.")
-    out_path = Path(out_path)
-    if out_path.suffix.lower() != ".xlsx":
-        raise ValidationError("Nama berkas ekspor harus berakhiran .xlsx.")
+    out_path = fileio.output_path(out_path, ".xlsx")
     scope = scope or Scope()
     result = ExportResult(out_path, template)
     try:
@@ -74,11 +73,8 @@ def export(out_path: str | Path, template: str = "full", scope: Scope | None = N
                 _full(writer, scope, result)
             else:
                 _bpjs(writer, scope, result)
-    except PermissionError as exc:
-        raise StorageError(f"Berkas {out_path.name} tidak dapat ditulis; mungkin sedang dibuka di Excel "
-                           "atau foldernya hanya-baca.") from exc
     except OSError as exc:
-        raise StorageError(f"Berkas {out_path.name} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+        raise fileio.storage_error(exc, out_path, "Berkas Excel") from exc
     log.info("excel export %s: %d rows, %d sheets", template, result.rows, len(result.sheets))
     return result
 

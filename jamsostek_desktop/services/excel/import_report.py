@@ -10,7 +10,6 @@ The report is small, so openpyxl writes it.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections import defaultdict
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop import fileio
 from jamsostek_desktop.services.excel.importing import ImportReport
 from jamsostek_desktop.services.excel.xlsx_writer import safe_sheet_name
 
@@ -31,9 +30,14 @@ PROBLEM_COLUMN = "Masalah impor"
 REPORT_SHEET = "Laporan"
 
 
+def target(out_path: str | Path) -> Path:
+    """The report's file name (`.xlsx` added), refused up front if it names the database."""
+    return fileio.output_path(out_path, ".xlsx")
+
+
 def save_report(report: ImportReport, out_path: str | Path) -> Path:
-    """Write the report workbook; the file appears only once complete."""
-    out_path = Path(out_path)
+    """Write the report workbook (`.xlsx` added); the file appears only once complete."""
+    out_path = target(out_path)
     wb = Workbook()
     wb.remove(wb.active)
     taken: set[str] = {REPORT_SHEET.lower()}
@@ -45,13 +49,7 @@ def save_report(report: ImportReport, out_path: str | Path) -> Path:
         ws = wb.create_sheet(safe_sheet_name(sheet_name, taken))
         _rows_sheet(ws, labels, rows, sheet_name, by_row)
     _list_sheet(wb.create_sheet(REPORT_SHEET), report)
-    tmp = out_path.with_name(f".{out_path.name}.{os.getpid()}.tmp")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out_path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(f"Laporan tidak dapat disimpan ke {out_path.name}: {exc.strerror or exc}.") from exc
+    fileio.write_with(out_path, wb.save, what="Laporan")
     return out_path
 
 

@@ -10,22 +10,21 @@ kind that fixes its cell type and style:
 - `int` / `money`: numbers (money with a thousands separator);
 - `date`: real date serials formatted dd-mm-yyyy.
 
-Sheets are written one after another into a temporary file that is renamed into
-place when the workbook is complete.
+Sheets are written one after another into fileio's temporary file, which takes the
+target's name only when the workbook is complete (and never the database's).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import uuid
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from jamsostek_desktop import fileio
 from jamsostek_desktop.domain.spreadsheet_headers import column_letter
 
 KINDS = ("text", "int", "money", "date")
@@ -106,12 +105,10 @@ class XlsxWriter:
     """Write sheets one at a time, then close() to rename the finished file into place."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
+        self.path = fileio.check(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Beside the target (same file system, so the rename is atomic); opened by name so the
-        # finished file gets the user's usual permissions, not mkstemp's 0600.
-        self._tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
-        self._zip = zipfile.ZipFile(self._tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
+        self._staged = fileio.Staged(self.path, what="Berkas Excel")
+        self._zip = zipfile.ZipFile(self._staged.path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
         self._sheets: list[tuple[str, str | None]] = []   # (name, autofilter ref)
         self._names: set[str] = set()
 
@@ -200,14 +197,13 @@ class XlsxWriter:
         z.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(names)))
         z.writestr("xl/styles.xml", STYLES)
         z.close()
-        os.replace(self._tmp, self.path)
-        return self.path
+        return self._staged.commit()
 
     def abort(self) -> None:
         try:
             self._zip.close()
         finally:
-            self._tmp.unlink(missing_ok=True)
+            self._staged.discard()
 
 
 class _Buffered:

@@ -1,9 +1,9 @@
 """Printing: the roster, receipt roster and summary PDFs, from the database to a finished file.
 
-This module gathers plain rows and figures (peewee, services.stats), hands them to the
-reports package for layout, and writes the PDF to a temporary file in the target
-folder that is renamed only when complete, so a failed print leaves no half file.
-The office's letterhead and signers come from services.report_office.
+This module gathers plain rows and figures (peewee, services.participants.stats), hands them
+to the layout sub-package, and writes the PDF through fileio (a temporary file renamed only
+when complete, never over the database: a failed print leaves no half file). The office's
+letterhead and signers come from services/printing/office.py.
 """
 
 from __future__ import annotations
@@ -12,19 +12,19 @@ import dataclasses
 import datetime as dt
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import Value, fn
 
+from jamsostek_desktop import fileio
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Kelurahan, Participant
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
-from jamsostek_desktop.errors import AppError, NotFoundError, StorageError, ValidationError
+from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -239,29 +239,12 @@ def _key_label(scope: Scope) -> str:
 
 # --- writing ---------------------------------------------------------------------------------
 
+PDF = ".pdf"
+
+
 def write_atomically(out: str | os.PathLike, render: Callable) -> object:
-    """Call render(stream) on a temp file beside `out`; rename it to `out` only if render returns."""
-    target = Path(out)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise StorageError(f"Folder tujuan tidak ada: {folder}")
-    try:
-        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.stem}-", suffix=".tmp", delete=False)
-    except OSError as exc:
-        raise StorageError(f"Tidak dapat menulis di folder {folder}: {exc.strerror or exc}") from exc
-    tmp = Path(handle.name)
-    try:
-        with handle:
-            result = render(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise StorageError(f"Berkas PDF gagal ditulis: {exc.strerror or exc}") from exc
-        raise
-    return result
+    """Call render(stream) on a temp file beside `out`; `out` appears only if render returns."""
+    return fileio.write_with(out, render, what="Dokumen PDF")
 
 
 def _info(title: str, options: PrintOptions) -> DocumentInfo:
@@ -272,6 +255,7 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
            options: PrintOptions | None = None) -> PrintResult:
     """Write the daftar nominatif (or, with `receipt`, the tanda terima kartu) of `scope` to `out`."""
     require("report.print")
+    out = fileio.output_path(out, PDF)
     scope, options = scope or Scope(), options or PrintOptions()
     setup = options.page_setup()
     check_scope(scope)
@@ -293,13 +277,14 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
         except RowsChangedError as exc:
             raise AppError("Data berubah selama pencetakan; silakan cetak ulang.") from exc
     log.info("roster written: %s rows, %s pages, receipt=%s", stats.rows, stats.pages, receipt)
-    return PrintResult(Path(out), stats.pages, stats.rows)
+    return PrintResult(out, stats.pages, stats.rows)
 
 
 def summary(out: str | os.PathLike, scope: Scope | None = None,
             options: PrintOptions | None = None) -> PrintResult:
     """Write the rekapitulasi of `scope` to `out`."""
     require("report.print")
+    out = fileio.output_path(out, PDF)
     scope, options = scope or Scope(), options or PrintOptions()
     setup = options.page_setup()
     check_scope(scope)
@@ -312,7 +297,7 @@ def summary(out: str | os.PathLike, scope: Scope | None = None,
     document = SummaryDocument(info, setup, figures, heading)
     pages = write_atomically(out, document.render)
     log.info("summary written: %s pages", pages)
-    return PrintResult(Path(out), pages, figures.total)
+    return PrintResult(out, pages, figures.total)
 
 
 # Documents by key, with their Indonesian names (the print dialog's choices).
@@ -334,9 +319,10 @@ def write(kind: str, out: str | os.PathLike, scope: Scope | None = None,
 
 
 def save_copy(source: str | os.PathLike, out: str | os.PathLike) -> Path:
-    """Save a finished (previewed) PDF under the name the clerk chose, atomically."""
+    """Save a finished (previewed) PDF under the name the clerk chose (`.pdf` added), atomically."""
     import shutil
 
+    out = fileio.output_path(out, PDF)
     with open(source, "rb") as src:
         write_atomically(out, lambda stream: shutil.copyfileobj(src, stream))
-    return Path(out)
+    return out

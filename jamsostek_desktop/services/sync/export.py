@@ -2,8 +2,8 @@
 
 Incremental by default: the records whose change sequence is past the last export,
 tombstones included. Each export is numbered and remembers the change range it
-covered, so a lost file can be written again (`resend`). The file is written to a
-temporary name and renamed once the transaction that records the export has committed.
+covered, so a lost file can be written again (`resend`). The file is written through
+fileio to a temporary name and renamed once the transaction that records the export has committed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from jamsostek_desktop import __version__
+from jamsostek_desktop import __version__, fileio
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncExport
@@ -99,10 +99,11 @@ def default_file_name(code: str, sequence: int, today: dt.date | None = None) ->
 
 
 def _target(out_path: str | os.PathLike, code: str, sequence: int) -> Path:
+    """The file to write: `out_path` itself (`.jamsync` added), or a numbered name in that folder."""
     out = Path(out_path)
     if out.is_dir() or str(out_path).endswith(("/", os.sep)):
-        return out / default_file_name(code, sequence)
-    return out if out.suffix else out.with_suffix(SUFFIX)
+        return fileio.check(out / default_file_name(code, sequence))
+    return fileio.output_path(out, SUFFIX)
 
 
 def _category_documents(codes: set[str]) -> list[dict]:
@@ -150,8 +151,9 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
     """Write the next sync file (or resend an earlier one) to `out_path` (a file or a folder)."""
     require("sync.export")
     profile = _require_kelurahan()
+    _target(out_path, profile.region_code, 1)   # refused before anything happens (the database, say)
     city_key = sync_keys.city_public_key()
-    tmp: Path | None = None
+    staged: fileio.Staged | None = None
     try:
         with db.atomic():
             installation_id, seed = sync_keys.installation()
@@ -197,40 +199,32 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
             }
             data = container.pack(manifest, lines, seed, city_key.public_key if city_key else None)
             target = _target(out_path, profile.region_code, sequence)
-            tmp = target.with_name(f".{target.name}.tmp")
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with open(tmp, "wb") as fh:
-                    fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-            except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                raise StorageError(f"Berkas tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}.") from exc
-            try:
-                if previous is None:
-                    SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
-                                      full=full, seq_from=seq_from, seq_to=seq_to, records=count,
-                                      tombstones=tombstones, payload_sha256=hashlib.sha256(data).hexdigest(),
-                                      encrypted=city_key is not None, file_name=target.name,
-                                      actor=current_username())
-                audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
-                             new=f"{count} rekaman, {tombstones} tombstone")
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
+            target.parent.mkdir(parents=True, exist_ok=True)
+            staged = fileio.Staged(target, what="Berkas sinkronisasi")
+            with staged.open("wb") as fh:
+                fh.write(data)
+            if previous is None:
+                SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
+                                  full=full, seq_from=seq_from, seq_to=seq_to, records=count,
+                                  tombstones=tombstones, payload_sha256=hashlib.sha256(data).hexdigest(),
+                                  encrypted=city_key is not None, file_name=target.name,
+                                  actor=current_username())
+            audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
+                         new=f"{count} rekaman, {tombstones} tombstone")
+    except OSError as exc:
+        if staged is not None:
+            staged.discard()    # the commit failed: no file, no sequence number used
+        raise fileio.storage_error(exc, Path(out_path), "Berkas sinkronisasi") from exc
     except BaseException:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)    # the commit failed: no file, no sequence number used
+        if staged is not None:
+            staged.discard()
         raise
     # Only once the export is recorded does the file take its final name: a failure here
     # leaves a recorded sequence that "Kirim ulang" writes again, never an unrecorded file.
     try:
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(f"Berkas tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}. "
-                           f"Tulis ulang dengan kirim ulang nomor {sequence}.") from exc
+        staged.commit()
+    except StorageError as exc:
+        raise StorageError(f"{exc.message} Tulis ulang dengan kirim ulang nomor {sequence}.") from exc
     log.info("sync export %d written: %d records, %d tombstones, encrypted=%s",
              sequence, count, tombstones, city_key is not None)
     result = ExportResult(written=True, path=target, sequence=sequence, records=count, tombstones=tombstones,

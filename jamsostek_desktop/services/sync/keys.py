@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from jamsostek_desktop import paths
+from jamsostek_desktop import fileio, paths
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Setting
 from jamsostek_desktop.domain import region
@@ -49,15 +48,10 @@ class CityKey:
 
 
 def write_private(path: Path, document: dict) -> None:
-    """Write a secret file readable by this user only; never overwrite one."""
+    """Write a secret file readable by this user only; never overwrite one (TargetExistsError)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError as exc:
-        raise AppError(f"Berkas kunci sudah ada dan tidak ditimpa: {path}") from exc
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(document, fh, indent=1)
-        fh.write("\n")
+    fileio.write_text(path, json.dumps(document, indent=1) + "\n", private=True, exclusive=True,
+                      what="Berkas kunci")
 
 
 def _read_json(path: Path, kind: str) -> dict:
@@ -112,6 +106,7 @@ def generate_city_keys(out_prefix: str | Path) -> tuple[Path, Path]:
     out_prefix = Path(out_prefix)
     pub_path, key_path = Path(f"{out_prefix}.pub"), Path(f"{out_prefix}.key")
     for path in (pub_path, key_path):
+        fileio.check(path)
         if path.exists():
             raise AppError(f"Berkas sudah ada dan tidak ditimpa: {path}")
     secret, public = crypto.new_box_keypair()
@@ -121,9 +116,8 @@ def generate_city_keys(out_prefix: str | Path) -> tuple[Path, Path]:
     _install_secret_document(secret_doc)
     public_doc = {"type": PUBLIC_TYPE, "version": 1, "region_code": profile.region_code,
                   "kota": profile.kota, "public_key": crypto.b64(public)}
-    tmp = pub_path.with_name(pub_path.name + ".tmp")
-    tmp.write_text(json.dumps(public_doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, pub_path)
+    fileio.write_text(pub_path, json.dumps(public_doc, ensure_ascii=False, indent=1) + "\n",
+                      exclusive=True, what="Berkas kunci publik")
     with db.atomic():
         audit.record("keygen", "sync", profile.region_code, new=crypto.fingerprint(public))
     log.info("city key pair created, fingerprint %s", crypto.fingerprint(public))

@@ -246,12 +246,12 @@ class AuditLogDialog(QDialog):
         if not path:
             return
         try:
-            rows = audit.export_csv(path, self.current_filter())
+            done = audit.export_csv(path, self.current_filter())
         except AppError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         QMessageBox.information(self, self.windowTitle(),
-                                self.tr("{n} entri diekspor ke {path}.").format(n=rows, path=path))
+                                self.tr("{n} entri diekspor ke {path}.").format(n=done.rows, path=done.path))
 
 
 class HistoryDialog(QDialog):

@@ -333,15 +333,13 @@ class PrintDialog(QDialog):
                                               self.tr("Dokumen PDF (*.pdf)"))
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
-            documents.save_copy(source, path)
+            saved = documents.save_copy(source, path)       # adds .pdf; refuses the database
         except AppError as exc:
             self._show_error(exc)
             return
-        self._settings().setValue(SETTINGS_PREFIX + "folder", str(Path(path).parent))
-        self.info.setText(self.tr("Tersimpan: %1").replace("%1", path))
+        self._settings().setValue(SETTINGS_PREFIX + "folder", str(saved.parent))
+        self.info.setText(self.tr("Tersimpan: %1").replace("%1", str(saved)))
 
     def open_external(self) -> None:
         """Open a copy in the data folder with the system viewer (the preview folder goes away)."""

@@ -82,3 +82,22 @@ def test_operator_cannot_open_the_global_log(qtbot, changed, login_as, no_dialog
     login_as("budi")
     open_audit_log(None)
     assert no_dialogs == [("warning", no_dialogs[0][1])] and "log audit" in no_dialogs[0][1]
+
+
+def test_export_refuses_the_open_database_and_leaves_it_unchanged(qtbot, changed, monkeypatch, no_dialogs):
+    """The save dialog answered with the database's own name (issue 12): refused, nothing written."""
+    import hashlib
+
+    from jamsostek_desktop.db.connection import db
+
+    database = db.database
+    before = hashlib.sha256(open(database, "rb").read()).hexdigest()
+    entries = AuditEntry.select().count()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (database, ""))
+    dialog = AuditLogDialog()
+    qtbot.addWidget(dialog)
+    dialog.export()
+    kind, text = no_dialogs[-1]
+    assert kind == "warning" and "basis data yang sedang dibuka" in text and "tidak ada yang diubah" in text
+    assert hashlib.sha256(open(database, "rb").read()).hexdigest() == before
+    assert AuditEntry.select().count() == entries       # the database still opens and reads

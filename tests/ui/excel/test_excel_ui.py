@@ -169,12 +169,20 @@ def test_export_dialog_writes_the_chosen_list(window, qtbot, tmp_path):
 
 
 def test_export_failure_is_a_message(window, qtbot, tmp_path, warnings_shown):
+    """The database's own name typed as the target: refused with a message, the file untouched."""
+    import hashlib
+
+    from jamsostek_desktop.services.startup import database_path
+
+    database = database_path()
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
     _action(window, "excel_export").trigger()
     dialog = window._excel_export_dialog
-    dialog.path_edit.setText(str(tmp_path / "salah.csv"))
+    dialog.path_edit.setText(str(database))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(warnings_shown), timeout=10_000)
-    assert ".xlsx" in warnings_shown[0] and dialog.export_button.isEnabled()
+    assert "basis data yang sedang dibuka" in warnings_shown[0] and dialog.export_button.isEnabled()
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
 
 
 def test_problem_model_passes_the_model_tester(qtmodeltester):

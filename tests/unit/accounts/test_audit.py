@@ -51,11 +51,11 @@ def test_filters_combine(edited):
 def test_export_writes_every_matching_entry(edited, login, tmp_path):
     login("sari")
     out = tmp_path / "audit.csv"
-    n = audit.export_csv(out, AuditFilter(table="participant"))
+    done = audit.export_csv(out, AuditFilter(table="participant"))
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == list(audit.EXPORT_COLUMNS)
-    assert n == len(rows) - 1 == 4
+    assert done.path == out and done.rows == len(rows) - 1 == 4
     assert rows[-1][1:4] == ["sari", "archive", "participant"]
     assert rows[-1][8] == "meninggal dunia"
     assert not list(tmp_path.glob(".*tmp*"))

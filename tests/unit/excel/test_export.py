@@ -123,8 +123,9 @@ def test_scope_and_bad_arguments(slamet, tmp_path):
         Participant.category.rel_model.code == "ketua-rt").count()
     with pytest.raises(ValidationError):
         excel_export.export(tmp_path / "a.xlsx", "lain")
-    with pytest.raises(ValidationError, match=".xlsx"):
-        excel_export.export(tmp_path / "a.csv", "full")
+    # Output names get the document's suffix: another suffix is kept and .xlsx appended.
+    assert excel_export.export(tmp_path / "a.csv", "full").path == tmp_path / "a.csv.xlsx"
+    assert (tmp_path / "a.csv.xlsx").is_file() and not (tmp_path / "a.csv").exists()
 
 
 def test_an_empty_database_exports_a_summary_that_is_not_a_roster(kelurahan_db, tmp_path):

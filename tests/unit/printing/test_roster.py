@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from jamsostek_desktop.domain.formatting import long_date
-from jamsostek_desktop.errors import NotFoundError, ValidationError
+from jamsostek_desktop.errors import NotFoundError, StorageError, ValidationError
 from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.services.printing import documents, office
 from jamsostek_desktop.services.printing.layout.base import Signer
@@ -161,7 +161,7 @@ def test_a_failed_print_leaves_no_half_file_and_keeps_the_old_one(roster_db, tmp
         return real_draw(self, *args, **kwargs)
 
     monkeypatch.setattr(roster_module.RosterLayout, "draw", failing_draw)
-    with pytest.raises(Exception, match="gagal ditulis"):
+    with pytest.raises(StorageError, match="tidak dapat disimpan.*penuh"):
         documents.roster(out)
     assert out.read_bytes() == b"%PDF old"
     assert [p.name for p in folder.iterdir()] == ["lama.pdf"]
