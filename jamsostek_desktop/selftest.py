@@ -121,8 +121,8 @@ def _pdf_facts(path: Path, expected_pages: int) -> str:
 
 def _steps(run: _Run, work: Path) -> None:
     from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.domain.scope import Scope
     from jamsostek_desktop.services.participants import demo_data, profile
-    from jamsostek_desktop.services.participants.stats import Scope
     from jamsostek_desktop.services.printing import documents
     from jamsostek_desktop.services.sync import export as sync_export
     from jamsostek_desktop.services.sync import importing as sync_import

@@ -1,12 +1,96 @@
-"""Shared fixtures: a temporary data folder and database per test, offscreen Qt."""
+"""Shared fixtures: a temporary data folder and database per test, offscreen Qt, hypothesis profiles.
+
+Databases come from templates: each kind (migrated and seeded; with the Yosodadi profile;
+a 5,000-participant city) is built once per test process (each xdist worker) and copied
+into the test's folder, instead of running every migration for every test.
+"""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# `make test` runs the derandomized "ci" profile (the same examples on every run and machine);
+# "dev" (the default) searches fresh examples each run. Choose with --hypothesis-profile.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None)
+settings.load_profile("dev")
+
+
+PROFILE = dict(
+    region_code="18.72.01.1001", kelurahan="Yosodadi", kecamatan="Metro Timur", kota="Kota Metro",
+    provinsi="Lampung", alamat="Jl. Jenderal Sudirman No. 12, Metro", telepon="(0725) 41234",
+    email="kel.yosodadi@metrokota.go.id", lurah_nama="Budi Santoso, S.IP.",
+    lurah_pangkat="Penata Tingkat I (III/d)", lurah_nip="197501012000031001",
+)
+
+
+# --- template databases ------------------------------------------------------------------
+
+def _build_empty() -> None:
+    """Migrated and seeded (init_db already did it)."""
+
+
+def _build_kelurahan() -> None:
+    from jamsostek_desktop.services.participants import profile
+
+    profile.save(dict(PROFILE))
+
+
+TEMPLATES: dict[str, Callable[[], None]] = {"empty": _build_empty, "kelurahan": _build_kelurahan}
+_built: dict[str, Path] = {}
+_folder: Path | None = None
+
+
+def copy_template(name: str, target: str | os.PathLike, build: Callable[[], None] | None = None) -> Path:
+    """Copy the template database `name` to `target`; built (by `build` or TEMPLATES[name]) on first use.
+
+    The build runs on a fresh database with its own data folder and no logged-in user;
+    the file is closed (checkpointed) before it is copied, so it holds everything.
+    """
+    global _folder
+    if name not in _built:
+        if _folder is None:
+            _folder = Path(tempfile.mkdtemp(prefix="jamsostek-templates-"))
+            atexit.register(shutil.rmtree, _folder, True)
+        _built[name] = _build_template(name, build or TEMPLATES[name], _folder)
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(_built[name], target)
+    return target
+
+
+def _build_template(name: str, build: Callable[[], None], folder: Path) -> Path:
+    from jamsostek_desktop.db.connection import close_db, db
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.participants import catalogue
+    from jamsostek_desktop.services.startup import init_db
+
+    path = folder / f"{name}.sqlite3"
+    was_open = None if db.is_closed() else db.database
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("JAMSOSTEK_HOME", str(folder / f"{name}-home"))
+        session.set_actor(None)
+        catalogue.invalidate()
+        init_db(path)
+        build()
+        session.set_actor(None)
+        close_db()
+        catalogue.invalidate()
+    assert not Path(f"{path}-wal").exists(), "template left a WAL behind"
+    if was_open:
+        init_db(was_open)
+    return path
 
 
 @pytest.fixture(autouse=True)
@@ -36,28 +120,20 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def empty_db(db_path):
-    """A migrated, seeded database with no profile yet."""
+    """A migrated, seeded database with no profile yet (a copy of the template), open."""
     from jamsostek_desktop.services.startup import init_db
 
-    init_db(db_path)
+    init_db(copy_template("empty", db_path))
     return db_path
 
 
-PROFILE = dict(
-    region_code="18.72.01.1001", kelurahan="Yosodadi", kecamatan="Metro Timur", kota="Kota Metro",
-    provinsi="Lampung", alamat="Jl. Jenderal Sudirman No. 12, Metro", telepon="(0725) 41234",
-    email="kel.yosodadi@metrokota.go.id", lurah_nama="Budi Santoso, S.IP.",
-    lurah_pangkat="Penata Tingkat I (III/d)", lurah_nip="197501012000031001",
-)
-
-
 @pytest.fixture
-def kelurahan_db(empty_db):
-    """A database with the Yosodadi profile."""
-    from jamsostek_desktop.services.participants import profile
+def kelurahan_db(db_path):
+    """A database with the Yosodadi profile (a copy of the template), open."""
+    from jamsostek_desktop.services.startup import init_db
 
-    profile.save(dict(PROFILE))
-    return empty_db
+    init_db(copy_template("kelurahan", db_path))
+    return db_path
 
 
 @pytest.fixture

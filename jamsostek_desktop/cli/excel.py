@@ -78,9 +78,9 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from jamsostek_desktop.domain import status as status_rules
+    from jamsostek_desktop.domain.scope import Scope
     from jamsostek_desktop.services.excel import export as excel_export
     from jamsostek_desktop.services.participants import catalogue
-    from jamsostek_desktop.services.participants.stats import Scope
 
     if args.category:
         catalogue.get(args.category)

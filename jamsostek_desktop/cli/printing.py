@@ -41,8 +41,8 @@ def register(sub) -> None:
 
 
 def _scope(args):
+    from jamsostek_desktop.domain.scope import Scope
     from jamsostek_desktop.services.participants import profile
-    from jamsostek_desktop.services.participants.stats import Scope
     from jamsostek_desktop.services.printing import documents
 
     prefix = None

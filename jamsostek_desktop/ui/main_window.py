@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStack
 
 from jamsostek_desktop import APP_NAME, __version__
 from jamsostek_desktop.domain import region
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import listing, regions
 from jamsostek_desktop.services.participants import profile as profile_service
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.participants.model import column_of
 from jamsostek_desktop.ui.participants.navigator import Navigator

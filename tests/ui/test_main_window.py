@@ -61,8 +61,8 @@ def test_geometry_is_remembered_between_runs(kelurahan_db, qtbot):
 
 
 def test_feature_api_scope_selection_and_refresh(kelurahan_db, qtbot, person):
+    from jamsostek_desktop.domain.scope import Scope
     from jamsostek_desktop.services.participants import catalogue, enrolment
-    from jamsostek_desktop.services.participants.stats import Scope
 
     win = _window(kelurahan_db, qtbot)
     assert win.current_scope() == Scope()

@@ -29,13 +29,13 @@ from jamsostek_desktop.domain import contributions
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
 from jamsostek_desktop.domain.participant import COMMON_FIELDS
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.excel import bpjs_list as excel_bpjs
 from jamsostek_desktop.services.excel.xlsx_writer import Column, XlsxWriter, fit_widths
-from jamsostek_desktop.services.participants import catalogue, rates, regions
+from jamsostek_desktop.services.participants import catalogue, rates, regions, scope_sql, stats
 from jamsostek_desktop.services.participants import profile as profile_service
-from jamsostek_desktop.services.participants.stats import Scope
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,7 @@ def export(out_path: str | Path, template: str = "full", scope: Scope | None = N
 
 def _query(scope: Scope, category_id: int | None = None):
     P = Participant
-    query = P.select(*[getattr(P, c) for c in _COLUMNS], P.category)
-    query = scope.apply(query)
+    query = scope_sql.where(P.select(*[getattr(P, c) for c in _COLUMNS], P.category), scope)
     if category_id is not None:
         query = query.where(P.category == category_id)
     return query.order_by(P.kelurahan_code, P.rw, P.rt, P.nama, P.id)
@@ -150,7 +149,7 @@ def _full_row(number: int, r: dict, category: category_rules.Category) -> list:
 def _full(writer: XlsxWriter, scope: Scope, result: ExportResult) -> None:
     counts = _counts(scope)
     _summary_sheet(writer, counts, result)
-    for row_id, category in _categories_in(counts):
+    for row_id, category in stats.categories_in(scope):
         columns = full_columns(category)
         rows = (_full_row(n, r, category) for n, r in enumerate(_rows(_query(scope, row_id)), start=1))
         sample = list(itertools.islice(rows, _SAMPLE))
@@ -160,18 +159,9 @@ def _full(writer: XlsxWriter, scope: Scope, result: ExportResult) -> None:
         result.sheets.append(writer.sheet_names[-1])
 
 
-def _categories_in(counts: dict[int, dict[str, int]]) -> list[tuple[int, category_rules.Category]]:
-    """The categories that have someone in scope, in catalogue order; retired ones last."""
-    active = [(catalogue.row_id(c.code), c) for c in catalogue.all_categories()]
-    out = [(row_id, c) for row_id, c in active if counts.get(row_id)]
-    known = {row_id for row_id, _ in active}
-    retired = [row for row in Category.select().where(Category.id.in_(list(counts))) if row.id not in known]
-    return out + [(row.id, catalogue.to_domain(row)) for row in sorted(retired, key=lambda r: r.sort_order)]
-
-
 def _counts(scope: Scope) -> dict[int, dict[str, int]]:
     P = Participant
-    query = scope.apply(P.select(P.category, P.status, fn.COUNT(P.id))).group_by(P.category, P.status)
+    query = scope_sql.where(P.select(P.category, P.status, fn.COUNT(P.id)), scope).group_by(P.category, P.status)
     out: dict[int, dict[str, int]] = {}
     for category_id, status, n in query.tuples():
         out.setdefault(category_id, {})[status] = n

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from jamsostek_desktop.domain import contributions
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import catalogue, stats
-from jamsostek_desktop.services.participants.stats import Scope
 
 
 @dataclass(frozen=True)

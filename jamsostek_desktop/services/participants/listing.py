@@ -1,17 +1,15 @@
 """The participant list's queries: row ids for a filter/search/sort, row contents by page, counts.
 
-A ListQuery (navigator scope, filters, search text, sort) becomes SQL once, in a
-PreparedList; the list then asks it for a count, for a page of ids (LIMIT/OFFSET on
-an index in name order) or for every id (other sort orders), and for the contents
-of the ids on screen. Names are searched through the FTS5 index `participant_search`
-(db/migrations/step_005_search.py); NIK prefixes, RT and RW on the covering index in name order,
-or on their own indexes where that is narrower.
+A ListQuery (a Scope: navigator choice, filters, archive, search text; and a sort) becomes
+SQL once, in a PreparedList; the list then asks it for a count, for a page of ids
+(LIMIT/OFFSET on an index in name order) or for every id (other sort orders), and for the
+contents of the ids on screen. Which participants a Scope holds is services/participants/scope_sql.py,
+the same translation the dashboard, the PDFs and the Excel export use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,8 +19,8 @@ from peewee import SQL, fn
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant
 from jamsostek_desktop.domain import participant as rules
-from jamsostek_desktop.services.participants import catalogue
-from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.domain.scope import Scope
+from jamsostek_desktop.services.participants import catalogue, scope_sql
 
 P = Participant
 
@@ -43,117 +41,15 @@ def _sort_expressions(key: str):
 
 @dataclass(frozen=True)
 class ListQuery:
-    """What the list shows: a scope (category, region, RT/RW, status), a search text, a sort."""
+    """What the list shows: a scope (filters, archive, search text) and a sort."""
 
     scope: Scope = Scope()
-    text: str = ""
-    archived: bool = False
     sort: str = "nama"
     descending: bool = False
 
 
-@dataclass(frozen=True)
-class SearchTerms:
-    """A search text read into conditions: name word prefixes, NIK prefixes, RT/RW numbers."""
-
-    words: tuple[str, ...] = ()
-    nik_prefixes: tuple[str, ...] = ()
-    numbers: tuple[int, ...] = ()          # matches RT or RW
-    rt: int | None = None
-    rw: int | None = None
-
-
-_RT_RW_PAIR = re.compile(r"^0*(\d{1,3})/0*(\d{1,3})$")
-_LABELLED = re.compile(r"^(rt|rw)\.?0*(\d{1,3})$")
-_WORD_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
-
-
-def _is_number(token: str) -> bool:
-    """ASCII digits only: str.isdigit() also accepts '²', which int() refuses."""
-    return token.isascii() and token.isdigit()
-
-
-def parse_search(text: str) -> SearchTerms:
-    """`slamet`, `1872`, `3/2`, `RT 3`, `rw02 sri` -> the conditions they stand for."""
-    tokens = (text or "").lower().split()
-    words: list[str] = []
-    niks: list[str] = []
-    numbers: list[int] = []
-    rt = rw = None
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        # "RT 03" typed with a space: join the label and its number.
-        if token.rstrip(".") in ("rt", "rw") and i + 1 < len(tokens) and _is_number(tokens[i + 1]):
-            token = token.rstrip(".") + tokens[i + 1]
-            i += 1
-        i += 1
-        if m := _RT_RW_PAIR.match(token):
-            rt, rw = int(m[1]), int(m[2])
-        elif m := _LABELLED.match(token):
-            if m[1] == "rt":
-                rt = int(m[2])
-            else:
-                rw = int(m[2])
-        elif _is_number(token):
-            if len(token) >= 4:
-                niks.append(token[:16])
-            else:
-                numbers.append(int(token))
-        else:
-            words += [w for w in _WORD_SPLIT.split(token) if w]
-    return SearchTerms(tuple(words), tuple(niks), tuple(numbers), rt, rw)
-
-
-def _fts_expression(words: Sequence[str]) -> str:
-    # Tokens hold word characters only, so quoting them is enough to make them literal.
-    return " ".join(f'"{w}"*' for w in words)
-
-
 def _filtered(query, list_query: ListQuery):
-    scope = list_query.scope
-    query = query.where(P.archived == list_query.archived)
-    if scope.category:
-        query = query.where(P.category == catalogue.row_id(scope.category))
-    if scope.group:
-        ids = [c.id for c in Category.select(Category.id).where(Category.group_name == scope.group)]
-        query = query.where(P.category.in_(ids))
-    if scope.kelurahan_prefix:
-        prefix = scope.kelurahan_prefix
-        # A range on the indexed column instead of LIKE, which ignores the index.
-        query = query.where((P.kelurahan_code >= prefix) & (P.kelurahan_code < prefix + "\uffff"))
-    if scope.status:
-        query = query.where(P.status == scope.status)
-    if scope.rt is not None:
-        query = query.where(P.rt == scope.rt)
-    if scope.rw is not None:
-        query = query.where(P.rw == scope.rw)
-    terms = parse_search(list_query.text)
-    long_words = [w for w in terms.words if len(w) > 1]
-    for letter in (w for w in terms.words if len(w) == 1):
-        # One letter: names that begin with it, read from the name index (an FTS prefix
-        # query for one letter matches most of the city and costs a sort).
-        upper, lower = letter.upper(), letter.lower()
-        query = query.where(((P.nama >= upper) & (P.nama < chr(ord(upper) + 1)))
-                            | ((P.nama >= lower) & (P.nama < chr(ord(lower) + 1))))
-    if long_words:
-        query = query.where(SQL('"t1"."id" IN (SELECT rowid FROM "participant_search" '
-                                'WHERE "participant_search" MATCH ?)', [_fts_expression(long_words)]))
-    for prefix in terms.nik_prefixes:
-        if len(prefix) >= 8:
-            # Narrow: the NIK index finds the few rows.
-            upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-            query = query.where((P.nik >= prefix) & (P.nik < upper))
-        else:
-            # Broad (a region code matches most rows): test it on the name-ordered covering index.
-            query = query.where(fn.substr(P.nik, 1, len(prefix)) == prefix)
-    for number in terms.numbers:
-        query = query.where((P.rt == number) | (P.rw == number))
-    if terms.rt is not None:
-        query = query.where(P.rt == terms.rt)
-    if terms.rw is not None:
-        query = query.where(P.rw == terms.rw)
-    return query
+    return scope_sql.where(query, list_query.scope)
 
 
 def ids(list_query: ListQuery, offset: int = 0, limit: int | None = None) -> array:
@@ -307,8 +203,7 @@ def navigator_counts(kelurahan_prefix: str | None = None) -> NavigatorCounts:
     codes = {cid: code for cid, (code, _name) in _category_names().items()}
     query = P.select(P.category, P.archived, fn.COUNT(P.id))
     if kelurahan_prefix:
-        query = query.where((P.kelurahan_code >= kelurahan_prefix)
-                            & (P.kelurahan_code < kelurahan_prefix + "\uffff"))
+        query = query.where(scope_sql.region_condition(kelurahan_prefix))
     by_category: dict[str, int] = {}
     total = archived = 0
     for cat_id, is_archived, n in query.group_by(P.archived, P.category).tuples():
@@ -325,8 +220,7 @@ def rt_rw_choices(kelurahan_prefix: str | None = None) -> tuple[list[int], list[
     # Archived people's numbers are offered too: that keeps this a skip-scan of the (rw, rt) index.
     base = P.select(P.rw, P.rt)
     if kelurahan_prefix:
-        base = base.where((P.kelurahan_code >= kelurahan_prefix)
-                          & (P.kelurahan_code < kelurahan_prefix + "\uffff"))
+        base = base.where(scope_sql.region_condition(kelurahan_prefix))
     pairs = base.distinct().tuples()
     rws: set[int] = set()
     rts: set[int] = set()

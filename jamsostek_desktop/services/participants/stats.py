@@ -1,56 +1,40 @@
-"""Counts and contribution totals over the live participants, computed in SQL."""
+"""Counts and contribution totals over the participants of a Scope, computed in SQL."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from peewee import fn
 
 from jamsostek_desktop.db.models import Category, Participant
+from jamsostek_desktop.domain import categories as category_rules
 from jamsostek_desktop.domain import contributions
-from jamsostek_desktop.services.participants import rates
+from jamsostek_desktop.domain.scope import Scope
+from jamsostek_desktop.services.participants import catalogue, rates, scope_sql
 
 
-@dataclass(frozen=True)
-class Scope:
-    """Which participants a figure covers: everything, or narrowed by these filters."""
+def categories_in(scope: Scope) -> list[tuple[int, category_rules.Category]]:
+    """(row id, category) of the categories that have someone in scope: catalogue order, retired last.
 
-    category: str | None = None
-    group: str | None = None
-    kelurahan_prefix: str | None = None   # city mode: "18.72.01" for a kecamatan
-    status: str | None = None
-    rt: int | None = None
-    rw: int | None = None
-
-    def apply(self, query):
-        P = Participant
-        query = query.where(P.archived == False)  # noqa: E712
-        if self.category or self.group:
-            query = query.switch(P).join(Category, on=(P.category == Category.id))
-            if self.category:
-                query = query.where(Category.code == self.category)
-            if self.group:
-                query = query.where(Category.group_name == self.group)
-        if self.kelurahan_prefix:
-            query = query.where(P.kelurahan_code.startswith(self.kelurahan_prefix))
-        if self.status:
-            query = query.where(P.status == self.status)
-        if self.rt is not None:
-            query = query.where(P.rt == self.rt)
-        if self.rw is not None:
-            query = query.where(P.rw == self.rw)
-        return query
+    The roster's sections and the Excel export's sheets both come from here, so a person
+    in a retired category is printed and exported as surely as listed and counted.
+    """
+    P = Participant
+    present = {cid for (cid,) in scope_sql.where(P.select(P.category).distinct(), scope).tuples()}
+    active = [(catalogue.row_id(c.code), c) for c in catalogue.all_categories()]
+    out = [(row_id, c) for row_id, c in active if row_id in present]
+    known = {row_id for row_id, _ in active}
+    retired = [row for row in Category.select().where(Category.id.in_(sorted(present - known)))]
+    return out + [(row.id, catalogue.to_domain(row)) for row in sorted(retired, key=lambda r: r.sort_order)]
 
 
 def _counted(column, scope: Scope) -> dict:
     P = Participant
-    query = scope.apply(P.select(column, fn.COUNT(P.id)).from_(P)).group_by(column)
+    query = scope_sql.where(P.select(column, fn.COUNT(P.id)).from_(P), scope).group_by(column)
     return {key: n for key, n in query.tuples()}
 
 
 def by_category(scope: Scope = Scope()) -> dict[str, int]:
     P = Participant
-    query = scope.apply(P.select(P.category, fn.COUNT(P.id))).group_by(P.category)
+    query = scope_sql.where(P.select(P.category, fn.COUNT(P.id)), scope).group_by(P.category)
     codes = dict(Category.select(Category.id, Category.code).tuples())
     return {codes[cid]: n for cid, n in query.tuples()}
 
@@ -65,12 +49,12 @@ def by_sex(scope: Scope = Scope()) -> dict[str, int]:
 
 def by_rt_rw(scope: Scope = Scope()) -> dict[tuple[int, int], int]:
     P = Participant
-    query = scope.apply(P.select(P.rw, P.rt, fn.COUNT(P.id))).group_by(P.rw, P.rt).order_by(P.rw, P.rt)
+    query = scope_sql.where(P.select(P.rw, P.rt, fn.COUNT(P.id)), scope).group_by(P.rw, P.rt).order_by(P.rw, P.rt)
     return {(rw, rt): n for rw, rt, n in query.tuples()}
 
 
 def total(scope: Scope = Scope()) -> int:
-    return scope.apply(Participant.select(fn.COUNT(Participant.id))).scalar() or 0
+    return scope_sql.where(Participant.select(fn.COUNT(Participant.id)), scope).scalar() or 0
 
 
 def contribution_totals(scope: Scope = Scope()) -> contributions.Totals:
@@ -79,7 +63,7 @@ def contribution_totals(scope: Scope = Scope()) -> contributions.Totals:
     Summed per distinct declared income in SQL, so 150,000 people cost one query.
     """
     P = Participant
-    query = scope.apply(P.select(P.penghasilan, fn.COUNT(P.id))).group_by(P.penghasilan)
+    query = scope_sql.where(P.select(P.penghasilan, fn.COUNT(P.id)), scope).group_by(P.penghasilan)
     current = rates.current()
     base_sum = full_sum = people = 0
     for income, n in query.tuples():

@@ -24,11 +24,11 @@ from jamsostek_desktop.db.models import Kelurahan, Participant
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError
 from jamsostek_desktop.services.accounts.session import require
-from jamsostek_desktop.services.participants import catalogue
+from jamsostek_desktop.services.participants import catalogue, scope_sql, stats
 from jamsostek_desktop.services.participants import profile as profile_service
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.services.printing import summary_figures
 from jamsostek_desktop.services.printing.layout.base import (
     DocumentInfo,
@@ -146,6 +146,10 @@ def filter_line(scope: Scope) -> str:
         parts.append(f"RT {scope.rt:03d}")
     if scope.status:
         parts.append(f"Status: {status_rules.label(scope.status)}")
+    if scope.archived:
+        parts.append("Arsip (peserta yang diarsipkan)")
+    if scope.text.strip():
+        parts.append(f"Pencarian: \u201c{scope.text.strip()}\u201d")
     return " · ".join(parts)
 
 
@@ -158,13 +162,6 @@ def subject_line(scope: Scope) -> str:
 
 
 # --- roster rows -----------------------------------------------------------------------------
-
-def _categories_in(scope: Scope) -> list:
-    if scope.category:
-        return [catalogue.get(scope.category)]
-    categories = catalogue.all_categories()
-    return [c for c in categories if not scope.group or c.group == scope.group]
-
 
 def _key_text(spec, value) -> str:
     """The key field's stored value as printed (a date field in Indonesian words)."""
@@ -186,8 +183,8 @@ def roster_rows(scope: Scope) -> Callable[[], Iterator[RosterRow]]:
     by peewee's field converters (a third of the time at 10,000 rows); SQLite's
     json_extract picks the one extra field the roster prints.
     """
-    categories = _categories_in(scope)
-    mixed = len(categories) != 1
+    categories = [category for _row_id, category in stats.categories_in(scope)]
+    mixed = len(categories) != 1 or not scope.category
     city = profile_service.is_city()
     names = {k.code: k.kelurahan for k in Kelurahan.select()} if city else {}
     P = Participant
@@ -201,7 +198,7 @@ def roster_rows(scope: Scope) -> Callable[[], Iterator[RosterRow]]:
             narrowed = dataclasses.replace(scope, category=category.code, group=None)
             last = None
             while True:
-                query = narrowed.apply(P.select(*columns).from_(P))
+                query = scope_sql.where(P.select(*columns).from_(P), narrowed)
                 if last is not None:
                     query = query.where((P.nama > last[0]) | ((P.nama == last[0]) & (P.id > last[1])))
                 batch = db.execute_sql(*query.order_by(P.nama, P.id).limit(FETCH_PAGE).sql()).fetchall()

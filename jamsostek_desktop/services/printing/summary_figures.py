@@ -1,6 +1,7 @@
 """The figures of the rekapitulasi (summary) PDF, gathered into plain objects.
 
-Counts come from SQL grouped queries and the contribution sums from services.stats,
+Counts come from SQL grouped queries narrowed by scope_sql and the contribution sums
+from services/participants/stats.py,
 so the printed totals are the database's own.
 """
 
@@ -12,8 +13,15 @@ from peewee import fn
 
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.domain import status as status_rules
-from jamsostek_desktop.services.participants import catalogue, profile, rates, regions, stats
-from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.domain.scope import Scope
+from jamsostek_desktop.services.participants import (
+    catalogue,
+    profile,
+    rates,
+    regions,
+    scope_sql,
+    stats,
+)
 from jamsostek_desktop.services.printing.layout.summary import (
     CategoryLine,
     PlaceLine,
@@ -27,13 +35,13 @@ def count(scope: Scope) -> int:
 
 def _by_category_and_sex(scope: Scope) -> dict[tuple[int, str], int]:
     P = Participant
-    query = scope.apply(P.select(P.category, P.jenis_kelamin, fn.COUNT(P.id)).from_(P))
+    query = scope_sql.where(P.select(P.category, P.jenis_kelamin, fn.COUNT(P.id)).from_(P), scope)
     return {(cid, sex): n for cid, sex, n in query.group_by(P.category, P.jenis_kelamin).tuples()}
 
 
 def _places(scope: Scope) -> list[PlaceLine]:
     P = Participant
-    query = scope.apply(P.select(P.kelurahan_code, fn.COUNT(P.id)).from_(P)).group_by(P.kelurahan_code)
+    query = scope_sql.where(P.select(P.kelurahan_code, fn.COUNT(P.id)).from_(P), scope).group_by(P.kelurahan_code)
     counts = dict(query.tuples())
     known = {k.code: k for k in regions.all_kelurahan()}
     lines = []
@@ -62,7 +70,7 @@ def gather(scope: Scope, today: dt.date) -> SummaryFigures:
     for (rw_no, rt_no), n in stats.by_rt_rw(scope).items():
         rw.setdefault(rw_no, []).append((rt_no, n))
     P = Participant
-    with_jht = scope.apply(P.select(fn.COUNT(P.id)).from_(P)).where(P.program_jht == True).scalar() or 0  # noqa: E712
+    with_jht = scope_sql.where(P.select(fn.COUNT(P.id)).from_(P), scope).where(P.program_jht == True).scalar() or 0  # noqa: E712
     return SummaryFigures(
         date=today,
         categories=categories,

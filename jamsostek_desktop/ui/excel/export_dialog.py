@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.excel import export as excel_export
 from jamsostek_desktop.services.participants import catalogue
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.ui.excel.import_wizard import show_error
 from jamsostek_desktop.ui.printing.worker import BackgroundCall
 

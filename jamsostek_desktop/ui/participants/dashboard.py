@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import rupiah, thousands
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import dashboard
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.common.labels import status_label
 

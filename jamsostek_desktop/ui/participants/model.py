@@ -223,7 +223,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.tr("Belum diisi: {fields}").format(fields=", ".join(field_label(x) for x in item.lacks))
         if key == "status" and item.status_reason:
             return self.tr("Alasan: {reason}").format(reason=item.status_reason)
-        if key == "nama" and self._query.archived and item.archive_reason:
+        if key == "nama" and self._query.scope.archived and item.archive_reason:
             return self.tr("Diarsipkan: {reason}").format(reason=item.archive_reason)
         return None
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import listing
 from jamsostek_desktop.services.participants.listing import ListQuery
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.ui.common.labels import status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
 from jamsostek_desktop.ui.participants.model import ParticipantTableModel, column_of
@@ -177,8 +177,8 @@ class ParticipantListPage(QWidget):
                        status=self.filter_status.currentData())
 
     def current_query(self) -> ListQuery:
-        return replace(self.model.query, scope=self.current_scope(), text=self.search.text(),
-                       archived=self._archived)
+        scope = replace(self.current_scope(), text=self.search.text(), archived=self._archived)
+        return replace(self.model.query, scope=scope)
 
     @property
     def archived(self) -> bool:

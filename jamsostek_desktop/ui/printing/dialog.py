@@ -47,9 +47,9 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop import paths
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import thousands
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import catalogue, profile, regions
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.services.printing import documents, office
 from jamsostek_desktop.services.printing.layout.base import Signer
 from jamsostek_desktop.ui.printing.worker import BackgroundCall

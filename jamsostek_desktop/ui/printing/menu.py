@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.domain.scope import Scope
 
 
 def window_scope(window) -> Scope:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.domain.scope import Scope
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from jamsostek_desktop.db.models import Participant
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import listing
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.ui.participants.model import PAGE_SIZE, ParticipantTableModel, column_of
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

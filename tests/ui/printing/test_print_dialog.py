@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.printing import documents
 from jamsostek_desktop.ui.printing.dialog import PrintDialog
 

@@ -9,12 +9,12 @@ import pytest
 from openpyxl import load_workbook
 
 from jamsostek_desktop.db.models import Participant
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services.excel import export as excel_export
 from jamsostek_desktop.services.excel import importing as excel_import
 from jamsostek_desktop.services.excel.importing import ImportRefusedError
 from jamsostek_desktop.services.participants import demo_data, enrolment, profile
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.services.startup import init_db
 
 

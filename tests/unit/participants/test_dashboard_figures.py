@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import catalogue, dashboard, demo_data
-from jamsostek_desktop.services.participants.stats import Scope
 
 
 def test_figures_and_coverage(kelurahan_db):

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from jamsostek_desktop.db.bulk import insert_rows
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant
+from jamsostek_desktop.domain.scope import Scope, SearchTerms, parse_search
 from jamsostek_desktop.services.participants import catalogue, demo_data, enrolment, listing
-from jamsostek_desktop.services.participants.listing import ListQuery, SearchTerms, parse_search
-from jamsostek_desktop.services.participants.stats import Scope
+from jamsostek_desktop.services.participants.listing import ListQuery
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,8 +30,8 @@ def test_parse_search(text, expected):
     assert parse_search(text) == expected
 
 
-def _ids(**kwargs):
-    return list(listing.ids(ListQuery(**kwargs)))
+def _ids(scope: Scope | None = None, text: str = "", **kwargs):
+    return list(listing.ids(ListQuery(scope=replace(scope or Scope(), text=text), **kwargs)))
 
 
 def _search(text, **kwargs):
@@ -105,7 +106,7 @@ def test_archive_view_and_counts(kelurahan_db, person):
     other = enrolment.enrol({**person, "nik": "1872010101900005", "nama": "Ahmad",
                              "tanggal_lahir": dt.date(1990, 1, 1)}, "marbot")
     enrolment.archive([other.id], "Pindah")
-    assert _ids() == [p.id] and _ids(archived=True) == [other.id]
+    assert _ids() == [p.id] and _ids(Scope(archived=True)) == [other.id]
     counts = listing.navigator_counts()
     assert (counts.total, counts.archived, counts.by_category) == (1, 1, {"ketua-rt": 1})
     assert listing.navigator_counts("18.72.02").total == 0

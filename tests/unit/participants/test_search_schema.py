@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jamsostek_desktop.db import migrations
 from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import listing
 from jamsostek_desktop.services.startup import init_db
 
@@ -21,4 +22,4 @@ def test_upgrade_indexes_existing_rows(db_path):
         '\'Slamet Riyadi\', \'\', \'1975-08-12\', \'L\', \'\', 3, 2, \'\', \'\', \'\', 0, 1000000, \'\', \'{}\', '
         '\'draft\', \'\', 0, \'\', \'2024-01-01 00:00:00\', \'2024-01-01 00:00:00\', 1, 1)')
     migrations.migrate(db)
-    assert list(listing.ids(listing.ListQuery(text="riyadi"))) == [1]
+    assert list(listing.ids(listing.ListQuery(scope=Scope(text="riyadi")))) == [1]

@@ -26,7 +26,8 @@ def niks_in(pages: list[str]) -> Counter:
 
 def live_niks(**where) -> set[str]:
     from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services.participants.stats import Scope
+    from jamsostek_desktop.domain.scope import Scope
+    from jamsostek_desktop.services.participants import scope_sql
 
-    query = Scope(**where).apply(Participant.select(Participant.nik).from_(Participant))
+    query = scope_sql.where(Participant.select(Participant.nik).from_(Participant), Scope(**where))
     return {nik for (nik,) in query.tuples()}

@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from jamsostek_desktop.domain.formatting import long_date
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import NotFoundError, StorageError, ValidationError
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.services.printing import documents, office
 from jamsostek_desktop.services.printing.layout.base import Signer
 

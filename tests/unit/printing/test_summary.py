@@ -6,8 +6,8 @@ import pdfplumber
 import pytest
 
 from jamsostek_desktop.domain.formatting import rupiah, thousands
+from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import catalogue, stats
-from jamsostek_desktop.services.participants.stats import Scope
 from jamsostek_desktop.services.printing import documents
 
 from .pdf_reading import pdf_text

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import copy_template
+
 KELURAHAN = {
     "yosodadi": dict(region_code="18.72.01.1001", kelurahan="Yosodadi", kecamatan="Metro Timur",
                      kota="Kota Metro"),
@@ -51,7 +53,7 @@ class Offices:
     def create(self, name: str) -> None:
         from jamsostek_desktop.services.participants import profile
 
-        self.paths[name] = self.folder / f"{name}.sqlite3"
+        self.paths[name] = copy_template("empty", self.folder / f"{name}.sqlite3")
         self.use(name)
         if name == "city":
             profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
