@@ -59,6 +59,7 @@ def main() -> int:
         from jamsostek_desktop.services.sync import export as sync_export
         from jamsostek_desktop.services.sync import importing as sync_import
         from jamsostek_desktop.services.sync import keys as sync_keys
+        from jamsostek_desktop.services.sync import rows as sync_rows
 
         city_db = tmp / "city-keys.sqlite3"
         if args.encrypted:
@@ -79,7 +80,7 @@ def main() -> int:
         read_times, export_times = [], []
         for i in range(args.repeat):
             with _Clock() as clock:
-                for _ in db.execute_sql(sync_export.SELECT_RECORDS):
+                for _ in db.execute_sql(sync_rows.select()):
                     pass
             read_times.append(clock.result)
             with _Clock() as clock:

@@ -22,6 +22,7 @@ from jamsostek_desktop.errors import NotFoundError, ValidationError
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, enrolment
+from jamsostek_desktop.services.sync import rows
 from jamsostek_desktop.services.sync.format import records
 
 TAKE_INCOMING, KEEP_CURRENT, KEEP_ONE, SEND_BACK = "take_incoming", "keep_current", "keep_one", "send_back"
@@ -201,15 +202,10 @@ def _apply_incoming(issue: SyncIssue) -> None:
     if p.revision != stored_then:
         raise ValidationError("Data peserta di kota sudah berubah sejak konflik dicatat; "
                               "pertahankan versi kota atau terima berkas terbaru dari kelurahan.")
-    category_id = catalogue.row_id(incoming["category"])
-    values = {key: incoming[key] for key in records.CONTENT_KEYS
-              if key not in ("category", "tombstone", "fields")}
-    Participant.update(
-        **values, category=category_id, archived=incoming["tombstone"], fields=incoming["fields"],
-        archived_at=incoming["archived_at"], updated_at=incoming["updated_at"], revision=incoming["revision"],
-        received_revision=incoming["revision"],
-        kelurahan_code=issue.kelurahan_code, change_seq=Participant.next_change_seq(),
-    ).where(Participant.id == p.id).execute()
+    # Written exactly as a merge writes the record (services/sync/rows.py).
+    category_ids = {incoming["category"]: catalogue.row_id(incoming["category"])}
+    db.execute_sql(rows.UPDATE, rows.update_values(incoming, issue.kelurahan_code, category_ids,
+                                                   Participant.next_change_seq()))
     before = {k: issue.detail["current"].get(k) for k in records.CONTENT_KEYS}
     audit.record_changes("update", "participant", p.uuid, before,
                          {k: incoming.get(k) for k in records.CONTENT_KEYS}, "penyelesaian konflik sinkronisasi")

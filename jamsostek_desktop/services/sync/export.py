@@ -27,7 +27,8 @@ from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.services.sync.format import container, records
+from jamsostek_desktop.services.sync import rows
+from jamsostek_desktop.services.sync.format import container
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 
 log = logging.getLogger(__name__)
@@ -38,15 +39,6 @@ UNENCRYPTED_WARNING = (
     "berkas ini dapat membaca NIK, nama dan alamat peserta. Pasang kunci dari kantor kota "
     "(jamsostek city-key --import BERKAS.pub) agar berkas berikutnya terenkripsi."
 )
-
-SELECT_RECORDS = (
-    'SELECT p."uuid", p."revision", p."updated_at", p."created_at", c."code", p."status", '
-    'p."status_reason", p."archived", p."archive_reason", p."archived_at", p."nik", p."nama", '
-    'p."tempat_lahir", p."tanggal_lahir", p."jenis_kelamin", p."alamat", p."rt", p."rw", p."telepon", '
-    'p."email", p."no_sk", p."tanggal_sk", p."tmt", p."program_jht", p."penghasilan", p."kpj", p."fields" '
-    'FROM "participant" AS p JOIN "category" AS c ON c."id" = p."category_id" '
-)
-
 
 @dataclass
 class ExportResult:
@@ -112,27 +104,10 @@ def _category_documents(codes: set[str]) -> list[dict]:
              "key_field": r.key_field} for r in rows]
 
 
-def _json_expression() -> str:
-    """SQLite's json_object() over a participant row: one payload line, built in C."""
-    parts = []
-    for key, column in zip(records.RECORD_KEYS, records.ROW_COLUMNS, strict=True):
-        if column == "category":
-            expression = 'c."code"'
-        elif column in ("archived", "program_jht"):
-            expression = f"json(CASE WHEN p.\"{column}\" THEN 'true' ELSE 'false' END)"
-        elif column == "fields":
-            expression = "json(p.\"fields\")"
-        else:
-            expression = f'p."{column}"'
-        parts.append(f"'{key}', {expression}")
-    return "json_object(" + ", ".join(parts) + ")"
-
-
 # SQLite builds every line and joins them (group_concat): the export reads 150,000 rows
 # in about a second this way; json.dumps per row in Python took five times as long.
-_FROM = ('FROM "participant" AS p JOIN "category" AS c ON c."id" = p."category_id" '
-         'WHERE p."change_seq" > ? AND p."change_seq" <= ?')
-_SELECT_BODY = (f'SELECT group_concat(line, char(10)) FROM (SELECT {_json_expression()} AS line {_FROM} '
+_FROM = rows.FROM + 'WHERE p."change_seq" > ? AND p."change_seq" <= ?'
+_SELECT_BODY = (f'SELECT group_concat(line, char(10)) FROM (SELECT {rows.JSON_OBJECT} AS line {_FROM} '
                 'ORDER BY p."change_seq")')
 _SELECT_FACTS = ('SELECT COUNT(*), COALESCE(SUM(p."archived"), 0), COALESCE(MIN(p."revision"), 0), '
                  f'COALESCE(MAX(p."revision"), 0), group_concat(DISTINCT c."code") {_FROM}')

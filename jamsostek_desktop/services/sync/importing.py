@@ -26,7 +26,7 @@ from jamsostek_desktop.services.accounts.session import current_username, requir
 from jamsostek_desktop.services.participants import catalogue, regions
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.services.sync.export import SELECT_RECORDS
+from jamsostek_desktop.services.sync import rows
 from jamsostek_desktop.services.sync.format import container, crypto, merge, records
 from jamsostek_desktop.services.sync.format.container import RefusedFile, SyncFile
 from jamsostek_desktop.services.sync.import_report import (
@@ -41,19 +41,10 @@ from jamsostek_desktop.services.sync.import_report import (
 log = logging.getLogger(__name__)
 
 _CHUNK = 900   # SQLite's default limit on bound parameters is 999
-_SELECT_CITY = SELECT_RECORDS.replace("SELECT ", 'SELECT p."kelurahan_code", p."received_revision", ', 1)
-_WRITE_COLUMNS = (
-    "category_id", "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
-    "telepon", "email", "no_sk", "tanggal_sk", "tmt", "program_jht", "penghasilan", "kpj", "fields",
-    "status", "status_reason", "archived", "archive_reason", "archived_at", "updated_at", "revision",
-    "change_seq", "received_revision",
-)
-_INSERT = 'INSERT INTO "participant" ({}) VALUES ({})'.format(
-    ", ".join(f'"{c}"' for c in ("uuid", "kelurahan_code", "created_at") + _WRITE_COLUMNS),
-    ", ".join("?" for _ in range(3 + len(_WRITE_COLUMNS))),
-)
-_UPDATE = 'UPDATE "participant" SET {} WHERE "uuid" = ?'.format(
-    ", ".join(f'"{c}" = ?' for c in ("kelurahan_code", "created_at") + _WRITE_COLUMNS))
+# The city's rows: its bookkeeping first, then the record (positions named in records.AT).
+_SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
+_KELURAHAN, _RECEIVED, _RECORD = 0, 1, 2
+_UUID, _REVISION, _TOMBSTONE = (records.AT[k] for k in ("uuid", "revision", "tombstone"))
 
 
 @dataclass
@@ -147,27 +138,28 @@ def check_file(path: Path, city_code: str, batch: dict | None = None) -> Checked
 
 def _current_rows(code: str, incoming: dict[str, dict]) -> tuple[dict[str, merge.Current], dict[str, tuple]]:
     """The city's copies of the incoming UUIDs: rules' view and raw rows (for conflict details)."""
-    current, rows = {}, {}
+    current, found = {}, {}
     content_of_row, make, parsed = records.content_of_row, merge.Current, {}
 
     def take(cursor) -> None:
         for row in cursor:
-            rest = row[2:]
-            uuid = rest[0]
+            rest = row[_RECORD:]
+            uuid = rest[_UUID]
             record = incoming.get(uuid)
             if record is None:
                 continue
             # Content is only compared at equal revisions; skip the work otherwise.
-            content = content_of_row(rest, parsed) if rest[1] == record["revision"] else ()
-            current[uuid] = make(rest[1], content, row[0], bool(rest[7]), row[1])
-            rows[uuid] = rest
+            revision = rest[_REVISION]
+            content = content_of_row(rest, parsed) if revision == record["revision"] else ()
+            current[uuid] = make(revision, content, row[_KELURAHAN], bool(rest[_TOMBSTONE]), row[_RECEIVED])
+            found[uuid] = rest
 
     take(db.execute_sql(_SELECT_CITY + 'WHERE p."kelurahan_code" = ?', (code,)))
     missing = [u for u in incoming if u not in current]
     for start in range(0, len(missing), _CHUNK):
         part = missing[start:start + _CHUNK]
         take(db.execute_sql(_SELECT_CITY + 'WHERE p."uuid" IN ({})'.format(", ".join("?" for _ in part)), part))
-    return current, rows
+    return current, found
 
 
 def _ensure_categories(sync_file: SyncFile) -> None:
@@ -184,27 +176,18 @@ def _ensure_categories(sync_file: SyncFile) -> None:
     catalogue.invalidate()
 
 
-def _values(record: dict, code: str, category_ids: dict[str, int], change_seq: int) -> tuple:
-    r = record
-    return (code, r["created_at"], category_ids[r["category"]], r["nik"], r["nama"], r["tempat_lahir"],
-            r["tanggal_lahir"], r["jenis_kelamin"], r["alamat"], r["rt"], r["rw"], r["telepon"], r["email"],
-            r["no_sk"], r["tanggal_sk"], r["tmt"], int(r["program_jht"]), r["penghasilan"], r["kpj"],
-            records.fields_text(r), r["status"], r["status_reason"], int(r["tombstone"]), r["archive_reason"],
-            r["archived_at"], r["updated_at"], r["revision"], change_seq, r["revision"])
-
-
 def _write(plan: merge.Plan, code: str) -> None:
     category_ids = {c: i for c, i in Category.select(Category.code, Category.id).tuples()}
     seq = Participant.next_change_seq()
     cursor = db.cursor()
     if plan.add:
         with participant_bulk_load(db, len(plan.add)):
-            cursor.executemany(_INSERT, ((r["uuid"],) + _values(r, code, category_ids, seq + i)
-                                         for i, r in enumerate(plan.add)))
+            cursor.executemany(rows.INSERT, (rows.insert_values(r, code, category_ids, seq + i)
+                                             for i, r in enumerate(plan.add)))
     seq += len(plan.add)
     if plan.update:
-        cursor.executemany(_UPDATE, (_values(r, code, category_ids, seq + i) + (r["uuid"],)
-                                     for i, r in enumerate(plan.update)))
+        cursor.executemany(rows.UPDATE, (rows.update_values(r, code, category_ids, seq + i)
+                                         for i, r in enumerate(plan.update)))
 
 
 def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
@@ -219,7 +202,7 @@ def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
             if record not in listed.get(record["uuid"], [])]
 
 
-def _record_conflicts(conflicts, rows: dict[str, tuple], checked: Checked, import_id: int | None) -> None:
+def _record_conflicts(conflicts, city_rows: dict[str, tuple], checked: Checked, import_id: int | None) -> None:
     manifest = checked.sync_file.manifest
     for record, current in conflicts:
         other = current.kelurahan_code != checked.sync_file.kelurahan_code
@@ -230,7 +213,7 @@ def _record_conflicts(conflicts, rows: dict[str, tuple], checked: Checked, impor
                              "current_kelurahan": current.kelurahan_code,
                              "installation_id": checked.sync_file.installation_id,
                              "sequence": checked.sync_file.sequence,
-                             "incoming": record, "current": records.from_row(rows[record["uuid"]]),
+                             "incoming": record, "current": records.from_row(city_rows[record["uuid"]]),
                          })
 
 
@@ -273,7 +256,7 @@ def _merge(checked: Checked, report: FileReport) -> bool:
         report.outcome, report.unchanged = ALREADY, manifest["counts"]["records"]
         return False
     incoming = {r["uuid"]: r for r in sync_file.records}
-    current, rows = _current_rows(code, incoming)
+    current, city_rows = _current_rows(code, incoming)
     plan = merge.plan(current, sync_file.records, code)
     report.added = len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
     report.archived = plan.archived
@@ -299,7 +282,7 @@ def _merge(checked: Checked, report: FileReport) -> bool:
         actor=current_username(), file_name=checked.path.name, added=report.added, updated=report.updated,
         unchanged=report.unchanged, archived=report.archived, older=report.older, conflicts=0, duplicates=0,
         expected_live=manifest["totals"]["live"], actual_live=0)
-    _record_conflicts(new_conflicts, rows, checked, log_row.id)
+    _record_conflicts(new_conflicts, city_rows, checked, log_row.id)
     report.duplicates = _record_duplicates(sync_file, log_row.id)
     report.actual_live = Participant.live().where(Participant.kelurahan_code == code).count()
     SyncImport.update(conflicts=report.conflicts, duplicates=report.duplicates,

@@ -86,11 +86,13 @@ def offices(tmp_path) -> Offices:
 def city_records() -> dict[str, tuple]:
     """{uuid: (kelurahan_code, revision, content)} of the open (city) database."""
     from jamsostek_desktop.db.connection import db
-    from jamsostek_desktop.services.sync.export import SELECT_RECORDS
+    from jamsostek_desktop.services.sync import rows
     from jamsostek_desktop.services.sync.format import records
 
-    sql = SELECT_RECORDS.replace("SELECT ", 'SELECT p."kelurahan_code", ', 1)
-    return {row[1]: (row[0], row[2], records.content_of_row(row[1:])) for row in db.execute_sql(sql)}
+    out = {}
+    for code, *record in db.execute_sql(rows.select('p."kelurahan_code"')):
+        out[record[records.AT["uuid"]]] = (code, record[records.AT["revision"]], records.content_of_row(record))
+    return out
 
 
 def own_records() -> dict[str, tuple]:

@@ -10,19 +10,54 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from operator import itemgetter
 
 from jamsostek_desktop.domain.status import Status
 
-# Columns read from the participant table (joined with category.code), in this order.
-ROW_COLUMNS = (
-    "uuid", "revision", "updated_at", "created_at", "category", "status", "status_reason",
-    "archived", "archive_reason", "archived_at", "nik", "nama", "tempat_lahir", "tanggal_lahir",
-    "jenis_kelamin", "alamat", "rt", "rw", "telepon", "email", "no_sk", "tanggal_sk", "tmt",
-    "program_jht", "penghasilan", "kpj", "fields",
+
+@dataclass(frozen=True)
+class Column:
+    """One value of a record: its key in the file and where it lives in the participant table."""
+
+    key: str            # the record's key in the sync file
+    column: str         # the participant table's column
+    kind: str = "plain"  # plain (as SQLite stores it), bool (0/1 <-> true/false), json, category (code <-> id)
+
+
+# The sync record, defined once. services/sync/rows.py builds every SELECT, INSERT and UPDATE
+# from this list, and raw rows come back in this order (positions by name: AT["revision"]).
+COLUMNS = (
+    Column("uuid", "uuid"),
+    Column("revision", "revision"),
+    Column("updated_at", "updated_at"),
+    Column("created_at", "created_at"),
+    Column("category", "category_id", "category"),     # travels as the category's code
+    Column("status", "status"),
+    Column("status_reason", "status_reason"),
+    Column("tombstone", "archived", "bool"),           # an archived record travels as a tombstone
+    Column("archive_reason", "archive_reason"),
+    Column("archived_at", "archived_at"),
+    Column("nik", "nik"),
+    Column("nama", "nama"),
+    Column("tempat_lahir", "tempat_lahir"),
+    Column("tanggal_lahir", "tanggal_lahir"),
+    Column("jenis_kelamin", "jenis_kelamin"),
+    Column("alamat", "alamat"),
+    Column("rt", "rt"),
+    Column("rw", "rw"),
+    Column("telepon", "telepon"),
+    Column("email", "email"),
+    Column("no_sk", "no_sk"),
+    Column("tanggal_sk", "tanggal_sk"),
+    Column("tmt", "tmt"),
+    Column("program_jht", "program_jht", "bool"),
+    Column("penghasilan", "penghasilan"),
+    Column("kpj", "kpj"),
+    Column("fields", "fields", "json"),
 )
-# Record keys: the row columns with `archived` travelling as `tombstone`.
-RECORD_KEYS = tuple("tombstone" if c == "archived" else c for c in ROW_COLUMNS)
+RECORD_KEYS = tuple(c.key for c in COLUMNS)
+AT = {c.key: i for i, c in enumerate(COLUMNS)}      # a record key -> its position in a raw row
 # Timestamps say when, not what: two records differing only there hold the same content.
 TIMESTAMP_KEYS = frozenset({"updated_at", "created_at", "archived_at"})
 CONTENT_KEYS = tuple(k for k in RECORD_KEYS if k not in TIMESTAMP_KEYS and k not in ("uuid", "revision"))
@@ -40,12 +75,17 @@ _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _CODE = re.compile(r"^[a-z0-9_\-]{1,64}$")
 
 
+_BOOL_KEYS = tuple(c.key for c in COLUMNS if c.kind == "bool")
+_JSON_KEYS = tuple(c.key for c in COLUMNS if c.kind == "json")
+
+
 def from_row(row: tuple) -> dict:
-    """A record from a raw SQL row in ROW_COLUMNS order (SQLite's own text and integers)."""
+    """A record from a raw SQL row in COLUMNS order (SQLite's own text and integers)."""
     record = dict(zip(RECORD_KEYS, row, strict=True))
-    record["tombstone"] = bool(record["tombstone"])
-    record["program_jht"] = bool(record["program_jht"])
-    record["fields"] = json.loads(record["fields"]) if record["fields"] else {}
+    for key in _BOOL_KEYS:
+        record[key] = bool(record[key])
+    for key in _JSON_KEYS:
+        record[key] = json.loads(record[key]) if record[key] else {}
     return record
 
 
@@ -53,14 +93,19 @@ def to_line(record: dict) -> bytes:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def json_text(value: dict | None) -> str:
+    """A JSON column's text as JSONField stores it (keys sorted)."""
+    return json.dumps(value or {}, ensure_ascii=False, sort_keys=True)
+
+
 def fields_text(record: dict) -> str:
     """The `fields` column as JSONField stores it (keys sorted)."""
-    return json.dumps(record.get("fields") or {}, ensure_ascii=False, sort_keys=True)
+    return json_text(record.get("fields"))
 
 
 _PLAIN = itemgetter(*(k for k in CONTENT_KEYS if k != "fields"))
-_CONTENT_ROW = itemgetter(*(RECORD_KEYS.index(k) for k in CONTENT_KEYS if k != "fields"))
-_FIELDS_AT = RECORD_KEYS.index("fields")
+_CONTENT_ROW = itemgetter(*(AT[k] for k in CONTENT_KEYS if k != "fields"))
+_FIELDS_AT = AT["fields"]
 
 
 def content_of(record: dict) -> tuple:
@@ -73,7 +118,7 @@ def content_of(record: dict) -> tuple:
 
 
 def content_of_row(row: tuple, parsed: dict[str, dict] | None = None) -> tuple:
-    """content_of() for a raw SQL row in ROW_COLUMNS order.
+    """content_of() for a raw SQL row in COLUMNS order.
 
     `parsed` caches decoded `fields` texts across rows: many people share the same
     extra fields (one posyandu, one mosque), and decoding is most of the cost here.

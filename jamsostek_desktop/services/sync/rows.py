@@ -1,0 +1,79 @@
+"""Participant rows <-> sync records: every statement built from records.COLUMNS.
+
+The record's column list is defined once (services/sync/format/records.py); this module
+turns it into the SQL the export reads with (`select`, `JSON_OBJECT`) and the SQL a merge
+or a conflict resolution writes with (`INSERT`, `UPDATE` and `values`), so a column added
+to the record is read, written and compared everywhere at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from operator import itemgetter
+
+from jamsostek_desktop.services.sync.format import records
+
+FROM = 'FROM "participant" AS p JOIN "category" AS c ON c."id" = p."category_id" '
+
+
+def _read_expression(column: records.Column) -> str:
+    return 'c."code"' if column.kind == "category" else f'p."{column.column}"'
+
+
+def select(*leading: str) -> str:
+    """`SELECT <leading...>, <the record's columns in COLUMNS order> FROM participant JOIN category `.
+
+    `leading` are extra expressions before the record (e.g. 'p."kelurahan_code"'); a raw
+    row then holds them first and the record from position len(leading).
+    """
+    columns = [*leading, *(_read_expression(c) for c in records.COLUMNS)]
+    return f"SELECT {', '.join(columns)} {FROM}"
+
+
+def _json_expression(column: records.Column) -> str:
+    if column.kind == "bool":
+        return f"json(CASE WHEN p.\"{column.column}\" THEN 'true' ELSE 'false' END)"
+    if column.kind == "json":
+        return f'json(p."{column.column}")'
+    return _read_expression(column)
+
+
+# SQLite's json_object() over a participant row: one payload line, built in C.
+JSON_OBJECT = "json_object(" + ", ".join(f"'{c.key}', {_json_expression(c)}" for c in records.COLUMNS) + ")"
+
+# What a merge writes: every record column but the uuid (the key it is found by), plain ones
+# first (read from a record with one itemgetter), then those needing a conversion, then the
+# city's own bookkeeping.
+_PLAIN = tuple(c for c in records.COLUMNS if c.kind == "plain" and c.key != "uuid")
+_CONVERTED = tuple(c for c in records.COLUMNS if c.kind != "plain")
+BOOKKEEPING = ("kelurahan_code", "change_seq", "received_revision")
+WRITE_COLUMNS = tuple(c.column for c in _PLAIN + _CONVERTED) + BOOKKEEPING
+
+INSERT = 'INSERT INTO "participant" ({}) VALUES ({})'.format(
+    ", ".join(f'"{c}"' for c in ("uuid", *WRITE_COLUMNS)), ", ".join("?" for _ in range(1 + len(WRITE_COLUMNS))))
+UPDATE = 'UPDATE "participant" SET {} WHERE "uuid" = ?'.format(", ".join(f'"{c}" = ?' for c in WRITE_COLUMNS))
+
+_plain_values = itemgetter(*(c.key for c in _PLAIN))
+
+
+def values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
+    """A checked record as the values of WRITE_COLUMNS (INSERT prepends the uuid, UPDATE appends it)."""
+    converted = []
+    for column in _CONVERTED:
+        value = record[column.key]
+        if column.kind == "category":
+            value = category_ids[value]
+        elif column.kind == "bool":
+            value = int(value)
+        else:
+            value = records.json_text(value)
+        converted.append(value)
+    return (*_plain_values(record), *converted, kelurahan_code, change_seq, record["revision"])
+
+
+def insert_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
+    return (record["uuid"], *values(record, kelurahan_code, category_ids, change_seq))
+
+
+def update_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
+    return (*values(record, kelurahan_code, category_ids, change_seq), record["uuid"])
