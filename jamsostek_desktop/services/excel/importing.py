@@ -29,7 +29,7 @@ from jamsostek_desktop.services.excel import reader as excel_reader
 from jamsostek_desktop.services.excel.reader import ImportRefusedError, RosterSheet
 from jamsostek_desktop.services.participants import catalogue, rates
 from jamsostek_desktop.services.participants import profile as profile_service
-from jamsostek_desktop.services.participants.enrolment import stored_values
+from jamsostek_desktop.services.participants.enrolment import already_enrolled, stored_values
 
 __all__ = ["ImportRefusedError", "ImportReport", "RowProblem", "import_file"]
 
@@ -302,8 +302,7 @@ def _enrolled(niks: list[str]) -> dict[str, str]:
             'JOIN "category" c ON c."id" = p."category_id" '
             f'WHERE p."archived" = 0 AND p."nik" IN ({", ".join("?" * len(chunk))})', chunk)
         for nik, nama, category_name, rt, rw, code in cursor.fetchall():
-            found[nik] = (f"NIK sudah terdaftar atas nama {nama} ({category_name}, "
-                          f"RT {rt:03d}/RW {rw:03d}, kelurahan {code}).")
+            found[nik] = already_enrolled(nama, category_name, rt, rw, code)
     return found
 
 

@@ -35,10 +35,18 @@ class WarningsNeedConfirmation(AppError):
         self.findings = findings
 
 
+def where_enrolled(category_name: str, rt: int, rw: int, kelurahan_code: str) -> str:
+    """`Ketua RT, RT 003/RW 002, kelurahan 18.72.01.1001`: where an enrolment lives, for messages."""
+    return f"{category_name}, RT {rt:03d}/RW {rw:03d}, kelurahan {kelurahan_code}"
+
+
 def describe(p: Participant) -> str:
-    """`Ketua RT, RT 003/RW 002`: where an enrolment lives, for messages."""
-    name = catalogue.get(p.category.code).name
-    return f"{name}, RT {p.rt:03d}/RW {p.rw:03d}, kelurahan {p.kelurahan_code}"
+    return where_enrolled(catalogue.get(p.category.code).name, p.rt, p.rw, p.kelurahan_code)
+
+
+def already_enrolled(nama: str, category_name: str, rt: int, rw: int, kelurahan_code: str) -> str:
+    """The one "NIK sudah terdaftar" message: the entry form and the Excel import both say this."""
+    return f"NIK sudah terdaftar atas nama {nama} ({where_enrolled(category_name, rt, rw, kelurahan_code)})."
 
 
 def duplicate_of(nik: str, exclude_id: int | None = None) -> Participant | None:
@@ -52,8 +60,9 @@ def duplicate_finding(nik: str, exclude_id: int | None = None) -> Finding | None
     existing = duplicate_of(nik, exclude_id) if nik and len(nik) == 16 else None
     if existing is None:
         return None
-    return Finding("nik", Severity.ERROR,
-                   f"NIK sudah terdaftar atas nama {existing.nama} ({describe(existing)}).", code="duplicate_nik")
+    message = already_enrolled(existing.nama, catalogue.get(existing.category.code).name, existing.rt,
+                               existing.rw, existing.kelurahan_code)
+    return Finding("nik", Severity.ERROR, message, code="duplicate_nik")
 
 
 def check(values: dict, category_code: str, *, exclude_id: int | None = None,

@@ -222,3 +222,16 @@ def test_printing_needs_a_login_once_accounts_exist(roster_db, tmp_path):
         documents.roster(tmp_path / "x.pdf", Scope(category="marbot"))
     session.set_actor(operator)                       # operators print (report.print)
     assert documents.roster(tmp_path / "x.pdf", Scope(category="marbot")).rows > 0
+
+
+def test_a_search_and_the_archive_are_named_under_the_title(roster_db, tmp_path):
+    """The filter line says what was searched, as typed (markup characters included)."""
+    from jamsostek_desktop.db.models import Participant
+
+    archived = Participant.select().where(Participant.archived == True).get()  # noqa: E712
+    surname = archived.nama.split()[-1]
+    out = tmp_path / "arsip.pdf"
+    documents.roster(out, Scope(archived=True, text=f"{surname} <&>"))  # "<&>" is no word: ignored
+    first = pdf_text(out)[0]
+    assert f"Pencarian: “{surname} <&>”" in first and "Arsip (peserta yang diarsipkan)" in first
+    assert set(niks_in(pdf_text(out))) == {archived.nik}

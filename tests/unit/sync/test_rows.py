@@ -34,12 +34,12 @@ def test_writing_a_record_back_gives_the_same_row(kelurahan_db):
     demo_data.generate(5, seed=8)
     before = list(db.execute_sql(rows.select('p."kelurahan_code"', 'p."received_revision"')))
     category_ids = dict(db.execute_sql('SELECT "code", "id" FROM "category"').fetchall())
-    for code, received, *raw in before:
+    for code, _received, *raw in before:
         record = records.from_row(tuple(raw))
         db.execute_sql(rows.UPDATE, rows.update_values(record, code, category_ids, 1))
     after = {r[2 + records.AT["uuid"]]: r for r in db.execute_sql(rows.select('p."kelurahan_code"',
                                                                               'p."received_revision"'))}
-    for code, received, *raw in before:
+    for code, _received, *raw in before:
         again = after[raw[records.AT["uuid"]]]
         assert again[0] == code and again[2:] == tuple(raw)
         assert again[1] == raw[records.AT["revision"]]     # the city now knows this revision

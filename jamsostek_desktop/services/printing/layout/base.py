@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 F4 = (215 * mm, 330 * mm)
 PAPERS = {"f4": F4, "a4": A4}
 GREY = colors.HexColor("#444444")
+# Table colours of every document: ruled black, the header row shaded, index and group rows lighter.
+GRID = colors.black
+HEADER_FILL = colors.HexColor("#e4e4e4")
+LIGHT_FILL = colors.HexColor("#f3f3f3")
 PAPER_LABELS = {"f4": "F4 (215 × 330 mm)", "a4": "A4 (210 × 297 mm)"}
 
 # Registered font names; DejaVu covers every Latin letter a name may carry.
@@ -157,6 +161,33 @@ def style(name: str, size: float = 10, bold: bool = False, align: int = TA_LEFT,
                           leading=leading or size * 1.25, alignment=align, bulletFontName=REGULAR)
 
 
+def title_block(title: str, subject: str, area: str = "", period: str = "", filters: str = "") -> list[Paragraph]:
+    """The lines a document opens with under the kop: title, subject, area, period, filters.
+
+    The same sizes in every document; the texts are escaped, since filters carry what the
+    clerk typed into the search box.
+    """
+    big = style("title", 11.5, bold=True, align=TA_CENTER)
+    mid = style("subject", 10.5, bold=True, align=TA_CENTER)
+    small = style("period", 9, align=TA_CENTER)
+    out = [Paragraph(escape(title), big), Paragraph(escape(subject), mid)]
+    if area:
+        out.append(Paragraph(escape(area), mid))
+    if period:
+        out.append(Paragraph(escape(period), small))
+    if filters:
+        out.append(Paragraph(escape(filters), small))
+    return out
+
+
+def title_height(paragraphs: list[Paragraph], width: float) -> float:
+    """The height of title_block() in a frame `width` wide, with the space below it."""
+    return sum(p.wrap(width, 1000)[1] for p in paragraphs) + TITLE_GAP
+
+
+TITLE_GAP = 4 * mm
+
+
 # --- letterhead ------------------------------------------------------------------------------
 
 LOGO_BOX = 24 * mm
@@ -207,6 +238,19 @@ def draw_letterhead(canvas, setup: PageSetup, letterhead: Letterhead) -> float:
     canvas.setLineWidth(0.6)
     canvas.line(x, rule - 2.2, x + width, rule - 2.2)
     return block + 2 * mm + 2.2 + 4 * mm
+
+
+def header_heights(setup: PageSetup, letterhead: Letterhead) -> tuple[float, float]:
+    """(kop surat on the first page, continuation line on later pages): the room each takes.
+
+    Measured by drawing on a throw-away canvas, so the numbers match the real drawing.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    def scratch() -> Canvas:
+        return Canvas(io.BytesIO(), pagesize=setup.size, initialFontName=REGULAR)
+
+    return draw_letterhead(scratch(), setup, letterhead), draw_continuation(scratch(), setup, "")
 
 
 def draw_continuation(canvas, setup: PageSetup, text: str) -> float:

@@ -10,15 +10,12 @@ is drawn. A roster of 10,000 rows takes about a second.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import BinaryIO
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -30,16 +27,22 @@ from jamsostek_desktop.services.printing.layout.base import (
     BOLD,
     CONDENSED,
     CONDENSED_BOLD,
+    HEADER_FILL,
+    LIGHT_FILL,
     REGULAR,
+    TITLE_GAP,
     DocumentInfo,
     PageSetup,
     draw_continuation,
     draw_footer,
     draw_letterhead,
+    header_heights,
     register_fonts,
     set_metadata,
     signature_table,
     style,
+    title_block,
+    title_height,
 )
 from jamsostek_desktop.services.printing.layout.grid_table import CellStyle, draw_grid_table
 
@@ -87,8 +90,6 @@ MAX_LINES = 12               # a runaway address is cut here, so one row always 
 RECEIPT_ROW = 11 * mm        # room for a signature
 INDEX_SIZE = 7               # the column-index row (1, 2, 3 ...)
 INDEX_PAD = 1.5
-HEADER_FILL = colors.HexColor("#e4e4e4")
-INDEX_FILL = colors.HexColor("#f3f3f3")
 
 
 def columns(key_label: str, receipt: bool) -> list[Column]:
@@ -252,7 +253,7 @@ class RosterLayout:
                                        for i in range(len(body))]
         return draw_grid_table(canvas, x, top, self.widths, self.header_rows + body,
                                self.header_heights + heights, styles, PAD,
-                               shading={0: HEADER_FILL, 1: INDEX_FILL})
+                               shading={0: HEADER_FILL, 1: LIGHT_FILL})
 
 
 class RowsChangedError(RuntimeError):
@@ -280,21 +281,7 @@ class RosterDocument:
 
     def _title_paragraphs(self) -> list[Paragraph]:
         h = self.layout.heading
-        big = style("title", 11.5, bold=True, align=TA_CENTER)
-        mid = style("subject", 10.5, bold=True, align=TA_CENTER)
-        small = style("period", 9, align=TA_CENTER)
-        out = [Paragraph(h.title, big), Paragraph(h.subject, mid)]
-        if h.area:
-            out.append(Paragraph(h.area, mid))
-        if h.period:
-            out.append(Paragraph(h.period, small))
-        if h.filters:
-            out.append(Paragraph(h.filters, small))
-        return out
-
-    def _title_height(self, paragraphs: list[Paragraph]) -> float:
-        width = self.setup.frame[2]
-        return sum(p.wrap(width, 1000)[1] for p in paragraphs) + 4 * mm
+        return title_block(h.title, h.subject, h.area, h.period, h.filters)
 
     def _closing(self, stats_line: str):
         width = self.setup.frame[2]
@@ -317,8 +304,9 @@ class RosterDocument:
                 women += 1
         _, _, _, frame_height = self.setup.frame
         header = layout.header_height
-        first_room = frame_height - self._letterhead_height() - self._title_height(self._title_paragraphs()) - header
-        other_room = frame_height - self._continuation_height() - header
+        letterhead, continuation = header_heights(self.setup, self.info.letterhead)
+        first_room = frame_height - letterhead - title_height(self._title_paragraphs(), self.setup.frame[2]) - header
+        other_room = frame_height - continuation - header
         pages: list[int] = []
         room, used, count = first_room, 0.0, 0
         for h in heights:
@@ -338,15 +326,6 @@ class RosterDocument:
                 pages.pop()
             pages.append(moved)
         return pages, RosterStats(len(heights), len(pages), men, women), closing
-
-    def _letterhead_height(self) -> float:
-        # Measured by drawing on a throw-away canvas, so the numbers match the real drawing.
-        scratch = Canvas(io.BytesIO(), pagesize=self.setup.size, initialFontName=REGULAR)
-        return draw_letterhead(scratch, self.setup, self.info.letterhead)
-
-    def _continuation_height(self) -> float:
-        scratch = Canvas(io.BytesIO(), pagesize=self.setup.size, initialFontName=REGULAR)
-        return draw_continuation(scratch, self.setup, "")
 
     @staticmethod
     def _stats_line(rows: int, men: int, women: int) -> str:
@@ -371,7 +350,7 @@ class RosterDocument:
                     _, ph = paragraph.wrap(width, 1000)
                     paragraph.drawOn(canvas, x, cursor - ph)
                     cursor -= ph
-                cursor -= 4 * mm
+                cursor -= TITLE_GAP
             else:
                 cursor = top - draw_continuation(canvas, self.setup, continuation)
             body, heights = [], []

@@ -16,7 +16,6 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,22 +35,25 @@ from jamsostek_desktop.domain.formatting import rupiah, thousands
 from jamsostek_desktop.services.printing.layout.base import (
     CONDENSED,
     CONDENSED_BOLD,
+    GRID,
+    HEADER_FILL,
+    LIGHT_FILL,
     REGULAR,
+    TITLE_GAP,
     DocumentInfo,
     PageSetup,
     draw_continuation,
     draw_footer,
     draw_letterhead,
+    header_heights,
     register_fonts,
     set_metadata,
     signature_table,
     style,
+    title_block,
 )
 
 TITLE = "REKAPITULASI PESERTA BPJS KETENAGAKERJAAN"
-GRID = colors.black
-HEAD_FILL = colors.HexColor("#e4e4e4")
-GROUP_FILL = colors.HexColor("#f3f3f3")
 BAR = colors.HexColor("#2f5d8a")
 
 
@@ -128,7 +130,7 @@ def _table_style(extra: list) -> TableStyle:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         # header row
         ("FONT", (0, 0), (-1, 0), CONDENSED_BOLD, 8.5),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         *extra,
     ])
@@ -150,14 +152,7 @@ class SummaryDocument:
 
     def _title(self) -> list:
         h = self.heading
-        out = [Paragraph(TITLE, style("t", 11.5, bold=True, align=TA_CENTER)),
-               Paragraph(escape(h.subject), style("s", 10.5, bold=True, align=TA_CENTER))]
-        if h.area:
-            out.append(Paragraph(escape(h.area), style("a", 10.5, bold=True, align=TA_CENTER)))
-        out.append(Paragraph(escape(h.period), style("p", 9, align=TA_CENTER)))
-        if h.filters:
-            out.append(Paragraph(escape(h.filters), style("f", 9, align=TA_CENTER)))
-        return out + [Spacer(1, 4 * mm)]
+        return [*title_block(TITLE, h.subject, h.area, h.period, h.filters), Spacer(1, TITLE_GAP)]
 
     def _heading(self, text: str) -> list:
         return [CondPageBreak(40 * mm), Spacer(1, 3 * mm), Paragraph(escape(text), self.section),
@@ -174,7 +169,7 @@ class SummaryDocument:
         for group, lines in groups.items():
             data.append(["", Paragraph(f"<b>{escape(group)}</b>", self.cell), "", "", "", "", ""])
             extra += [("SPAN", (1, len(data) - 1), (-1, len(data) - 1)),
-                      ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), GROUP_FILL)]
+                      ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), LIGHT_FILL)]
             for line in lines:
                 number += 1
                 data.append([str(number), Paragraph(escape(line.name), self.cell), thousands(line.men),
@@ -307,11 +302,7 @@ class SummaryDocument:
     def _build(self, out: BinaryIO, total_pages: int) -> int:
         setup, info = self.setup, self.info
         x, y, width, height = setup.frame
-        probe = io.BytesIO()
-        from reportlab.pdfgen.canvas import Canvas
-
-        kop = draw_letterhead(Canvas(probe, pagesize=setup.size, initialFontName=REGULAR), setup, info.letterhead)
-        cont = draw_continuation(Canvas(probe, pagesize=setup.size, initialFontName=REGULAR), setup, "")
+        kop, cont = header_heights(setup, info.letterhead)
         continuation = f"{info.title} — {self.heading.subject}"
 
         def first(canvas, doc) -> None:
