@@ -25,8 +25,9 @@ run: $(STAMP_RUN)
 	$(VENV)/bin/jamsostek-desktop $(ARGS)
 
 test: $(STAMP_TEST)
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not slow and not installer"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q -m "not slow and not installer" --hypothesis-profile=ci
 
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check .

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
@@ -91,7 +92,7 @@ def test_export_refuses_the_open_database_and_leaves_it_unchanged(qtbot, changed
     from jamsostek_desktop.db.connection import db
 
     database = db.database
-    before = hashlib.sha256(open(database, "rb").read()).hexdigest()
+    before = hashlib.sha256(Path(database).read_bytes()).hexdigest()
     entries = AuditEntry.select().count()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (database, ""))
     dialog = AuditLogDialog()
@@ -99,5 +100,5 @@ def test_export_refuses_the_open_database_and_leaves_it_unchanged(qtbot, changed
     dialog.export()
     kind, text = no_dialogs[-1]
     assert kind == "warning" and "basis data yang sedang dibuka" in text and "tidak ada yang diubah" in text
-    assert hashlib.sha256(open(database, "rb").read()).hexdigest() == before
+    assert hashlib.sha256(Path(database).read_bytes()).hexdigest() == before
     assert AuditEntry.select().count() == entries       # the database still opens and reads

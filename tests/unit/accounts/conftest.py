@@ -44,7 +44,3 @@ def login():
         return actor
 
     return as_user
-
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "real_hash: use the production argon2 parameters")

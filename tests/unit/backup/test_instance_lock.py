@@ -33,6 +33,7 @@ def test_a_killed_holder_does_not_keep_the_lock(db_path):
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
     # The lock file is still there with the dead PID, but the lock is free.
     assert instance_lock.lock_path(db_path).exists()
     instance_lock.acquire(db_path).release()

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from jamsostek_desktop.cli import main
+from tests.conftest import copy_template
 
 INIT = ["init", "--code", "18.72.01.1001", "--name", "Yosodadi", "--kecamatan", "Metro Timur",
         "--kota", "Kota Metro", "--lurah", "Budi Santoso", "--nip", "197501012000031001"]
@@ -29,19 +30,41 @@ def digest(db: Path) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@pytest.fixture
-def office(tmp_path, capsys):
-    """A kelurahan database with 30 participants, one backup, and a spreadsheet to import."""
-    from tests.unit.excel.conftest import HEADER, SLAMET, person_row, write_book
+def _build_office() -> None:
+    from jamsostek_desktop.services.participants import demo_data, profile
 
-    db = tmp_path / "kelurahan.sqlite3"
-    assert run(db, *INIT) == 0
-    assert run(db, "demo-data", "--count", "30", "--seed", "4") == 0
-    assert run(db, "backup") == 0
-    backup = Path(capsys.readouterr().out.strip().splitlines()[-1].split(": ", 1)[1])
+    from ...conftest import PROFILE
+
+    profile.save(dict(PROFILE))
+    demo_data.generate(30, seed=4)
+
+
+_sheet: list[bytes] = []
+
+
+def _spreadsheet(path: Path) -> Path:
+    """A one-row spreadsheet to import (made once, written for each test)."""
+    if not _sheet:
+        from tests.unit.excel.conftest import HEADER, SLAMET, person_row, write_book
+
+        _sheet.append(write_book(path, {"Ketua RT": [HEADER, person_row(1, SLAMET)]}).read_bytes())
+    path.write_bytes(_sheet[0])
+    return path
+
+
+@pytest.fixture
+def office(tmp_path):
+    """A kelurahan database with 30 participants and one backup, closed; a spreadsheet to import."""
+    from jamsostek_desktop.db.connection import close_db
+    from jamsostek_desktop.services.backup import copies
+    from jamsostek_desktop.services.startup import init_db
+
+    db = copy_template("office-30", tmp_path / "kelurahan.sqlite3", _build_office)
+    init_db(db)
+    backup = copies.make_backup()
+    close_db()
     assert backup.is_file()
-    sheet = write_book(tmp_path / "baru.xlsx", {"Ketua RT": [HEADER, person_row(1, SLAMET)]})
-    return db, backup, sheet
+    return db, backup, _spreadsheet(tmp_path / "baru.xlsx")
 
 
 COMMANDS = {
