@@ -302,10 +302,8 @@ class CheckPage(QWizardPage):
             self.save_report_to(path)
 
     def save_report_to(self, path: str | Path) -> Path | None:
-        if not str(path).lower().endswith(".xlsx"):
-            path = f"{path}.xlsx"
         try:
-            saved = save_report(self.report, path)
+            saved = save_report(self.report, path)      # adds .xlsx; refuses the database
         except AppError as exc:
             show_error(self, exc, self.tr("Simpan laporan"))
             return None
