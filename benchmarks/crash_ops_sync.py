@@ -15,8 +15,8 @@ def register(h) -> None:
     """Add the operations to the harness module `h` (its OPERATIONS table)."""
     import importlib
 
-    for module in ("sync_export", "sync_import"):  # ImportError: not built yet
-        importlib.import_module(f"jamsostek_desktop.services.{module}")
+    for module in ("export", "importing"):  # ImportError: not built yet
+        importlib.import_module(f"jamsostek_desktop.services.sync.{module}")
 
     class MergeSyncFiles(h.Operation):
         """services.sync_import.import_files, one kelurahan file per call, into a city database."""
