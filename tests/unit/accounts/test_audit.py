@@ -58,7 +58,7 @@ def test_export_writes_every_matching_entry(edited, login, tmp_path):
     assert done.path == out and done.rows == len(rows) - 1 == 4
     assert rows[-1][1:4] == ["sari", "archive", "participant"]
     assert rows[-1][8] == "meninggal dunia"
-    assert not list(tmp_path.glob(".*tmp*"))
+    assert not list(tmp_path.glob(".*"))     # no temporary left
 
 
 def test_operator_cannot_export_the_global_log(edited, login, tmp_path):

@@ -112,7 +112,7 @@ def test_a_broken_mapping_file_is_a_clear_message_and_writes_no_file(slamet, tmp
     with pytest.raises(ValidationError, match="'nomor_ktp' yang tidak dikenal"):
         excel_export.export(out, "bpjs")
     assert not out.exists()
-    assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())     # no temporary left
 
 
 def test_scope_and_bad_arguments(slamet, tmp_path):
