@@ -237,11 +237,7 @@ def _key_label(scope: Scope) -> str:
 # --- writing ---------------------------------------------------------------------------------
 
 PDF = ".pdf"
-
-
-def write_atomically(out: str | os.PathLike, render: Callable) -> object:
-    """Call render(stream) on a temp file beside `out`; `out` appears only if render returns."""
-    return fileio.write_with(out, render, what="Dokumen PDF")
+WHAT = "Dokumen PDF"     # how fileio's messages name the file
 
 
 def _info(title: str, options: PrintOptions) -> DocumentInfo:
@@ -270,7 +266,7 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
     # One read transaction: both passes over the rows see the same snapshot.
     with db.atomic():
         try:
-            stats = write_atomically(out, lambda stream: document.render(rows, stream))
+            stats = fileio.write_with(out, lambda stream: document.render(rows, stream), what=WHAT)
         except RowsChangedError as exc:
             raise AppError("Data berubah selama pencetakan; silakan cetak ulang.") from exc
     log.info("roster written: %s rows, %s pages, receipt=%s", stats.rows, stats.pages, receipt)
@@ -292,7 +288,7 @@ def summary(out: str | os.PathLike, scope: Scope | None = None,
     heading = SummaryHeading(subject_line(scope), area_line(scope),
                              options.period or f"Keadaan per {long_date(today)}", filter_line(scope))
     document = SummaryDocument(info, setup, figures, heading)
-    pages = write_atomically(out, document.render)
+    pages = fileio.write_with(out, document.render, what=WHAT)
     log.info("summary written: %s pages", pages)
     return PrintResult(out, pages, figures.total)
 
@@ -321,5 +317,5 @@ def save_copy(source: str | os.PathLike, out: str | os.PathLike) -> Path:
 
     out = fileio.output_path(out, PDF)
     with open(source, "rb") as src:
-        write_atomically(out, lambda stream: shutil.copyfileobj(src, stream))
+        fileio.write_with(out, lambda stream: shutil.copyfileobj(src, stream), what=WHAT)
     return out
