@@ -4,8 +4,9 @@ A backup is a complete single-file database (journal mode DELETE) named
 `<db>-YYYYMMDD-HHMMSS[-tag].sqlite3` in the backups folder. It is written through
 fileio (the only writer allowed into that folder) to a hidden `.partial` file, checked
 with quick_check, synced and only then renamed, so a file under a backup's name is
-always complete; a crash leaves at most a partial file, removed by the next backup. Automatic backups happen only when the data
-changed since the newest backup (compared by a fingerprint of both files).
+always complete; a crash leaves at most a partial file, removed by the next backup.
+Automatic backups happen only when the data changed since the newest backup (compared
+by a fingerprint of both files).
 Restore verifies the chosen file, keeps the current database as a backup first
 and swaps files with the database closed.
 """
