@@ -29,6 +29,46 @@ def isolated_home(tmp_path, monkeypatch):
     catalogue.invalidate()
 
 
+class Shown(tuple):
+    """One message box as (kind, text); `.title` and `.box` for the rest."""
+
+    def __new__(cls, box):
+        shown = super().__new__(cls, (box.kind, box.text))
+        shown.title, shown.box = box.title, box
+        return shown
+
+
+class MessageBoxes(list):
+    """Every message box a test caused, answered at once: [(kind, text), ...].
+
+    `answers` holds the replies to give, in order (True = the accepting button); when it
+    runs out every box gets `default`. `texts(kind, ...)` lists what boxes of those kinds said.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[bool] = []
+        self.default = True
+
+    def present(self, box) -> bool:
+        self.append(Shown(box))
+        return self.answers.pop(0) if self.answers else self.default
+
+    def texts(self, *kinds: str) -> list[str]:
+        return [text for kind, text in self if not kinds or kind in kinds]
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(request, monkeypatch):
+    """No test ever waits on a modal message box: ui.common.messages.present answers it."""
+    boxes = MessageBoxes()
+    if "ui" in request.node.path.relative_to(request.config.rootpath).parts[:2]:
+        from jamsostek_desktop.ui.common import messages
+
+        monkeypatch.setattr(messages, "present", boxes.present)
+    return boxes
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "test.sqlite3"

@@ -18,40 +18,40 @@ from pathlib import Path
 from peewee import fn
 
 from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
-from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.errors import StorageError, translate
 from jamsostek_desktop.services.accounts.session import current_username, require
 
 # Never written to the trail, whatever table they belong to.
 SECRET_FIELDS = frozenset({"password", "password_hash", "secret", "private_key"})
 
 TABLE_LABELS = {
-    "participant": "Peserta",
-    "profile": "Profil kelurahan",
-    "category": "Kategori",
-    "contribution_rate": "Tarif iuran",
-    "user_account": "Pengguna",
-    "backup": "Cadangan",
+    "participant": translate("audit", "Peserta"),
+    "profile": translate("audit", "Profil kelurahan"),
+    "category": translate("audit", "Kategori"),
+    "contribution_rate": translate("audit", "Tarif iuran"),
+    "user_account": translate("audit", "Pengguna"),
+    "backup": translate("audit", "Cadangan"),
 }
 ACTION_LABELS = {
-    "create": "Tambah",
-    "update": "Ubah",
-    "archive": "Arsipkan",
-    "restore": "Pulihkan dari arsip",
-    "status": "Ubah status",
-    "login": "Masuk",
-    "lock": "Akun terkunci",
-    "unlock": "Buka kunci akun",
-    "password_reset": "Atur ulang kata sandi",
-    "password_change": "Ganti kata sandi",
-    "restore_backup": "Pulihkan cadangan",
-    "import": "Impor",
-    "merge": "Gabung sinkronisasi",
+    "create": translate("audit", "Tambah"),
+    "update": translate("audit", "Ubah"),
+    "archive": translate("audit", "Arsipkan"),
+    "restore": translate("audit", "Pulihkan dari arsip"),
+    "status": translate("audit", "Ubah status"),
+    "login": translate("audit", "Masuk"),
+    "lock": translate("audit", "Akun terkunci"),
+    "unlock": translate("audit", "Buka kunci akun"),
+    "password_reset": translate("audit", "Atur ulang kata sandi"),
+    "password_change": translate("audit", "Ganti kata sandi"),
+    "restore_backup": translate("audit", "Pulihkan cadangan"),
+    "import": translate("audit", "Impor"),
+    "merge": translate("audit", "Gabung sinkronisasi"),
 }
 # Field names of the trail as the clerk knows them (participant fields come from the form).
 FIELD_LABELS = {
-    "archived": "Diarsipkan", "status": "Status", "category": "Kategori", "fields": "Data tambahan",
-    "role": "Peran", "full_name": "Nama lengkap", "active": "Aktif", "password": "Kata sandi",
-    "locked_until": "Terkunci sampai", "potential": "Potensi",
+    "archived": translate("audit", "Diarsipkan"), "status": translate("audit", "Status"), "category": translate("audit", "Kategori"), "fields": translate("audit", "Data tambahan"),
+    "role": translate("audit", "Peran"), "full_name": translate("audit", "Nama lengkap"), "active": translate("audit", "Aktif"), "password": translate("audit", "Kata sandi"),
+    "locked_until": translate("audit", "Terkunci sampai"), "potential": translate("audit", "Potensi"),
 }
 EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
                   "nilai_baru", "alasan")
@@ -179,7 +179,7 @@ def participant_filter(participant_id: int) -> tuple[AuditFilter, str]:
     if p is None:
         from jamsostek_desktop.errors import NotFoundError
 
-        raise NotFoundError("Peserta tidak ditemukan.")
+        raise NotFoundError(translate("audit", "Peserta tidak ditemukan."))
     return AuditFilter(table="participant", record=p.uuid), p.nama
 
 
@@ -245,5 +245,6 @@ def export_csv(path: str | Path, flt: AuditFilter | None = None) -> int:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"Log audit tidak dapat disimpan ke {path}: {exc.strerror or exc}.") from exc
+        raise StorageError(translate("audit", "Log audit tidak dapat disimpan ke {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from exc
     return rows

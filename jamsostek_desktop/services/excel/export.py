@@ -28,7 +28,7 @@ from jamsostek_desktop.domain import contributions
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
 from jamsostek_desktop.domain.participant import COMMON_FIELDS
-from jamsostek_desktop.errors import StorageError, ValidationError
+from jamsostek_desktop.errors import StorageError, ValidationError, translate
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.excel import bpjs_list as excel_bpjs
 from jamsostek_desktop.services.excel.xlsx_writer import Column, XlsxWriter, fit_widths
@@ -55,17 +55,19 @@ class ExportResult:
     sheets: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return f"{self.rows} peserta diekspor ke {self.path.name} ({len(self.sheets)} lembar)."
+        return translate("export", "{rows} peserta diekspor ke {name} ({sheets} lembar).").format(
+            rows=self.rows, name=self.path.name, sheets=len(self.sheets))
 
 
 def export(out_path: str | Path, template: str = "full", scope: Scope | None = None) -> ExportResult:
     """Write the workbook to `out_path` (replaced only once complete)."""
     require("excel.export")
     if template not in TEMPLATES:
-        raise ValidationError(f"Templat '{template}' tidak dikenal; pilih full atau bpjs.")
+        raise ValidationError(translate("export", "Templat '{template}' tidak dikenal; pilih full atau bpjs.").format(
+            template=template))
     out_path = Path(out_path)
     if out_path.suffix.lower() != ".xlsx":
-        raise ValidationError("Nama berkas ekspor harus berakhiran .xlsx.")
+        raise ValidationError(translate("export", "Nama berkas ekspor harus berakhiran .xlsx."))
     scope = scope or Scope()
     result = ExportResult(out_path, template)
     try:
@@ -75,10 +77,11 @@ def export(out_path: str | Path, template: str = "full", scope: Scope | None = N
             else:
                 _bpjs(writer, scope, result)
     except PermissionError as exc:
-        raise StorageError(f"Berkas {out_path.name} tidak dapat ditulis; mungkin sedang dibuka di Excel "
-                           "atau foldernya hanya-baca.") from exc
+        raise StorageError(translate("export", "Berkas {name} tidak dapat ditulis; mungkin sedang dibuka di Excel "
+                                     "atau foldernya hanya-baca.").format(name=out_path.name)) from exc
     except OSError as exc:
-        raise StorageError(f"Berkas {out_path.name} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+        raise StorageError(translate("export", "Berkas {name} tidak dapat ditulis: {reason}.").format(
+            name=out_path.name, reason=exc.strerror or exc)) from exc
     log.info("excel export %s: %d rows, %d sheets", template, result.rows, len(result.sheets))
     return result
 

@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.errors import StorageError, translate
 from jamsostek_desktop.services.excel.importing import ImportReport
 from jamsostek_desktop.services.excel.xlsx_writer import safe_sheet_name
 
@@ -51,7 +51,8 @@ def save_report(report: ImportReport, out_path: str | Path) -> Path:
         os.replace(tmp, out_path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"Laporan tidak dapat disimpan ke {out_path.name}: {exc.strerror or exc}.") from exc
+        raise StorageError(translate("import_report", "Laporan tidak dapat disimpan ke {name}: {reason}.").format(
+            name=out_path.name, reason=exc.strerror or exc)) from exc
     return out_path
 
 

@@ -17,7 +17,13 @@ from jamsostek_desktop.db.models import Participant, utc_now
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.findings import Finding, Severity, errors_of
-from jamsostek_desktop.errors import AppError, DuplicateNikError, NotFoundError, ValidationError
+from jamsostek_desktop.errors import (
+    AppError,
+    DuplicateNikError,
+    NotFoundError,
+    ValidationError,
+    translate,
+)
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.backup.integrity import storage_guard
@@ -31,14 +37,16 @@ class WarningsNeedConfirmation(AppError):
     """Only warnings stand in the way; the caller asks the clerk and retries with accept_warnings."""
 
     def __init__(self, findings: list[Finding]) -> None:
-        super().__init__("Ada peringatan yang perlu dikonfirmasi.", details=[str(f) for f in findings])
+        super().__init__(translate("enrolment", "Ada peringatan yang perlu dikonfirmasi."),
+                         details=[str(f) for f in findings])
         self.findings = findings
 
 
 def describe(p: Participant) -> str:
     """`Ketua RT, RT 003/RW 002`: where an enrolment lives, for messages."""
     name = catalogue.get(p.category.code).name
-    return f"{name}, RT {p.rt:03d}/RW {p.rw:03d}, kelurahan {p.kelurahan_code}"
+    return translate("enrolment", "{category}, RT {rt}/RW {rw}, kelurahan {code}").format(
+        category=name, rt=f"{p.rt:03d}", rw=f"{p.rw:03d}", code=p.kelurahan_code)
 
 
 def duplicate_of(nik: str, exclude_id: int | None = None) -> Participant | None:
@@ -52,8 +60,8 @@ def duplicate_finding(nik: str, exclude_id: int | None = None) -> Finding | None
     existing = duplicate_of(nik, exclude_id) if nik and len(nik) == 16 else None
     if existing is None:
         return None
-    return Finding("nik", Severity.ERROR,
-                   f"NIK sudah terdaftar atas nama {existing.nama} ({describe(existing)}).", code="duplicate_nik")
+    return Finding("nik", Severity.ERROR, translate("enrolment", "NIK sudah terdaftar atas nama {name} ({where}).")
+                   .format(name=existing.nama, where=describe(existing)), code="duplicate_nik")
 
 
 def check(values: dict, category_code: str, *, exclude_id: int | None = None,
@@ -74,7 +82,7 @@ def _stop_on(findings: list[Finding], accept_warnings: bool) -> None:
         dup = next((f for f in errors if f.code == "duplicate_nik"), None)
         if dup:
             raise DuplicateNikError(dup.message)
-        raise ValidationError("Data peserta belum valid.", errors)
+        raise ValidationError(translate("enrolment", "Data peserta belum valid."), errors)
     if findings and not accept_warnings:
         raise WarningsNeedConfirmation(findings)
 
@@ -93,7 +101,7 @@ def stored_values(values: dict) -> dict:
     return out
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
           kelurahan_code: str | None = None) -> Participant:
     """Save a new participant as a draft."""
@@ -109,14 +117,14 @@ def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
             )
             audit.record("create", "participant", p.uuid, new=stored.get("nama"))
     except IntegrityError as exc:
-        raise ValidationError(f"Data tidak dapat disimpan: {exc}") from exc
+        raise ValidationError(translate("enrolment", "Data tidak dapat disimpan: {reason}").format(reason=exc)) from exc
     return p
 
 
 def get(participant_id: int) -> Participant:
     p = Participant.get_or_none(Participant.id == participant_id)
     if p is None:
-        raise NotFoundError("Peserta tidak ditemukan.")
+        raise NotFoundError(translate("enrolment", "Peserta tidak ditemukan."))
     return p
 
 
@@ -147,14 +155,14 @@ def _bump(p: Participant) -> dict:
     return {"revision": p.revision + 1, "updated_at": utc_now(), "change_seq": Participant.next_change_seq()}
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def update(participant_id: int, values: dict, *, category_code: str | None = None,
            accept_warnings: bool = False, reason: str = "") -> Participant:
     """Edit a participant; a verified record that loses required data goes back to draft."""
     require("participant.edit")
     p = get(participant_id)
     if p.archived:
-        raise ValidationError("Peserta ini sudah diarsipkan; pulihkan dulu sebelum mengubah.")
+        raise ValidationError(translate("enrolment", "Peserta ini sudah diarsipkan; pulihkan dulu sebelum mengubah."))
     category_code = category_code or p.category.code
     merged = {**values_of(p), **values}
     _stop_on(check(merged, category_code, exclude_id=p.id), accept_warnings)
@@ -178,12 +186,12 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     return get(p.id)
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def archive(ids: Iterable[int], reason: str) -> int:
     """Archive (soft delete, the tombstone that travels in sync). Needs a reason."""
     require("participant.archive")
     if not (reason or "").strip():
-        raise ValidationError("Alasan pengarsipan wajib diisi.")
+        raise ValidationError(translate("enrolment", "Alasan pengarsipan wajib diisi."))
     count = 0
     with db.atomic():
         for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == False):  # noqa: E712
@@ -194,7 +202,7 @@ def archive(ids: Iterable[int], reason: str) -> int:
     return count
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def restore(ids: Iterable[int], reason: str = "") -> int:
     """Bring archived participants back, unless their NIK has been enrolled again meanwhile."""
     require("participant.archive")
@@ -203,10 +211,9 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
         for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == True):  # noqa: E712
             dup = duplicate_of(p.nik, p.id)
             if dup is not None:
-                raise DuplicateNikError(
-                    f"{p.nama} tidak dapat dipulihkan: NIK-nya sudah terdaftar lagi ({describe(dup)}).",
-                    dup.id,
-                )
+                raise DuplicateNikError(translate(
+                    "enrolment", "{name} tidak dapat dipulihkan: NIK-nya sudah terdaftar lagi ({where}).").format(
+                    name=p.nama, where=describe(dup)), dup.id)
             Participant.update(archived=False, archive_reason="", archived_at=None,
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("restore", "participant", p.uuid, field="archived", old=True, new=False, reason=reason)
@@ -214,7 +221,7 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
     return count
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
     """Move participants to a new status; all move or none (one refusal stops the batch)."""
     target = status_rules.Status(target).value
@@ -226,14 +233,16 @@ def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
     with db.atomic():
         for p in Participant.select().where(Participant.id.in_(list(ids))):
             if p.archived:
-                raise ValidationError(f"{p.nama} sudah diarsipkan.")
+                raise ValidationError(translate("enrolment", "{name} sudah diarsipkan.").format(name=p.nama))
             problem = status_rules.move_problem(p.status, target, reason)
             if problem:
-                raise ValidationError(f"{p.nama}: {problem}")
+                raise ValidationError(translate("enrolment", "{name}: {problem}").format(name=p.nama, problem=problem))
             if target == "verified":
                 missing = rules.missing_for_verification(values_of(p), catalogue.get(p.category.code))
                 if missing:
-                    raise ValidationError(f"{p.nama} belum dapat diverifikasi; belum diisi: {', '.join(missing)}.")
+                    raise ValidationError(translate(
+                        "enrolment", "{name} belum dapat diverifikasi; belum diisi: {missing}.").format(
+                        name=p.nama, missing=missing))
             Participant.update(status=target, status_reason=(reason or "").strip(),
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("status", "participant", p.uuid, field="status", old=p.status, new=target, reason=reason)

@@ -20,7 +20,7 @@ from jamsostek_desktop import paths
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Setting
 from jamsostek_desktop.domain import region
-from jamsostek_desktop.errors import AppError, ValidationError
+from jamsostek_desktop.errors import AppError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -54,7 +54,7 @@ def write_private(path: Path, document: dict) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError as exc:
-        raise AppError(f"Berkas kunci sudah ada dan tidak ditimpa: {path}") from exc
+        raise AppError(translate("keys", "Berkas kunci sudah ada dan tidak ditimpa: {path}").format(path=path)) from exc
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(document, fh, indent=1)
         fh.write("\n")
@@ -64,9 +64,11 @@ def _read_json(path: Path, kind: str) -> dict:
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"Berkas kunci tidak dapat dibaca: {Path(path).name}.") from exc
+        raise ValidationError(translate("keys", "Berkas kunci tidak dapat dibaca: {name}.").format(
+            name=Path(path).name)) from exc
     if not isinstance(document, dict) or document.get("type") != kind:
-        raise ValidationError(f"{Path(path).name} bukan berkas kunci yang diharapkan ({kind}).")
+        raise ValidationError(translate("keys", "{name} bukan berkas kunci yang diharapkan ({kind}).").format(
+            name=Path(path).name, kind=kind))
     return document
 
 
@@ -89,7 +91,7 @@ def installation() -> tuple[str, bytes]:
             document = _read_json(path, INSTALLATION_TYPE)
             seed = crypto.unb64(document.get("secret_key", ""), crypto.KEY_BYTES)
             if seed is None:
-                raise AppError(f"Berkas kunci instalasi rusak: {path}")
+                raise AppError(translate("keys", "Berkas kunci instalasi rusak: {path}").format(path=path))
             return installation_id, seed
         log.warning("signing key of installation %s not found; creating a new installation", installation_id)
     installation_id = str(uuid.uuid4())
@@ -108,12 +110,12 @@ def generate_city_keys(out_prefix: str | Path) -> tuple[Path, Path]:
     require("sync.import")
     profile = profile_service.require_profile()
     if profile.mode != "city":
-        raise AppError("Pasangan kunci kota dibuat di basis data kantor kota (mode kota).")
+        raise AppError(translate("keys", "Pasangan kunci kota dibuat di basis data kantor kota (mode kota)."))
     out_prefix = Path(out_prefix)
     pub_path, key_path = Path(f"{out_prefix}.pub"), Path(f"{out_prefix}.key")
     for path in (pub_path, key_path):
         if path.exists():
-            raise AppError(f"Berkas sudah ada dan tidak ditimpa: {path}")
+            raise AppError(translate("keys", "Berkas sudah ada dan tidak ditimpa: {path}").format(path=path))
     secret, public = crypto.new_box_keypair()
     secret_doc = {"type": SECRET_TYPE, "region_code": profile.region_code, "kota": profile.kota,
                   "public_key": crypto.b64(public), "secret_key": crypto.b64(secret)}
@@ -134,7 +136,7 @@ def _install_secret_document(document: dict) -> Path:
     public = crypto.unb64(document.get("public_key", ""), crypto.KEY_BYTES)
     secret = crypto.unb64(document.get("secret_key", ""), crypto.KEY_BYTES)
     if public is None or secret is None or crypto.box_public_of(secret) != public:
-        raise ValidationError("Berkas kunci privat kota rusak.")
+        raise ValidationError(translate("keys", "Berkas kunci privat kota rusak."))
     path = paths.keys_dir() / f"city-{crypto.fingerprint(public).replace(' ', '')}.key"
     if not path.exists():
         write_private(path, document)
@@ -173,7 +175,7 @@ def read_city_public_key(path: str | Path) -> CityKey:
     public = crypto.unb64(document.get("public_key", ""), crypto.KEY_BYTES)
     code = document.get("region_code", "")
     if public is None or not isinstance(code, str) or not region.is_city_code(code):
-        raise ValidationError("Berkas kunci publik kota rusak.")
+        raise ValidationError(translate("keys", "Berkas kunci publik kota rusak."))
     return CityKey(public, region.format_code(code), str(document.get("kota", "")))
 
 
@@ -182,13 +184,12 @@ def import_city_public_key(path: str | Path) -> CityKey:
     require("profile.edit")
     profile = profile_service.require_profile()
     if profile.mode != "kelurahan":
-        raise AppError("Kunci publik kota dipasang di basis data kelurahan.")
+        raise AppError(translate("keys", "Kunci publik kota dipasang di basis data kelurahan."))
     key = read_city_public_key(path)
     if region.city_of(profile.region_code) != key.region_code:
-        raise ValidationError(
-            f"Kunci ini milik {key.kota or key.region_code} ({key.region_code}), bukan kota kelurahan ini "
-            f"({region.city_of(profile.region_code)})."
-        )
+        raise ValidationError(translate(
+            "keys", "Kunci ini milik {city} ({code}), bukan kota kelurahan ini ({own}).").format(
+            city=key.kota or key.region_code, code=key.region_code, own=region.city_of(profile.region_code)))
     with db.atomic():
         before = Setting.read(CITY_KEY_SETTING)
         Setting.write(CITY_KEY_SETTING, crypto.b64(key.public_key))

@@ -28,17 +28,22 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from jamsostek_desktop.domain.status import Status
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.accounts import audit, session
 from jamsostek_desktop.services.accounts.audit import AuditFilter
 from jamsostek_desktop.ui.accounts.users_dialog import local_time
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.labels import status_label
+
+STATUS_CODES = frozenset(s.value for s in Status)
 
 PAGE = 200
 
@@ -79,13 +84,15 @@ class AuditModel(QAbstractTableModel):
             record = names.get(e.record, e.record) if e.table == "participant" else e.record
             self._rows[entry_id] = (
                 local_time(e.at) if isinstance(e.at, dt.datetime) else str(e.at), e.actor,
-                audit.action_label(e.action), audit.table_label(e.table), record,
-                audit.field_label(e.field) if e.field else "",
-                self._shown(e.old_value), self._shown(e.new_value), e.reason)
+                translated(audit.action_label(e.action)), translated(audit.table_label(e.table)), record,
+                translated(audit.field_label(e.field)) if e.field else "",
+                self._shown(e.field, e.old_value), self._shown(e.field, e.new_value), e.reason)
 
-    def _shown(self, value: str | None) -> str:
+    def _shown(self, field: str, value: str | None) -> str:
         if value in ("True", "False"):
             return self.tr("ya") if value == "True" else self.tr("tidak")
+        if field == "status" and value in STATUS_CODES:
+            return status_label(value)
         return value or ""
 
     def row_values(self, row: int) -> tuple:
@@ -147,9 +154,9 @@ class AuditLogDialog(QDialog):
         self.setWindowTitle(self.tr("Log audit"))
         self.actor = self._combo("audit_actor", [(v, v) for v in audit.distinct_values("actor")])
         self.table_combo = self._combo("audit_table_filter",
-                                       [(audit.table_label(v), v) for v in audit.distinct_values("table")])
+                                       [(translated(audit.table_label(v)), v) for v in audit.distinct_values("table")])
         self.action = self._combo("audit_action",
-                                  [(audit.action_label(v), v) for v in audit.distinct_values("action")])
+                                  [(translated(audit.action_label(v)), v) for v in audit.distinct_values("action")])
         self.use_dates = QCheckBox(self.tr("Tanggal"))
         self.use_dates.setObjectName("audit_use_dates")
         today = QDate.currentDate()
@@ -248,10 +255,9 @@ class AuditLogDialog(QDialog):
         try:
             rows = audit.export_csv(path, self.current_filter())
         except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            messages.show_error(self, self.windowTitle(), exc)
             return
-        QMessageBox.information(self, self.windowTitle(),
-                                self.tr("{n} entri diekspor ke {path}.").format(n=rows, path=path))
+        messages.inform(self, self.windowTitle(), self.tr("{n} entri diekspor ke {path}.").format(n=rows, path=path))
 
 
 class HistoryDialog(QDialog):
@@ -282,6 +288,6 @@ def open_audit_log(parent: QWidget | None) -> None:
     try:
         session.require("audit.view")
     except AppError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("AuditLogDialog", "Log audit"), str(exc))
+        messages.show_error(parent, QCoreApplication.translate("AuditLogDialog", "Log audit"), exc)
         return
     AuditLogDialog(parent).exec()

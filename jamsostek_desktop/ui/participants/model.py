@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.services.participants import listing
 from jamsostek_desktop.services.participants.listing import ListQuery, ParticipantRow
-from jamsostek_desktop.ui.common.labels import field_label, status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, field_label, status_label
 
 PAGE_SIZE = 64   # about two screens: one small query when the list changes
 MAX_PAGES = 40
@@ -247,7 +247,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if key == "rt_rw":
             return f"{item.rt:03d}/{item.rw:03d}"
         if key == "category":
-            return item.category_name
+            return catalogue_label(item.category_name)
         if key == "kelurahan":
             return self._kelurahan_names.get(item.kelurahan_code, item.kelurahan_code)
         if key == "status":

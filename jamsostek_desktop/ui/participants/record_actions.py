@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import catalogue, enrolment
 from jamsostek_desktop.ui.common import messages as ask
-from jamsostek_desktop.ui.common.labels import status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.common.messages import ReasonDialog, StatusDialog
 from jamsostek_desktop.ui.participants.form import ParticipantForm
 
@@ -26,13 +26,14 @@ def _choose_category(window, group: str | None) -> str | None:
     dialog.setObjectName("category_chooser")
     dialog.setWindowTitle(translate("RecordActions", "Tambah peserta"))
     dialog.setLabelText(translate("RecordActions", "Kategori peserta:"))
-    dialog.setComboBoxItems([c.name for c in categories])
+    names = [catalogue_label(c.name) for c in categories]
+    dialog.setComboBoxItems(names)
     dialog.setComboBoxEditable(False)
     dialog.setOkButtonText(translate("RecordActions", "Lanjut"))
     dialog.setCancelButtonText(translate("RecordActions", "Batal"))
     if dialog.exec() != QDialog.Accepted:
         return None
-    return categories[[c.name for c in categories].index(dialog.textValue())].code
+    return categories[names.index(dialog.textValue())].code
 
 
 def _keep(window, form: ParticipantForm) -> None:
@@ -70,7 +71,7 @@ def edit_participant(window, participant_id: int) -> ParticipantForm | None:
     try:
         participant = enrolment.get(participant_id)
     except AppError as exc:
-        ask.show_error(window, translate("RecordActions", "Ubah peserta"), str(exc))
+        ask.show_error(window, translate("RecordActions", "Ubah peserta"), exc)
         return None
     if participant.archived:
         ask.show_error(window, translate("RecordActions", "Ubah peserta"),

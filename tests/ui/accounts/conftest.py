@@ -49,20 +49,6 @@ def login_as():
 
 
 @pytest.fixture
-def no_dialogs(monkeypatch):
-    """Message boxes answer at once and are recorded: [(kind, text)]."""
-    from PySide6.QtWidgets import QMessageBox
-
-    shown = []
-
-    def recorder(kind, answer):
-        def show(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return answer
-        return show
-
-    monkeypatch.setattr(QMessageBox, "information", recorder("information", QMessageBox.Ok))
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.Ok))
-    monkeypatch.setattr(QMessageBox, "critical", recorder("critical", QMessageBox.Ok))
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.Yes))
-    return shown
+def no_dialogs(message_boxes):
+    """Message boxes answer at once (yes) and are recorded: [(kind, text)]."""
+    return message_boxes
