@@ -111,3 +111,54 @@ def person():
         "alamat": "Jl. Kenanga No. 5", "rt": 3, "rw": 2, "telepon": "081234567890",
         "fields": {"nomor_rt": 3, "nomor_rw": 2},
     }
+
+
+# --- accounts: staff of a kelurahan office, shared by tests/unit/accounts and tests/ui/accounts ---
+
+PASSWORDS = {"admin": "admin-rahasia", "budi": "operator-rahasia", "sari": "verif-rahasia"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "real_hash: use the production argon2 parameters")
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch, request):
+    """argon2 with tiny costs, so a test does not pay 50 ms per password; the real
+    parameters are checked by the tests marked `real_hash`."""
+    if request.node.get_closest_marker("real_hash") is not None:
+        return
+    from argon2 import PasswordHasher
+
+    from jamsostek_desktop.services.accounts import users as accounts
+
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))
+
+
+@pytest.fixture
+def staffed_db(kelurahan_db):
+    """The Yosodadi database with an administrator, an operator (budi) and a verifikator (sari)."""
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.accounts import users as accounts
+
+    admin = accounts.create_user("admin", PASSWORDS["admin"], role="admin", full_name="Admin Kelurahan")
+    session.set_actor(admin)
+    accounts.create_user("budi", PASSWORDS["budi"], role="operator", full_name="Budi Operator")
+    accounts.create_user("sari", PASSWORDS["sari"], role="verifikator", full_name="Sari Verifikator")
+    session.set_actor(None)
+    return kelurahan_db
+
+
+@pytest.fixture
+def login_as():
+    """login_as("budi"): authenticate with the fixture password and act as that user."""
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.accounts import users as accounts
+
+    def as_user(name: str):
+        actor = accounts.authenticate(name, PASSWORDS[name])
+        session.set_actor(actor)
+        return actor
+
+    return as_user
+
