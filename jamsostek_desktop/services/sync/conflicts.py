@@ -18,7 +18,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Kelurahan, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncIssue
 from jamsostek_desktop.domain import status as status_rules
-from jamsostek_desktop.errors import NotFoundError, Texts, ValidationError, translate
+from jamsostek_desktop.errors import NotFoundError, Texts, ValidationError, joined, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, enrolment
@@ -127,12 +127,13 @@ def comparison(issue_id: int) -> list[tuple[str, str, str, bool]]:
     if issue.kind != "conflict":
         return []
     incoming, current = issue.detail["incoming"], issue.detail["current"]
-    return [(label, _shown(key, incoming.get(key)), _shown(key, current.get(key)),
+    return [(label, _shown(key, incoming.get(key), incoming.get("category")),
+             _shown(key, current.get(key), current.get("category")),
              incoming.get(key) != current.get(key)) for key, label in COMPARED]
 
 
-def _shown(key: str, value) -> str:
-    """A value as the officer reads it: category and status by name."""
+def _shown(key: str, value, category_code: str | None = None) -> str:
+    """A value as the officer reads it: category and status by name, a category's fields by label."""
     if key == "status" and value:
         return status_rules.label(value)
     if key == "category" and value:
@@ -140,6 +141,14 @@ def _shown(key: str, value) -> str:
             return catalogue.get(value).name
         except NotFoundError:
             return str(value)
+    if key == "fields" and isinstance(value, dict):
+        labels = {}
+        try:
+            labels = {spec.key: spec.label for spec in catalogue.get(category_code).fields} if category_code else {}
+        except NotFoundError:
+            pass
+        return joined([translate("conflicts", "{label}: {value}").format(label=labels.get(k, k), value=_text(v))
+                       for k, v in sorted(value.items())], ", ")
     return _text(value)
 
 

@@ -85,8 +85,9 @@ class ProfilePage(QWizardPage):
         ("lurah_nip", QT_TRANSLATE_NOOP("ProfilePage", "NIP Lurah"),
          QT_TRANSLATE_NOOP("ProfilePage", "NIP pejabat"), True),
     )
-    PLACEHOLDERS = {"region_code": "18.72.01.1001", "kota": "Kota Metro",
-                    "lurah_nip": QT_TRANSLATE_NOOP("ProfilePage", "18 digit"), "email": "kel.contoh@kota.go.id"}
+    PLACEHOLDERS = {"region_code": "18.72.01.1001", "kota": QT_TRANSLATE_NOOP("ProfilePage", "Kota Metro"),
+                    "lurah_nip": QT_TRANSLATE_NOOP("ProfilePage", "18 digit"),
+                    "email": QT_TRANSLATE_NOOP("ProfilePage", "kel.contoh@kota.go.id")}
 
     def __init__(self, office: OfficePage, parent=None) -> None:
         super().__init__(parent)

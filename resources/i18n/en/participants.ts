@@ -505,8 +505,16 @@ Save anyway?</translation>
         <translation>NIP of the officer</translation>
     </message>
     <message>
+        <source>Kota Metro</source>
+        <translation>e.g. Metro</translation>
+    </message>
+    <message>
         <source>18 digit</source>
         <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>kel.contoh@kota.go.id</source>
+        <translation>office@example.go.id</translation>
     </message>
     <message>
         <source>Pilih berkas logo…</source>

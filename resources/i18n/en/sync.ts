@@ -457,6 +457,10 @@
         <translation>Conflict record {n} does not exist.</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
