@@ -243,7 +243,7 @@ def _check_sheet(sheet: RosterSheet, used: dict[str, str], finder: _CategoryFind
                                           field_label or rules.LABELS.get(key, key), severity, message))
 
     for index in range(start, len(sheet.rows)):
-        if progress is not None and index % _PROGRESS_EVERY == 0:
+        if progress is not None and (index - start) % _PROGRESS_EVERY == 0:
             progress(report.rows_read, total_rows)
         row = sheet.rows[index]
         cells = row_cells(row, compiled)
