@@ -49,6 +49,7 @@ COMMON_FIELDS: tuple[CommonField, ...] = (
 COMMON_KEYS = tuple(f.key for f in COMMON_FIELDS)
 IDENTITY_KEYS = tuple(f.key for f in COMMON_FIELDS if f.identity)
 LABELS = {f.key: f.label for f in COMMON_FIELDS}
+SEX_LABELS = {"L": translate("participant", "Laki-laki"), "P": translate("participant", "Perempuan")}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
 

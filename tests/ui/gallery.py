@@ -23,6 +23,9 @@ from tests.conftest import PASSWORDS, PROFILE
 from tests.unit.sync.conftest import Offices, nik, person
 
 WIDTH, HEIGHT = 1366, 768
+# Seconds to let a view that paints later (the PDF preview) finish before a shot; the
+# screenshots set it, the test needs none.
+LINGER = 0.0
 
 
 @dataclass
@@ -63,6 +66,13 @@ def caught(*classes: type[QDialog]):
     finally:
         for cls, original in saved.items():
             cls.exec = original
+
+
+def linger() -> None:
+    deadline = time.monotonic() + LINGER
+    while time.monotonic() < deadline:
+        QApplication.instance().processEvents()
+        time.sleep(0.02)
 
 
 def _shown(widget: QWidget, width: int | None = None, height: int | None = None) -> QWidget:
@@ -202,6 +212,7 @@ def kelurahan(folder: Path, participants: int = 30) -> Iterator[Shot]:
     dialog = open_print_dialog(window, "roster")
     dialog.preview()
     settle(lambda: not dialog.busy and dialog.last_result is not None)
+    linger()
     yield Shot("print-dialog", dialog, window)
     _close(dialog)
 
@@ -242,7 +253,9 @@ def kelurahan(folder: Path, participants: int = 30) -> Iterator[Shot]:
     yield Shot("sync-send", dialog, window)
     _close(dialog)
 
-    # Accounts and backups.
+    # Accounts and backups; the history of a participant who has one.
+    window.list_page.select_ids([first.id])
+    settle()
     with caught(users_dialog.UsersDialog, audit_view.AuditLogDialog, audit_view.HistoryDialog,
                 backup_ui.RestoreDialog, dialogs.ChangePasswordDialog, language_dialog.LanguageDialog) as kept:
         menu.manage_users(window)

@@ -31,6 +31,9 @@ TABLE_LABELS = {
     "contribution_rate": translate("audit", "Tarif iuran"),
     "user_account": translate("audit", "Pengguna"),
     "backup": translate("audit", "Cadangan"),
+    "sync": translate("audit", "Sinkronisasi"),
+    "sync_issue": translate("audit", "Konflik sinkronisasi"),
+    "setting": translate("audit", "Pengaturan"),
 }
 ACTION_LABELS = {
     "create": translate("audit", "Tambah"),
@@ -46,6 +49,11 @@ ACTION_LABELS = {
     "restore_backup": translate("audit", "Pulihkan cadangan"),
     "import": translate("audit", "Impor"),
     "merge": translate("audit", "Gabung sinkronisasi"),
+    "export": translate("audit", "Kirim data"),
+    "resend": translate("audit", "Kirim ulang"),
+    "resolve": translate("audit", "Keputusan konflik"),
+    "accept-key": translate("audit", "Terima kunci baru"),
+    "keygen": translate("audit", "Buat kunci kota"),
 }
 # Field names of the trail as the clerk knows them (participant fields come from the form).
 FIELD_LABELS = {
@@ -53,6 +61,21 @@ FIELD_LABELS = {
     "role": translate("audit", "Peran"), "full_name": translate("audit", "Nama lengkap"), "active": translate("audit", "Aktif"), "password": translate("audit", "Kata sandi"),
     "locked_until": translate("audit", "Terkunci sampai"), "potential": translate("audit", "Potensi"),
 }
+# Texts the program itself writes into the trail (values, reasons, a status reason). They are
+# stored in Indonesian like every entry; the ui shows them in the interface language by
+# matching these templates (ui.common.labels.recorded_text).
+SYNC_SENT = translate("audit", "{records} rekaman, {tombstones} tombstone")
+SYNC_MERGED = translate("audit", "baru {added}, diperbarui {updated}, diarsipkan {archived}, konflik {conflicts}, "
+                        "NIK ganda {duplicates}")
+EXCEL_IMPORT = translate("audit", "Impor Excel: {file}")
+KEPT_AS = translate("audit", "sebelumnya disimpan sebagai {name}")
+FROM_SYNC_FILE = translate("audit", "dari berkas sinkronisasi")
+CONFLICT_RESOLVED = translate("audit", "penyelesaian konflik sinkronisasi")
+DUPLICATE_KEPT = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}")
+DUPLICATE_KEPT_NOTE = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}. {note}")
+BACK_TO_DRAFT = translate("audit", "Data wajib verifikasi berubah")
+RECORDED_TEXTS = (SYNC_SENT, SYNC_MERGED, EXCEL_IMPORT, KEPT_AS, FROM_SYNC_FILE, CONFLICT_RESOLVED,
+                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT)
 EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
                   "nilai_baru", "alasan")
 

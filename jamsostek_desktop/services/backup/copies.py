@@ -312,7 +312,7 @@ def restore(backup_file: str | Path, db_path: str | Path | None = None, *,
 
     with reopened.atomic():
         audit.record("restore_backup", "backup", backup_file.name,
-                     reason=f"sebelumnya disimpan sebagai {kept.name}" if kept else "")
+                     reason=audit.KEPT_AS.format(name=kept.name) if kept else "")
     log.info("database restored from a backup")
     return kept
 

@@ -25,6 +25,7 @@ from jamsostek_desktop.domain import spreadsheet_headers as headers
 from jamsostek_desktop.domain.findings import error
 from jamsostek_desktop.domain.spreadsheet_cells import compile_columns, filled_count, row_cells
 from jamsostek_desktop.errors import Texts, ValidationError, data_text, joined, translate
+from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.excel import reader as excel_reader
 from jamsostek_desktop.services.excel.reader import ImportRefusedError, RosterSheet
@@ -344,7 +345,7 @@ def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str) -
     """All valid rows and their audit entries in one transaction; the mapping is remembered."""
     now = utc_now()
     actor = current_username()
-    reason = f"Impor Excel: {file_name}"
+    reason = audit.EXCEL_IMPORT.format(file=file_name)
     with db.atomic():
         # Another clerk may have enrolled one of these since the rows were checked.
         taken = _enrolled([item.values["nik"] for item in keep])

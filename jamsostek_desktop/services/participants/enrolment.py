@@ -179,7 +179,7 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
             require("participant.verify")
     changes = dict(stored, category=catalogue.row_id(category_code))
     if p.status == "verified" and rules.missing_for_verification(merged, catalogue.get(category_code)):
-        changes.update(status="draft", status_reason="Data wajib verifikasi berubah")
+        changes.update(status="draft", status_reason=audit.BACK_TO_DRAFT)
     with db.atomic():
         Participant.update(**changes, **_bump(p)).where(Participant.id == p.id).execute()
         audit.record_changes("update", "participant", p.uuid, before, after, reason)

@@ -18,6 +18,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Kelurahan, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncIssue
 from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.domain.participant import SEX_LABELS
 from jamsostek_desktop.errors import NotFoundError, Texts, ValidationError, joined, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
@@ -136,6 +137,8 @@ def _shown(key: str, value, category_code: str | None = None) -> str:
     """A value as the officer reads it: category and status by name, a category's fields by label."""
     if key == "status" and value:
         return status_rules.label(value)
+    if key == "jenis_kelamin" and value in SEX_LABELS:
+        return SEX_LABELS[value]
     if key == "category" and value:
         try:
             return catalogue.get(value).name
@@ -229,7 +232,7 @@ def _apply_incoming(issue: SyncIssue) -> None:
     ).where(Participant.id == p.id).execute()
     before = {k: issue.detail["current"].get(k) for k in records.CONTENT_KEYS}
     audit.record_changes("update", "participant", p.uuid, before,
-                         {k: incoming.get(k) for k in records.CONTENT_KEYS}, "penyelesaian konflik sinkronisasi")
+                         {k: incoming.get(k) for k in records.CONTENT_KEYS}, audit.CONFLICT_RESOLVED)
 
 
 def resolve_duplicate(issue_id: int, keep_uuid: str | None, note: str = "") -> int:
@@ -257,7 +260,8 @@ def resolve_duplicate(issue_id: int, keep_uuid: str | None, note: str = "") -> i
         others = [p.id for p in Participant.select().where(Participant.uuid.in_(uuids),
                                                            Participant.uuid != keep_uuid,
                                                            Participant.archived == False)]  # noqa: E712
-        reason = f"NIK ganda; dipertahankan pendaftaran {enrolment.describe(keep)}" + (f". {note}" if note else "")
+        reason = (audit.DUPLICATE_KEPT_NOTE.format(where=enrolment.describe(keep), note=note) if note
+                  else audit.DUPLICATE_KEPT.format(where=enrolment.describe(keep)))
         archived = enrolment.archive(others, reason) if others else 0
         _close(issue, KEEP_ONE, note or reason)
     return archived

@@ -219,7 +219,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                                       encrypted=city_key is not None, file_name=target.name,
                                       actor=current_username())
                 audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
-                             new=f"{count} rekaman, {tombstones} tombstone")
+                             new=audit.SYNC_SENT.format(records=count, tombstones=tombstones))
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise

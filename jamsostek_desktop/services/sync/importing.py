@@ -186,7 +186,7 @@ def _ensure_categories(sync_file: SyncFile) -> None:
         if document["code"] in used and document["code"] not in have:
             Category.create(code=document["code"], name=document["name"], group_name=document["group"] or "Lainnya",
                             fields=document["fields"], key_field=document["key_field"], sort_order=order)
-            audit.record("create", "category", document["code"], new=document["name"], reason="dari berkas sinkronisasi")
+            audit.record("create", "category", document["code"], new=document["name"], reason=audit.FROM_SYNC_FILE)
             order += 1
     catalogue.invalidate()
 
@@ -312,8 +312,8 @@ def _merge(checked: Checked, report: FileReport) -> bool:
     SyncImport.update(conflicts=report.conflicts, duplicates=report.duplicates,
                       actual_live=report.actual_live).where(SyncImport.id == log_row.id).execute()
     audit.record("merge", "sync", f"{sync_file.installation_id}:{sync_file.sequence}",
-                 new=f"baru {report.added}, diperbarui {report.updated}, diarsipkan {report.archived}, "
-                     f"konflik {report.conflicts}, NIK ganda {report.duplicates}")
+                 new=audit.SYNC_MERGED.format(added=report.added, updated=report.updated, archived=report.archived,
+                                              conflicts=report.conflicts, duplicates=report.duplicates))
     return True
 
 

@@ -41,9 +41,14 @@ from jamsostek_desktop.services.accounts.audit import AuditFilter
 from jamsostek_desktop.ui.accounts.users_dialog import local_time
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
-from jamsostek_desktop.ui.common.labels import status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, recorded_text, status_label
 
 STATUS_CODES = frozenset(s.value for s in Status)
+
+
+def actor_name(username: str) -> str:
+    """Who acted: a user name, or the program itself (before any account existed)."""
+    return QCoreApplication.translate("AuditModel", "sistem") if username == session.SYSTEM.username else username
 
 PAGE = 200
 
@@ -82,18 +87,22 @@ class AuditModel(QAbstractTableModel):
             if e is None:
                 continue
             record = names.get(e.record, e.record) if e.table == "participant" else e.record
+            new = self._shown(e.field, e.new_value)
+            if e.table == "category" and e.action == "create":
+                new = catalogue_label(new)            # the category's name, from the catalogue
             self._rows[entry_id] = (
-                local_time(e.at) if isinstance(e.at, dt.datetime) else str(e.at), e.actor,
+                local_time(e.at) if isinstance(e.at, dt.datetime) else str(e.at),
+                actor_name(e.actor),
                 translated(audit.action_label(e.action)), translated(audit.table_label(e.table)), record,
                 translated(audit.field_label(e.field)) if e.field else "",
-                self._shown(e.field, e.old_value), self._shown(e.field, e.new_value), e.reason)
+                self._shown(e.field, e.old_value), new, recorded_text(e.reason))
 
     def _shown(self, field: str, value: str | None) -> str:
         if value in ("True", "False"):
             return self.tr("ya") if value == "True" else self.tr("tidak")
         if field == "status" and value in STATUS_CODES:
             return status_label(value)
-        return value or ""
+        return recorded_text(value)
 
     def row_values(self, row: int) -> tuple:
         entry_id = self.ids[row]
@@ -152,7 +161,7 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("audit_log_dialog")
         self.setWindowTitle(self.tr("Log audit"))
-        self.actor = self._combo("audit_actor", [(v, v) for v in audit.distinct_values("actor")])
+        self.actor = self._combo("audit_actor", [(actor_name(v), v) for v in audit.distinct_values("actor")])
         self.table_combo = self._combo("audit_table_filter",
                                        [(translated(audit.table_label(v)), v) for v in audit.distinct_values("table")])
         self.action = self._combo("audit_action",

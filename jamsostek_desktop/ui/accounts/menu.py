@@ -60,7 +60,8 @@ def install(window) -> None:
                       lambda: check_database(window))
 
     who = QLabel(translate("AccountsMenu", "Pengguna: {name} ({role})").format(
-        name=actor.full_name or actor.username, role=role_label(actor.role)))
+        name=translate("AccountsMenu", "Sistem (belum ada akun)") if actor == session.SYSTEM
+        else actor.full_name or actor.username, role=role_label(actor.role)))
     who.setObjectName("current_user_label")
     window.statusBar().addPermanentWidget(who)
     auto = backup_ui.AutoBackup.instance()

@@ -9,9 +9,12 @@ the catalogue does not know (a field a city added itself) shows as it is.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from jamsostek_desktop.domain import status
 from jamsostek_desktop.errors import Message
-from jamsostek_desktop.services.accounts import session
+from jamsostek_desktop.services.accounts import audit, session
 from jamsostek_desktop.ui.common.i18n import translated
 
 
@@ -31,3 +34,26 @@ def role_label(role: str) -> str:
 def catalogue_label(text: str) -> str:
     """A category, group or field name from the catalogue in the interface language."""
     return translated(text if isinstance(text, Message) else Message("Catalogue", str(text)))
+
+
+@lru_cache(maxsize=1)
+def _recorded_patterns() -> tuple[tuple[re.Pattern, Message], ...]:
+    """Each text the program writes into the trail, as a pattern whose groups are its parameters."""
+    out = []
+    for template in audit.RECORDED_TEXTS:
+        parts = re.split(r"\{(\w+)\}", template.source)
+        pattern = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        out.append((re.compile(pattern + r"\Z", re.DOTALL), template))
+    return tuple(out)
+
+
+def recorded_text(text: str | None) -> str:
+    """A value or reason the program wrote into the trail, in the interface language; anything
+    a person typed (names, reasons) shows as it is."""
+    if not text:
+        return ""
+    for pattern, template in _recorded_patterns():
+        match = pattern.match(text)
+        if match:
+            return translated(template.format(**match.groupdict()))
+    return text

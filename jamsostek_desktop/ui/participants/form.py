@@ -50,6 +50,7 @@ from jamsostek_desktop.ui.participants.fields import FieldInput, make_input
 IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
                   "telepon", "email")
 ERROR_STYLE = "color: #b3261e;"
+QWIDGETSIZE_MAX = (1 << 24) - 1    # Qt's "no maximum width"
 WARNING_STYLE = "color: #8a5a00;"
 
 
@@ -175,7 +176,13 @@ class ParticipantForm(QDialog):
         message.hide()
         cell = QVBoxLayout()
         cell.setSpacing(1)
-        cell.addWidget(field.widget)
+        # A narrow field (a date, RT) still leaves its message the whole width of the column,
+        # so a long message wraps over lines instead of being cut.
+        line = QHBoxLayout()
+        line.addWidget(field.widget, 1)
+        if field.widget.maximumWidth() < QWIDGETSIZE_MAX:
+            line.addStretch(1)
+        cell.addLayout(line)
         cell.addWidget(message)
         self.inputs[key] = field
         self.messages[key] = message

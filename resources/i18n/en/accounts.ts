@@ -48,6 +48,10 @@
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
+        <source>Sistem (belum ada akun)</source>
+        <translation>System (no accounts yet)</translation>
+    </message>
+    <message>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -216,6 +220,10 @@ Restore it from the latest good backup.</translation>
     <message>
         <source>Alasan</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>sistem</source>
+        <translation>system</translation>
     </message>
     <message>
         <source>ya</source>
@@ -631,6 +639,18 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
         <translation>Backup</translation>
     </message>
     <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Konflik sinkronisasi</source>
+        <translation>Sync conflict</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
@@ -683,6 +703,26 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
         <translation>Sync merge</translation>
     </message>
     <message>
+        <source>Kirim data</source>
+        <translation>Send data</translation>
+    </message>
+    <message>
+        <source>Kirim ulang</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <source>Keputusan konflik</source>
+        <translation>Conflict decision</translation>
+    </message>
+    <message>
+        <source>Terima kunci baru</source>
+        <translation>Accept new key</translation>
+    </message>
+    <message>
+        <source>Buat kunci kota</source>
+        <translation>Make city key</translation>
+    </message>
+    <message>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
@@ -717,6 +757,42 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
     <message>
         <source>Potensi</source>
         <translation>Potential</translation>
+    </message>
+    <message>
+        <source>{records} rekaman, {tombstones} tombstone</source>
+        <translation>{records} records, {tombstones} tombstones</translation>
+    </message>
+    <message>
+        <source>baru {added}, diperbarui {updated}, diarsipkan {archived}, konflik {conflicts}, NIK ganda {duplicates}</source>
+        <translation>new {added}, updated {updated}, archived {archived}, conflicts {conflicts}, duplicate NIKs {duplicates}</translation>
+    </message>
+    <message>
+        <source>Impor Excel: {file}</source>
+        <translation>Excel import: {file}</translation>
+    </message>
+    <message>
+        <source>sebelumnya disimpan sebagai {name}</source>
+        <translation>previous data kept as {name}</translation>
+    </message>
+    <message>
+        <source>dari berkas sinkronisasi</source>
+        <translation>from a sync file</translation>
+    </message>
+    <message>
+        <source>penyelesaian konflik sinkronisasi</source>
+        <translation>sync conflict resolution</translation>
+    </message>
+    <message>
+        <source>NIK ganda; dipertahankan pendaftaran {where}</source>
+        <translation>duplicate NIK; kept the enrolment {where}</translation>
+    </message>
+    <message>
+        <source>NIK ganda; dipertahankan pendaftaran {where}. {note}</source>
+        <translation>duplicate NIK; kept the enrolment {where}. {note}</translation>
+    </message>
+    <message>
+        <source>Data wajib verifikasi berubah</source>
+        <translation>Data needed for verification changed</translation>
     </message>
     <message>
         <source>Peserta tidak ditemukan.</source>

@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>{n} rujukan (foreign key) tidak cocok, mis. tabel {table}.</source>
-        <translation>{n} references (foreign keys) do not match, e.g. table {table}.</translation>
+        <translation>{n} reference(s) (foreign keys) do not match, e.g. table {table}.</translation>
     </message>
     <message>
         <source>Versi skema {version} lebih baru dari program ini ({latest}).</source>

@@ -445,6 +445,14 @@ Send that file to the IT officer if the error happens again.</translation>
 <context>
     <name>participant</name>
     <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Tentukan dari berkas (kolom Kategori atau nama lembar)</source>
-        <translation>Take it from the file (Kategori column or sheet name)</translation>
+        <translation>Take it from the file (a category column or the sheet name)</translation>
     </message>
     <message>
         <source>Batalkan seluruh impor bila ada satu baris bermasalah (semua atau tidak sama sekali)</source>
@@ -330,7 +330,7 @@
     <name>export</name>
     <message>
         <source>{rows} peserta diekspor ke {name} ({sheets} lembar).</source>
-        <translation>{rows} participants exported to {name} ({sheets} sheets).</translation>
+        <translation>{rows} participant(s) exported to {name} ({sheets} sheet(s)).</translation>
     </message>
     <message>
         <source>Templat &apos;{template}&apos; tidak dikenal; pilih full atau bpjs.</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>{valid} baris siap diimpor; {bad} baris bermasalah ({errors} galat, {warnings} peringatan).</source>
-        <translation>{valid} rows ready to import; {bad} rows with problems ({errors} errors, {warnings} warnings).</translation>
+        <translation>{valid} row(s) ready to import; {bad} row(s) with problems ({errors} error(s), {warnings} warning(s)).</translation>
     </message>
     <message>
         <source>Pemeriksaan saja; belum ada data yang disimpan.</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>{n} peserta diimpor sebagai draf.</source>
-        <translation>{n} participants imported as drafts.</translation>
+        <translation>{n} participant(s) imported as drafts.</translation>
     </message>
     <message>
         <source>di mode kota berkas harus punya kolom Kode kelurahan</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>{n} baris bermasalah dan impor diminta utuh (semua atau tidak sama sekali).</source>
-        <translation>{n} rows have problems and the import was asked to be whole (all or nothing).</translation>
+        <translation>{n} row(s) have problems and the import was asked to be whole (all or nothing).</translation>
     </message>
     <message>
         <source>tidak ada baris yang valid.</source>

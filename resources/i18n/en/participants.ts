@@ -426,6 +426,14 @@ Save anyway?</translation>
         <translation>Still missing</translation>
     </message>
     <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
         <source>Yang masih harus dilengkapi sebelum verifikasi</source>
         <translation>What must still be completed before verification</translation>
     </message>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>&quot;Mengetahui,&quot; (kiri)</source>
-        <translation>&quot;Mengetahui,&quot; (acknowledged by, left)</translation>
+        <translation>Countersigned by (left)</translation>
     </message>
     <message>
         <source>Tekan Pratinjau untuk melihat dokumen.</source>

@@ -699,11 +699,11 @@
     </message>
     <message>
         <source>{n} konflik menunggu keputusan di daftar konflik.</source>
-        <translation>{n} conflicts await a decision in the conflict list.</translation>
+        <translation>Conflicts awaiting a decision in the conflict list: {n}.</translation>
     </message>
     <message>
         <source>{n} NIK ganda menunggu keputusan di daftar konflik.</source>
-        <translation>{n} duplicate NIKs await a decision in the conflict list.</translation>
+        <translation>Duplicate NIKs awaiting a decision in the conflict list: {n}.</translation>
     </message>
 </context>
 <context>

@@ -46,16 +46,35 @@ WORD = re.compile(r"[^\W\d_]{3,}")
 PATH = re.compile(r"(?:[A-Za-z]:)?\S*[/\\]\S*|\b[\w-]+\.(?:jamsync|xlsx|pdf|sqlite3|csv|pub|key|log)\b")
 # The offices' own names (typed into their profiles) are data too: "Kota Metro" is a name.
 OFFICE_NAMES = ("Kota Metro", "Metro Timur", "Metro Pusat", "Hadimulyo Barat", "Yosodadi")
-# Columns that show what was recorded (the audit trail's values and reasons, as typed or
-# written at the time): data, like a participant's name.
-RECORDED = {"audit_table": {"Record", "Old value", "New value", "Reason"}}
+# Columns that name a record by its key (a category's code, a file's installation id): data.
+RECORDED = {"audit_table": {"Record"}}
 # The language chooser names each language in itself, and says when the change applies in both.
 BILINGUAL = {"language"}
 CELLS_PER_TABLE = 40
 
 
+# Words the English keeps on purpose: domain terms with no English equivalent, abbreviations,
+# the names of file columns and keys a clerk must type as they are, the language chooser.
+DOMAIN_TERMS = {"nik", "kelurahan", "kecamatan", "kel", "kec", "lurah", "camat", "posyandu", "poskeskel", "linmas",
+                "marbot", "kaum", "ppkbd", "tpk", "tpa", "tpq", "pkk", "lpm", "psm", "tksk", "pthl", "ksb", "kpj",
+                "ktp", "jkk", "jkm", "jht", "bpjs", "ketenagakerjaan", "apbd", "kemendagri", "tmt", "nip",
+                "jamsostek", "jamsync", "bahasa", "agustus", "metro", "timur", "ketua",
+                # keys of the BPJS column file and the sync records, headings of a clerk's own list
+                "isi", "judul", "kolom", "nilai", "nama", "lahir", "tanggal", "tgl", "lengkap", "penghasilan"}
+# English words that also occur in the Indonesian sources (loanwords, file types, identifiers).
+SHARED_ENGLISH = {"accept", "administrator", "archived", "audit", "bank", "cells", "check", "city", "created",
+                  "csv", "ctrl", "data", "desktop", "digit", "disk", "drive", "email", "esc", "excel", "false",
+                  "field", "fields", "flash", "folder", "foreign", "format", "full", "import", "init", "install",
+                  "integrity", "json", "jpeg", "jpg", "key", "language", "log", "logo", "manifest", "manual",
+                  "menu", "merge", "minimum", "mode", "non", "ods", "only", "operator", "payload", "pdf", "per",
+                  "pid", "png", "program", "pub", "read", "sealed", "secret", "sha", "sqlite", "status", "sub",
+                  "sync", "text", "tombstone", "true", "unit", "updated", "user", "utc", "utf", "uuid", "valid",
+                  "wizard", "workbook", "xls", "xlsm", "xlsx"}
+
+
 def _words(text: str) -> set[str]:
-    text = PATH.sub(" ", re.sub(r"<[^>]*>|&\w+;", " ", text or ""))
+    text = re.sub(r"\{[^{}]*\}|%\d+|%n", " ", re.sub(r"<[^>]*>|&\w+;", " ", text or ""))
+    text = PATH.sub(" ", text)
     for name in OFFICE_NAMES:
         text = text.replace(name, " ")
     return {w.lower() for w in WORD.findall(text)}
@@ -74,7 +93,10 @@ def _catalogue_words() -> tuple[set[str], set[str]]:
 
 
 SOURCE_WORDS, ENGLISH_WORDS = _catalogue_words()
-INDONESIAN = SOURCE_WORDS - ENGLISH_WORDS
+# A word of the Indonesian sources is Indonesian on screen, unless only the English uses it
+# or it is one the English keeps on purpose. A translation that merely copies an Indonesian
+# word does not make it English.
+INDONESIAN = SOURCE_WORDS - DOMAIN_TERMS - SHARED_ENGLISH
 
 
 def indonesian_in(text: str) -> set[str]:
