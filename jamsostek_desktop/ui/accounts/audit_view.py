@@ -42,6 +42,7 @@ from jamsostek_desktop.ui.accounts.users_dialog import local_time
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import catalogue_label, recorded_text, status_label
+from jamsostek_desktop.ui.common.operations import Operation
 
 STATUS_CODES = frozenset(s.value for s in Status)
 
@@ -261,12 +262,11 @@ class AuditLogDialog(QDialog):
                                               self.tr("Berkas CSV (*.csv)"))
         if not path:
             return
-        try:
-            rows = audit.export_csv(path, self.current_filter())
-        except AppError as exc:
-            messages.show_error(self, self.windowTitle(), exc)
-            return
-        messages.inform(self, self.windowTitle(), self.tr("{n} entri diekspor ke {path}.").format(n=rows, path=path))
+        flt = self.current_filter()
+        self.export_operation = Operation(self, lambda: audit.export_csv(path, flt)) \
+            .with_progress(self.tr("Mengekspor log audit…")) \
+            .success(lambda rows: messages.inform(self, self.windowTitle(), self.tr(
+                "{n} entri diekspor ke {path}.").format(n=rows, path=path))).run()
 
 
 class HistoryDialog(QDialog):

@@ -153,6 +153,7 @@ class RestoreDialog(QDialog):
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
         self.chosen: Path | None = None
+        self.checking: Operation | None = None
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Jenis"), self.tr("Peserta"),
                                               self.tr("Ukuran")])
@@ -210,15 +211,20 @@ class RestoreDialog(QDialog):
         if path:
             self.confirm(Path(path))
 
-    def confirm(self, path: Path | None = None) -> None:
+    def confirm(self, path: Path | None = None) -> Operation | None:
+        """Check the chosen backup in the background (seconds on a large file), then ask."""
         path = path if isinstance(path, Path) else self.selected_path()
-        if path is None:
-            return
-        try:
-            report = backup.verify_backup(path)
-        except AppError as exc:
-            messages.show_error(self, self.windowTitle(), exc)
-            return
+        if path is None or (self.checking is not None and self.checking.running):
+            return None
+        self.restore_button.setEnabled(False)
+        self.checking = Operation(self, lambda: backup.verify_backup(path)) \
+            .with_progress(self.tr("Memeriksa cadangan…")) \
+            .success(lambda report: self._checked(path, report)) \
+            .failure(self._check_failed).run()
+        return self.checking
+
+    def _checked(self, path: Path, report) -> None:
+        self.restore_button.setEnabled(True)
         if not messages.confirm(
                 self, self.windowTitle(),
                 self.tr("Ganti data saat ini dengan cadangan {name} ({n} peserta)?\n\n"
@@ -227,6 +233,10 @@ class RestoreDialog(QDialog):
             return
         self.chosen = path
         self.accept()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.restore_button.setEnabled(True)
+        messages.show_error(self, self.windowTitle(), exc)
 
 
 def _participants_in(path: Path) -> str:

@@ -179,6 +179,10 @@ Restore it from the latest good backup.</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
+        <source>Mengekspor log audit…</source>
+        <translation>Exporting the audit log…</translation>
+    </message>
+    <message>
         <source>{n} entri diekspor ke {path}.</source>
         <translation>Entries exported to {path}: {n}.</translation>
     </message>
@@ -433,6 +437,10 @@ Restore it from the latest good backup.</translation>
     <message>
         <source>Basis data Jamsostek (*.sqlite3 *.db);;Semua berkas (*)</source>
         <translation>Jamsostek databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Memeriksa cadangan…</source>
+        <translation>Checking the backup…</translation>
     </message>
     <message>
         <source>Ganti data saat ini dengan cadangan {name} ({n} peserta)?

@@ -59,6 +59,7 @@ def test_log_exports_what_is_shown(qtbot, changed, tmp_path, monkeypatch, no_dia
     qtbot.addWidget(dialog)
     dialog.action.setCurrentIndex(dialog.action.findData("archive"))
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.export_operation.running, timeout=10_000)
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert len(rows) == 2 and rows[1][1:4] == ["sari", "archive", "participant"]

@@ -65,7 +65,8 @@ def test_admin_restores_a_backup_from_the_menu(qtbot, staffed_db, login_as, monk
 
     def choose_newest(self):
         assert self.model.rowCount() == 1
-        self.confirm()
+        checking = self.confirm()              # the backup is checked in the background first
+        qtbot.waitUntil(lambda: not checking.running, timeout=10_000)
         return self.result()
 
     monkeypatch.setattr(backup_ui.RestoreDialog, "exec", choose_newest)
