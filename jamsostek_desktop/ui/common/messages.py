@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desktop import APP_NAME
 from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.domain.findings import Finding
 from jamsostek_desktop.errors import AppError, ValidationError
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import status_label
@@ -88,8 +89,9 @@ def error_text(exc: BaseException) -> str:
     if not isinstance(exc, AppError):
         return translate("Messages", "Terjadi kesalahan program. Rinciannya tercatat di log.")
     text = translated(exc.message)
-    if isinstance(exc, ValidationError) and exc.problems and all(hasattr(p, "message") for p in exc.problems):
-        details = [translated(p.message) for p in exc.problems]
+    if isinstance(exc, ValidationError) and exc.problems:
+        # Findings carry their own translatable message; other problems are texts already.
+        details = [translated(p.message if isinstance(p, Finding) else p) for p in exc.problems]
     else:
         details = [translated(d) for d in exc.details]
     return text + "".join(f"\n- {d}" for d in details)

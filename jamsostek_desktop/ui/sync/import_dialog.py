@@ -112,8 +112,15 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.progress.setVisible(True)
         self.summary_label.setText(self.tr("Memeriksa dan menggabungkan {n} berkas…").format(n=len(paths)))
-        self.operation = Operation(self, lambda: sync_import.import_files(paths, dry_run=dry_run)) \
-            .success(self._done).failure(self._failed).run()
+        self.progress.setRange(0, 0)
+        self.operation = Operation(
+            self, lambda report: sync_import.import_files(paths, dry_run=dry_run, progress=report)) \
+            .on_progress(self._progressed).success(self._done).failure(self._failed).run()
+
+    def _progressed(self, done: int, total: int) -> None:
+        """Each file is checked, then merged: the bar moves a step for each."""
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total))
 
     def _done(self, report: ImportReport) -> None:
         self.report = report
