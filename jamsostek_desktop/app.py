@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return selftest.run()
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from jamsostek_desktop.errors import AppError
     from jamsostek_desktop.logging_setup import setup_logging
@@ -111,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     from jamsostek_desktop.ui.common import i18n
 
     i18n.install(app, args.lang)
+    from jamsostek_desktop.ui.common import errors, messages
+
+    errors.install()
     app.setWindowIcon(app_icon())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -124,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
         window = MainWindow()
     except AppError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        messages.critical(None, APP_NAME, messages.error_text(exc))
         return 2
     window.show()
     return app.exec()

@@ -16,6 +16,9 @@ Before a byte is written the target is checked. Refused:
   database), again unless `backup=True`;
 - a folder.
 This module imports nothing above itself (errors only), so db/ and services/ can use it.
+A refusal is an errors.ProtectedTargetError (an existing key: errors.TargetExistsError),
+so the ui tells it apart by type; every message is marked with errors.translate, and the
+`what` a writer passes to name its file is a marked text too.
 
 Output names get the document's suffix (`output_path`): `out` becomes `out.pdf`; a name
 that already ends in the suffix (any letter case) is kept; any other suffix is kept and the
@@ -33,7 +36,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TypeVar
 
-from jamsostek_desktop.errors import AppError, StorageError
+from jamsostek_desktop.errors import (  # the refusals live in errors, so the ui tells them apart by type
+    ProtectedTargetError,
+    StorageError,
+    TargetExistsError,
+    translate,
+)
 
 T = TypeVar("T")
 
@@ -43,12 +51,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
 
 
-class ProtectedTargetError(AppError):
-    """The chosen file is the database, one of its companions, a backup or a database file."""
-
-
-class TargetExistsError(AppError):
-    """A file that must never be replaced (a secret key) is already there."""
+# How messages name a file when the writer does not say (writers pass their own, marked too).
+FILE = translate("fileio", "Berkas")
+EXISTS = translate("fileio", "{what} sudah ada dan tidak ditimpa: {target}")
 
 
 _protected_files: tuple[Path, ...] = ()
@@ -104,24 +109,28 @@ def check(target: str | os.PathLike, *, backup: bool = False) -> Path:
     name = target.name or str(target)
     for i, protected in enumerate(_protected_files):
         if _same_file(target, protected):
-            what = ("basis data yang sedang dibuka" if i == 0
-                    else "berkas pendamping basis data yang sedang dibuka")
-            raise ProtectedTargetError(
-                f"{name} adalah {what} ({protected}). Berkas itu tidak ditimpa; tidak ada yang diubah. "
-                "Pilih nama berkas lain.")
+            if i == 0:
+                message = translate("fileio", "{name} adalah basis data yang sedang dibuka ({protected}). "
+                                    "Berkas itu tidak ditimpa; tidak ada yang diubah. Pilih nama berkas lain.")
+            else:
+                message = translate("fileio", "{name} adalah berkas pendamping basis data yang sedang dibuka "
+                                    "({protected}). Berkas itu tidak ditimpa; tidak ada yang diubah. "
+                                    "Pilih nama berkas lain.")
+            raise ProtectedTargetError(message.format(name=name, protected=protected))
     if target.is_dir():
-        raise ProtectedTargetError(f"{target} adalah folder, bukan berkas. Tulis nama berkasnya.")
+        raise ProtectedTargetError(translate(
+            "fileio", "{target} adalah folder, bukan berkas. Tulis nama berkasnya.").format(target=target))
     if backup:
         return target
     for folder in _backup_folders:
         if _inside(target, folder):
-            raise ProtectedTargetError(
-                f"{name} berada di folder cadangan ({folder}); folder itu hanya untuk cadangan basis data. "
-                "Tidak ada yang diubah; pilih folder lain.")
+            raise ProtectedTargetError(translate(
+                "fileio", "{name} berada di folder cadangan ({folder}); folder itu hanya untuk cadangan "
+                "basis data. Tidak ada yang diubah; pilih folder lain.").format(name=name, folder=folder))
     if target.exists() and _is_database_file(target):
-        raise ProtectedTargetError(
-            f"{name} adalah berkas basis data (mungkin sebuah cadangan). Berkas itu tidak ditimpa; "
-            "tidak ada yang diubah. Pilih nama berkas lain.")
+        raise ProtectedTargetError(translate(
+            "fileio", "{name} adalah berkas basis data (mungkin sebuah cadangan). Berkas itu tidak ditimpa; "
+            "tidak ada yang diubah. Pilih nama berkas lain.").format(name=name))
     return target
 
 
@@ -140,20 +149,22 @@ def output_path(path: str | os.PathLike, suffix: str) -> Path:
 def _reason(exc: OSError) -> str:
     code = exc.errno
     if code == errno.ENOSPC:
-        return "ruang penyimpanan (disk) penuh"
+        return translate("fileio", "ruang penyimpanan (disk) penuh")
     if code == errno.EROFS:
-        return "lokasi penyimpanan hanya dapat dibaca (read-only)"
+        return translate("fileio", "lokasi penyimpanan hanya dapat dibaca (read-only)")
     if code in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
-        return "tidak ada izin menulis, atau berkas sedang dibuka program lain (misalnya Excel)"
+        return translate("fileio", "tidak ada izin menulis, atau berkas sedang dibuka program lain "
+                         "(misalnya Excel)")
     if code == errno.ENOENT:
-        return "folder tujuan tidak ada"
+        return translate("fileio", "folder tujuan tidak ada")
     return exc.strerror or str(exc)
 
 
-def storage_error(exc: OSError, target: Path, what: str = "Berkas") -> StorageError:
+def storage_error(exc: OSError, target: Path, what: str = FILE) -> StorageError:
     """The clerk's message for a write that failed in the file system."""
-    return StorageError(f"{what} tidak dapat disimpan ke {target}: {_reason(exc)}. "
-                        "Tidak ada berkas setengah jadi yang tertinggal.")
+    return StorageError(translate("fileio", "{what} tidak dapat disimpan ke {target}: {reason}. "
+                                  "Tidak ada berkas setengah jadi yang tertinggal.").format(
+        what=what, target=target, reason=_reason(exc)))
 
 
 def fsync_folder(folder: str | os.PathLike) -> None:
@@ -187,21 +198,23 @@ class Staged:
 
     `private`: created readable by this user only (keys). `exclusive`: commit() never
     replaces an existing file (TargetExistsError). `backup`: the backup feature writing
-    into its folder or over an older copy. `what` names the file in messages.
+    into its folder or over an older copy. `what` names the file in messages (a
+    translate(...) text).
     As a context manager it commits when the block ends normally and discards otherwise;
     a writer that must commit something else first (the sync export records its number)
     calls commit() itself later.
     """
 
     def __init__(self, target: str | os.PathLike, *, backup: bool = False, private: bool = False,
-                 exclusive: bool = False, what: str = "Berkas") -> None:
+                 exclusive: bool = False, what: str = FILE) -> None:
         self.target = check(target, backup=backup)
         self.backup, self.exclusive, self.what = backup, exclusive, what
         folder = self.target.parent
         if not folder.is_dir():
-            raise StorageError(f"Folder tujuan tidak ada: {folder}. Tidak ada yang ditulis.")
+            raise StorageError(translate("fileio", "Folder tujuan tidak ada: {folder}. Tidak ada yang ditulis.")
+                               .format(folder=folder))
         if exclusive and self.target.exists():
-            raise TargetExistsError(f"{what} sudah ada dan tidak ditimpa: {self.target}")
+            raise TargetExistsError(EXISTS.format(what=what, target=self.target))
         self.path = folder / f".{self.target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
         try:
             # Opened by name with the usual mode, so a PDF gets the clerk's normal permissions
@@ -238,7 +251,7 @@ class Staged:
                 os.replace(self.path, self.target)
         except FileExistsError as exc:
             self.discard()
-            raise TargetExistsError(f"{self.what} sudah ada dan tidak ditimpa: {self.target}") from exc
+            raise TargetExistsError(EXISTS.format(what=self.what, target=self.target)) from exc
         except OSError as exc:
             self.discard()
             raise storage_error(exc, self.target, self.what) from exc
@@ -279,20 +292,20 @@ class Staged:
             self.discard()
 
 
-def write_with(target: str | os.PathLike, render: Callable[[IO[bytes]], T], *, what: str = "Berkas",
+def write_with(target: str | os.PathLike, render: Callable[[IO[bytes]], T], *, what: str = FILE,
                **options) -> T:
     """Call render(stream) on the temporary file; the target appears only if render returns."""
     with Staged(target, what=what, **options) as staged, staged.open("wb") as stream:
         return render(stream)
 
 
-def write_bytes(target: str | os.PathLike, data: bytes, *, what: str = "Berkas", **options) -> Path:
+def write_bytes(target: str | os.PathLike, data: bytes, *, what: str = FILE, **options) -> Path:
     with Staged(target, what=what, **options) as staged, staged.open("wb") as stream:
         stream.write(data)
     return staged.target
 
 
-def write_text(target: str | os.PathLike, text: str, *, encoding: str = "utf-8", what: str = "Berkas",
+def write_text(target: str | os.PathLike, text: str, *, encoding: str = "utf-8", what: str = FILE,
                **options) -> Path:
     with Staged(target, what=what, **options) as staged, staged.open("w", encoding=encoding,
                                                                       newline="") as stream:

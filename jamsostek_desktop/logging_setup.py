@@ -7,23 +7,37 @@ import logging.handlers
 
 from jamsostek_desktop import paths
 
-_configured = False
+_handler: logging.Handler | None = None
+LOG_FILE_NAME = "jamsostek.log"
+
+
+def log_path():
+    """The log file a clerk sends to support (named in the crash dialog)."""
+    return paths.logs_dir() / LOG_FILE_NAME
 
 
 def setup_logging(console: bool = False, level: int = logging.INFO) -> None:
-    global _configured
-    if _configured:
-        return
-    _configured = True
+    """Log to the data folder's log file; again after the data folder moved (tests) it moves too."""
+    global _handler
     root = logging.getLogger("jamsostek_desktop")
+    try:
+        target = log_path()
+    except OSError:
+        return  # a read-only data folder must not stop the program; messages go nowhere
+    if _handler is not None:
+        if getattr(_handler, "baseFilename", None) == str(target.resolve()):
+            return
+        root.removeHandler(_handler)
+        _handler.close()
+        _handler = None
     root.setLevel(level)
     try:
-        handler = logging.handlers.RotatingFileHandler(
-            paths.logs_dir() / "jamsostek.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
+        handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5,
+                                                       encoding="utf-8")
     except OSError:
-        pass  # a read-only data folder must not stop the program; messages go nowhere
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    _handler = handler
     if console:
         root.addHandler(logging.StreamHandler())

@@ -113,6 +113,46 @@ def isolated_home(tmp_path, monkeypatch):
     catalogue.invalidate()
 
 
+class Shown(tuple):
+    """One message box as (kind, text); `.title` and `.box` for the rest."""
+
+    def __new__(cls, box):
+        shown = super().__new__(cls, (box.kind, box.text))
+        shown.title, shown.box = box.title, box
+        return shown
+
+
+class MessageBoxes(list):
+    """Every message box a test caused, answered at once: [(kind, text), ...].
+
+    `answers` holds the replies to give, in order (True = the accepting button); when it
+    runs out every box gets `default`. `texts(kind, ...)` lists what boxes of those kinds said.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[bool] = []
+        self.default = True
+
+    def present(self, box) -> bool:
+        self.append(Shown(box))
+        return self.answers.pop(0) if self.answers else self.default
+
+    def texts(self, *kinds: str) -> list[str]:
+        return [text for kind, text in self if not kinds or kind in kinds]
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(request, monkeypatch):
+    """No test ever waits on a modal message box: ui.common.messages.present answers it."""
+    boxes = MessageBoxes()
+    if "ui" in request.node.path.relative_to(request.config.rootpath).parts[:2]:
+        from jamsostek_desktop.ui.common import messages
+
+        monkeypatch.setattr(messages, "present", boxes.present)
+    return boxes
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "test.sqlite3"
@@ -147,3 +187,50 @@ def person():
         "alamat": "Jl. Kenanga No. 5", "rt": 3, "rw": 2, "telepon": "081234567890",
         "fields": {"nomor_rt": 3, "nomor_rw": 2},
     }
+
+
+# --- accounts: staff of a kelurahan office, shared by tests/unit/accounts and tests/ui/accounts ---
+
+PASSWORDS = {"admin": "admin-rahasia", "budi": "operator-rahasia", "sari": "verif-rahasia"}
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch, request):
+    """argon2 with tiny costs, so a test does not pay 50 ms per password; the real
+    parameters are checked by the tests marked `real_hash`."""
+    if request.node.get_closest_marker("real_hash") is not None:
+        return
+    from argon2 import PasswordHasher
+
+    from jamsostek_desktop.services.accounts import users as accounts
+
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))
+
+
+@pytest.fixture
+def staffed_db(kelurahan_db):
+    """The Yosodadi database with an administrator, an operator (budi) and a verifikator (sari)."""
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.accounts import users as accounts
+
+    admin = accounts.create_user("admin", PASSWORDS["admin"], role="admin", full_name="Admin Kelurahan")
+    session.set_actor(admin)
+    accounts.create_user("budi", PASSWORDS["budi"], role="operator", full_name="Budi Operator")
+    accounts.create_user("sari", PASSWORDS["sari"], role="verifikator", full_name="Sari Verifikator")
+    session.set_actor(None)
+    return kelurahan_db
+
+
+@pytest.fixture
+def login_as():
+    """login_as("budi"): authenticate with the fixture password and act as that user."""
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.accounts import users as accounts
+
+    def as_user(name: str):
+        actor = accounts.authenticate(name, PASSWORDS[name])
+        session.set_actor(actor)
+        return actor
+
+    return as_user
+

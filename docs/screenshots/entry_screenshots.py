@@ -6,7 +6,8 @@
 are grabbed either way, so both give the same 1366x768 pictures).
 
 Writes wizard.png, main.png, form.png and dashboard.png next to this file, from a
-throw-away database of 480 demo participants in Kelurahan Yosodadi.
+throw-away database of 480 demo participants in Kelurahan Yosodadi; then every window
+and main dialog in English, <name>-en.png (english_screenshots.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))   # tests.ui.gallery, for the English shots
+sys.path.insert(0, str(HERE))
 WIDTH, HEIGHT = 1366, 768
 
 
@@ -131,6 +134,11 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(HERE / "dashboard.png"))
     window.close()
+
+    # 5. Every window and main dialog in English.
+    from english_screenshots import shoot
+
+    shoot(app, home / "english")
     return 0
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.errors import StorageError, translate
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,8 @@ def connect(path: str | Path) -> SqliteDatabase:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"Folder basis data tidak dapat dibuat: {path.parent} ({exc.strerror}).") from exc
+            raise StorageError(translate("connection", "Folder basis data tidak dapat dibuat: {folder} ({reason}).")
+                               .format(folder=path.parent, reason=exc.strerror)) from exc
     close_db()
     db.init(str(path), pragmas=PRAGMAS)
     db.connect()

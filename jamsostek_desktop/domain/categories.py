@@ -1,7 +1,9 @@
 """The worker category catalogue as plain data: categories, their groups and extra fields.
 
 The catalogue lives in `resources/categories.json` and in the database, never in code:
-a city adds a category or a field and the forms, lists and rosters follow.
+a city adds a category or a field and the forms, lists and rosters follow. Names and
+labels are kept as errors.data_text, so the ui can show the English the translation
+catalogue has for the shipped ones (a name a city typed itself shows as typed).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from jamsostek_desktop.domain.findings import Finding, error
 from jamsostek_desktop.domain.parsing import ParseError, parse_date, parse_int
+from jamsostek_desktop.errors import Texts, data_text, translate
 
 FIELD_TYPES = ("text", "int", "date", "choice")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -38,7 +41,8 @@ class FieldSpec:
             return parse_date(raw)
         text = str(raw).strip()
         if self.type == "choice" and self.choices and text not in self.choices:
-            raise ParseError(f"{self.label}: pilih salah satu dari {', '.join(self.choices)}.")
+            raise ParseError(translate("categories", "{label}: pilih salah satu dari {choices}.").format(
+                label=self.label, choices=Texts(self.choices)))
         return text
 
     def to_json(self, value: Any) -> Any:
@@ -71,56 +75,61 @@ class Category:
         for spec in self.fields:
             value = values.get(spec.key)
             if for_verification and spec.required and value in (None, ""):
-                findings.append(error(spec.key, f"{spec.label} wajib diisi untuk verifikasi."))
+                findings.append(error(spec.key, translate("categories", "{label} wajib diisi untuk verifikasi.")
+                                      .format(label=spec.label)))
         return findings
 
 
 def field_from_dict(data: dict) -> FieldSpec:
     key = str(data.get("key", ""))
     if not _KEY.match(key):
-        raise ValueError(f"kunci field tidak valid: {key!r} (huruf kecil, angka, garis bawah)")
+        raise ValueError(translate("categories", "kunci field tidak valid: {key} (huruf kecil, angka, garis bawah)")
+                         .format(key=repr(key)))
     ftype = data.get("type", "text")
     if ftype not in FIELD_TYPES:
-        raise ValueError(f"jenis field {key!r} tidak dikenal: {ftype!r}")
+        raise ValueError(translate("categories", "jenis field {key} tidak dikenal: {type}").format(
+            key=repr(key), type=repr(ftype)))
     return FieldSpec(
         key=key,
-        label=str(data.get("label") or key),
+        label=data_text(str(data.get("label") or key)),
         type=ftype,
         required=bool(data.get("required", False)),
-        choices=tuple(data.get("choices", ())),
-        help=str(data.get("help", "")),
+        choices=tuple(data_text(str(c)) for c in data.get("choices", ())),
+        help=data_text(str(data.get("help", ""))),
     )
 
 
 def category_from_dict(data: dict, order: int = 0) -> Category:
     code = str(data.get("code", ""))
     if not _CODE.match(code):
-        raise ValueError(f"kode kategori tidak valid: {code!r} (huruf kecil, angka, tanda hubung)")
+        raise ValueError(translate("categories", "kode kategori tidak valid: {code} (huruf kecil, angka, tanda hubung)")
+                         .format(code=repr(code)))
     fields = tuple(field_from_dict(f) for f in data.get("fields", ()))
     keys = [f.key for f in fields]
     if len(keys) != len(set(keys)):
-        raise ValueError(f"kategori {code}: ada field dengan kunci ganda")
+        raise ValueError(translate("categories", "kategori {code}: ada field dengan kunci ganda").format(code=code))
     key_field = data.get("key_field")
     if key_field and key_field not in keys:
-        raise ValueError(f"kategori {code}: key_field {key_field!r} bukan salah satu field")
+        raise ValueError(translate("categories", "kategori {code}: key_field {field} bukan salah satu field")
+                         .format(code=code, field=repr(key_field)))
     return Category(
         code=code,
-        name=str(data.get("name") or code),
-        group=str(data.get("group") or "Lainnya"),
+        name=data_text(str(data.get("name") or code)),
+        group=data_text(str(data.get("group") or "Lainnya")),
         fields=fields,
         key_field=key_field,
-        description=str(data.get("description", "")),
+        description=data_text(str(data.get("description", ""))),
         order=int(data.get("order", order)),
     )
 
 
 def load_catalogue(data: dict) -> tuple[list[str], list[Category]]:
     """(groups in display order, categories) from the parsed catalogue file."""
-    groups = list(data.get("groups", []))
+    groups = [data_text(str(g)) for g in data.get("groups", [])]
     categories = [category_from_dict(c, i) for i, c in enumerate(data.get("categories", []))]
     codes = [c.code for c in categories]
     if len(codes) != len(set(codes)):
-        raise ValueError("katalog berisi kode kategori ganda")
+        raise ValueError(translate("categories", "katalog berisi kode kategori ganda"))
     for c in categories:
         if c.group not in groups:
             groups.append(c.group)

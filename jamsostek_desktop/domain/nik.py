@@ -16,6 +16,7 @@ from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength
 from stdnum.id import nik as stdnum_nik
 
 from jamsostek_desktop.domain.findings import Finding, error, warning
+from jamsostek_desktop.errors import translate
 
 FIELD = "nik"
 
@@ -89,33 +90,33 @@ def check(
     """Every finding about a NIK, in the order a clerk should fix them."""
     nik = compact(value)
     if not nik:
-        return [error(FIELD, "NIK wajib diisi.")]
+        return [error(FIELD, translate("nik", "NIK wajib diisi."))]
     if not nik.isdigit():
-        return [error(FIELD, "NIK hanya boleh berisi angka.")]
+        return [error(FIELD, translate("nik", "NIK hanya boleh berisi angka."))]
     if len(nik) != 16:
-        return [error(FIELD, f"NIK harus 16 digit (sekarang {len(nik)} digit).")]
+        return [error(FIELD, translate("nik", "NIK harus 16 digit (sekarang {n} digit).").format(n=len(nik)))]
     try:
         info = parse(nik, today)
     except InvalidComponent:
-        return [error(FIELD, "Tanggal lahir di dalam NIK (digit 7-12) tidak valid.")]
+        return [error(FIELD, translate("nik", "Tanggal lahir di dalam NIK (digit 7-12) tidak valid."))]
     findings: list[Finding] = []
     if info.serial == "0000":
-        findings.append(error(FIELD, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000."))
+        findings.append(error(FIELD, translate("nik", "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.")))
     if not info.region_known:
-        findings.append(
-            warning(FIELD, f"Kode wilayah {nik[:2]}.{nik[2:4]} tidak dikenal di tabel wilayah; "
-                           "periksa kembali KTP.")
-        )
+        findings.append(warning(FIELD, translate(
+            "nik", "Kode wilayah {code} tidak dikenal di tabel wilayah; periksa kembali KTP.").format(
+            code=f"{nik[:2]}.{nik[2:4]}")))
     if sex and sex != info.sex:
-        expected = "perempuan" if info.sex == "P" else "laki-laki"
-        findings.append(error(FIELD, f"NIK ini milik seorang {expected}, tidak cocok dengan jenis kelamin."))
+        text = (translate("nik", "NIK ini milik seorang perempuan, tidak cocok dengan jenis kelamin.")
+                if info.sex == "P" else
+                translate("nik", "NIK ini milik seorang laki-laki, tidak cocok dengan jenis kelamin."))
+        findings.append(error(FIELD, text))
     if birth_date and (birth_date.day, birth_date.month, birth_date.year % 100) != (
         info.birth_date.day, info.birth_date.month, info.birth_date.year % 100
     ):
-        findings.append(
-            error(FIELD, "Tanggal lahir tidak cocok dengan NIK "
-                         f"(NIK menunjukkan {info.birth_date:%d-%m-%Y}).")
-        )
+        findings.append(error(FIELD, translate(
+            "nik", "Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}).").format(
+            date=f"{info.birth_date:%d-%m-%Y}")))
     return findings
 
 

@@ -11,10 +11,15 @@ import datetime as dt
 import re
 
 from jamsostek_desktop.domain.formatting import month_number
+from jamsostek_desktop.errors import Message, translate
 
 
 class ParseError(ValueError):
-    """The value cannot be read; the message is Indonesian and fit for the clerk."""
+    """The value cannot be read; `message` is fit for the clerk (translatable Indonesian)."""
+
+    @property
+    def message(self) -> str:
+        return self.args[0] if self.args else ""
 
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2,4})\s*$")
@@ -46,8 +51,9 @@ def parse_date(value: object) -> dt.date | None:
             if month:
                 return dt.date(int(m[3]), month, int(m[1]))
     except ValueError as exc:
-        raise ParseError(f"Tanggal '{text}' tidak ada di kalender.") from exc
-    raise ParseError(f"Tanggal '{text}' tidak dikenali; tulis seperti 12-08-1975.")
+        raise ParseError(translate("parsing", "Tanggal '{text}' tidak ada di kalender.").format(text=text)) from exc
+    raise ParseError(translate("parsing", "Tanggal '{text}' tidak dikenali; tulis seperti 12-08-1975.").format(
+        text=text))
 
 
 _SEX = {
@@ -64,7 +70,8 @@ def parse_sex(value: object) -> str | None:
         return None
     if text in _SEX:
         return _SEX[text]
-    raise ParseError(f"Jenis kelamin '{value}' tidak dikenali; isi L atau P.")
+    raise ParseError(translate("parsing", "Jenis kelamin '{value}' tidak dikenali; isi L atau P.").format(
+        value=value))
 
 
 _RT_RW = re.compile(r"^\s*(?:rt|rw)?\.?\s*0*(\d{1,3})\s*$", re.IGNORECASE)
@@ -81,7 +88,8 @@ def parse_rt_rw(value: object, label: str = "RT") -> int | None:
         return None
     m = _RT_RW.match(text)
     if not m or int(m[1]) == 0:
-        raise ParseError(f"{label} '{text}' tidak valid; isi angka, contoh 003.")
+        raise ParseError(translate("parsing", "{label} '{text}' tidak valid; isi angka, contoh 003.").format(
+            label=label, text=text))
     return int(m[1])
 
 
@@ -90,7 +98,8 @@ def parse_int(value: object, label: str) -> int | None:
         return None
     if isinstance(value, float):
         if not value.is_integer():
-            raise ParseError(f"{label} harus bilangan bulat (tanpa angka di belakang koma).")
+            raise ParseError(translate("parsing", "{label} harus bilangan bulat (tanpa angka di belakang koma).")
+                             .format(label=label))
         return int(value)
     text = re.sub(r"\s|^Rp", "", str(value).strip(), flags=re.IGNORECASE)
     if not text:
@@ -98,7 +107,8 @@ def parse_int(value: object, label: str) -> int | None:
     if _THOUSANDS.match(text):          # 1.500.000: dots group thousands, as Indonesians write
         text = text.replace(".", "")
     if not text.isdigit():
-        raise ParseError(f"{label} harus bilangan bulat, contoh 1.500.000.")
+        raise ParseError(translate("parsing", "{label} harus bilangan bulat, contoh 1.500.000.").format(
+            label=label))
     return int(text)
 
 
@@ -117,10 +127,10 @@ def normalise_phone(value: str) -> str:
     return re.sub(r"[\s\-().]", "", value or "")
 
 
-def phone_problem(value: str) -> str | None:
+def phone_problem(value: str) -> Message | None:
     phone = normalise_phone(value)
     if not phone:
         return None
     if not _PHONE.match(phone):
-        return "Nomor HP tidak valid; contoh 081234567890."
+        return translate("parsing", "Nomor HP tidak valid; contoh 081234567890.")
     return None

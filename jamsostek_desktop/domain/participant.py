@@ -15,12 +15,13 @@ from jamsostek_desktop.domain.categories import Category
 from jamsostek_desktop.domain.contributions import Rates
 from jamsostek_desktop.domain.findings import Finding, error, warning
 from jamsostek_desktop.domain.parsing import phone_problem
+from jamsostek_desktop.errors import Message, Texts, translate
 
 
 @dataclass(frozen=True)
 class CommonField:
     key: str
-    label: str
+    label: Message
     type: str            # text, int, date, sex, bool, money
     identity: bool = False   # needed even for a draft
     verify: bool = False     # needed to verify
@@ -28,26 +29,27 @@ class CommonField:
 
 # In the order of the paper form; the entry form's tab order follows it.
 COMMON_FIELDS: tuple[CommonField, ...] = (
-    CommonField("nik", "NIK", "text", identity=True, verify=True),
-    CommonField("nama", "Nama lengkap", "text", identity=True, verify=True),
-    CommonField("tempat_lahir", "Tempat lahir", "text", verify=True),
-    CommonField("tanggal_lahir", "Tanggal lahir", "date", identity=True, verify=True),
-    CommonField("jenis_kelamin", "Jenis kelamin", "sex", identity=True, verify=True),
-    CommonField("alamat", "Alamat", "text", verify=True),
-    CommonField("rt", "RT", "int", identity=True, verify=True),
-    CommonField("rw", "RW", "int", identity=True, verify=True),
-    CommonField("telepon", "Nomor HP", "text"),
-    CommonField("email", "Email", "text"),
-    CommonField("no_sk", "Nomor SK", "text", verify=True),
-    CommonField("tanggal_sk", "Tanggal SK", "date", verify=True),
-    CommonField("tmt", "Mulai bertugas (TMT)", "date"),
-    CommonField("program_jht", "Ikut JHT", "bool"),
-    CommonField("penghasilan", "Penghasilan dilaporkan", "money"),
-    CommonField("kpj", "Nomor KPJ", "text"),
+    CommonField("nik", translate("Field", "NIK"), "text", identity=True, verify=True),
+    CommonField("nama", translate("Field", "Nama lengkap"), "text", identity=True, verify=True),
+    CommonField("tempat_lahir", translate("Field", "Tempat lahir"), "text", verify=True),
+    CommonField("tanggal_lahir", translate("Field", "Tanggal lahir"), "date", identity=True, verify=True),
+    CommonField("jenis_kelamin", translate("Field", "Jenis kelamin"), "sex", identity=True, verify=True),
+    CommonField("alamat", translate("Field", "Alamat"), "text", verify=True),
+    CommonField("rt", translate("Field", "RT"), "int", identity=True, verify=True),
+    CommonField("rw", translate("Field", "RW"), "int", identity=True, verify=True),
+    CommonField("telepon", translate("Field", "Nomor HP"), "text"),
+    CommonField("email", translate("Field", "Email"), "text"),
+    CommonField("no_sk", translate("Field", "Nomor SK"), "text", verify=True),
+    CommonField("tanggal_sk", translate("Field", "Tanggal SK"), "date", verify=True),
+    CommonField("tmt", translate("Field", "Mulai bertugas (TMT)"), "date"),
+    CommonField("program_jht", translate("Field", "Ikut JHT"), "bool"),
+    CommonField("penghasilan", translate("Field", "Penghasilan dilaporkan"), "money"),
+    CommonField("kpj", translate("Field", "Nomor KPJ"), "text"),
 )
 COMMON_KEYS = tuple(f.key for f in COMMON_FIELDS)
 IDENTITY_KEYS = tuple(f.key for f in COMMON_FIELDS if f.identity)
 LABELS = {f.key: f.label for f in COMMON_FIELDS}
+SEX_LABELS = {"L": translate("participant", "Laki-laki"), "P": translate("participant", "Perempuan")}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
 
@@ -78,57 +80,55 @@ def check(
     for f in COMMON_FIELDS:
         needed = f.identity or (for_verification and f.verify)
         if needed and _empty(values.get(f.key)):
-            findings.append(error(f.key, f"{f.label} wajib diisi."))
+            findings.append(error(f.key, translate("participant", "{label} wajib diisi.").format(label=f.label)))
     birth = values.get("tanggal_lahir")
     sex = values.get("jenis_kelamin")
     if not _empty(values.get("nik")):
         findings += nik_rules.check(values["nik"], birth, sex, today)
     if sex not in (None, "", "L", "P"):
-        findings.append(error("jenis_kelamin", "Jenis kelamin harus L atau P."))
+        findings.append(error("jenis_kelamin", translate("participant", "Jenis kelamin harus L atau P.")))
     if birth:
         if birth > today:
-            findings.append(error("tanggal_lahir", "Tanggal lahir tidak boleh di masa depan."))
+            findings.append(error("tanggal_lahir", translate("participant", "Tanggal lahir tidak boleh di masa depan.")))
         else:
             age = age_on(birth, today)
             if age < rates.min_age or age > rates.max_age:
-                findings.append(warning(
-                    "tanggal_lahir",
-                    f"Usia {age} tahun di luar rentang {rates.min_age}-{rates.max_age} tahun; "
-                    "pastikan peserta memenuhi syarat.",
-                ))
+                findings.append(warning("tanggal_lahir", translate(
+                    "participant", "Usia {age} tahun di luar rentang {low}-{high} tahun; "
+                    "pastikan peserta memenuhi syarat.").format(age=age, low=rates.min_age, high=rates.max_age)))
     for key in ("rt", "rw"):
         value = values.get(key)
         if value is not None and not (1 <= int(value) <= 999):
-            findings.append(error(key, f"{LABELS[key]} harus antara 1 dan 999."))
+            findings.append(error(key, translate("participant", "{label} harus antara 1 dan 999.").format(
+                label=LABELS[key])))
     if problem := phone_problem(values.get("telepon") or ""):
         findings.append(error("telepon", problem))
     email = (values.get("email") or "").strip()
     if email and not _EMAIL.match(email):
-        findings.append(error("email", "Alamat email tidak valid."))
+        findings.append(error("email", translate("participant", "Alamat email tidak valid.")))
     kpj = (values.get("kpj") or "").strip()
     if kpj and not (kpj.isdigit() and len(kpj) == 11):
-        findings.append(error("kpj", "Nomor KPJ harus 11 digit angka."))
+        findings.append(error("kpj", translate("participant", "Nomor KPJ harus 11 digit angka.")))
     for key in ("tanggal_sk", "tmt"):
         value = values.get(key)
         if value and value > today + dt.timedelta(days=366):
-            findings.append(error(key, f"{LABELS[key]} terlalu jauh di masa depan."))
+            findings.append(error(key, translate("participant", "{label} terlalu jauh di masa depan.").format(
+                label=LABELS[key])))
     income = values.get("penghasilan")
     if income is not None and income < rates.income_base:
-        findings.append(warning(
-            "penghasilan",
-            f"Penghasilan di bawah batas terendah; iuran dihitung dari Rp{rates.income_base:,}"
-            .replace(",", "."),
-        ))
+        findings.append(warning("penghasilan", translate(
+            "participant", "Penghasilan di bawah batas terendah; iuran dihitung dari {amount}").format(
+            amount=f"Rp{rates.income_base:,}".replace(",", "."))))
     findings += category.check_fields(values.get("fields") or {}, for_verification)
     return findings
 
 
-def missing_for_verification(values: dict, category: Category) -> list[str]:
-    """Labels of what a draft still lacks before it can be verified."""
+def missing_for_verification(values: dict, category: Category) -> Texts:
+    """Labels of what a draft still lacks before it can be verified (one text per label)."""
     missing = [f.label for f in COMMON_FIELDS if f.verify and _empty(values.get(f.key))]
     extra = values.get("fields") or {}
     missing += [s.label for s in category.fields if s.required and _empty(extra.get(s.key))]
-    return missing
+    return Texts(missing)
 
 
 def parse_raw(raw: dict, category: Category) -> tuple[dict, list[Finding]]:
@@ -173,7 +173,7 @@ def parse_raw(raw: dict, category: Category) -> tuple[dict, list[Finding]]:
                 values[f.key] = text
         except ParseError as exc:
             values[f.key] = None
-            findings.append(error(f.key, str(exc)))
+            findings.append(error(f.key, exc.message))
     extra_raw = raw.get("fields") or {}
     extra: dict = {}
     for spec in category.fields:
@@ -181,6 +181,6 @@ def parse_raw(raw: dict, category: Category) -> tuple[dict, list[Finding]]:
             extra[spec.key] = spec.parse(extra_raw.get(spec.key))
         except ParseError as exc:
             extra[spec.key] = None
-            findings.append(error(spec.key, str(exc)))
+            findings.append(error(spec.key, exc.message))
     values["fields"] = extra
     return values, findings

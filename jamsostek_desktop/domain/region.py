@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from jamsostek_desktop.errors import Message, translate
+
 _PARTS = (2, 2, 2, 4)
 
 
@@ -45,11 +47,11 @@ def kecamatan_of(code: str) -> str:
     return format_code(compact(code)[:6])
 
 
-def village_problem(code: str) -> str | None:
+def village_problem(code: str) -> Message | None:
     """The Indonesian message for a malformed village code, or None."""
     digits = compact(code)
     if len(digits) != 10:
-        return "Kode wilayah kelurahan harus 10 digit, contoh 18.72.01.1001."
+        return translate("region", "Kode wilayah kelurahan harus 10 digit, contoh 18.72.01.1001.")
     if digits[6] not in "12":
-        return "Empat digit terakhir kode kelurahan/desa diawali 1 (kelurahan) atau 2 (desa)."
+        return translate("region", "Empat digit terakhir kode kelurahan/desa diawali 1 (kelurahan) atau 2 (desa).")
     return None

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from jamsostek_desktop.domain import spreadsheet_headers as headers
 from jamsostek_desktop.domain.participant import COMMON_FIELDS
+from jamsostek_desktop.errors import translate
 
-ROUNDED_NIK_HELP = (
+ROUNDED_NIK_HELP = translate(
+    "spreadsheet",
     "NIK ini tersimpan sebagai angka sehingga Excel membulatkannya (tampil seperti 1.87201E+15) "
     "dan digit terakhirnya hilang. Perbaiki di Excel: pilih kolom NIK, Format Cells > Text, "
-    "lalu ketik ulang NIK dari KTP (atau awali dengan tanda petik: '1872011208750003)."
-)
+    "lalu ketik ulang NIK dari KTP (atau awali dengan tanda petik: '1872011208750003).")
 _SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+\s*$")
 _EXACT_FLOAT_LIMIT = 2 ** 53
 _EXCEL_EPOCH = dt.date(1899, 12, 30)

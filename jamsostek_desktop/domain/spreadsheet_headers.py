@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from jamsostek_desktop.domain.categories import Category
 from jamsostek_desktop.domain.participant import COMMON_FIELDS
+from jamsostek_desktop.errors import translate
 
 # Targets a column can hold besides the common field keys.
 IGNORE = ""
@@ -61,12 +62,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Labels of the targets for the mapping step and the report.
 TARGET_LABELS: dict[str, str] = {
-    IGNORE: "(abaikan)",
+    IGNORE: translate("Field", "(abaikan)"),
     **{f.key: f.label for f in COMMON_FIELDS},
-    BIRTH_PLACE_DATE: "Tempat, tanggal lahir",
-    RT_RW: "RT/RW (contoh 003/002)",
-    CATEGORY: "Kategori",
-    KELURAHAN_CODE: "Kode kelurahan",
+    BIRTH_PLACE_DATE: translate("Field", "Tempat, tanggal lahir"),
+    RT_RW: translate("Field", "RT/RW (contoh 003/002)"),
+    CATEGORY: translate("Field", "Kategori"),
+    KELURAHAN_CODE: translate("Field", "Kode kelurahan"),
 }
 
 # Every column of a roster needs at least these to count as one.
@@ -205,7 +206,7 @@ def unique_labels(labels: Sequence[str]) -> list[str]:
     """Column labels as the mapping step shows them: empty ones named by letter, repeats numbered."""
     out, seen = [], {}
     for i, label in enumerate(labels):
-        label = label or f"Kolom {column_letter(i)}"
+        label = label or translate("headers", "Kolom {letter}").format(letter=column_letter(i))
         if label in seen:
             seen[label] += 1
             label = f"{label} ({seen[label]})"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from jamsostek_desktop.errors import Message, translate
+
 
 class Status(str, Enum):
     DRAFT = "draft"
@@ -15,12 +17,12 @@ class Status(str, Enum):
 
 
 LABELS = {
-    Status.DRAFT: "Draf",
-    Status.VERIFIED: "Terverifikasi",
-    Status.SUBMITTED: "Diajukan",
-    Status.ACTIVE: "Aktif",
-    Status.INACTIVE: "Nonaktif",
-    Status.REJECTED: "Ditolak",
+    Status.DRAFT: translate("status", "Draf"),
+    Status.VERIFIED: translate("status", "Terverifikasi"),
+    Status.SUBMITTED: translate("status", "Diajukan"),
+    Status.ACTIVE: translate("status", "Aktif"),
+    Status.INACTIVE: translate("status", "Nonaktif"),
+    Status.REJECTED: translate("status", "Ditolak"),
 }
 
 # draft -> verified -> submitted -> active / inactive / rejected, and the way back
@@ -38,7 +40,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 NEEDS_REASON = frozenset({Status.REJECTED, Status.INACTIVE, Status.DRAFT})
 
 
-def label(status: str) -> str:
+def label(status: str) -> Message:
     return LABELS[Status(status)]
 
 
@@ -46,12 +48,14 @@ def can_move(current: str, target: str) -> bool:
     return Status(target) in TRANSITIONS[Status(current)]
 
 
-def move_problem(current: str, target: str, reason: str | None) -> str | None:
-    """Why a status change is refused, in Indonesian; None when allowed."""
+def move_problem(current: str, target: str, reason: str | None) -> Message | None:
+    """Why a status change is refused (translatable Indonesian); None when allowed."""
     if current == target:
-        return f"Status sudah {label(current)}."
+        return translate("status", "Status sudah {status}.").format(status=label(current))
     if not can_move(current, target):
-        return f"Status {label(current)} tidak dapat diubah menjadi {label(target)}."
+        return translate("status", "Status {current} tidak dapat diubah menjadi {target}.").format(
+            current=label(current), target=label(target))
     if Status(target) in NEEDS_REASON and not (reason or "").strip():
-        return f"Perubahan status menjadi {label(target)} memerlukan alasan."
+        return translate("status", "Perubahan status menjadi {status} memerlukan alasan.").format(
+            status=label(target))
     return None

@@ -14,7 +14,12 @@ from peewee import DatabaseError, OperationalError, SqliteDatabase
 from jamsostek_desktop import fileio, paths
 from jamsostek_desktop.db import migrations
 from jamsostek_desktop.db.connection import close_db, connect, db
-from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.errors import (
+    DatabaseDamagedError,
+    DatabaseInUseError,
+    StorageError,
+    translate,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +44,10 @@ def init_db(path: str | Path, *, migrate: bool = True, seed: bool = True) -> Sql
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         close_db()
         if isinstance(exc, OperationalError) and "locked" in str(exc):
-            raise StorageError("Basis data sedang dipakai program lain; tutup program itu dulu.") from exc
-        raise StorageError(f"Berkas basis data rusak atau bukan basis data Jamsostek: {path.name}.") from exc
+            raise DatabaseInUseError(translate(
+                "startup", "Basis data sedang dipakai program lain; tutup program itu dulu.")) from exc
+        raise DatabaseDamagedError(translate(
+            "startup", "Berkas basis data rusak atau bukan basis data Jamsostek: {name}.").format(name=path.name)) from exc
     log.info("database opened (schema %s)", migrations.current_version(db))
     return db
 
@@ -63,10 +70,10 @@ def _backup_before_upgrade(path: Path) -> None:
         kept = copies.make_backup(db_path=path, tag=UPGRADE_BACKUP_TAG, thin=False, check_permission=False)
     except StorageError as exc:
         close_db()
-        raise StorageError(
-            "Basis data perlu diperbarui untuk versi program ini, tetapi cadangannya gagal dibuat "
-            f"({exc.message}). Basis data tidak diubah; periksa ruang disk dan folder cadangan lalu buka program lagi."
-        ) from exc
+        raise StorageError(translate(
+            "startup", "Basis data perlu diperbarui untuk versi program ini, tetapi cadangannya gagal dibuat "
+            "({reason}). Basis data tidak diubah; periksa ruang disk dan folder cadangan lalu buka program lagi.")
+            .format(reason=exc.message)) from exc
     log.info("schema %d older than %d: backup %s written before the upgrade",
              version, migrations.LATEST, kept.name)
 

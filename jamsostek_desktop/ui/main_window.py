@@ -17,7 +17,7 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar
 
 from jamsostek_desktop import APP_NAME, __version__
 from jamsostek_desktop.domain import region
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         try:
             work()
         except AppError as exc:
-            ask.show_error(self, title, str(exc))
+            ask.show_error(self, title, exc)
             return False
         return True
 
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        ask.about(
             self, self.tr("Tentang {app}").format(app=APP_NAME),
             self.tr("<b>{app}</b> versi {version}<br><br>"
                     "Pendataan pekerja rentan non-ASN untuk kepesertaan BPJS Ketenagakerjaan "

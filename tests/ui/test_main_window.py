@@ -32,16 +32,14 @@ def test_actions_have_stable_names_and_shortcuts(kelurahan_db, qtbot):
             if m.objectName().startswith("menu_")][:2] == ["&Berkas", "&Data"]
 
 
-def test_about_box_names_the_version(kelurahan_db, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_about_box_names_the_version(kelurahan_db, qtbot, message_boxes):
     from jamsostek_desktop import __version__
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
     win = _window(kelurahan_db, qtbot)
     win.findChild(QAction, "about").trigger()
-    assert shown[0][0] == "Tentang Jamsostek Desktop" and f"versi {__version__}" in shown[0][1]
+    (kind, text), = message_boxes
+    assert kind == "about" and message_boxes[0].title == "Tentang Jamsostek Desktop"
+    assert f"versi {__version__}" in text
 
 
 def test_geometry_is_remembered_between_runs(kelurahan_db, qtbot):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from peewee import Database
 
-from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.errors import StorageError, translate
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +43,8 @@ def migrate(db: Database, target: int | None = None) -> int:
     target = LATEST if target is None else target
     version = current_version(db)
     if version > LATEST:
-        raise StorageError(
-            "Basis data ini dibuat oleh versi program yang lebih baru; perbarui Jamsostek Desktop."
-        )
+        raise StorageError(translate(
+            "migrations", "Basis data ini dibuat oleh versi program yang lebih baru; perbarui Jamsostek Desktop."))
     while version < target:
         step = STEPS[version]
         with db.atomic():

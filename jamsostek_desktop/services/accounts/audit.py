@@ -18,40 +18,64 @@ from peewee import fn
 
 from jamsostek_desktop import fileio
 from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
+from jamsostek_desktop.errors import translate
 from jamsostek_desktop.services.accounts.session import current_username, require
 
 # Never written to the trail, whatever table they belong to.
 SECRET_FIELDS = frozenset({"password", "password_hash", "secret", "private_key"})
 
 TABLE_LABELS = {
-    "participant": "Peserta",
-    "profile": "Profil kelurahan",
-    "category": "Kategori",
-    "contribution_rate": "Tarif iuran",
-    "user_account": "Pengguna",
-    "backup": "Cadangan",
+    "participant": translate("audit", "Peserta"),
+    "profile": translate("audit", "Profil kelurahan"),
+    "category": translate("audit", "Kategori"),
+    "contribution_rate": translate("audit", "Tarif iuran"),
+    "user_account": translate("audit", "Pengguna"),
+    "backup": translate("audit", "Cadangan"),
+    "sync": translate("audit", "Sinkronisasi"),
+    "sync_issue": translate("audit", "Konflik sinkronisasi"),
+    "setting": translate("audit", "Pengaturan"),
 }
 ACTION_LABELS = {
-    "create": "Tambah",
-    "update": "Ubah",
-    "archive": "Arsipkan",
-    "restore": "Pulihkan dari arsip",
-    "status": "Ubah status",
-    "login": "Masuk",
-    "lock": "Akun terkunci",
-    "unlock": "Buka kunci akun",
-    "password_reset": "Atur ulang kata sandi",
-    "password_change": "Ganti kata sandi",
-    "restore_backup": "Pulihkan cadangan",
-    "import": "Impor",
-    "merge": "Gabung sinkronisasi",
+    "create": translate("audit", "Tambah"),
+    "update": translate("audit", "Ubah"),
+    "archive": translate("audit", "Arsipkan"),
+    "restore": translate("audit", "Pulihkan dari arsip"),
+    "status": translate("audit", "Ubah status"),
+    "login": translate("audit", "Masuk"),
+    "lock": translate("audit", "Akun terkunci"),
+    "unlock": translate("audit", "Buka kunci akun"),
+    "password_reset": translate("audit", "Atur ulang kata sandi"),
+    "password_change": translate("audit", "Ganti kata sandi"),
+    "restore_backup": translate("audit", "Pulihkan cadangan"),
+    "import": translate("audit", "Impor"),
+    "merge": translate("audit", "Gabung sinkronisasi"),
+    "export": translate("audit", "Kirim data"),
+    "resend": translate("audit", "Kirim ulang"),
+    "resolve": translate("audit", "Keputusan konflik"),
+    "accept-key": translate("audit", "Terima kunci baru"),
+    "keygen": translate("audit", "Buat kunci kota"),
 }
 # Field names of the trail as the clerk knows them (participant fields come from the form).
 FIELD_LABELS = {
-    "archived": "Diarsipkan", "status": "Status", "category": "Kategori", "fields": "Data tambahan",
-    "role": "Peran", "full_name": "Nama lengkap", "active": "Aktif", "password": "Kata sandi",
-    "locked_until": "Terkunci sampai", "potential": "Potensi",
+    "archived": translate("audit", "Diarsipkan"), "status": translate("audit", "Status"), "category": translate("audit", "Kategori"), "fields": translate("audit", "Data tambahan"),
+    "role": translate("audit", "Peran"), "full_name": translate("audit", "Nama lengkap"), "active": translate("audit", "Aktif"), "password": translate("audit", "Kata sandi"),
+    "locked_until": translate("audit", "Terkunci sampai"), "potential": translate("audit", "Potensi"),
 }
+# Texts the program itself writes into the trail (values, reasons, a status reason). They are
+# stored in Indonesian like every entry; the ui shows them in the interface language by
+# matching these templates (ui.common.labels.recorded_text).
+SYNC_SENT = translate("audit", "{records} rekaman, {tombstones} tombstone")
+SYNC_MERGED = translate("audit", "baru {added}, diperbarui {updated}, diarsipkan {archived}, konflik {conflicts}, "
+                        "NIK ganda {duplicates}")
+EXCEL_IMPORT = translate("audit", "Impor Excel: {file}")
+KEPT_AS = translate("audit", "sebelumnya disimpan sebagai {name}")
+FROM_SYNC_FILE = translate("audit", "dari berkas sinkronisasi")
+CONFLICT_RESOLVED = translate("audit", "penyelesaian konflik sinkronisasi")
+DUPLICATE_KEPT = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}")
+DUPLICATE_KEPT_NOTE = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}. {note}")
+BACK_TO_DRAFT = translate("audit", "Data wajib verifikasi berubah")
+RECORDED_TEXTS = (SYNC_SENT, SYNC_MERGED, EXCEL_IMPORT, KEPT_AS, FROM_SYNC_FILE, CONFLICT_RESOLVED,
+                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT)
 EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
                   "nilai_baru", "alasan")
 
@@ -178,7 +202,7 @@ def participant_filter(participant_id: int) -> tuple[AuditFilter, str]:
     if p is None:
         from jamsostek_desktop.errors import NotFoundError
 
-        raise NotFoundError("Peserta tidak ditemukan.")
+        raise NotFoundError(translate("audit", "Peserta tidak ditemukan."))
     return AuditFilter(table="participant", record=p.uuid), p.nama
 
 
@@ -236,7 +260,7 @@ def export_csv(path: str | Path, flt: AuditFilter | None = None) -> CsvExport:
     require("audit.view")
     path = fileio.output_path(path, ".csv")
     rows = 0
-    with fileio.Staged(path, what="Log audit") as staged, \
+    with fileio.Staged(path, what=translate("audit", "Log audit")) as staged, \
             staged.open("w", newline="", encoding="utf-8-sig") as fh:
         writer = csv.writer(fh)
         writer.writerow(EXPORT_COLUMNS)

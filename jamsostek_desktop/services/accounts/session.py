@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jamsostek_desktop.errors import PermissionDeniedError
+from jamsostek_desktop.errors import PermissionDeniedError, translate
 
 ROLES = ("operator", "verifikator", "admin")
-ROLE_LABELS = {"operator": "Operator", "verifikator": "Verifikator", "admin": "Administrator"}
+ROLE_LABELS = {"operator": translate("session", "Operator"), "verifikator": translate("session", "Verifikator"),
+               "admin": translate("session", "Administrator")}
 
 # What each role may do; admin may do everything.
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -25,18 +26,18 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset({"*"}),
 }
 PERMISSION_LABELS = {
-    "participant.edit": "mengubah data peserta",
-    "participant.verify": "memverifikasi dan mengajukan peserta",
-    "participant.archive": "mengarsipkan peserta",
-    "profile.edit": "mengubah profil kelurahan",
-    "catalogue.edit": "mengubah katalog kategori",
-    "rates.edit": "mengubah tarif iuran",
-    "users.manage": "mengelola pengguna",
-    "backup.restore": "memulihkan cadangan",
-    "sync.import": "menerima data sinkronisasi",
-    "demo.generate": "mengisi data contoh (sintetis)",
-    "audit.view": "melihat dan mengekspor log audit",
-    "backup.make": "membuat cadangan",
+    "participant.edit": translate("session", "mengubah data peserta"),
+    "participant.verify": translate("session", "memverifikasi dan mengajukan peserta"),
+    "participant.archive": translate("session", "mengarsipkan peserta"),
+    "profile.edit": translate("session", "mengubah profil kelurahan"),
+    "catalogue.edit": translate("session", "mengubah katalog kategori"),
+    "rates.edit": translate("session", "mengubah tarif iuran"),
+    "users.manage": translate("session", "mengelola pengguna"),
+    "backup.restore": translate("session", "memulihkan cadangan"),
+    "sync.import": translate("session", "menerima data sinkronisasi"),
+    "demo.generate": translate("session", "mengisi data contoh (sintetis)"),
+    "audit.view": translate("session", "melihat dan mengekspor log audit"),
+    "backup.make": translate("session", "membuat cadangan"),
 }
 
 
@@ -78,15 +79,13 @@ def require(permission: str) -> None:
     actor = _current
     if actor is None:
         if _accounts_exist():
-            raise PermissionDeniedError(
-                "Silakan masuk (login) terlebih dahulu; di baris perintah gunakan --user NAMA."
-            )
+            raise PermissionDeniedError(translate(
+                "session", "Silakan masuk (login) terlebih dahulu; di baris perintah gunakan --user NAMA."))
         return
     if not actor.may(permission):
         what = PERMISSION_LABELS.get(permission, permission)
-        raise PermissionDeniedError(
-            f"Peran {ROLE_LABELS.get(actor.role, actor.role)} tidak berwenang {what}."
-        )
+        raise PermissionDeniedError(translate("session", "Peran {role} tidak berwenang {what}.").format(
+            role=ROLE_LABELS.get(actor.role, actor.role), what=what))
 
 
 def _accounts_exist() -> bool:

@@ -21,7 +21,7 @@ from peewee import DatabaseError, IntegrityError
 from jamsostek_desktop.db.account_models import UserAccount
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import utc_now
-from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError
+from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit, session
 from jamsostek_desktop.services.accounts.session import ROLE_LABELS, ROLES, Actor
 
@@ -95,30 +95,30 @@ def _actor(row: UserAccount) -> Actor:
 def check_username(username: str) -> str:
     name = (username or "").strip()
     if not USERNAME_PATTERN.match(name):
-        raise ValidationError(
-            "Nama pengguna harus 3–32 karakter: huruf, angka, titik, garis bawah atau tanda minus, "
-            "tanpa spasi."
-        )
+        raise ValidationError(translate(
+            "users", "Nama pengguna harus 3–32 karakter: huruf, angka, titik, garis bawah atau tanda minus, "
+            "tanpa spasi."))
     return name
 
 
 def check_password(password: str, username: str = "") -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.")
+        raise ValidationError(translate("users", "Kata sandi minimal {n} karakter.").format(n=MIN_PASSWORD_LENGTH))
     if username and password.strip().lower() == username.strip().lower():
-        raise ValidationError("Kata sandi tidak boleh sama dengan nama pengguna.")
+        raise ValidationError(translate("users", "Kata sandi tidak boleh sama dengan nama pengguna."))
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise ValidationError(f"Peran tidak dikenal: {role}. Pilihan: {', '.join(ROLES)}.")
+        raise ValidationError(translate("users", "Peran tidak dikenal: {role}. Pilihan: {roles}.").format(
+            role=role, roles=", ".join(ROLES)))
     return role
 
 
 def _get(username: str) -> UserAccount:
     row = UserAccount.by_username(username)
     if row is None:
-        raise NotFoundError(f"Pengguna '{username}' tidak ditemukan.")
+        raise NotFoundError(translate("users", "Pengguna '{name}' tidak ditemukan.").format(name=username))
     return row
 
 
@@ -130,10 +130,10 @@ def create_user(username: str, password: str, role: str = "operator", full_name:
     name = check_username(username)
     _check_role(role)
     if first and role != "admin":
-        raise ValidationError("Akun pertama harus Administrator.")
+        raise ValidationError(translate("users", "Akun pertama harus Administrator."))
     check_password(password, name)
     if UserAccount.by_username(name) is not None:
-        raise ValidationError(f"Nama pengguna '{name}' sudah dipakai.")
+        raise ValidationError(translate("users", "Nama pengguna '{name}' sudah dipakai.").format(name=name))
     full_name = (full_name or "").strip()
     try:
         with db.atomic():
@@ -143,7 +143,7 @@ def create_user(username: str, password: str, role: str = "operator", full_name:
                                  {"role": role, "full_name": full_name, "active": True},
                                  actor=None if not first else name)
     except IntegrityError as exc:
-        raise ValidationError(f"Nama pengguna '{name}' sudah dipakai.") from exc
+        raise ValidationError(translate("users", "Nama pengguna '{name}' sudah dipakai.").format(name=name)) from exc
     log.info("account created (role %s)", role)
     return _actor(row)
 
@@ -156,10 +156,10 @@ def authenticate(username: str, password: str) -> Actor:
             _hasher.verify(_DUMMY_HASH, password or "")
         except VerificationError:
             pass
-        raise LoginError("Nama pengguna atau kata sandi salah.")
+        raise LoginError(translate("users", "Nama pengguna atau kata sandi salah."))
     now = clock()
     if not row.active:
-        raise LoginError("Akun ini dinonaktifkan; hubungi administrator.")
+        raise LoginError(translate("users", "Akun ini dinonaktifkan; hubungi administrator."))
     if row.locked_until is not None and row.locked_until > now:
         raise _locked_error(row.locked_until, now)
     try:
@@ -182,7 +182,8 @@ def _wrong_password(row: UserAccount, now: dt.datetime):
     if attempts < MAX_ATTEMPTS:
         with db.atomic():
             UserAccount.update(failed_attempts=attempts).where(UserAccount.id == row.id).execute()
-        raise LoginError(f"Nama pengguna atau kata sandi salah. Sisa percobaan: {MAX_ATTEMPTS - attempts}.")
+        raise LoginError(translate("users", "Nama pengguna atau kata sandi salah. Sisa percobaan: {n}.").format(
+            n=MAX_ATTEMPTS - attempts))
     until = now + dt.timedelta(minutes=LOCK_MINUTES)
     with db.atomic():
         UserAccount.update(failed_attempts=0, locked_until=until).where(UserAccount.id == row.id).execute()
@@ -193,10 +194,9 @@ def _wrong_password(row: UserAccount, now: dt.datetime):
 
 def _locked_error(until: dt.datetime, now: dt.datetime) -> AccountLockedError:
     minutes = max(1, -(-int((until - now).total_seconds()) // 60))
-    return AccountLockedError(
-        f"Akun terkunci karena {MAX_ATTEMPTS} kali salah kata sandi. Coba lagi dalam {minutes} menit "
-        "atau minta administrator membuka kuncinya.", until,
-    )
+    return AccountLockedError(translate(
+        "users", "Akun terkunci karena {attempts} kali salah kata sandi. Coba lagi dalam {minutes} menit "
+        "atau minta administrator membuka kuncinya.").format(attempts=MAX_ATTEMPTS, minutes=minutes), until)
 
 
 def list_users() -> list[UserInfo]:
@@ -236,9 +236,9 @@ def update_user(username: str, *, full_name: str | None = None, role: str | None
         return _info(row)
     if before["role"] == "admin" and before["active"] and (after["role"] != "admin" or not after["active"]):
         if _active_admins(excluding=row.id) == 0:
-            raise ValidationError("Harus tetap ada sedikitnya satu Administrator aktif.")
+            raise ValidationError(translate("users", "Harus tetap ada sedikitnya satu Administrator aktif."))
     if not after["active"] and row.username.lower() == session.current_username().lower():
-        raise ValidationError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+        raise ValidationError(translate("users", "Anda tidak dapat menonaktifkan akun Anda sendiri."))
     with db.atomic():
         UserAccount.update(**after, updated_at=utc_now()).where(UserAccount.id == row.id).execute()
         audit.record_changes("update", "user_account", row.username, before, after, reason)
@@ -263,10 +263,10 @@ def change_password(username: str, old_password: str, new_password: str) -> None
     try:
         _hasher.verify(row.password_hash, old_password or "")
     except (VerificationError, InvalidHashError) as exc:
-        raise LoginError("Kata sandi lama salah.") from exc
+        raise LoginError(translate("users", "Kata sandi lama salah.")) from exc
     check_password(new_password, row.username)
     if new_password == old_password:
-        raise ValidationError("Kata sandi baru harus berbeda dari yang lama.")
+        raise ValidationError(translate("users", "Kata sandi baru harus berbeda dari yang lama."))
     with db.atomic():
         UserAccount.update(password_hash=_hasher.hash(new_password), must_change_password=False,
                            updated_at=utc_now()).where(UserAccount.id == row.id).execute()

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsostek_desktop import fileio, paths
-from jamsostek_desktop.errors import StorageError, ValidationError
+from jamsostek_desktop.errors import DatabaseInUseError, StorageError, ValidationError, translate
 from jamsostek_desktop.services.accounts import session
 from jamsostek_desktop.services.backup import integrity
 from jamsostek_desktop.services.backup import rotation as backup_rotation
@@ -50,7 +50,7 @@ def _current_db_path() -> Path:
     from jamsostek_desktop.db.connection import db
 
     if not db.database or db.database == ":memory:":
-        raise StorageError("Tidak ada basis data yang terbuka untuk dicadangkan.")
+        raise StorageError(translate("copies", "Tidak ada basis data yang terbuka untuk dicadangkan."))
     return Path(db.database)
 
 
@@ -101,7 +101,7 @@ def _copy_database(source: Path, target: Path) -> None:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # self-contained: no -wal file beside it
             if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise StorageError("Salinan cadangan gagal diperiksa; cadangan dibatalkan.")
+                raise StorageError(translate("copies", "Salinan cadangan gagal diperiksa; cadangan dibatalkan."))
         finally:
             dst.close()
     finally:
@@ -113,12 +113,12 @@ def _write_backup(source: Path, target: Path, doing: str) -> Path:
     so the final name only ever holds a complete file (and is never the open database)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with fileio.Staged(target, backup=True, what="Cadangan") as staged:
+        with fileio.Staged(target, backup=True, what=translate("copies", "Cadangan")) as staged:
             _copy_database(source, staged.path)
     except (OSError, sqlite3.Error) as exc:
         error = integrity.storage_error(exc, doing)
         if error is None:
-            error = StorageError(f"Gagal {doing}: {exc}.")
+            error = StorageError(translate("copies", "Gagal {doing}: {reason}.").format(doing=doing, reason=exc))
         raise error from exc
     return target
 
@@ -148,18 +148,18 @@ def make_backup(dest: str | Path | None = None, *, db_path: str | Path | None = 
         session.require("backup.make")
     source = Path(db_path or _current_db_path())
     if not source.exists():
-        raise StorageError(f"Basis data tidak ditemukan: {source}.")
+        raise StorageError(translate("copies", "Basis data tidak ditemukan: {path}.").format(path=source))
     if dest is not None:
         dest = Path(dest)
         if dest.is_dir():
             dest = _unused_name(dest, source.stem, dt.datetime.now(), tag)
         elif dest.suffix.lower() != SUFFIX:
             dest = dest.with_name(dest.name + SUFFIX)     # a backup is found by its suffix
-        return _write_backup(source, dest, "membuat cadangan")
+        return _write_backup(source, dest, translate("copies", "membuat cadangan"))
     folder = backup_folder()
     _remove_stale_partials(folder)
     target = _write_backup(source, _unused_name(folder, source.stem, dt.datetime.now(), tag),
-                           "membuat cadangan")
+                           translate("copies", "membuat cadangan"))
     log.info("backup written (%d bytes)", target.stat().st_size)
     if thin:
         thin_backups(source, folder)
@@ -175,7 +175,8 @@ def copy_to_second_folder(backup_file: Path, folder: Path, db_path: Path) -> Pat
         return None
     try:
         _remove_stale_partials(folder)
-        target = _write_backup(backup_file, folder / backup_file.name, "menyalin cadangan ke folder kedua")
+        target = _write_backup(backup_file, folder / backup_file.name,
+                               translate("copies", "menyalin cadangan ke folder kedua"))
     except StorageError:
         log.warning("copy to second backup folder failed", exc_info=True)
         return None
@@ -246,7 +247,8 @@ def verify_backup(path: str | Path) -> integrity.CheckReport:
     """A backup fit to restore: a healthy Jamsostek database this program can open."""
     report = integrity.full_check(path)
     if not report.ok:
-        raise ValidationError(f"Berkas cadangan tidak dapat dipakai: {Path(path).name}.",
+        raise ValidationError(translate("copies", "Berkas cadangan tidak dapat dipakai: {name}.").format(
+                              name=Path(path).name),
                               problems=report.problems[:5])
     return report
 
@@ -269,7 +271,7 @@ def restore(backup_file: str | Path, db_path: str | Path | None = None, *,
     verify_backup(backup_file)
     kept = _keep_current(target)
     staged = target.with_name("." + target.name + ".restore" + PARTIAL)
-    _write_backup(backup_file, staged, "memulihkan cadangan")
+    _write_backup(backup_file, staged, translate("copies", "memulihkan cadangan"))
     was_open = not db.is_closed() and Path(db.database).resolve() == target.resolve()
     if was_open:
         _checkpoint(db)
@@ -283,15 +285,15 @@ def restore(backup_file: str | Path, db_path: str | Path | None = None, *,
         fileio.fsync_folder(target.parent)
     except OSError as exc:
         _remove_quietly(staged)
-        raise integrity.storage_error(exc, "memulihkan cadangan") or StorageError(
-            f"Gagal memulihkan cadangan: {exc}.") from exc
+        raise integrity.storage_error(exc, translate("copies", "memulihkan cadangan")) or StorageError(
+            translate("copies", "Gagal memulihkan cadangan: {reason}.").format(reason=exc)) from exc
     init_db(target)
     from jamsostek_desktop.db.connection import db as reopened
     from jamsostek_desktop.services.accounts import audit
 
     with reopened.atomic():
         audit.record("restore_backup", "backup", backup_file.name,
-                     reason=f"sebelumnya disimpan sebagai {kept.name}" if kept else "")
+                     reason=audit.KEPT_AS.format(name=kept.name) if kept else "")
     log.info("database restored from a backup")
     return kept
 
@@ -299,7 +301,8 @@ def restore(backup_file: str | Path, db_path: str | Path | None = None, *,
 def _checkpoint(database) -> None:
     busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy and busy[0]:
-        raise StorageError("Basis data sedang dipakai; tutup jendela dan proses lain lalu ulangi pemulihan.")
+        raise DatabaseInUseError(translate(
+            "copies", "Basis data sedang dipakai; tutup jendela dan proses lain lalu ulangi pemulihan."))
 
 
 def _keep_current(target: Path) -> Path | None:
@@ -309,19 +312,20 @@ def _keep_current(target: Path) -> Path | None:
     folder = backup_folder()
     if integrity.quick_check(target).ok:
         kept = _unused_name(folder, target.stem, dt.datetime.now(), TAG_BEFORE_RESTORE)
-        return _write_backup(target, kept, "mencadangkan basis data saat ini")
+        return _write_backup(target, kept, translate("copies", "mencadangkan basis data saat ini"))
     kept = _unused_name(folder, target.stem, dt.datetime.now(), TAG_DAMAGED)
     try:
         for extra in ("", "-wal"):
             source = Path(str(target) + extra)
             if source.exists():
+                what = translate("copies", "Salinan basis data rusak")
                 with open(source, "rb") as src, \
-                        fileio.Staged(Path(str(kept) + extra), backup=True, what="Salinan basis data rusak") as staged, \
+                        fileio.Staged(Path(str(kept) + extra), backup=True, what=what) as staged, \
                         staged.open("wb") as copy:
                     shutil.copyfileobj(src, copy)
     except OSError as exc:
-        raise integrity.storage_error(exc, "menyimpan basis data yang rusak") or StorageError(
-            f"Basis data yang rusak tidak dapat disimpan: {exc}.") from exc
+        raise integrity.storage_error(exc, translate("copies", "menyimpan basis data yang rusak")) or StorageError(
+            translate("copies", "Basis data yang rusak tidak dapat disimpan: {reason}.").format(reason=exc)) from exc
     return kept
 
 

@@ -16,7 +16,7 @@ import socket
 import sys
 from pathlib import Path
 
-from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.errors import DatabaseInUseError, StorageError, translate
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,8 @@ def holder_of(db_path: str | os.PathLike) -> str:
     parts = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
     if "pid" not in parts:
         return ""
-    return f"PID {parts['pid']} di komputer {parts.get('host', '?')}, sejak {parts.get('since', '?')}"
+    return translate("instance_lock", "PID {pid} di komputer {host}, sejak {since}").format(
+        pid=parts["pid"], host=parts.get("host", "?"), since=parts.get("since", "?"))
 
 
 def acquire(db_path: str | os.PathLike) -> InstanceLock:
@@ -106,15 +107,17 @@ def acquire(db_path: str | os.PathLike) -> InstanceLock:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise StorageError(f"Berkas kunci tidak dapat dibuat di {path.parent}: {exc.strerror or exc}.") from exc
+        raise StorageError(translate("instance_lock", "Berkas kunci tidak dapat dibuat di {folder}: {reason}.").format(
+            folder=path.parent, reason=exc.strerror or exc)) from exc
     if not _try_lock(fd):
         os.close(fd)
         holder = holder_of(db_path)
-        raise StorageError(
-            "Jamsostek Desktop sudah terbuka untuk basis data ini"
-            + (f" ({holder})" if holder else "")
-            + ". Gunakan jendela yang sudah terbuka, atau tutup dulu program itu."
-        )
+        text = (translate("instance_lock", "Jamsostek Desktop sudah terbuka untuk basis data ini ({holder}). "
+                          "Gunakan jendela yang sudah terbuka, atau tutup dulu program itu.").format(holder=holder)
+                if holder else
+                translate("instance_lock", "Jamsostek Desktop sudah terbuka untuk basis data ini. "
+                          "Gunakan jendela yang sudah terbuka, atau tutup dulu program itu."))
+        raise DatabaseInUseError(text)
     since = dt.datetime.now().isoformat(sep=" ", timespec="seconds")
     info = f"pid={os.getpid()}\nhost={socket.gethostname()}\nsince={since}\n".encode()
     try:

@@ -16,7 +16,12 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
-from jamsostek_desktop.errors import StorageError
+from jamsostek_desktop.errors import (
+    DatabaseDamagedError,
+    DatabaseInUseError,
+    StorageError,
+    translate,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +30,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DATABASE_ERRORS: tuple[type[BaseException], ...] = (DatabaseError, sqlite3.Error)
 # Tables counted by the full check, with their Indonesian names.
 COUNTED_TABLES = {
-    "participant": "peserta",
-    "category": "kategori",
-    "profile": "profil",
-    "contribution_rate": "tarif iuran",
-    "audit_entry": "log audit",
-    "user_account": "pengguna",
-    "kelurahan": "kelurahan",
+    "participant": translate("integrity", "peserta"),
+    "category": translate("integrity", "kategori"),
+    "profile": translate("integrity", "profil"),
+    "contribution_rate": translate("integrity", "tarif iuran"),
+    "audit_entry": translate("integrity", "log audit"),
+    "user_account": translate("integrity", "pengguna"),
+    "kelurahan": translate("integrity", "kelurahan"),
 }
 
 
@@ -60,13 +65,13 @@ def _header_problem(path: Path) -> str | None:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        return f"Berkas tidak dapat dibaca: {exc.strerror or exc}."
+        return translate("integrity", "Berkas tidak dapat dibaca: {reason}.").format(reason=exc.strerror or exc)
     if len(head) == 0:
-        return "Berkas kosong."
+        return translate("integrity", "Berkas kosong.")
     if not head.startswith(SQLITE_HEADER):
-        return "Berkas bukan basis data SQLite."
+        return translate("integrity", "Berkas bukan basis data SQLite.")
     if len(head) < 100:
-        return "Berkas terpotong."
+        return translate("integrity", "Berkas terpotong.")
     return None
 
 
@@ -114,17 +119,21 @@ def full_check(path: str | Path) -> CheckReport:
                 report.problems.extend(lines[:20])
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
-                report.problems.append(f"{len(fk)} rujukan (foreign key) tidak cocok, mis. tabel {fk[0][0]}.")
+                report.problems.append(translate(
+                    "integrity", "{n} rujukan (foreign key) tidak cocok, mis. tabel {table}.").format(
+                    n=len(fk), table=fk[0][0]))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             report.schema_version = version
             if version > LATEST:
-                report.problems.append(f"Versi skema {version} lebih baru dari program ini ({LATEST}).")
+                report.problems.append(translate(
+                    "integrity", "Versi skema {version} lebih baru dari program ini ({latest}).").format(
+                    version=version, latest=LATEST))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             for table in COUNTED_TABLES:
                 if table in tables:
                     report.counts[table] = conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
             if "participant" not in tables:
-                report.problems.append("Tabel peserta tidak ada: bukan basis data Jamsostek.")
+                report.problems.append(translate("integrity", "Tabel peserta tidak ada: bukan basis data Jamsostek."))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -132,13 +141,15 @@ def full_check(path: str | Path) -> CheckReport:
     return report
 
 
-def storage_error(exc: BaseException, doing: str = "menyimpan data") -> StorageError | None:
+def storage_error(exc: BaseException, doing: str | None = None) -> StorageError | None:
     """The clerk's message for an environment failure of SQLite or the file system, else None.
 
-    `doing` completes "Gagal ...". Callers re-raise the result `from exc`. The chain of
+    `doing` completes "Gagal ..." (a translate() text; default "menyimpan data"). A locked
+    database is a DatabaseInUseError, a damaged one a DatabaseDamagedError. Callers re-raise the result `from exc`. The chain of
     causes is searched: on a full disk SQLite rolls the transaction back itself, so
     peewee's own rollback fails and its error hides the real one in `__context__`.
     """
+    doing = doing or translate("integrity", "menyimpan data")
     seen = 0
     while exc is not None and seen < 10:
         found = _storage_error_of(exc, doing)
@@ -153,18 +164,24 @@ def _storage_error_of(exc: BaseException, doing: str) -> StorageError | None:
     text = str(exc).lower()
     errno = getattr(exc, "errno", None)
     if "disk is full" in text or "no space" in text or errno == 28:
-        return StorageError(
-            f"Gagal {doing}: ruang penyimpanan (disk) penuh. Tidak ada data yang berubah; "
-            "kosongkan ruang disk lalu ulangi."
-        )
+        return StorageError(translate(
+            "integrity", "Gagal {doing}: ruang penyimpanan (disk) penuh. Tidak ada data yang berubah; "
+            "kosongkan ruang disk lalu ulangi.").format(doing=doing))
     if "readonly" in text or "read-only" in text or errno == 30:
-        return StorageError(f"Gagal {doing}: lokasi penyimpanan hanya dapat dibaca (read-only).")
+        return StorageError(translate(
+            "integrity", "Gagal {doing}: lokasi penyimpanan hanya dapat dibaca (read-only).").format(doing=doing))
     if "database is locked" in text:
-        return StorageError(f"Gagal {doing}: basis data sedang dipakai program lain; coba lagi sebentar lagi.")
+        return DatabaseInUseError(translate(
+            "integrity", "Gagal {doing}: basis data sedang dipakai program lain; coba lagi sebentar lagi.").format(
+            doing=doing))
     if "disk i/o error" in text or errno == 5:
-        return StorageError(f"Gagal {doing}: kesalahan baca/tulis disk. Periksa disk atau flash drive.")
+        return StorageError(translate(
+            "integrity", "Gagal {doing}: kesalahan baca/tulis disk. Periksa disk atau flash drive.").format(
+            doing=doing))
     if "malformed" in text or "not a database" in text:
-        return StorageError(f"Gagal {doing}: berkas basis data rusak. Jalankan pemeriksaan (Alat › Periksa basis data).")
+        return DatabaseDamagedError(translate(
+            "integrity", "Gagal {doing}: berkas basis data rusak. Jalankan pemeriksaan (Alat › Periksa basis data).")
+            .format(doing=doing))
     return None
 
 
@@ -172,7 +189,7 @@ def _storage_error_of(exc: BaseException, doing: str) -> StorageError | None:
 def storage_guard(doing: str) -> Iterator[None]:
     """Turn a full disk, read-only folder or locked file met inside the block into StorageError.
 
-    `with storage_guard("menyimpan peserta"): enrolment.enrol(...)`; other errors pass unchanged.
+    `with storage_guard(translate("enrolment", "menyimpan peserta")): ...`; other errors pass unchanged.
     """
     try:
         yield

@@ -14,7 +14,7 @@ from pathlib import Path
 from jamsostek_desktop import paths
 from jamsostek_desktop.domain import contributions
 from jamsostek_desktop.domain import status as status_rules
-from jamsostek_desktop.errors import ValidationError
+from jamsostek_desktop.errors import ValidationError, translate
 from jamsostek_desktop.services.excel.xlsx_writer import Column
 
 FILE_NAME = "bpjs_columns.json"
@@ -62,26 +62,28 @@ def load(path: Path | None = None) -> BpjsTemplate:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ValidationError(f"Berkas susunan kolom BPJS tidak dapat dibaca: {path} ({exc.strerror}).") from exc
+        raise ValidationError(translate("bpjs_list", "Berkas susunan kolom BPJS tidak dapat dibaca: {path} ({reason}).")
+                              .format(path=path, reason=exc.strerror)) from exc
     except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"Berkas susunan kolom BPJS {path.name} rusak di baris {exc.lineno}: periksa tanda koma dan kutip."
-        ) from exc
+        raise ValidationError(translate(
+            "bpjs_list", "Berkas susunan kolom BPJS {name} rusak di baris {line}: periksa tanda koma dan kutip.")
+            .format(name=path.name, line=exc.lineno)) from exc
     columns = []
     for i, item in enumerate(data.get("kolom") or [], start=1):
         if not isinstance(item, dict) or not str(item.get("judul", "")).strip():
-            raise ValidationError(f"{path.name}: kolom ke-{i} tidak punya 'judul'.")
+            raise ValidationError(translate("bpjs_list", "{name}: kolom ke-{i} tidak punya 'judul'.").format(
+                name=path.name, i=i))
         source = item.get("isi")
         if source is None and "nilai" not in item:
-            raise ValidationError(f"{path.name}: kolom '{item['judul']}' perlu 'isi' atau 'nilai'.")
+            raise ValidationError(translate("bpjs_list", "{name}: kolom '{column}' perlu 'isi' atau 'nilai'.").format(
+                name=path.name, column=item["judul"]))
         if source is not None and source not in SOURCES:
-            raise ValidationError(
-                f"{path.name}: kolom '{item['judul']}' berisi '{source}' yang tidak dikenal; "
-                f"pilihan: {', '.join(SOURCES)}."
-            )
+            raise ValidationError(translate(
+                "bpjs_list", "{name}: kolom '{column}' berisi '{source}' yang tidak dikenal; pilihan: {choices}.")
+                .format(name=path.name, column=item["judul"], source=source, choices=", ".join(SOURCES)))
         columns.append(BpjsColumn(str(item["judul"]).strip(), source, str(item.get("nilai", ""))))
     if not columns:
-        raise ValidationError(f"{path.name}: daftar 'kolom' kosong.")
+        raise ValidationError(translate("bpjs_list", "{name}: daftar 'kolom' kosong.").format(name=path.name))
     return BpjsTemplate(str(data.get("nama_lembar") or "BPJS"), str(data.get("judul_lembar") or ""),
                         tuple(columns), path)
 

@@ -30,10 +30,10 @@ from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
 from jamsostek_desktop.domain.participant import COMMON_FIELDS
 from jamsostek_desktop.domain.scope import Scope
-from jamsostek_desktop.errors import ValidationError
+from jamsostek_desktop.errors import ValidationError, translate
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.excel import bpjs_list as excel_bpjs
-from jamsostek_desktop.services.excel.xlsx_writer import Column, XlsxWriter, fit_widths
+from jamsostek_desktop.services.excel.xlsx_writer import EXCEL_FILE, Column, XlsxWriter, fit_widths
 from jamsostek_desktop.services.participants import catalogue, rates, regions, scope_sql, stats
 from jamsostek_desktop.services.participants import profile as profile_service
 
@@ -56,14 +56,16 @@ class ExportResult:
     sheets: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return f"{self.rows} peserta diekspor ke {self.path.name} ({len(self.sheets)} lembar)."
+        return translate("export", "{rows} peserta diekspor ke {name} ({sheets} lembar).").format(
+            rows=self.rows, name=self.path.name, sheets=len(self.sheets))
 
 
 def export(out_path: str | Path, template: str = "full", scope: Scope | None = None) -> ExportResult:
     """Write the workbook to `out_path` (replaced only once complete)."""
     require("excel.export")
     if template not in TEMPLATES:
-        raise ValidationError(f"Templat '{template}' tidak dikenal; pilih full atau bpjs.")
+        raise ValidationError(translate("export", "Templat '{template}' tidak dikenal; pilih full atau bpjs.").format(
+            template=template))
     out_path = fileio.output_path(out_path, ".xlsx")
     scope = scope or Scope()
     result = ExportResult(out_path, template)
@@ -74,7 +76,7 @@ def export(out_path: str | Path, template: str = "full", scope: Scope | None = N
             else:
                 _bpjs(writer, scope, result)
     except OSError as exc:
-        raise fileio.storage_error(exc, out_path, "Berkas Excel") from exc
+        raise fileio.storage_error(exc, out_path, EXCEL_FILE) from exc
     log.info("excel export %s: %d rows, %d sheets", template, result.rows, len(result.sheets))
     return result
 

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from jamsostek_desktop import fileio
+from jamsostek_desktop.errors import translate
 from jamsostek_desktop.services.excel.importing import ImportReport
 from jamsostek_desktop.services.excel.xlsx_writer import safe_sheet_name
 
@@ -49,7 +50,7 @@ def save_report(report: ImportReport, out_path: str | Path) -> Path:
         ws = wb.create_sheet(safe_sheet_name(sheet_name, taken))
         _rows_sheet(ws, labels, rows, sheet_name, by_row)
     _list_sheet(wb.create_sheet(REPORT_SHEET), report)
-    fileio.write_with(out_path, wb.save, what="Laporan")
+    fileio.write_with(out_path, wb.save, what=translate("import_report", "Laporan"))
     return out_path
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain import spreadsheet_headers as headers
 from jamsostek_desktop.domain.findings import error
 from jamsostek_desktop.domain.spreadsheet_cells import compile_columns, filled_count, row_cells
-from jamsostek_desktop.errors import ValidationError
+from jamsostek_desktop.errors import Texts, ValidationError, joined, translate
+from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.excel import reader as excel_reader
 from jamsostek_desktop.services.excel.reader import ImportRefusedError, RosterSheet
@@ -37,6 +39,7 @@ log = logging.getLogger(__name__)
 
 ERROR, WARNING = "galat", "peringatan"
 _DB_CHUNK = 500   # NIKs per duplicate query (SQLite allows 999 parameters)
+_PROGRESS_EVERY = 500   # rows between two progress reports
 
 
 @dataclass(frozen=True)
@@ -90,22 +93,23 @@ class ImportReport:
         return len({(p.sheet, p.row) for p in self.errors})
 
     def summary(self) -> str:
-        """Indonesian summary lines for the wizard and the CLI."""
-        lines = [f"Berkas {self.file_name}: {self.rows_read} baris data dibaca dari lembar "
-                 + ", ".join(self.sheets) + "."]
+        """Summary lines for the wizard and the CLI (translatable Indonesian, one text per line)."""
+        lines = [translate("importing", "Berkas {name}: {rows} baris data dibaca dari lembar {sheets}.").format(
+            name=self.file_name, rows=self.rows_read, sheets=", ".join(self.sheets))]
         for name, why in self.skipped_sheets:
-            lines.append(f"Lembar '{name}' dilewati: {why}.")
-        lines.append(f"{self.rows_valid} baris siap diimpor; {self.rows_with_errors} baris bermasalah "
-                     f"({len(self.errors)} galat, {len(self.warnings)} peringatan).")
+            lines.append(translate("importing", "Lembar '{name}' dilewati: {why}.").format(name=name, why=why))
+        lines.append(translate("importing", "{valid} baris siap diimpor; {bad} baris bermasalah "
+                               "({errors} galat, {warnings} peringatan).").format(
+            valid=self.rows_valid, bad=self.rows_with_errors, errors=len(self.errors), warnings=len(self.warnings)))
         if self.dry_run:
-            lines.append("Pemeriksaan saja; belum ada data yang disimpan.")
+            lines.append(translate("importing", "Pemeriksaan saja; belum ada data yang disimpan."))
             if self.refused:
-                lines.append(f"Bila diimpor sekarang: {self.refused}")
+                lines.append(translate("importing", "Bila diimpor sekarang: {reason}").format(reason=self.refused))
         elif self.refused:
-            lines.append(f"Tidak ada yang disimpan: {self.refused}")
+            lines.append(translate("importing", "Tidak ada yang disimpan: {reason}").format(reason=self.refused))
         elif self.committed:
-            lines.append(f"{self.imported} peserta diimpor sebagai draf.")
-        return "\n".join(lines)
+            lines.append(translate("importing", "{n} peserta diimpor sebagai draf.").format(n=self.imported))
+        return joined(lines)
 
 
 @dataclass
@@ -140,12 +144,15 @@ class _CategoryFinder:
 
 
 def import_file(path: str | Path, category_code: str | None = None, dry_run: bool = False,
-                mapping: dict[str, str] | None = None, *, strict: bool = True) -> ImportReport:
+                mapping: dict[str, str] | None = None, *, strict: bool = True,
+                progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Check every row of a spreadsheet and, unless `dry_run`, write the valid ones as drafts.
 
     `mapping` (column label -> field target) overrides the suggested mapping;
     `strict` (the default, as a file import is all-or-nothing) refuses the whole file when any
     row has an error; `strict=False` writes the valid rows only, when the clerk chose that.
+    `progress(rows checked, rows in the file)` is called now and then while rows are checked;
+    an exception it raises (the GUI's cancel) ends the import before anything is written.
     """
     if not dry_run:
         require("excel.import")
@@ -164,23 +171,29 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
     rows_of_nik: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     finder = _CategoryFinder(category_code)
     current_rates = rates.current()
+    total_rows = sum(len(sheet.rows) for sheet in workbook.rosters)
     for sheet in workbook.rosters:
         why = excel_reader.check_mapping(used, sheet.labels, allowed)
         if why:
             report.skipped_sheets.append((sheet.name, why))
             continue
         if city and headers.KELURAHAN_CODE not in {used.get(label) for label in sheet.labels}:
-            report.skipped_sheets.append((sheet.name, "di mode kota berkas harus punya kolom Kode kelurahan"))
+            report.skipped_sheets.append((sheet.name, translate(
+                "importing", "di mode kota berkas harus punya kolom Kode kelurahan")))
             continue
         report.sheets.append(sheet.name)
         report.sheet_labels[sheet.name] = sheet.labels
-        _check_sheet(sheet, used, finder, current_rates, profile.region_code, city, report, valid, rows_of_nik)
+        _check_sheet(sheet, used, finder, current_rates, profile.region_code, city, report, valid, rows_of_nik,
+                     progress, total_rows)
     if not report.sheets:
-        reasons = "; ".join(f"lembar '{n}': {w}" for n, w in report.skipped_sheets)
-        raise ImportRefusedError(f"Tidak ada lembar yang dapat diimpor ({reasons}).")
+        reasons = Texts([translate("importing", "lembar '{name}': {why}").format(name=n, why=w)
+                         for n, w in report.skipped_sheets], "; ")
+        raise ImportRefusedError(translate("importing", "Tidak ada lembar yang dapat diimpor ({reasons}).").format(
+            reasons=reasons))
 
     if not report.rows_read:
-        raise ImportRefusedError(f"Berkas {report.file_name}: tidak ada baris data di bawah judul kolom.")
+        raise ImportRefusedError(translate(
+            "importing", "Berkas {name}: tidak ada baris data di bawah judul kolom.").format(name=report.file_name))
     _mark_duplicates_in_file(rows_of_nik, report)
     _mark_enrolled(rows_of_nik, report)
     bad = {(p.sheet, p.row) for p in report.errors}
@@ -192,10 +205,10 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
     report.problems.sort(key=lambda p: (report.sheets.index(p.sheet), p.row, not p.is_error))
 
     if strict and bad:
-        report.refused = (f"{report.rows_with_errors} baris bermasalah dan impor diminta utuh "
-                          "(semua atau tidak sama sekali).")
+        report.refused = translate("importing", "{n} baris bermasalah dan impor diminta utuh "
+                                   "(semua atau tidak sama sekali).").format(n=report.rows_with_errors)
     elif not keep:
-        report.refused = "tidak ada baris yang valid."
+        report.refused = translate("importing", "tidak ada baris yang valid.")
     if dry_run or report.refused:
         return report
     report.imported = _write(keep, workbook, used, report.file_name)
@@ -206,7 +219,8 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
 
 def _check_sheet(sheet: RosterSheet, used: dict[str, str], finder: _CategoryFinder, current_rates,
                  own_code: str, city: bool, report: ImportReport, valid: list[_Valid],
-                 rows_of_nik: dict) -> None:
+                 rows_of_nik: dict, progress: Callable[[int, int], None] | None = None,
+                 total_rows: int = 0) -> None:
     columns = [(i, used[label]) for i, label in enumerate(sheet.labels) if used.get(label)]
     label_of: dict[str, str] = {}
     for index, target in columns:
@@ -230,6 +244,8 @@ def _check_sheet(sheet: RosterSheet, used: dict[str, str], finder: _CategoryFind
                                           field_label or rules.LABELS.get(key, key), severity, message))
 
     for index in range(start, len(sheet.rows)):
+        if progress is not None and (index - start) % _PROGRESS_EVERY == 0:
+            progress(report.rows_read, total_rows)
         row = sheet.rows[index]
         cells = row_cells(row, compiled)
         # Titles, totals and signature lines under the table fill one cell at most.
@@ -240,22 +256,24 @@ def _check_sheet(sheet: RosterSheet, used: dict[str, str], finder: _CategoryFind
         code = finder.find(cells.category, sheet.name)
         if code is None:
             if cells.category:
-                message = (f"Kategori '{cells.category}' tidak dikenal; isi kolom Kategori dengan nama "
-                           "kategori dari katalog, atau pilih kategori saat impor.")
+                message = translate("importing", "Kategori '{category}' tidak dikenal; isi kolom Kategori dengan nama "
+                                    "kategori dari katalog, atau pilih kategori saat impor.").format(
+                    category=cells.category)
             else:
-                message = ("Kategori baris ini tidak diketahui; pilih kategori saat impor, tambahkan kolom "
-                           "Kategori, atau beri nama lembar sesuai kategori (contoh: Ketua RT).")
-            add(row_no, headers.CATEGORY, ERROR, message, "Kategori")
+                message = translate("importing", "Kategori baris ini tidak diketahui; pilih kategori saat impor, "
+                                    "tambahkan kolom Kategori, atau beri nama lembar sesuai kategori "
+                                    "(contoh: Ketua RT).")
+            add(row_no, headers.CATEGORY, ERROR, message, headers.TARGET_LABELS[headers.CATEGORY])
             continue
         category = catalogue.get(code)
         kelurahan_code = own_code
         if city:
             problem = region.village_problem(cells.kelurahan_code)
             if not problem and not region.compact(cells.kelurahan_code).startswith(region.compact(own_code)):
-                problem = (f"Kode kelurahan {region.format_code(cells.kelurahan_code)} bukan wilayah kota ini "
-                           f"({own_code}).")
+                problem = translate("importing", "Kode kelurahan {code} bukan wilayah kota ini ({city}).").format(
+                    code=region.format_code(cells.kelurahan_code), city=own_code)
             if problem:
-                add(row_no, headers.KELURAHAN_CODE, ERROR, problem, "Kode kelurahan")
+                add(row_no, headers.KELURAHAN_CODE, ERROR, problem, headers.TARGET_LABELS[headers.KELURAHAN_CODE])
                 continue
             kelurahan_code = region.format_code(cells.kelurahan_code)
         values, findings = rules.parse_raw(cells.raw, category)
@@ -280,12 +298,13 @@ def _mark_duplicates_in_file(rows_of_nik: dict, report: ImportReport) -> None:
     for nik, places in rows_of_nik.items():
         if len(places) < 2:
             continue
-        where = ", ".join(f"{s} baris {r}" if len(report.sheets) > 1 else f"baris {r}" for s, r, _ in places)
+        where = Texts(translate("importing", "{sheet} baris {row}").format(sheet=s, row=r) if len(report.sheets) > 1
+                      else translate("importing", "baris {row}").format(row=r) for s, r, _ in places)
         for sheet, row_no, column in places:
             report.problems.append(RowProblem(
-                sheet, row_no, column, "NIK", ERROR,
-                f"NIK {nik} tercantum lebih dari sekali di berkas ({where}); satu NIK hanya boleh "
-                "satu kepesertaan. Hapus baris yang salah lalu impor lagi.",
+                sheet, row_no, column, rules.LABELS["nik"], ERROR,
+                translate("importing", "NIK {nik} tercantum lebih dari sekali di berkas ({where}); satu NIK hanya "
+                          "boleh satu kepesertaan. Hapus baris yang salah lalu impor lagi.").format(nik=nik, where=where),
             ))
 
 
@@ -309,7 +328,7 @@ def _enrolled(niks: list[str]) -> dict[str, str]:
 def _mark_enrolled(rows_of_nik: dict, report: ImportReport) -> None:
     for nik, message in _enrolled(list(rows_of_nik)).items():
         for sheet, row_no, column in rows_of_nik[nik]:
-            report.problems.append(RowProblem(sheet, row_no, column, "NIK", ERROR, message))
+            report.problems.append(RowProblem(sheet, row_no, column, rules.LABELS["nik"], ERROR, message))
 
 
 def _collect_bad_rows(workbook, bad: set[tuple[str, int]], report: ImportReport) -> None:
@@ -323,12 +342,12 @@ def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str) -
     """All valid rows and their audit entries in one transaction; the mapping is remembered."""
     now = utc_now()
     actor = current_username()
-    reason = f"Impor Excel: {file_name}"
+    reason = audit.EXCEL_IMPORT.format(file=file_name)
     with db.atomic():
         # Another clerk may have enrolled one of these since the rows were checked.
         taken = _enrolled([item.values["nik"] for item in keep])
         if taken:
-            raise ValidationError("Sebagian NIK baru saja terdaftar; periksa ulang berkas.",
+            raise ValidationError(translate("importing", "Sebagian NIK baru saja terdaftar; periksa ulang berkas."),
                                   list(taken.values())[:10])
         next_seq = Participant.next_change_seq()
         people, entries = [], []

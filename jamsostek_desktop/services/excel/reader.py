@@ -19,7 +19,7 @@ import python_calamine
 
 from jamsostek_desktop.db.models import Setting
 from jamsostek_desktop.domain import spreadsheet_headers as headers
-from jamsostek_desktop.errors import ValidationError
+from jamsostek_desktop.errors import ValidationError, translate
 from jamsostek_desktop.services.participants import catalogue
 
 log = logging.getLogger(__name__)
@@ -95,22 +95,23 @@ def extra_labels(category_code: str | None) -> dict[str, str]:
 
 def _open(path: Path) -> python_calamine.CalamineWorkbook:
     if not path.exists():
-        raise ImportRefusedError(f"Berkas tidak ditemukan: {path}")
+        raise ImportRefusedError(translate("reader", "Berkas tidak ditemukan: {path}").format(path=path))
     if path.is_dir():
-        raise ImportRefusedError(f"{path.name} adalah folder, bukan berkas Excel.")
+        raise ImportRefusedError(translate("reader", "{name} adalah folder, bukan berkas Excel.").format(name=path.name))
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError as exc:
-        raise ImportRefusedError(
-            f"Berkas {path.name} dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu simpan ulang."
-        ) from exc
+        raise ImportRefusedError(translate(
+            "reader", "Berkas {name} dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu simpan ulang.")
+            .format(name=path.name)) from exc
     except (python_calamine.CalamineError, ValueError) as exc:
-        raise ImportRefusedError(
-            f"Berkas {path.name} bukan berkas Excel yang dapat dibaca (.xlsx, .xls atau .ods), "
-            "atau berkasnya rusak. Buka di Excel lalu simpan sebagai 'Excel Workbook (.xlsx)'."
-        ) from exc
+        raise ImportRefusedError(translate(
+            "reader", "Berkas {name} bukan berkas Excel yang dapat dibaca (.xlsx, .xls atau .ods), "
+            "atau berkasnya rusak. Buka di Excel lalu simpan sebagai 'Excel Workbook (.xlsx)'.")
+            .format(name=path.name)) from exc
     except OSError as exc:
-        raise ImportRefusedError(f"Berkas {path.name} tidak dapat dibuka: {exc.strerror or exc}.") from exc
+        raise ImportRefusedError(translate("reader", "Berkas {name} tidak dapat dibuka: {reason}.").format(
+            name=path.name, reason=exc.strerror or exc)) from exc
 
 
 def read(path: str | Path, category_code: str | None = None) -> Workbook:
@@ -127,7 +128,7 @@ def read(path: str | Path, category_code: str | None = None) -> Workbook:
         for name in names:
             if name in hidden:
                 # Lookup lists and old copies live on hidden sheets; a clerk imports what she sees.
-                found.skipped.append((name, "lembar tersembunyi atau bukan lembar kerja"))
+                found.skipped.append((name, translate("reader", "lembar tersembunyi atau bukan lembar kerja")))
                 continue
             sheet = book.get_sheet_by_name(name)
             try:
@@ -135,15 +136,15 @@ def read(path: str | Path, category_code: str | None = None) -> Workbook:
                 merged = sheet.merged_cell_ranges or []
             except (python_calamine.CalamineError, ValueError) as exc:
                 log.warning("sheet %d unreadable: %s", names.index(name), type(exc).__name__)
-                found.skipped.append((name, "lembar tidak dapat dibaca"))
+                found.skipped.append((name, translate("reader", "lembar tidak dapat dibaca")))
                 continue
             if not any(any(c not in (None, "") for c in row) for row in rows):
-                found.skipped.append((name, "lembar kosong"))
+                found.skipped.append((name, EMPTY_SHEET))
                 continue
             headers.fill_merged(rows, merged)
             layout = headers.find_header(rows, extra)
             if layout is None:
-                found.skipped.append((name, "tidak ada baris judul kolom dengan NIK dan Nama"))
+                found.skipped.append((name, translate("reader", "tidak ada baris judul kolom dengan NIK dan Nama")))
                 continue
             found.rosters.append(RosterSheet(name, rows, layout, headers.unique_labels(layout.labels)))
     finally:
@@ -153,15 +154,17 @@ def read(path: str | Path, category_code: str | None = None) -> Workbook:
     return found
 
 
+EMPTY_SHEET = translate("reader", "lembar kosong")
+
+
 def _no_roster_message(path: Path, skipped: list[tuple[str, str]]) -> str:
-    if skipped and all(why == "lembar kosong" for _, why in skipped):
-        return f"Berkas {path.name} kosong: tidak ada data untuk diimpor."
+    if skipped and all(why == EMPTY_SHEET for _, why in skipped):
+        return translate("reader", "Berkas {name} kosong: tidak ada data untuk diimpor.").format(name=path.name)
     if not skipped:
-        return f"Berkas {path.name} tidak berisi lembar kerja."
-    return (
-        f"Berkas {path.name} bukan daftar peserta: tidak ditemukan baris judul kolom yang memuat "
-        "NIK dan Nama (contoh judul: NIK, Nama Lengkap, Tgl Lahir, L/P, RT, RW)."
-    )
+        return translate("reader", "Berkas {name} tidak berisi lembar kerja.").format(name=path.name)
+    return translate(
+        "reader", "Berkas {name} bukan daftar peserta: tidak ditemukan baris judul kolom yang memuat "
+        "NIK dan Nama (contoh judul: NIK, Nama Lengkap, Tgl Lahir, L/P, RT, RW).").format(name=path.name)
 
 
 # --- the column mapping -------------------------------------------------------------------
@@ -204,8 +207,9 @@ def targets(category_code: str | None = None) -> list[tuple[str, str]]:
         for spec in category.fields:
             if spec.key not in seen:
                 seen.add(spec.key)
-                suffix = "" if category_code else f" ({category.name})"
-                out.append((headers.EXTRA_PREFIX + spec.key, spec.label + suffix))
+                label = spec.label if category_code else translate("reader", "{label} ({category})").format(
+                    label=spec.label, category=category.name)
+                out.append((headers.EXTRA_PREFIX + spec.key, label))
     return out
 
 
@@ -218,14 +222,14 @@ def check_mapping(mapping: dict[str, str], labels: list[str], allowed: set[str])
         if target == headers.IGNORE:
             continue
         if target not in allowed:
-            raise ValidationError(f"Kolom '{label}': tujuan '{target}' tidak dikenal.")
+            raise ValidationError(translate("reader", "Kolom '{label}': tujuan '{target}' tidak dikenal.").format(
+                label=label, target=target))
         if target in used:
-            raise ValidationError(
-                f"Kolom '{used[target]}' dan '{label}' sama-sama diisi ke "
-                f"{names.get(target, target)}; pilih satu saja."
-            )
+            raise ValidationError(translate(
+                "reader", "Kolom '{first}' dan '{second}' sama-sama diisi ke {field}; pilih satu saja.").format(
+                first=used[target], second=label, field=names.get(target, target)))
         used[target] = label
     for needed in headers.ROSTER_NEEDS:
         if needed not in used:
-            return f"tidak ada kolom yang diisi ke {names[needed]}"
+            return translate("reader", "tidak ada kolom yang diisi ke {field}").format(field=names[needed])
     return None

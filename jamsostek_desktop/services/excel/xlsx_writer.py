@@ -26,8 +26,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from jamsostek_desktop import fileio
 from jamsostek_desktop.domain.spreadsheet_headers import column_letter
+from jamsostek_desktop.errors import translate
 
 KINDS = ("text", "int", "money", "date")
+EXCEL_FILE = translate("xlsx_writer", "Berkas Excel")    # how fileio's messages name the file
 # cellXfs indexes in STYLES below.
 _STYLE = {"general": 0, "date": 1, "text": 2, "header": 3, "money": 4, "title": 5}
 _EPOCH = dt.date(1899, 12, 30)
@@ -107,7 +109,7 @@ class XlsxWriter:
     def __init__(self, path: str | Path) -> None:
         self.path = fileio.check(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._staged = fileio.Staged(self.path, what="Berkas Excel")
+        self._staged = fileio.Staged(self.path, what=EXCEL_FILE)
         self._zip = zipfile.ZipFile(self._staged.path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
         self._sheets: list[tuple[str, str | None]] = []   # (name, autofilter ref)
         self._names: set[str] = set()

@@ -10,7 +10,7 @@ from jamsostek_desktop import paths
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category as CategoryRow
 from jamsostek_desktop.domain import categories as domain
-from jamsostek_desktop.errors import NotFoundError, ValidationError
+from jamsostek_desktop.errors import NotFoundError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 
@@ -20,9 +20,11 @@ def _read_file(path: Path) -> tuple[list[str], list[domain.Category]]:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return domain.load_catalogue(data)
     except (OSError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"Berkas katalog tidak dapat dibaca: {exc}") from exc
+        raise ValidationError(translate("catalogue", "Berkas katalog tidak dapat dibaca: {reason}").format(
+            reason=exc)) from exc
     except ValueError as exc:
-        raise ValidationError(f"Katalog tidak valid: {exc}") from exc
+        raise ValidationError(translate("catalogue", "Katalog tidak valid: {reason}").format(
+            reason=exc.args[0] if exc.args else exc)) from exc
 
 
 def _row_values(category: domain.Category, order: int) -> dict:
@@ -75,7 +77,7 @@ def to_domain(row: CategoryRow) -> domain.Category:
 def _cached(code: str) -> tuple[int, domain.Category]:
     row = CategoryRow.get_or_none(CategoryRow.code == code)
     if row is None:
-        raise NotFoundError(f"Kategori '{code}' tidak ada di katalog.")
+        raise NotFoundError(translate("catalogue", "Kategori '{code}' tidak ada di katalog.").format(code=code))
     return row.id, to_domain(row)
 
 
@@ -111,9 +113,10 @@ def add_category(code: str, name: str, group: str, fields: list[dict] | None = N
             {"code": code, "name": name, "group": group, "fields": fields or [], "key_field": key_field}
         )
     except ValueError as exc:
-        raise ValidationError(f"Kategori tidak valid: {exc}") from exc
+        raise ValidationError(translate("catalogue", "Kategori tidak valid: {reason}").format(
+            reason=exc.args[0] if exc.args else exc)) from exc
     if CategoryRow.get_or_none(CategoryRow.code == code):
-        raise ValidationError(f"Kode kategori '{code}' sudah dipakai.")
+        raise ValidationError(translate("catalogue", "Kode kategori '{code}' sudah dipakai.").format(code=code))
     last = CategoryRow.select().order_by(CategoryRow.sort_order.desc()).first()
     with db.atomic():
         CategoryRow.create(code=code, **_row_values(category, (last.sort_order + 1) if last else 0))
@@ -126,13 +129,15 @@ def add_field(code: str, field: dict) -> domain.Category:
     require("catalogue.edit")
     row = CategoryRow.get_or_none(CategoryRow.code == code)
     if row is None:
-        raise NotFoundError(f"Kategori '{code}' tidak ada di katalog.")
+        raise NotFoundError(translate("catalogue", "Kategori '{code}' tidak ada di katalog.").format(code=code))
     try:
         spec = domain.field_from_dict(field)
     except ValueError as exc:
-        raise ValidationError(f"Field tidak valid: {exc}") from exc
+        raise ValidationError(translate("catalogue", "Field tidak valid: {reason}").format(
+            reason=exc.args[0] if exc.args else exc)) from exc
     if any(f["key"] == spec.key for f in row.fields):
-        raise ValidationError(f"Kategori '{code}' sudah punya field '{spec.key}'.")
+        raise ValidationError(translate("catalogue", "Kategori '{code}' sudah punya field '{key}'.").format(
+            code=code, key=spec.key))
     with db.atomic():
         CategoryRow.update(fields=row.fields + [spec.as_dict()]).where(CategoryRow.id == row.id).execute()
         audit.record("update", "category", code, field="fields", new=spec.key)
@@ -144,10 +149,10 @@ def set_potential(code: str, potential: int | None) -> None:
     """How many such workers exist; the dashboard's coverage divides by it."""
     require("participant.edit")
     if potential is not None and potential < 0:
-        raise ValidationError("Jumlah potensi tidak boleh negatif.")
+        raise ValidationError(translate("catalogue", "Jumlah potensi tidak boleh negatif."))
     row = CategoryRow.get_or_none(CategoryRow.code == code)
     if row is None:
-        raise NotFoundError(f"Kategori '{code}' tidak ada di katalog.")
+        raise NotFoundError(translate("catalogue", "Kategori '{code}' tidak ada di katalog.").format(code=code))
     with db.atomic():
         CategoryRow.update(potential=potential).where(CategoryRow.id == row.id).execute()
         audit.record("update", "category", code, field="potential", old=row.potential, new=potential)

@@ -14,7 +14,7 @@ from jamsostek_desktop.db.bulk import insert_rows
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant, utc_now
 from jamsostek_desktop.domain import region
-from jamsostek_desktop.errors import ValidationError
+from jamsostek_desktop.errors import ValidationError, translate
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -75,7 +75,7 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
     """Insert `count` synthetic participants; returns how many were written."""
     require("demo.generate")
     if count < 0:
-        raise ValidationError("Jumlah data contoh tidak boleh negatif.")
+        raise ValidationError(translate("demo_data", "Jumlah data contoh tidak boleh negatif."))
     codes = kelurahan_codes or [profile_service.require_profile().region_code]
     codes = [region.format_code(c) for c in codes]
     rng = random.Random(seed)

@@ -17,7 +17,14 @@ from jamsostek_desktop.db.models import Participant, utc_now
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.findings import Finding, Severity, errors_of
-from jamsostek_desktop.errors import AppError, DuplicateNikError, NotFoundError, ValidationError
+from jamsostek_desktop.errors import (
+    AppError,
+    DuplicateNikError,
+    NotFoundError,
+    ValidationError,
+    data_text,
+    translate,
+)
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.backup.integrity import storage_guard
@@ -31,22 +38,27 @@ class WarningsNeedConfirmation(AppError):
     """Only warnings stand in the way; the caller asks the clerk and retries with accept_warnings."""
 
     def __init__(self, findings: list[Finding]) -> None:
-        super().__init__("Ada peringatan yang perlu dikonfirmasi.", details=[str(f) for f in findings])
+        super().__init__(translate("enrolment", "Ada peringatan yang perlu dikonfirmasi."),
+                         details=[str(f) for f in findings])
         self.findings = findings
 
 
 def where_enrolled(category_name: str, rt: int, rw: int, kelurahan_code: str) -> str:
-    """`Ketua RT, RT 003/RW 002, kelurahan 18.72.01.1001`: where an enrolment lives, for messages."""
-    return f"{category_name}, RT {rt:03d}/RW {rw:03d}, kelurahan {kelurahan_code}"
+    """`Ketua RT, RT 003/RW 002, kelurahan 18.72.01.1001`: where an enrolment lives, for messages
+    (the category's name shown from the catalogue's translations)."""
+    return translate("enrolment", "{category}, RT {rt}/RW {rw}, kelurahan {code}").format(
+        category=data_text(category_name), rt=f"{rt:03d}", rw=f"{rw:03d}", code=kelurahan_code)
 
 
 def describe(p: Participant) -> str:
+    """Where `p` is enrolled, for messages."""
     return where_enrolled(catalogue.get(p.category.code).name, p.rt, p.rw, p.kelurahan_code)
 
 
 def already_enrolled(nama: str, category_name: str, rt: int, rw: int, kelurahan_code: str) -> str:
     """The one "NIK sudah terdaftar" message: the entry form and the Excel import both say this."""
-    return f"NIK sudah terdaftar atas nama {nama} ({where_enrolled(category_name, rt, rw, kelurahan_code)})."
+    return translate("enrolment", "NIK sudah terdaftar atas nama {name} ({where}).").format(
+        name=nama, where=where_enrolled(category_name, rt, rw, kelurahan_code))
 
 
 def duplicate_of(nik: str, exclude_id: int | None = None) -> Participant | None:
@@ -83,7 +95,7 @@ def _stop_on(findings: list[Finding], accept_warnings: bool) -> None:
         dup = next((f for f in errors if f.code == "duplicate_nik"), None)
         if dup:
             raise DuplicateNikError(dup.message)
-        raise ValidationError("Data peserta belum valid.", errors)
+        raise ValidationError(translate("enrolment", "Data peserta belum valid."), errors)
     if findings and not accept_warnings:
         raise WarningsNeedConfirmation(findings)
 
@@ -102,7 +114,7 @@ def stored_values(values: dict) -> dict:
     return out
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
           kelurahan_code: str | None = None) -> Participant:
     """Save a new participant as a draft."""
@@ -118,14 +130,14 @@ def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
             )
             audit.record("create", "participant", p.uuid, new=stored.get("nama"))
     except IntegrityError as exc:
-        raise ValidationError(f"Data tidak dapat disimpan: {exc}") from exc
+        raise ValidationError(translate("enrolment", "Data tidak dapat disimpan: {reason}").format(reason=exc)) from exc
     return p
 
 
 def get(participant_id: int) -> Participant:
     p = Participant.get_or_none(Participant.id == participant_id)
     if p is None:
-        raise NotFoundError("Peserta tidak ditemukan.")
+        raise NotFoundError(translate("enrolment", "Peserta tidak ditemukan."))
     return p
 
 
@@ -156,14 +168,14 @@ def _bump(p: Participant) -> dict:
     return {"revision": p.revision + 1, "updated_at": utc_now(), "change_seq": Participant.next_change_seq()}
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def update(participant_id: int, values: dict, *, category_code: str | None = None,
            accept_warnings: bool = False, reason: str = "") -> Participant:
     """Edit a participant; a verified record that loses required data goes back to draft."""
     require("participant.edit")
     p = get(participant_id)
     if p.archived:
-        raise ValidationError("Peserta ini sudah diarsipkan; pulihkan dulu sebelum mengubah.")
+        raise ValidationError(translate("enrolment", "Peserta ini sudah diarsipkan; pulihkan dulu sebelum mengubah."))
     category_code = category_code or p.category.code
     merged = {**values_of(p), **values}
     _stop_on(check(merged, category_code, exclude_id=p.id), accept_warnings)
@@ -180,19 +192,19 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
             require("participant.verify")
     changes = dict(stored, category=catalogue.row_id(category_code))
     if p.status == "verified" and rules.missing_for_verification(merged, catalogue.get(category_code)):
-        changes.update(status="draft", status_reason="Data wajib verifikasi berubah")
+        changes.update(status="draft", status_reason=audit.BACK_TO_DRAFT)
     with db.atomic():
         Participant.update(**changes, **_bump(p)).where(Participant.id == p.id).execute()
         audit.record_changes("update", "participant", p.uuid, before, after, reason)
     return get(p.id)
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def archive(ids: Iterable[int], reason: str) -> int:
     """Archive (soft delete, the tombstone that travels in sync). Needs a reason."""
     require("participant.archive")
     if not (reason or "").strip():
-        raise ValidationError("Alasan pengarsipan wajib diisi.")
+        raise ValidationError(translate("enrolment", "Alasan pengarsipan wajib diisi."))
     count = 0
     with db.atomic():
         for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == False):  # noqa: E712
@@ -203,7 +215,7 @@ def archive(ids: Iterable[int], reason: str) -> int:
     return count
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def restore(ids: Iterable[int], reason: str = "") -> int:
     """Bring archived participants back, unless their NIK has been enrolled again meanwhile."""
     require("participant.archive")
@@ -212,10 +224,9 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
         for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == True):  # noqa: E712
             dup = duplicate_of(p.nik, p.id)
             if dup is not None:
-                raise DuplicateNikError(
-                    f"{p.nama} tidak dapat dipulihkan: NIK-nya sudah terdaftar lagi ({describe(dup)}).",
-                    dup.id,
-                )
+                raise DuplicateNikError(translate(
+                    "enrolment", "{name} tidak dapat dipulihkan: NIK-nya sudah terdaftar lagi ({where}).").format(
+                    name=p.nama, where=describe(dup)), dup.id)
             Participant.update(archived=False, archive_reason="", archived_at=None,
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("restore", "participant", p.uuid, field="archived", old=True, new=False, reason=reason)
@@ -223,7 +234,7 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
     return count
 
 
-@storage_guard("menyimpan peserta")
+@storage_guard(translate("enrolment", "menyimpan peserta"))
 def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
     """Move participants to a new status; all move or none (one refusal stops the batch)."""
     target = status_rules.Status(target).value
@@ -235,14 +246,16 @@ def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
     with db.atomic():
         for p in Participant.select().where(Participant.id.in_(list(ids))):
             if p.archived:
-                raise ValidationError(f"{p.nama} sudah diarsipkan.")
+                raise ValidationError(translate("enrolment", "{name} sudah diarsipkan.").format(name=p.nama))
             problem = status_rules.move_problem(p.status, target, reason)
             if problem:
-                raise ValidationError(f"{p.nama}: {problem}")
+                raise ValidationError(translate("enrolment", "{name}: {problem}").format(name=p.nama, problem=problem))
             if target == "verified":
                 missing = rules.missing_for_verification(values_of(p), catalogue.get(p.category.code))
                 if missing:
-                    raise ValidationError(f"{p.nama} belum dapat diverifikasi; belum diisi: {', '.join(missing)}.")
+                    raise ValidationError(translate(
+                        "enrolment", "{name} belum dapat diverifikasi; belum diisi: {missing}.").format(
+                        name=p.nama, missing=missing))
             Participant.update(status=target, status_reason=(reason or "").strip(),
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("status", "participant", p.uuid, field="status", old=p.status, new=target, reason=reason)

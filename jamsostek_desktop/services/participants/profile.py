@@ -6,7 +6,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Profile, utc_now
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain.findings import Finding, error
-from jamsostek_desktop.errors import ProfileMissingError, ValidationError
+from jamsostek_desktop.errors import ProfileMissingError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 
@@ -21,9 +21,8 @@ def get() -> Profile | None:
 def require_profile() -> Profile:
     profile = Profile.current()
     if profile is None:
-        raise ProfileMissingError(
-            "Profil kelurahan belum diisi; jalankan 'jamsostek init' atau wizard awal."
-        )
+        raise ProfileMissingError(translate(
+            "profile", "Profil kelurahan belum diisi; jalankan 'jamsostek init' atau wizard awal."))
     return profile
 
 
@@ -37,19 +36,20 @@ def check(values: dict, mode: str = "kelurahan") -> list[Finding]:
     code = values.get("region_code") or ""
     if mode == "city":
         if not region.is_city_code(code):
-            findings.append(error("region_code", "Kode kota/kabupaten harus 4 digit, contoh 18.72."))
+            findings.append(error("region_code", translate("profile", "Kode kota/kabupaten harus 4 digit, contoh 18.72.")))
         if not (values.get("kota") or "").strip():
-            findings.append(error("kota", "Nama kota/kabupaten wajib diisi."))
+            findings.append(error("kota", translate("profile", "Nama kota/kabupaten wajib diisi.")))
         return findings
     if problem := region.village_problem(code):
         findings.append(error("region_code", problem))
-    for key, label in (("kelurahan", "Nama kelurahan"), ("kecamatan", "Nama kecamatan"),
-                       ("kota", "Nama kota/kabupaten")):
+    for key, text in (("kelurahan", translate("profile", "Nama kelurahan wajib diisi.")),
+                      ("kecamatan", translate("profile", "Nama kecamatan wajib diisi.")),
+                      ("kota", translate("profile", "Nama kota/kabupaten wajib diisi."))):
         if not (values.get(key) or "").strip():
-            findings.append(error(key, f"{label} wajib diisi."))
+            findings.append(error(key, text))
     nip = (values.get("lurah_nip") or "").replace(" ", "")
     if nip and not (nip.isdigit() and len(nip) == 18):
-        findings.append(error("lurah_nip", "NIP harus 18 digit angka."))
+        findings.append(error("lurah_nip", translate("profile", "NIP harus 18 digit angka.")))
     return findings
 
 
@@ -65,7 +65,7 @@ def save(values: dict, mode: str | None = None) -> Profile:
         merged["lurah_nip"] = merged["lurah_nip"].replace(" ", "")
     problems = [f for f in check(merged, mode) if f.is_error]
     if problems:
-        raise ValidationError("Profil belum lengkap atau tidak valid.", problems)
+        raise ValidationError(translate("profile", "Profil belum lengkap atau tidak valid."), problems)
     merged["region_code"] = region.format_code(merged["region_code"])
     with db.atomic():
         if mode == "kelurahan":

@@ -8,7 +8,7 @@ import datetime as dt
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import ContributionRate
 from jamsostek_desktop.domain.contributions import DEFAULT_RATES, Rates
-from jamsostek_desktop.errors import ValidationError
+from jamsostek_desktop.errors import ValidationError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 
@@ -42,9 +42,9 @@ def history() -> list[Rates]:
 def set_rates(rates: Rates, note: str = "") -> None:
     require("rates.edit")
     if rates.min_age >= rates.max_age:
-        raise ValidationError("Batas usia minimum harus lebih kecil dari maksimum.")
+        raise ValidationError(translate("rates", "Batas usia minimum harus lebih kecil dari maksimum."))
     if min(rates.jkk_bp, rates.jkm_flat, rates.jkm_bp, rates.jht_bp, rates.income_base) < 0:
-        raise ValidationError("Tarif tidak boleh negatif.")
+        raise ValidationError(translate("rates", "Tarif tidak boleh negatif."))
     values = dataclasses.asdict(rates)
     with db.atomic():
         row = ContributionRate.get_or_none(ContributionRate.effective_from == rates.effective_from)

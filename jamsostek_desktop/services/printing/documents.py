@@ -25,11 +25,11 @@ from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
 from jamsostek_desktop.domain.scope import Scope
-from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError
+from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError, translate
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import catalogue, scope_sql, stats
 from jamsostek_desktop.services.participants import profile as profile_service
-from jamsostek_desktop.services.printing import summary_figures
+from jamsostek_desktop.services.printing import office, summary_figures
 from jamsostek_desktop.services.printing.layout.base import (
     DocumentInfo,
     PageSetup,
@@ -73,7 +73,8 @@ class PrintOptions:
     def page_setup(self) -> PageSetup:
         paper = self.paper.lower()
         if paper not in ("f4", "a4"):
-            raise ValidationError(f"Ukuran kertas '{self.paper}' tidak dikenal; pilih F4 atau A4.")
+            raise ValidationError(translate("documents", "Ukuran kertas '{paper}' tidak dikenal; pilih F4 atau A4.")
+                                  .format(paper=self.paper))
         return PageSetup(paper, self.landscape)
 
 
@@ -88,9 +89,9 @@ def _signatures(options: PrintOptions) -> Signatures:
     signer, witness = remembered_signers()
     signer = options.signer or signer
     witness = None if options.no_witness else (options.witness or witness)
-    check_signer(signer, "penanda tangan")
+    check_signer(signer, office.SIGNER)
     if witness is not None:
-        check_signer(witness, "yang mengetahui")
+        check_signer(witness, office.WITNESS)
     return Signatures(place_name(), options.date or dt.date.today(), signer, witness)
 
 
@@ -105,7 +106,8 @@ def parse_status(text: str | None) -> str | None:
         if key in (value.value, label.lower()):
             return value.value
     names = ", ".join(label.lower() for label in status_rules.LABELS.values())
-    raise ValidationError(f"Status '{text}' tidak dikenal; pilih salah satu: {names}.")
+    raise ValidationError(translate("documents", "Status '{text}' tidak dikenal; pilih salah satu: {names}.").format(
+        text=text, names=names))
 
 
 def check_scope(scope: Scope) -> Scope:
@@ -113,10 +115,11 @@ def check_scope(scope: Scope) -> Scope:
     if scope.category:
         catalogue.get(scope.category)          # NotFoundError in Indonesian
     if scope.group and scope.group not in [g for g, _ in catalogue.groups()]:
-        raise NotFoundError(f"Kelompok kategori '{scope.group}' tidak ada di katalog.")
+        raise NotFoundError(translate("documents", "Kelompok kategori '{group}' tidak ada di katalog.").format(
+            group=scope.group))
     for name, value in (("RT", scope.rt), ("RW", scope.rw)):
         if value is not None and value < 0:
-            raise ValidationError(f"Nomor {name} tidak boleh negatif.")
+            raise ValidationError(translate("documents", "Nomor {name} tidak boleh negatif.").format(name=name))
     return scope
 
 
@@ -237,7 +240,7 @@ def _key_label(scope: Scope) -> str:
 # --- writing ---------------------------------------------------------------------------------
 
 PDF = ".pdf"
-WHAT = "Dokumen PDF"     # how fileio's messages name the file
+WHAT = translate("documents", "Dokumen PDF")     # how fileio's messages name the file
 
 
 def _info(title: str, options: PrintOptions) -> DocumentInfo:
@@ -254,7 +257,7 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
     check_scope(scope)
     total = summary_figures.count(scope)
     if total == 0:
-        raise ValidationError("Tidak ada peserta yang sesuai pilihan ini; tidak ada yang dicetak.")
+        raise ValidationError(translate("documents", "Tidak ada peserta yang sesuai pilihan ini; tidak ada yang dicetak."))
     info = _info("Tanda Terima Kartu" if receipt else "Daftar Nominatif", options)
     today = options.date or dt.date.today()
     heading = RosterHeading(
@@ -268,7 +271,7 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
         try:
             stats = fileio.write_with(out, lambda stream: document.render(rows, stream), what=WHAT)
         except RowsChangedError as exc:
-            raise AppError("Data berubah selama pencetakan; silakan cetak ulang.") from exc
+            raise AppError(translate("documents", "Data berubah selama pencetakan; silakan cetak ulang.")) from exc
     log.info("roster written: %s rows, %s pages, receipt=%s", stats.rows, stats.pages, receipt)
     return PrintResult(out, stats.pages, stats.rows)
 
@@ -295,9 +298,9 @@ def summary(out: str | os.PathLike, scope: Scope | None = None,
 
 # Documents by key, with their Indonesian names (the print dialog's choices).
 DOCUMENTS = {
-    "roster": "Daftar nominatif peserta",
-    "receipt": "Tanda terima kartu peserta",
-    "summary": "Rekapitulasi peserta dan iuran",
+    "roster": translate("documents", "Daftar nominatif peserta"),
+    "receipt": translate("documents", "Tanda terima kartu peserta"),
+    "summary": translate("documents", "Rekapitulasi peserta dan iuran"),
 }
 
 
@@ -308,7 +311,7 @@ def write(kind: str, out: str | os.PathLike, scope: Scope | None = None,
         return summary(out, scope, options)
     if kind in ("roster", "receipt"):
         return roster(out, scope, receipt=kind == "receipt", options=options)
-    raise ValidationError(f"Jenis dokumen '{kind}' tidak dikenal.")
+    raise ValidationError(translate("documents", "Jenis dokumen '{kind}' tidak dikenal.").format(kind=kind))
 
 
 def save_copy(source: str | os.PathLike, out: str | os.PathLike) -> Path:

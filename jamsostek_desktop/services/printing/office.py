@@ -14,7 +14,7 @@ import logging
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Setting
 from jamsostek_desktop.domain import region
-from jamsostek_desktop.errors import ValidationError
+from jamsostek_desktop.errors import ValidationError, translate
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.printing.layout.base import Letterhead, Signer
@@ -102,9 +102,9 @@ def remembered_signers() -> tuple[Signer, Signer | None]:
 def remember_signers(signer: Signer, witness: Signer | None) -> None:
     """Keep the dialog's signers for the next print (and for the command line)."""
     require("report.print")
-    check_signer(signer, "penanda tangan")
+    check_signer(signer, SIGNER)
     if witness is not None:
-        check_signer(witness, "yang mengetahui")
+        check_signer(witness, WITNESS)
     value = {"signer": dataclasses.asdict(signer),
              "witness": dataclasses.asdict(witness) if witness else None,
              "profile_signer": dataclasses.asdict(profile_signer())}
@@ -112,10 +112,15 @@ def remember_signers(signer: Signer, witness: Signer | None) -> None:
         Setting.write(SIGNERS_KEY, json.dumps(value, ensure_ascii=False))
 
 
+SIGNER, WITNESS = "signer", "witness"
+
+
 def check_signer(signer: Signer, who: str) -> None:
-    """A NIP, when given, is 18 digits; the title line is needed."""
+    """A NIP, when given, is 18 digits; the title line is needed. `who`: SIGNER or WITNESS."""
     if not signer.title.strip():
-        raise ValidationError(f"Jabatan {who} wajib diisi.")
+        raise ValidationError(translate("office", "Jabatan penanda tangan wajib diisi.") if who == SIGNER
+                              else translate("office", "Jabatan yang mengetahui wajib diisi."))
     nip = signer.nip.replace(" ", "")
     if nip and not (nip.isdigit() and len(nip) == 18):
-        raise ValidationError(f"NIP {who} harus 18 digit angka.")
+        raise ValidationError(translate("office", "NIP penanda tangan harus 18 digit angka.") if who == SIGNER
+                              else translate("office", "NIP yang mengetahui harus 18 digit angka."))

@@ -18,7 +18,8 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Kelurahan, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncIssue
 from jamsostek_desktop.domain import status as status_rules
-from jamsostek_desktop.errors import NotFoundError, ValidationError
+from jamsostek_desktop.domain.participant import SEX_LABELS
+from jamsostek_desktop.errors import NotFoundError, Texts, ValidationError, joined, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, enrolment
@@ -27,20 +28,27 @@ from jamsostek_desktop.services.sync.format import records
 
 TAKE_INCOMING, KEEP_CURRENT, KEEP_ONE, SEND_BACK = "take_incoming", "keep_current", "keep_one", "send_back"
 RESOLUTION_LABELS = {
-    TAKE_INCOMING: "Versi kelurahan dipakai",
-    KEEP_CURRENT: "Versi kota dipertahankan",
-    KEEP_ONE: "Satu pendaftaran dipertahankan, lainnya diarsipkan",
-    SEND_BACK: "Dikembalikan ke kelurahan",
+    TAKE_INCOMING: translate("conflicts", "Versi kelurahan dipakai"),
+    KEEP_CURRENT: translate("conflicts", "Versi kota dipertahankan"),
+    KEEP_ONE: translate("conflicts", "Satu pendaftaran dipertahankan, lainnya diarsipkan"),
+    SEND_BACK: translate("conflicts", "Dikembalikan ke kelurahan"),
 }
-KIND_LABELS = {"conflict": "Konflik", "duplicate": "NIK ganda"}
-STATUS_LABELS = {"open": "Terbuka", "resolved": "Selesai"}
+KIND_LABELS = {"conflict": translate("conflicts", "Konflik"), "duplicate": translate("conflicts", "NIK ganda")}
+STATUS_LABELS = {"open": translate("conflicts", "Terbuka"), "resolved": translate("conflicts", "Selesai")}
 # Fields shown side by side for a conflict, with their labels.
-COMPARED = (("nama", "Nama"), ("nik", "NIK"), ("category", "Kategori"), ("status", "Status"),
-            ("tombstone", "Diarsipkan"), ("tempat_lahir", "Tempat lahir"), ("tanggal_lahir", "Tanggal lahir"),
-            ("jenis_kelamin", "Jenis kelamin"), ("alamat", "Alamat"), ("rt", "RT"), ("rw", "RW"),
-            ("telepon", "Nomor HP"), ("email", "Email"), ("no_sk", "Nomor SK"), ("tanggal_sk", "Tanggal SK"),
-            ("tmt", "TMT"), ("program_jht", "Ikut JHT"), ("penghasilan", "Penghasilan"), ("kpj", "KPJ"),
-            ("fields", "Data kategori"), ("revision", "Revisi"), ("updated_at", "Diubah (UTC)"))
+COMPARED = (("nama", translate("conflicts", "Nama")), ("nik", translate("conflicts", "NIK")),
+            ("category", translate("conflicts", "Kategori")), ("status", translate("conflicts", "Status")),
+            ("tombstone", translate("conflicts", "Diarsipkan")),
+            ("tempat_lahir", translate("conflicts", "Tempat lahir")),
+            ("tanggal_lahir", translate("conflicts", "Tanggal lahir")),
+            ("jenis_kelamin", translate("conflicts", "Jenis kelamin")), ("alamat", translate("conflicts", "Alamat")),
+            ("rt", translate("conflicts", "RT")), ("rw", translate("conflicts", "RW")),
+            ("telepon", translate("conflicts", "Nomor HP")), ("email", translate("conflicts", "Email")),
+            ("no_sk", translate("conflicts", "Nomor SK")), ("tanggal_sk", translate("conflicts", "Tanggal SK")),
+            ("tmt", translate("conflicts", "TMT")), ("program_jht", translate("conflicts", "Ikut JHT")),
+            ("penghasilan", translate("conflicts", "Penghasilan")), ("kpj", translate("conflicts", "KPJ")),
+            ("fields", translate("conflicts", "Data kategori")), ("revision", translate("conflicts", "Revisi")),
+            ("updated_at", translate("conflicts", "Diubah (UTC)")))
 
 
 @dataclass(frozen=True)
@@ -81,15 +89,16 @@ def _view(issue: SyncIssue, names: dict[str, str]) -> IssueView:
         incoming = detail["incoming"]
         subject = incoming["nama"]
         if detail.get("reason") == "other_kelurahan":
-            summary = (f"UUID yang sama sudah terdaftar untuk kelurahan "
-                       f"{names.get(detail['current_kelurahan'], detail['current_kelurahan'])}")
+            summary = translate("conflicts", "UUID yang sama sudah terdaftar untuk kelurahan {name}").format(
+                name=names.get(detail["current_kelurahan"], detail["current_kelurahan"]))
         else:
             changed = [label for key, label in COMPARED
                        if key not in ("revision", "updated_at") and incoming.get(key) != detail["current"].get(key)]
-            summary = f"Revisi {incoming['revision']} berbeda isi: {', '.join(changed) or 'waktu'}"
+            summary = translate("conflicts", "Revisi {revision} berbeda isi: {fields}").format(
+                revision=incoming["revision"], fields=Texts(changed) if changed else translate("conflicts", "waktu"))
     else:
         subject = issue.record_key
-        summary = f"{len(detail['uuids'])} pendaftaran aktif dengan NIK yang sama"
+        summary = translate("conflicts", "{n} pendaftaran aktif dengan NIK yang sama").format(n=len(detail["uuids"]))
     return IssueView(issue.id, issue.kind, KIND_LABELS[issue.kind], issue.status,
                      names.get(issue.kelurahan_code, issue.kelurahan_code), subject, summary, issue.created_at,
                      RESOLUTION_LABELS.get(issue.resolution, ""), issue.note, issue.resolved_by)
@@ -110,7 +119,7 @@ def open_count() -> int:
 def get(issue_id: int) -> SyncIssue:
     issue = SyncIssue.get_or_none(SyncIssue.id == issue_id)
     if issue is None:
-        raise NotFoundError(f"Catatan konflik nomor {issue_id} tidak ada.")
+        raise NotFoundError(translate("conflicts", "Catatan konflik nomor {n} tidak ada.").format(n=issue_id))
     return issue
 
 
@@ -120,19 +129,30 @@ def comparison(issue_id: int) -> list[tuple[str, str, str, bool]]:
     if issue.kind != "conflict":
         return []
     incoming, current = issue.detail["incoming"], issue.detail["current"]
-    return [(label, _shown(key, incoming.get(key)), _shown(key, current.get(key)),
+    return [(label, _shown(key, incoming.get(key), incoming.get("category")),
+             _shown(key, current.get(key), current.get("category")),
              incoming.get(key) != current.get(key)) for key, label in COMPARED]
 
 
-def _shown(key: str, value) -> str:
-    """A value as the officer reads it: category and status by name."""
+def _shown(key: str, value, category_code: str | None = None) -> str:
+    """A value as the officer reads it: category and status by name, a category's fields by label."""
     if key == "status" and value:
         return status_rules.label(value)
+    if key == "jenis_kelamin" and value in SEX_LABELS:
+        return SEX_LABELS[value]
     if key == "category" and value:
         try:
             return catalogue.get(value).name
         except NotFoundError:
             return str(value)
+    if key == "fields" and isinstance(value, dict):
+        labels = {}
+        try:
+            labels = {spec.key: spec.label for spec in catalogue.get(category_code).fields} if category_code else {}
+        except NotFoundError:
+            pass
+        return joined([translate("conflicts", "{label}: {value}").format(label=labels.get(k, k), value=_text(v))
+                       for k, v in sorted(value.items())], ", ")
     return _text(value)
 
 
@@ -140,7 +160,7 @@ def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Ya" if value else "Tidak"
+        return translate("conflicts", "Ya") if value else translate("conflicts", "Tidak")
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
     return str(value)
@@ -156,7 +176,7 @@ def enrolments(issue_id: int) -> list[Enrolment]:
     for p in Participant.select().where(Participant.uuid.in_(issue.detail["uuids"])).order_by(Participant.nama):
         out.append(Enrolment(p.uuid, p.nama, names.get(p.kelurahan_code, p.kelurahan_code),
                              catalogue.get(p.category.code).name, status_rules.label(p.status), p.archived,
-                             f"{p.alamat}, RT {p.rt:03d}/RW {p.rw:03d}"))
+                             f"{p.alamat}, RT {p.rt:03d}/RW {p.rw:03d}"))  # RT/RW: the same words in English
     return out
 
 
@@ -169,7 +189,7 @@ def _close(issue: SyncIssue, resolution: str, note: str) -> None:
 def _open_issue(issue_id: int) -> SyncIssue:
     issue = get(issue_id)
     if issue.status != "open":
-        raise ValidationError("Catatan ini sudah diselesaikan.")
+        raise ValidationError(translate("conflicts", "Catatan ini sudah diselesaikan."))
     return issue
 
 
@@ -178,9 +198,9 @@ def resolve_conflict(issue_id: int, choice: str, note: str = "") -> None:
     require("sync.import")
     issue = _open_issue(issue_id)
     if issue.kind != "conflict":
-        raise ValidationError("Catatan ini bukan konflik.")
+        raise ValidationError(translate("conflicts", "Catatan ini bukan konflik."))
     if choice not in (TAKE_INCOMING, KEEP_CURRENT):
-        raise ValidationError("Pilihan penyelesaian konflik tidak dikenal.")
+        raise ValidationError(translate("conflicts", "Pilihan penyelesaian konflik tidak dikenal."))
     note = (note or "").strip()
     with db.atomic():
         if choice == TAKE_INCOMING:
@@ -197,18 +217,18 @@ def _apply_incoming(issue: SyncIssue) -> None:
     incoming = issue.detail["incoming"]
     p = Participant.get_or_none(Participant.uuid == incoming["uuid"])
     if p is None:
-        raise NotFoundError("Peserta dalam konflik ini tidak ada lagi di basis data kota.")
+        raise NotFoundError(translate("conflicts", "Peserta dalam konflik ini tidak ada lagi di basis data kota."))
     stored_then = issue.detail["current"]["revision"]
     if p.revision != stored_then:
-        raise ValidationError("Data peserta di kota sudah berubah sejak konflik dicatat; "
-                              "pertahankan versi kota atau terima berkas terbaru dari kelurahan.")
+        raise ValidationError(translate("conflicts", "Data peserta di kota sudah berubah sejak konflik dicatat; "
+                                        "pertahankan versi kota atau terima berkas terbaru dari kelurahan."))
     # Written exactly as a merge writes the record (services/sync/rows.py).
     category_ids = {incoming["category"]: catalogue.row_id(incoming["category"])}
     db.execute_sql(rows.UPDATE, rows.update_values(incoming, issue.kelurahan_code, category_ids,
                                                    Participant.next_change_seq()))
     before = {k: issue.detail["current"].get(k) for k in records.CONTENT_KEYS}
     audit.record_changes("update", "participant", p.uuid, before,
-                         {k: incoming.get(k) for k in records.CONTENT_KEYS}, "penyelesaian konflik sinkronisasi")
+                         {k: incoming.get(k) for k in records.CONTENT_KEYS}, audit.CONFLICT_RESOLVED)
 
 
 def resolve_duplicate(issue_id: int, keep_uuid: str | None, note: str = "") -> int:
@@ -219,24 +239,25 @@ def resolve_duplicate(issue_id: int, keep_uuid: str | None, note: str = "") -> i
     require("sync.import")
     issue = _open_issue(issue_id)
     if issue.kind != "duplicate":
-        raise ValidationError("Catatan ini bukan NIK ganda.")
+        raise ValidationError(translate("conflicts", "Catatan ini bukan NIK ganda."))
     note = (note or "").strip()
     uuids = issue.detail["uuids"]
     with db.atomic():
         if keep_uuid is None:
             if not note:
-                raise ValidationError("Tulis catatan untuk kelurahan: apa yang harus diperbaiki.")
+                raise ValidationError(translate("conflicts", "Tulis catatan untuk kelurahan: apa yang harus diperbaiki."))
             _close(issue, SEND_BACK, note)
             return 0
         if keep_uuid not in uuids:
-            raise ValidationError("Pendaftaran yang dipertahankan harus salah satu dari daftar.")
+            raise ValidationError(translate("conflicts", "Pendaftaran yang dipertahankan harus salah satu dari daftar."))
         keep = Participant.get(Participant.uuid == keep_uuid)
         if keep.archived:
-            raise ValidationError("Pendaftaran yang dipilih sudah diarsipkan; pilih yang masih aktif.")
+            raise ValidationError(translate("conflicts", "Pendaftaran yang dipilih sudah diarsipkan; pilih yang masih aktif."))
         others = [p.id for p in Participant.select().where(Participant.uuid.in_(uuids),
                                                            Participant.uuid != keep_uuid,
                                                            Participant.archived == False)]  # noqa: E712
-        reason = f"NIK ganda; dipertahankan pendaftaran {enrolment.describe(keep)}" + (f". {note}" if note else "")
+        reason = (audit.DUPLICATE_KEPT_NOTE.format(where=enrolment.describe(keep), note=note) if note
+                  else audit.DUPLICATE_KEPT.format(where=enrolment.describe(keep)))
         archived = enrolment.archive(others, reason) if others else 0
         _close(issue, KEEP_ONE, note or reason)
     return archived

@@ -22,7 +22,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncExport
 from jamsostek_desktop.domain import region
-from jamsostek_desktop.errors import AppError, NotFoundError, StorageError
+from jamsostek_desktop.errors import AppError, NotFoundError, StorageError, Texts, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -34,7 +34,9 @@ from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 log = logging.getLogger(__name__)
 
 SUFFIX = ".jamsync"
-UNENCRYPTED_WARNING = (
+SYNC_FILE = translate("export", "Berkas sinkronisasi")    # how fileio's messages name the file
+UNENCRYPTED_WARNING = translate(
+    "export",
     "Berkas TIDAK dienkripsi: kunci publik kantor kota belum dipasang. Siapa pun yang memegang "
     "berkas ini dapat membaca NIK, nama dan alamat peserta. Pasang kunci dari kantor kota "
     "(jamsostek city-key --import BERKAS.pub) agar berkas berikutnya terenkripsi."
@@ -68,7 +70,7 @@ class ExportStatus:
 def _require_kelurahan():
     profile = profile_service.require_profile()
     if profile.mode != "kelurahan":
-        raise AppError("Basis data kantor kota tidak mengirim data; gunakan 'Terima data'.")
+        raise AppError(translate("export", "Basis data kantor kota tidak mengirim data; gunakan 'Terima data'."))
     return profile
 
 
@@ -137,7 +139,8 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 previous = SyncExport.get_or_none((SyncExport.installation_id == installation_id)
                                                   & (SyncExport.sequence == resend))
                 if previous is None:
-                    raise NotFoundError(f"Pengiriman nomor {resend} tidak ada di catatan instalasi ini.")
+                    raise NotFoundError(translate(
+                        "export", "Pengiriman nomor {n} tidak ada di catatan instalasi ini.").format(n=resend))
                 sequence, seq_from, seq_to, full = resend, previous.seq_from, previous.seq_to, previous.full
             else:
                 last = (SyncExport.select(fn.MAX(SyncExport.sequence))
@@ -147,10 +150,11 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 last_to = _last_exported_seq()
                 if not full and last > 0 and seq_to <= last_to:
                     when = SyncExport.select().order_by(SyncExport.id.desc()).first()
-                    return ExportResult(written=False, message=(
-                        "Tidak ada perubahan sejak pengiriman terakhir"
-                        + (f" (nomor {when.sequence}, {when.created_at:%d-%m-%Y %H:%M} UTC)" if when else "")
-                        + "; tidak ada berkas yang dibuat."))
+                    return ExportResult(written=False, message=translate(
+                        "export", "Tidak ada perubahan sejak pengiriman terakhir (nomor {n}, {when} UTC); "
+                        "tidak ada berkas yang dibuat.").format(
+                        n=when.sequence, when=f"{when.created_at:%d-%m-%Y %H:%M}") if when else translate(
+                        "export", "Tidak ada perubahan sejak pengiriman terakhir; tidak ada berkas yang dibuat."))
                 # The first file of an installation carries everything.
                 full = full or last == 0
                 seq_from = 0 if full else last_to
@@ -175,7 +179,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
             data = container.pack(manifest, lines, seed, city_key.public_key if city_key else None)
             target = _target(out_path, profile.region_code, sequence)
             target.parent.mkdir(parents=True, exist_ok=True)
-            staged = fileio.Staged(target, what="Berkas sinkronisasi")
+            staged = fileio.Staged(target, what=SYNC_FILE)
             with staged.open("wb") as fh:
                 fh.write(data)
             if previous is None:
@@ -185,11 +189,11 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                                   encrypted=city_key is not None, file_name=target.name,
                                   actor=current_username())
             audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
-                         new=f"{count} rekaman, {tombstones} tombstone")
+                         new=audit.SYNC_SENT.format(records=count, tombstones=tombstones))
     except OSError as exc:
         if staged is not None:
             staged.discard()    # the commit failed: no file, no sequence number used
-        raise fileio.storage_error(exc, Path(out_path), "Berkas sinkronisasi") from exc
+        raise fileio.storage_error(exc, Path(out_path), SYNC_FILE) from exc
     except BaseException:
         if staged is not None:
             staged.discard()
@@ -199,16 +203,18 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
     try:
         staged.commit()
     except StorageError as exc:
-        raise StorageError(f"{exc.message} Tulis ulang dengan kirim ulang nomor {sequence}.") from exc
+        raise StorageError(translate("export", "{message} Tulis ulang dengan kirim ulang nomor {n}.").format(
+            message=exc.message, n=sequence)) from exc
     log.info("sync export %d written: %d records, %d tombstones, encrypted=%s",
              sequence, count, tombstones, city_key is not None)
     result = ExportResult(written=True, path=target, sequence=sequence, records=count, tombstones=tombstones,
                           encrypted=city_key is not None, full=bool(full), resend=previous is not None)
-    result.message = (f"Berkas nomor {sequence} ditulis: {count} rekaman"
-                      f" ({tombstones} diarsipkan){', lengkap' if full else ''}"
-                      f"{', kirim ulang' if previous else ''}; "
-                      + (f"terenkripsi untuk {city_key.kota or city_key.region_code}." if city_key
-                         else "TIDAK terenkripsi."))
+    sealed = (translate("export", "terenkripsi untuk {city}.").format(city=city_key.kota or city_key.region_code)
+              if city_key else translate("export", "TIDAK terenkripsi."))
+    kind = Texts([translate("export", "lengkap")] * bool(full) + [translate("export", "kirim ulang")] * bool(previous))
+    written = (translate("export", "Berkas nomor {n} ditulis: {count} rekaman ({tombstones} diarsipkan), {kind}; {sealed}")
+               if kind else translate("export", "Berkas nomor {n} ditulis: {count} rekaman ({tombstones} diarsipkan); {sealed}"))
+    result.message = written.format(n=sequence, count=count, tombstones=tombstones, kind=kind, sealed=sealed)
     if city_key is None:
         result.warnings.append(UNENCRYPTED_WARNING)
     return result

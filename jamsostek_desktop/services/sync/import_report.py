@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jamsostek_desktop.errors import translate
+
 MERGED, ALREADY, DRY_RUN, REFUSED = "merged", "already", "dry_run", "refused"
 OUTCOME_LABELS = {
-    MERGED: "Digabung",
-    ALREADY: "Sudah pernah diterima",
-    DRY_RUN: "Uji coba (tidak disimpan)",
-    REFUSED: "Ditolak",
+    MERGED: translate("import_report", "Digabung"),
+    ALREADY: translate("import_report", "Sudah pernah diterima"),
+    DRY_RUN: translate("import_report", "Uji coba (tidak disimpan)"),
+    REFUSED: translate("import_report", "Ditolak"),
 }
 COUNT_KEYS = ("added", "updated", "unchanged", "archived", "older", "conflicts", "duplicates")
 COUNT_LABELS = {
@@ -55,23 +57,27 @@ class FileReport:
         return self.expected_live == self.actual_live
 
     def notes(self) -> list[str]:
-        """The remarks a person should read about this file, in Indonesian."""
+        """The remarks a person should read about this file (translatable Indonesian)."""
         out = []
         if self.refused:
             return [self.message] + self.details
         if self.new_installation:
-            out.append("Instalasi kelurahan ini baru pertama kali mengirim; kuncinya kini diingat.")
+            out.append(translate("import_report", "Instalasi kelurahan ini baru pertama kali mengirim; "
+                                 "kuncinya kini diingat."))
         if self.missing_sequences:
             numbers = ", ".join(str(n) for n in self.missing_sequences)
-            out.append(f"Berkas nomor {numbers} dari kelurahan ini belum diterima; minta kelurahan "
-                       "mengirim ulang (Kirim data > kirim ulang).")
+            out.append(translate("import_report", "Berkas nomor {numbers} dari kelurahan ini belum diterima; "
+                                 "minta kelurahan mengirim ulang (Kirim data > kirim ulang).").format(numbers=numbers))
         if self.counts_match is False:
-            out.append(f"Jumlah peserta aktif tidak cocok: menurut kelurahan {self.expected_live}, "
-                       f"di basis data kota {self.actual_live}.")
+            out.append(translate("import_report", "Jumlah peserta aktif tidak cocok: menurut kelurahan {expected}, "
+                                 "di basis data kota {actual}.").format(
+                expected=self.expected_live, actual=self.actual_live))
         if self.conflicts:
-            out.append(f"{self.conflicts} konflik menunggu keputusan di daftar konflik.")
+            out.append(translate("import_report", "{n} konflik menunggu keputusan di daftar konflik.").format(
+                n=self.conflicts))
         if self.duplicates:
-            out.append(f"{self.duplicates} NIK ganda menunggu keputusan di daftar konflik.")
+            out.append(translate("import_report", "{n} NIK ganda menunggu keputusan di daftar konflik.").format(
+                n=self.duplicates))
         return out
 
 

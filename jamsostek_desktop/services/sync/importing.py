@@ -20,7 +20,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue, SyncPeer
 from jamsostek_desktop.domain import region
-from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.errors import AppError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, regions
@@ -61,7 +61,7 @@ class Checked:
 def _require_city():
     profile = profile_service.require_profile()
     if profile.mode != "city":
-        raise AppError("Hanya basis data kantor kota yang menerima berkas sinkronisasi.")
+        raise AppError(translate("importing", "Hanya basis data kantor kota yang menerima berkas sinkronisasi."))
     return profile
 
 
@@ -69,10 +69,12 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > container.MAX_FILE_BYTES:
-            raise RefusedFile(container.TOO_LARGE, "Berkas sinkronisasi terlalu besar; tidak diproses.")
+            raise RefusedFile(container.TOO_LARGE, translate(
+                "importing", "Berkas sinkronisasi terlalu besar; tidak diproses."))
         return path.read_bytes()
     except OSError as exc:
-        raise RefusedFile(container.CORRUPT, f"Berkas tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise RefusedFile(container.CORRUPT, translate("importing", "Berkas tidak dapat dibaca: {reason}.").format(
+            reason=exc.strerror or exc)) from exc
 
 
 # --- checking --------------------------------------------------------------------
@@ -80,37 +82,42 @@ def read_file(path: Path) -> bytes:
 def _check_city(manifest: dict, city_code: str) -> None:
     code = manifest["kelurahan"]["code"]
     if region.city_of(code) != region.format_code(city_code):
-        raise RefusedFile(container.WRONG_CITY, f"Berkas ini dari {manifest['kelurahan']['name']} ({code}), "
-                                                f"{manifest['kelurahan']['kota'] or 'kota lain'}, bukan dari "
-                                                f"wilayah kota ini ({city_code}). Berkas ditolak.")
+        raise RefusedFile(container.WRONG_CITY, translate(
+            "importing", "Berkas ini dari {name} ({code}), {city}, bukan dari wilayah kota ini ({own}). "
+            "Berkas ditolak.").format(name=manifest["kelurahan"]["name"], code=code, own=city_code,
+                                      city=manifest["kelurahan"]["kota"] or translate("importing", "kota lain")))
 
 
 def _check_trust(sync_file: SyncFile, batch: dict[str, tuple[str, bytes]]) -> bool:
     """True when this installation is new (its key is remembered on merge); refuses a changed key."""
     installation_id, key, code = sync_file.installation_id, sync_file.public_key, sync_file.kelurahan_code
     name = sync_file.manifest["kelurahan"]["name"]
-    hint = (" Jika kelurahan memang mengganti komputer atau kuncinya, administrator dapat menerima kunci "
-            "baru: menu Sinkronisasi > Terima kunci baru, atau 'jamsostek sync-accept-key BERKAS'.")
+    hint = translate("importing", "Jika kelurahan memang mengganti komputer atau kuncinya, administrator dapat "
+                     "menerima kunci baru: menu Sinkronisasi > Terima kunci baru, atau "
+                     "'jamsostek sync-accept-key BERKAS'.")
     peer = SyncPeer.get_or_none(SyncPeer.installation_id == installation_id)
     if peer is not None:
         if peer.kelurahan_code != code:
-            raise RefusedFile(container.WRONG_KEY, f"Instalasi pengirim terdaftar untuk kelurahan "
-                                                   f"{peer.kelurahan_code}, bukan {code}. Berkas ditolak.")
+            raise RefusedFile(container.WRONG_KEY, translate(
+                "importing", "Instalasi pengirim terdaftar untuk kelurahan {known}, bukan {code}. Berkas ditolak.")
+                .format(known=peer.kelurahan_code, code=code))
         if crypto.unb64(peer.public_key) != key:
-            raise RefusedFile(container.WRONG_KEY, f"Berkas dari {name} ditandatangani kunci yang berbeda dari "
-                                                   "kunci yang dikenal untuk instalasinya "
-                                                   f"(dikenal {crypto.fingerprint(crypto.unb64(peer.public_key))}, "
-                                                   f"berkas {crypto.fingerprint(key)})." + hint)
+            raise RefusedFile(container.WRONG_KEY, translate(
+                "importing", "Berkas dari {name} ditandatangani kunci yang berbeda dari kunci yang dikenal untuk "
+                "instalasinya (dikenal {known}, berkas {found}). {hint}").format(
+                name=name, known=crypto.fingerprint(crypto.unb64(peer.public_key)), found=crypto.fingerprint(key),
+                hint=hint))
         return False
     seen = batch.get(installation_id)
     if seen is not None and seen[1] != key:
-        raise RefusedFile(container.WRONG_KEY, "Dua berkas dari instalasi yang sama memakai kunci berbeda." + hint)
+        raise RefusedFile(container.WRONG_KEY, translate(
+            "importing", "Dua berkas dari instalasi yang sama memakai kunci berbeda. {hint}").format(hint=hint))
     others = SyncPeer.select().where(SyncPeer.kelurahan_code == code).exists() or any(
         c == code and i != installation_id for i, (c, _) in batch.items())
     if others:
-        raise RefusedFile(container.WRONG_KEY, f"{name} ({code}) sudah mengirim data dari instalasi lain; "
-                                               f"berkas ini dari instalasi baru dengan kunci "
-                                               f"{crypto.fingerprint(key)}." + hint)
+        raise RefusedFile(container.WRONG_KEY, translate(
+            "importing", "{name} ({code}) sudah mengirim data dari instalasi lain; berkas ini dari instalasi baru "
+            "dengan kunci {found}. {hint}").format(name=name, code=code, found=crypto.fingerprint(key), hint=hint))
     batch[installation_id] = (code, key)
     return True
 
@@ -171,7 +178,7 @@ def _ensure_categories(sync_file: SyncFile) -> None:
         if document["code"] in used and document["code"] not in have:
             Category.create(code=document["code"], name=document["name"], group_name=document["group"] or "Lainnya",
                             fields=document["fields"], key_field=document["key_field"], sort_order=order)
-            audit.record("create", "category", document["code"], new=document["name"], reason="dari berkas sinkronisasi")
+            audit.record("create", "category", document["code"], new=document["name"], reason=audit.FROM_SYNC_FILE)
             order += 1
     catalogue.invalidate()
 
@@ -288,8 +295,8 @@ def _merge(checked: Checked, report: FileReport) -> bool:
     SyncImport.update(conflicts=report.conflicts, duplicates=report.duplicates,
                       actual_live=report.actual_live).where(SyncImport.id == log_row.id).execute()
     audit.record("merge", "sync", f"{sync_file.installation_id}:{sync_file.sequence}",
-                 new=f"baru {report.added}, diperbarui {report.updated}, diarsipkan {report.archived}, "
-                     f"konflik {report.conflicts}, NIK ganda {report.duplicates}")
+                 new=audit.SYNC_MERGED.format(added=report.added, updated=report.updated, archived=report.archived,
+                                              conflicts=report.conflicts, duplicates=report.duplicates))
     return True
 
 
@@ -302,14 +309,21 @@ def _finish(report: FileReport, sync_file: SyncFile) -> None:
     report.missing_sequences = merge.missing_sequences(pairs)
 
 
-def import_files(paths, dry_run: bool = False) -> ImportReport:
-    """Check every file, then merge each accepted file in its own transaction (see module docstring)."""
+def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
+    """Check every file, then merge each accepted file in its own transaction (see module docstring).
+
+    `progress(steps done, steps)`, when given, is called before each file is checked and merged.
+    """
     require("sync.import")
     city = _require_city()
     report = ImportReport(dry_run=dry_run)
     checked_files: list[tuple[Checked, FileReport]] = []
     batch: dict = {}
-    for raw_path in paths:
+    paths = list(paths)
+    steps = 2 * len(paths)
+    for n, raw_path in enumerate(paths):
+        if progress is not None:
+            progress(n, steps)
         path = Path(os.fspath(raw_path))
         try:
             checked = check_file(path, city.region_code, batch)
@@ -330,7 +344,9 @@ def import_files(paths, dry_run: bool = False) -> ImportReport:
     for n, (checked, _) in enumerate(checked_files):
         first_seen.setdefault(checked.sync_file.installation_id, n)
     checked_files.sort(key=lambda pair: (first_seen[pair[0].sync_file.installation_id], pair[0].sync_file.sequence))
-    for checked, item in checked_files:
+    for n, (checked, item) in enumerate(checked_files):
+        if progress is not None:
+            progress(len(paths) + n, steps)
         try:
             with db.atomic() as transaction:
                 _merge(checked, item)

@@ -19,7 +19,7 @@ from jamsostek_desktop import fileio, paths
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Setting
 from jamsostek_desktop.domain import region
-from jamsostek_desktop.errors import AppError, ValidationError
+from jamsostek_desktop.errors import AppError, TargetExistsError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -51,16 +51,18 @@ def write_private(path: Path, document: dict) -> None:
     """Write a secret file readable by this user only; never overwrite one (TargetExistsError)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fileio.write_text(path, json.dumps(document, indent=1) + "\n", private=True, exclusive=True,
-                      what="Berkas kunci")
+                      what=translate("keys", "Berkas kunci"))
 
 
 def _read_json(path: Path, kind: str) -> dict:
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"Berkas kunci tidak dapat dibaca: {Path(path).name}.") from exc
+        raise ValidationError(translate("keys", "Berkas kunci tidak dapat dibaca: {name}.").format(
+            name=Path(path).name)) from exc
     if not isinstance(document, dict) or document.get("type") != kind:
-        raise ValidationError(f"{Path(path).name} bukan berkas kunci yang diharapkan ({kind}).")
+        raise ValidationError(translate("keys", "{name} bukan berkas kunci yang diharapkan ({kind}).").format(
+            name=Path(path).name, kind=kind))
     return document
 
 
@@ -83,7 +85,7 @@ def installation() -> tuple[str, bytes]:
             document = _read_json(path, INSTALLATION_TYPE)
             seed = crypto.unb64(document.get("secret_key", ""), crypto.KEY_BYTES)
             if seed is None:
-                raise AppError(f"Berkas kunci instalasi rusak: {path}")
+                raise AppError(translate("keys", "Berkas kunci instalasi rusak: {path}").format(path=path))
             return installation_id, seed
         log.warning("signing key of installation %s not found; creating a new installation", installation_id)
     installation_id = str(uuid.uuid4())
@@ -102,13 +104,14 @@ def generate_city_keys(out_prefix: str | Path) -> tuple[Path, Path]:
     require("sync.import")
     profile = profile_service.require_profile()
     if profile.mode != "city":
-        raise AppError("Pasangan kunci kota dibuat di basis data kantor kota (mode kota).")
+        raise AppError(translate("keys", "Pasangan kunci kota dibuat di basis data kantor kota (mode kota)."))
     out_prefix = Path(out_prefix)
     pub_path, key_path = Path(f"{out_prefix}.pub"), Path(f"{out_prefix}.key")
     for path in (pub_path, key_path):
         fileio.check(path)
         if path.exists():
-            raise AppError(f"Berkas sudah ada dan tidak ditimpa: {path}")
+            raise TargetExistsError(translate("keys", "Berkas sudah ada dan tidak ditimpa: {path}").format(
+                path=path))
     secret, public = crypto.new_box_keypair()
     secret_doc = {"type": SECRET_TYPE, "region_code": profile.region_code, "kota": profile.kota,
                   "public_key": crypto.b64(public), "secret_key": crypto.b64(secret)}
@@ -117,7 +120,7 @@ def generate_city_keys(out_prefix: str | Path) -> tuple[Path, Path]:
     public_doc = {"type": PUBLIC_TYPE, "version": 1, "region_code": profile.region_code,
                   "kota": profile.kota, "public_key": crypto.b64(public)}
     fileio.write_text(pub_path, json.dumps(public_doc, ensure_ascii=False, indent=1) + "\n",
-                      exclusive=True, what="Berkas kunci publik")
+                      exclusive=True, what=translate("keys", "Berkas kunci publik"))
     with db.atomic():
         audit.record("keygen", "sync", profile.region_code, new=crypto.fingerprint(public))
     log.info("city key pair created, fingerprint %s", crypto.fingerprint(public))
@@ -128,7 +131,7 @@ def _install_secret_document(document: dict) -> Path:
     public = crypto.unb64(document.get("public_key", ""), crypto.KEY_BYTES)
     secret = crypto.unb64(document.get("secret_key", ""), crypto.KEY_BYTES)
     if public is None or secret is None or crypto.box_public_of(secret) != public:
-        raise ValidationError("Berkas kunci privat kota rusak.")
+        raise ValidationError(translate("keys", "Berkas kunci privat kota rusak."))
     path = paths.keys_dir() / f"city-{crypto.fingerprint(public).replace(' ', '')}.key"
     if not path.exists():
         write_private(path, document)
@@ -167,7 +170,7 @@ def read_city_public_key(path: str | Path) -> CityKey:
     public = crypto.unb64(document.get("public_key", ""), crypto.KEY_BYTES)
     code = document.get("region_code", "")
     if public is None or not isinstance(code, str) or not region.is_city_code(code):
-        raise ValidationError("Berkas kunci publik kota rusak.")
+        raise ValidationError(translate("keys", "Berkas kunci publik kota rusak."))
     return CityKey(public, region.format_code(code), str(document.get("kota", "")))
 
 
@@ -176,13 +179,12 @@ def import_city_public_key(path: str | Path) -> CityKey:
     require("profile.edit")
     profile = profile_service.require_profile()
     if profile.mode != "kelurahan":
-        raise AppError("Kunci publik kota dipasang di basis data kelurahan.")
+        raise AppError(translate("keys", "Kunci publik kota dipasang di basis data kelurahan."))
     key = read_city_public_key(path)
     if region.city_of(profile.region_code) != key.region_code:
-        raise ValidationError(
-            f"Kunci ini milik {key.kota or key.region_code} ({key.region_code}), bukan kota kelurahan ini "
-            f"({region.city_of(profile.region_code)})."
-        )
+        raise ValidationError(translate(
+            "keys", "Kunci ini milik {city} ({code}), bukan kota kelurahan ini ({own}).").format(
+            city=key.kota or key.region_code, code=key.region_code, own=region.city_of(profile.region_code)))
     with db.atomic():
         before = Setting.read(CITY_KEY_SETTING)
         Setting.write(CITY_KEY_SETTING, crypto.b64(key.public_key))

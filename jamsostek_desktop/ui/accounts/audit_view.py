@@ -28,17 +28,28 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from jamsostek_desktop.domain.status import Status
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.accounts import audit, session
 from jamsostek_desktop.services.accounts.audit import AuditFilter
 from jamsostek_desktop.ui.accounts.users_dialog import local_time
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.labels import catalogue_label, recorded_text, status_label
+from jamsostek_desktop.ui.common.operations import Operation
+
+STATUS_CODES = frozenset(s.value for s in Status)
+
+
+def actor_name(username: str) -> str:
+    """Who acted: a user name, or the program itself (before any account existed)."""
+    return QCoreApplication.translate("AuditModel", "sistem") if username == session.SYSTEM.username else username
 
 PAGE = 200
 
@@ -77,16 +88,22 @@ class AuditModel(QAbstractTableModel):
             if e is None:
                 continue
             record = names.get(e.record, e.record) if e.table == "participant" else e.record
+            new = self._shown(e.field, e.new_value)
+            if e.table == "category" and e.action == "create":
+                new = catalogue_label(new)            # the category's name, from the catalogue
             self._rows[entry_id] = (
-                local_time(e.at) if isinstance(e.at, dt.datetime) else str(e.at), e.actor,
-                audit.action_label(e.action), audit.table_label(e.table), record,
-                audit.field_label(e.field) if e.field else "",
-                self._shown(e.old_value), self._shown(e.new_value), e.reason)
+                local_time(e.at) if isinstance(e.at, dt.datetime) else str(e.at),
+                actor_name(e.actor),
+                translated(audit.action_label(e.action)), translated(audit.table_label(e.table)), record,
+                translated(audit.field_label(e.field)) if e.field else "",
+                self._shown(e.field, e.old_value), new, recorded_text(e.reason))
 
-    def _shown(self, value: str | None) -> str:
+    def _shown(self, field: str, value: str | None) -> str:
         if value in ("True", "False"):
             return self.tr("ya") if value == "True" else self.tr("tidak")
-        return value or ""
+        if field == "status" and value in STATUS_CODES:
+            return status_label(value)
+        return recorded_text(value)
 
     def row_values(self, row: int) -> tuple:
         entry_id = self.ids[row]
@@ -145,11 +162,11 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("audit_log_dialog")
         self.setWindowTitle(self.tr("Log audit"))
-        self.actor = self._combo("audit_actor", [(v, v) for v in audit.distinct_values("actor")])
+        self.actor = self._combo("audit_actor", [(actor_name(v), v) for v in audit.distinct_values("actor")])
         self.table_combo = self._combo("audit_table_filter",
-                                       [(audit.table_label(v), v) for v in audit.distinct_values("table")])
+                                       [(translated(audit.table_label(v)), v) for v in audit.distinct_values("table")])
         self.action = self._combo("audit_action",
-                                  [(audit.action_label(v), v) for v in audit.distinct_values("action")])
+                                  [(translated(audit.action_label(v)), v) for v in audit.distinct_values("action")])
         self.use_dates = QCheckBox(self.tr("Tanggal"))
         self.use_dates.setObjectName("audit_use_dates")
         today = QDate.currentDate()
@@ -245,13 +262,11 @@ class AuditLogDialog(QDialog):
                                               self.tr("Berkas CSV (*.csv)"))
         if not path:
             return
-        try:
-            done = audit.export_csv(path, self.current_filter())
-        except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        QMessageBox.information(self, self.windowTitle(),
-                                self.tr("{n} entri diekspor ke {path}.").format(n=done.rows, path=done.path))
+        flt = self.current_filter()
+        self.export_operation = Operation(self, lambda: audit.export_csv(path, flt)) \
+            .with_progress(self.tr("Mengekspor log audit…")) \
+            .success(lambda done: messages.inform(self, self.windowTitle(), self.tr(
+                "{n} entri diekspor ke {path}.").format(n=done.rows, path=done.path))).run()
 
 
 class HistoryDialog(QDialog):
@@ -282,6 +297,6 @@ def open_audit_log(parent: QWidget | None) -> None:
     try:
         session.require("audit.view")
     except AppError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("AuditLogDialog", "Log audit"), str(exc))
+        messages.show_error(parent, QCoreApplication.translate("AuditLogDialog", "Log audit"), exc)
         return
     AuditLogDialog(parent).exec()

@@ -12,20 +12,17 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,6 +32,8 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.backup import copies as backup
 from jamsostek_desktop.services.backup import integrity
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.operations import Operation
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -65,7 +64,7 @@ class AutoBackup(QObject):
     """One per application: a backup every hour while open when data changed, and one at quit."""
 
     finished = Signal(str)      # path of the new backup, "" when nothing changed
-    failed = Signal(str)        # the clerk's message
+    failed = Signal(str)        # the clerk's message, in the interface language
     _instance: AutoBackup | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -102,23 +101,25 @@ class AutoBackup(QObject):
             return ""
 
     def run_in_background(self) -> None:
-        """The hourly one: in a worker thread, so the window stays responsive."""
+        """The hourly one: in the background, so the window stays responsive."""
         if self.running:
             return
         self.running = True
+        Operation(None, self._backup).success(self._made).failure(self._failed).run()
 
-        def work() -> None:
-            try:
-                self.finished.emit(self._backup())
-            except AppError as exc:
-                self.failed.emit(exc.message)
-            except Exception as exc:  # noqa: BLE001 - reported, never lost in a thread
-                log.exception("automatic backup failed")
-                self.failed.emit(str(exc))
-            finally:
-                self.running = False
+    def _made(self, path: str) -> None:
+        self.running = False
+        self.finished.emit(path)
 
-        QThreadPool.globalInstance().start(work)
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        if isinstance(exc, AppError):
+            log.warning("automatic backup failed: %s", exc.message)
+            self.failed.emit(messages.error_text(exc))
+        else:
+            # Nobody asked for this backup: log the bug and say so in the status bar, no box.
+            log.error("automatic backup failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self.failed.emit(messages.error_text(exc))
 
 
 class BackupNotifier(QObject):
@@ -152,6 +153,7 @@ class RestoreDialog(QDialog):
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
         self.chosen: Path | None = None
+        self.checking: Operation | None = None
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Jenis"), self.tr("Peserta"),
                                               self.tr("Ukuran")])
@@ -209,24 +211,32 @@ class RestoreDialog(QDialog):
         if path:
             self.confirm(Path(path))
 
-    def confirm(self, path: Path | None = None) -> None:
+    def confirm(self, path: Path | None = None) -> Operation | None:
+        """Check the chosen backup in the background (seconds on a large file), then ask."""
         path = path if isinstance(path, Path) else self.selected_path()
-        if path is None:
-            return
-        try:
-            report = backup.verify_backup(path)
-        except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        answer = QMessageBox.question(
-            self, self.windowTitle(),
-            self.tr("Ganti data saat ini dengan cadangan {name} ({n} peserta)?\n\n"
-                    "Data saat ini disimpan lebih dulu sebagai cadangan.").format(
-                name=path.name, n=report.counts.get("participant", 0)))
-        if answer != QMessageBox.Yes:
+        if path is None or (self.checking is not None and self.checking.running):
+            return None
+        self.restore_button.setEnabled(False)
+        self.checking = Operation(self, lambda: backup.verify_backup(path)) \
+            .with_progress(self.tr("Memeriksa cadangan…")) \
+            .success(lambda report: self._checked(path, report)) \
+            .failure(self._check_failed).run()
+        return self.checking
+
+    def _checked(self, path: Path, report) -> None:
+        self.restore_button.setEnabled(True)
+        if not messages.confirm(
+                self, self.windowTitle(),
+                self.tr("Ganti data saat ini dengan cadangan {name} ({n} peserta)?\n\n"
+                        "Data saat ini disimpan lebih dulu sebagai cadangan.").format(
+                    name=path.name, n=report.counts.get("participant", 0))):
             return
         self.chosen = path
         self.accept()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.restore_button.setEnabled(True)
+        messages.show_error(self, self.windowTitle(), exc)
 
 
 def _participants_in(path: Path) -> str:
@@ -234,19 +244,15 @@ def _participants_in(path: Path) -> str:
     return "?" if count is None else f"{count:,}".replace(",", ".")
 
 
-def backup_now(parent: QWidget) -> Path | None:
-    try:
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            made = backup.make_backup(second_folder=second_folder())
-        finally:
-            QApplication.restoreOverrideCursor()
-    except AppError as exc:
-        QMessageBox.warning(parent, translate("Backup", "Cadangkan"), str(exc))
-        return None
-    QMessageBox.information(parent, translate("Backup", "Cadangkan"),
-                            translate("Backup", "Cadangan dibuat:\n{path}").format(path=made))
-    return made
+def backup_now(parent: QWidget) -> Operation:
+    """A backup on request, in the background (a large database takes seconds to copy and check)."""
+    title = translate("Backup", "Cadangkan")
+    folder = second_folder()
+    return Operation(parent, lambda: backup.make_backup(second_folder=folder)) \
+        .with_progress(translate("Backup", "Membuat cadangan…")) \
+        .success(lambda made: messages.inform(parent, title, translate(
+            "Backup", "Cadangan dibuat:\n{path}").format(path=made))) \
+        .failure(lambda exc: messages.show_error(parent, title, exc)).run()
 
 
 def choose_second_folder(parent: QWidget) -> None:
@@ -255,9 +261,9 @@ def choose_second_folder(parent: QWidget) -> None:
                                             current or str(Path.home()))
     if path:
         set_second_folder(path)
-        QMessageBox.information(parent, translate("Backup", "Folder cadangan kedua"),
-                                translate("Backup", "Setiap cadangan juga disalin ke:\n{path}").format(path=path))
-    elif current and QMessageBox.question(
+        messages.inform(parent, translate("Backup", "Folder cadangan kedua"),
+                        translate("Backup", "Setiap cadangan juga disalin ke:\n{path}").format(path=path))
+    elif current and messages.confirm(
             parent, translate("Backup", "Folder cadangan kedua"),
-            translate("Backup", "Berhenti menyalin cadangan ke {path}?").format(path=current)) == QMessageBox.Yes:
+            translate("Backup", "Berhenti menyalin cadangan ke {path}?").format(path=current)):
         set_second_folder(None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.accounts import users as accounts
 from jamsostek_desktop.services.accounts.session import ROLES, Actor
+from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.labels import role_label
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
@@ -84,7 +85,7 @@ class _FormDialog(QDialog):
         try:
             self.submit()
         except AppError as exc:
-            self.show_error(str(exc))
+            self.show_error(messages.error_text(exc))
             return
         super().accept()
 

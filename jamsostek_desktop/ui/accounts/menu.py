@@ -7,12 +7,15 @@ role may not use are disabled; the services refuse them anyway.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.accounts import session
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import role_label
+from jamsostek_desktop.ui.common.operations import Operation
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -57,7 +60,8 @@ def install(window) -> None:
                       lambda: check_database(window))
 
     who = QLabel(translate("AccountsMenu", "Pengguna: {name} ({role})").format(
-        name=actor.full_name or actor.username, role=role_label(actor.role)))
+        name=translate("AccountsMenu", "Sistem (belum ada akun)") if actor == session.SYSTEM
+        else actor.full_name or actor.username, role=role_label(actor.role)))
     who.setObjectName("current_user_label")
     window.statusBar().addPermanentWidget(who)
     auto = backup_ui.AutoBackup.instance()
@@ -70,12 +74,12 @@ def change_password(window) -> None:
     from jamsostek_desktop.ui.accounts.dialogs import ChangePasswordDialog
 
     if not session.is_logged_in():
-        QMessageBox.information(window, translate("AccountsMenu", "Ganti kata sandi"),
-                                translate("AccountsMenu", "Belum ada pengguna yang masuk."))
+        messages.inform(window, translate("AccountsMenu", "Ganti kata sandi"),
+                        translate("AccountsMenu", "Belum ada pengguna yang masuk."))
         return
     if ChangePasswordDialog(session.current_username(), parent=window).exec() == QDialog.Accepted:
-        QMessageBox.information(window, translate("AccountsMenu", "Ganti kata sandi"),
-                                translate("AccountsMenu", "Kata sandi diganti."))
+        messages.inform(window, translate("AccountsMenu", "Ganti kata sandi"),
+                        translate("AccountsMenu", "Kata sandi diganti."))
 
 
 def show_history(window) -> None:
@@ -84,13 +88,13 @@ def show_history(window) -> None:
     selected = getattr(window, "selected_participant_ids", None)
     ids = list(selected()) if callable(selected) else []
     if len(ids) != 1:
-        QMessageBox.information(window, translate("AccountsMenu", "Riwayat peserta"),
-                                translate("AccountsMenu", "Pilih satu peserta dalam daftar dulu."))
+        messages.inform(window, translate("AccountsMenu", "Riwayat peserta"),
+                        translate("AccountsMenu", "Pilih satu peserta dalam daftar dulu."))
         return
     try:
         HistoryDialog(ids[0], window).exec()
     except AppError as exc:
-        QMessageBox.warning(window, translate("AccountsMenu", "Riwayat peserta"), str(exc))
+        messages.show_error(window, translate("AccountsMenu", "Riwayat peserta"), exc)
 
 
 def manage_users(window) -> None:
@@ -99,7 +103,7 @@ def manage_users(window) -> None:
     try:
         session.require("users.manage")
     except AppError as exc:
-        QMessageBox.warning(window, translate("AccountsMenu", "Pengguna"), str(exc))
+        messages.show_error(window, translate("AccountsMenu", "Pengguna"), exc)
         return
     UsersDialog(window).exec()
 
@@ -110,33 +114,43 @@ def show_audit_log(window) -> None:
     open_audit_log(window)
 
 
-def restore_backup(window) -> bool:
-    """Choose, verify and restore a backup; then log in again to the restored data."""
+def restore_backup(window) -> Operation | None:
+    """Choose, verify and restore a backup in the background; then log in again to the restored data.
+
+    The window hides meanwhile (its data is about to be replaced) and the GUI thread lets go
+    of the database, so nothing reads the file while it is swapped.
+    """
+    from jamsostek_desktop.services import startup
     from jamsostek_desktop.services.backup import copies as backup
     from jamsostek_desktop.ui.accounts.backup_ui import RestoreDialog
 
+    title = translate("AccountsMenu", "Pulihkan dari cadangan")
     try:
         session.require("backup.restore")
     except AppError as exc:
-        QMessageBox.warning(window, translate("AccountsMenu", "Pulihkan dari cadangan"), str(exc))
-        return False
+        messages.show_error(window, title, exc)
+        return None
     dialog = RestoreDialog(window)
     if dialog.exec() != QDialog.Accepted or dialog.chosen is None:
-        return False
-    QApplication.setOverrideCursor(Qt.WaitCursor)
-    try:
-        kept = backup.restore(dialog.chosen)
-    except AppError as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(window, translate("AccountsMenu", "Pulihkan dari cadangan"), str(exc))
-        return False
-    QApplication.restoreOverrideCursor()
-    QMessageBox.information(window, translate("AccountsMenu", "Pulihkan dari cadangan"), translate(
-        "AccountsMenu",
-        "Data dipulihkan dari {name}.\nData sebelumnya disimpan sebagai {kept}.\n\n"
-        "Silakan masuk lagi.").format(name=dialog.chosen.name, kept=kept.name if kept else "-"))
-    relogin(window)
-    return True
+        return None
+    chosen = dialog.chosen
+    startup.close_database()
+    window.hide()
+
+    def restored(kept) -> None:
+        messages.inform(None, title, translate(
+            "AccountsMenu",
+            "Data dipulihkan dari {name}.\nData sebelumnya disimpan sebagai {kept}.\n\n"
+            "Silakan masuk lagi.").format(name=chosen.name, kept=kept.name if kept else "-"))
+        relogin(window)
+
+    def failed(exc: BaseException) -> None:
+        window.show()
+        messages.show_error(window, title, exc)
+
+    return Operation(window, lambda: backup.restore(chosen)) \
+        .with_progress(translate("AccountsMenu", "Memulihkan data dari cadangan…")) \
+        .success(restored).failure(failed).run()
 
 
 def relogin(window):
@@ -159,25 +173,30 @@ def relogin(window):
     return replacement
 
 
-def check_database(window) -> None:
-
+def check_database(window) -> Operation:
+    """The full integrity check (seconds on a large file) in the background, then its verdict."""
     from jamsostek_desktop.services import startup
     from jamsostek_desktop.services.backup import integrity
 
-    QApplication.setOverrideCursor(Qt.WaitCursor)
-    try:
-        report = integrity.full_check(startup.database_path())
-    finally:
-        QApplication.restoreOverrideCursor()
-    counts = "\n".join(f"{label}: {report.counts[t]:,}".replace(",", ".")
+    title = translate("AccountsMenu", "Periksa basis data")
+    path = startup.database_path()
+    return Operation(window, lambda: integrity.full_check(path)) \
+        .with_progress(translate("AccountsMenu", "Memeriksa basis data…")) \
+        .success(lambda report: _show_check(window, title, report)).run()
+
+
+def _show_check(window, title: str, report) -> None:
+    from jamsostek_desktop.services.backup import integrity
+
+    counts = "\n".join(f"{translated(label)}: {report.counts[t]:,}".replace(",", ".")
                        for t, label in integrity.COUNTED_TABLES.items() if t in report.counts)
     if report.ok:
-        QMessageBox.information(window, translate("AccountsMenu", "Periksa basis data"), translate(
+        messages.inform(window, title, translate(
             "AccountsMenu",
             "Basis data baik (integrity_check, foreign key, versi skema {v}).\n\n{counts}").format(
             v=report.schema_version, counts=counts))
     else:
-        QMessageBox.warning(window, translate("AccountsMenu", "Periksa basis data"), translate(
+        messages.warn(window, title, translate(
             "AccountsMenu",
             "Basis data bermasalah:\n{problems}\n\nPulihkan dari cadangan terbaru yang baik.").format(
-            problems="\n".join(f"• {p}" for p in report.problems[:8])))
+            problems="\n".join(f"• {translated(p)}" for p in report.problems[:8])))

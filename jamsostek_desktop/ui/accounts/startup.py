@@ -8,10 +8,13 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from jamsostek_desktop import APP_NAME
-from jamsostek_desktop.errors import AppError, StorageError
+from jamsostek_desktop.errors import AppError, DatabaseDamagedError, StorageError
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.operations import Operation
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
 translate = QCoreApplication.translate
@@ -26,7 +29,7 @@ def take_lock(db_path: Path):
     try:
         return instance_lock.acquire(db_path)
     except StorageError as exc:
-        QMessageBox.warning(None, APP_NAME, str(exc))
+        messages.show_error(None, APP_NAME, exc)
         return None
 
 
@@ -42,10 +45,8 @@ def open_checked(db_path: Path) -> bool:
             return recover(db_path, report.problems)
     try:
         init_db(db_path)
-    except StorageError as exc:
-        if "rusak" in exc.message:
-            return recover(db_path, [exc.message])
-        raise
+    except DatabaseDamagedError as exc:
+        return recover(db_path, [exc.message])
     return True
 
 
@@ -54,25 +55,34 @@ def recover(db_path: Path, problems: list[str]) -> bool:
     from jamsostek_desktop.services.backup import copies as backup
 
     best = backup.newest_good_backup(db_path)
-    detail = "\n".join(f"• {p}" for p in problems[:3])
+    detail = "\n".join(f"• {translated(p)}" for p in problems[:3])
     if best is None:
-        QMessageBox.critical(None, APP_NAME, translate("Startup",
+        messages.critical(None, APP_NAME, translate("Startup",
             "Basis data {path} rusak dan tidak ada cadangan yang baik.\n\n{detail}\n\n"
             "Berkas tidak dibuka agar tidak makin rusak. Hubungi petugas TI kota.").format(
             path=db_path, detail=detail))
         return False
-    answer = QMessageBox.question(None, APP_NAME, translate("Startup",
-        "Basis data rusak dan tidak dapat dibuka dengan aman.\n\n{detail}\n\n"
-        "Cadangan terbaru yang baik: {when}.\nPulihkan dari cadangan ini? Berkas yang rusak "
-        "disimpan di folder cadangan.").format(detail=detail, when=best.taken_at.strftime("%d-%m-%Y %H:%M")))
-    if answer != QMessageBox.Yes:
+    if not messages.confirm(None, APP_NAME, translate("Startup",
+            "Basis data rusak dan tidak dapat dibuka dengan aman.\n\n{detail}\n\n"
+            "Cadangan terbaru yang baik: {when}.\nPulihkan dari cadangan ini? Berkas yang rusak "
+            "disimpan di folder cadangan.").format(detail=detail, when=best.taken_at.strftime("%d-%m-%Y %H:%M"))):
         return False
-    try:
-        backup.restore(best.path, db_path, check_permission=False)
-    except AppError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    outcome: list[bool] = []
+
+    def failed(exc: BaseException) -> None:
+        outcome.append(False)
+        if isinstance(exc, AppError):
+            messages.critical(None, APP_NAME, messages.error_text(exc))
+        else:
+            messages.show_error(None, APP_NAME, exc)
+
+    # Before the main loop runs: the progress dialog turns while the start-up waits here.
+    Operation(None, lambda: backup.restore(best.path, db_path, check_permission=False)) \
+        .with_progress(translate("Startup", "Memulihkan data dari cadangan…")) \
+        .success(lambda _kept: outcome.append(True)).failure(failed).run().wait()
+    if not outcome or not outcome[0]:
         return False
-    QMessageBox.information(None, APP_NAME, translate("Startup",
+    messages.inform(None, APP_NAME, translate("Startup",
         "Data dipulihkan dari cadangan {when}. Perubahan setelah waktu itu perlu dimasukkan lagi.").format(
         when=best.taken_at.strftime("%d-%m-%Y %H:%M")))
     return True

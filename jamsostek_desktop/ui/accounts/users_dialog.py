@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.accounts import users as accounts
 from jamsostek_desktop.ui.accounts.dialogs import ResetPasswordDialog, UserFormDialog
+from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.labels import role_label
 
 
@@ -148,7 +148,7 @@ class UsersDialog(QDialog):
         try:
             action()
         except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            messages.show_error(self, self.windowTitle(), exc)
         self._reload(keep)
 
     def add_user(self) -> None:
@@ -164,7 +164,7 @@ class UsersDialog(QDialog):
     def reset_password(self) -> None:
         user = self.selected()
         if user and ResetPasswordDialog(user.username, parent=self).exec() == QDialog.Accepted:
-            QMessageBox.information(self, self.windowTitle(), self.tr(
+            messages.inform(self, self.windowTitle(), self.tr(
                 "Kata sandi {user} sudah diganti.").format(user=user.username))
             self._reload(user.username)
 

@@ -1,1 +1,2 @@
-"""Shared by every ui feature: messages and questions, labels for domain codes, translations."""
+"""Shared by every ui feature: background operations, messages and questions, the crash dialog,
+labels for the lower layers' texts, the interface language."""

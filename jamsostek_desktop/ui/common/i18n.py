@@ -1,12 +1,16 @@
-"""The interface language: which one is chosen, and installing its translators at start-up.
+"""The interface language: which one is chosen, installing its translators, translating texts.
 
 Bahasa Indonesia is the source language of every string, so it needs no catalogue of
-ours; English comes from resources/i18n/jamsostek_en.qm. Qt's own catalogue
-(qtbase_<lang>.qm: standard buttons, edit menus) is added when Qt ships one; Qt has
-none for Indonesian, so resources/i18n/qt_id.qm (written by hand) supplies "Ya",
-"Batal", "Salin" and the like. The choice is kept in QSettings; without one the
-program follows the system when the system is English, else Indonesian. A change
-applies after restart, because windows already built keep the texts they were made with.
+ours; English comes from resources/i18n/en/*.qm, one compiled catalogue per feature
+(tools/update_translations.py builds them). Qt's own catalogue (qtbase_<lang>.qm:
+standard buttons, edit menus) is added when Qt ships one; Qt has none for Indonesian,
+so resources/i18n/id/qt.qm (written by hand) supplies "Ya", "Batal", "Salin" and the
+like. The choice is kept in QSettings; without one the program follows the system
+when the system is English, else Indonesian. A change applies after restart, because
+windows already built keep the texts they were made with.
+
+Texts from the services and the domain arrive as errors.Message (Indonesian, marked
+for the catalogue); `translated` shows them in the interface language.
 
 Only the interface changes: dates, numbers and Rupiah in PDFs and exports come from
 domain.formatting and stay Indonesian whatever the language.
@@ -18,6 +22,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from jamsostek_desktop.errors import Message, Texts
 from jamsostek_desktop.paths import resource
 
 log = logging.getLogger(__name__)
@@ -53,14 +58,14 @@ def save_language(code: str) -> None:
     _settings().setValue(SETTINGS_KEY, code)
 
 
-def catalogue_path(code: str):
-    """Our compiled catalogue for `code` (none for the source language)."""
-    return resource("i18n", f"jamsostek_{code}.qm")
+def catalogue_folder(code: str):
+    """Our compiled catalogues for `code`: one .qm per feature (none for the source language)."""
+    return resource("i18n", code)
 
 
 def qt_supplement_path(code: str):
     """Our own catalogue of Qt's standard texts, for a language Qt ships none for (Indonesian)."""
-    return resource("i18n", f"qt_{code}.qm")
+    return resource("i18n", code, "qt.qm")
 
 
 def install(app: QCoreApplication | None = None, language: str | None = None) -> str:
@@ -72,17 +77,26 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
     code = language if language in CODES else chosen_language()
     uninstall(app)
     if code != SOURCE_LANGUAGE:
-        ours = QTranslator(app)
-        path = catalogue_path(code)
-        if ours.load(str(path)):
-            _add(app, ours)
+        folder = catalogue_folder(code)
+        files = sorted(folder.glob("*.qm")) if folder.is_dir() else []
+        loaded = []
+        for path in files:
+            ours = QTranslator(app)
+            if ours.load(str(path)):
+                loaded.append(ours)
+            else:
+                log.warning("translation catalogue unreadable: %s", path.name)
+        if loaded:
+            for ours in loaded:
+                _add(app, ours)
         else:
             # The program still works, in Indonesian; the log tells support what is missing.
-            log.warning("translation catalogue missing or unreadable: %s", path.name)
+            log.warning("no translation catalogue for %s in %s", code, folder)
             code = SOURCE_LANGUAGE
     qt_catalogue = QTranslator(app)
+    supplement = qt_supplement_path(code)
     if qt_catalogue.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)) \
-            or qt_catalogue.load(str(qt_supplement_path(code))):
+            or (supplement.exists() and qt_catalogue.load(str(supplement))):
         _add(app, qt_catalogue)
     log.info("interface language: %s", code)
     return code
@@ -99,3 +113,31 @@ def uninstall(app: QCoreApplication | None = None) -> None:
 def _add(app: QCoreApplication, translator: QTranslator) -> None:
     app.installTranslator(translator)
     _installed.append(translator)
+
+
+def translated(text) -> str:
+    """A text in the interface language: a Message is looked up in the catalogue, with its
+    parameters translated too; anything else is shown as it is (names, numbers, paths)."""
+    if text is None:
+        return ""
+    if not isinstance(text, Message):
+        return str(text)
+    template = QCoreApplication.translate(text.context, text.source)
+    if not text.params:
+        return template
+    params = {key: _parameter(value) for key, value in text.params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A translation that lost a placeholder must not hide the message: show the source.
+        log.warning("translation of %r in %s does not fit its parameters", text.source[:40], text.context)
+        return text.source.format(**params)
+
+
+def _parameter(value):
+    if isinstance(value, (Texts, list)):
+        sep = value.sep if isinstance(value, Texts) else ", "
+        return sep.join(translated(v) for v in value)
+    if isinstance(value, Message):
+        return translated(value)
+    return value

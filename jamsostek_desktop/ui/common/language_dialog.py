@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from jamsostek_desktop.ui.common import i18n
+from jamsostek_desktop.ui.common import i18n, messages
 
 # Deliberately in both languages, untranslated: whoever opened this dialog may not read
 # the language the interface is in now, and must still learn when the change applies.
@@ -68,7 +67,7 @@ def choose_language(parent: QWidget | None) -> str | None:
     if dialog.exec() != QDialog.Accepted or dialog.chosen() == before:
         return None
     i18n.save_language(dialog.chosen())
-    QMessageBox.information(parent, TITLE, RESTART_NOTE)
+    messages.inform(parent, TITLE, RESTART_NOTE)
     return dialog.chosen()
 
 

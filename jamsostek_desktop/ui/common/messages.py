@@ -1,12 +1,16 @@
-"""Questions to the clerk: confirm, show an error, ask for a reason, pick a status.
+"""Every message box and question to the clerk: inform, warn, confirm, show an error, about.
 
-Kept in one module so tests can answer them (monkeypatch `confirm`, or drive the
-dialog classes directly) without a modal loop.
+The one module that makes QMessageBox (a test fails on one anywhere else in ui/), so
+tests answer every question by replacing `present`: tests/conftest.py records each box
+and answers it without a modal loop. Also the dialogs that ask for a reason or a
+status, and the "Terjadi kesalahan program" box the excepthook shows (ui.common.errors).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,22 +23,105 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jamsostek_desktop import APP_NAME
 from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.domain.findings import Finding
+from jamsostek_desktop.errors import AppError, ValidationError
+from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import status_label
+
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
+ICONS = {"information": QMessageBox.Information, "warning": QMessageBox.Warning,
+         "critical": QMessageBox.Critical, "question": QMessageBox.Question, "about": QMessageBox.NoIcon}
+
+
+@dataclass
+class Box:
+    """One message box: what kind, over which window, what it says and which buttons it offers."""
+
+    kind: str                    # information, warning, critical, question, about
+    parent: QWidget | None
+    title: str
+    text: str
+    yes: str = ""                # the accepting button ("OK" when empty)
+    no: str = ""                 # the refusing button; questions only
+
+
+def present(box: Box) -> bool:
+    """Show `box` modally; True when the clerk pressed the accepting button. Tests replace this."""
+    message = QMessageBox(ICONS[box.kind], box.title or APP_NAME, box.text, QMessageBox.NoButton, box.parent)
+    message.setTextFormat(Qt.RichText if box.kind == "about" else Qt.AutoText)
+    accept = message.addButton(box.yes or translate("Messages", "OK"), QMessageBox.AcceptRole)
+    if box.no:
+        message.addButton(box.no, QMessageBox.RejectRole)
+    message.setDefaultButton(accept)
+    message.exec()
+    return message.clickedButton() is accept
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    present(Box("information", parent, title, translated(text)))
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    present(Box("warning", parent, title, translated(text)))
+
+
+def critical(parent: QWidget | None, title: str, text: str) -> None:
+    present(Box("critical", parent, title, translated(text)))
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    present(Box("about", parent, title, text))
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str | None = None,
             no: str | None = None) -> bool:
-    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
-    yes_button = box.addButton(yes or QCoreApplication.translate("ask", "Ya"), QMessageBox.AcceptRole)
-    box.addButton(no or QCoreApplication.translate("ask", "Tidak"), QMessageBox.RejectRole)
-    box.setDefaultButton(yes_button)
-    box.exec()
-    return box.clickedButton() is yes_button
+    """A yes/no question; True for yes."""
+    return present(Box("question", parent, title, translated(text),
+                       yes or translate("Messages", "Ya"), no or translate("Messages", "Tidak")))
 
 
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+def error_text(exc: BaseException) -> str:
+    """What the clerk reads for an expected failure, in the interface language."""
+    if not isinstance(exc, AppError):
+        return translate("Messages", "Terjadi kesalahan program. Rinciannya tercatat di log.")
+    text = translated(exc.message)
+    if isinstance(exc, ValidationError) and exc.problems:
+        # Findings carry their own translatable message; other problems are texts already.
+        details = [translated(p.message if isinstance(p, Finding) else p) for p in exc.problems]
+    else:
+        details = [translated(d) for d in exc.details]
+    return text + "".join(f"\n- {d}" for d in details)
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> None:
+    """An expected failure (AppError, or a text) in a warning box; any other exception is a bug
+    and goes to the excepthook's log and crash dialog instead."""
+    if isinstance(error, BaseException) and not isinstance(error, AppError):
+        from jamsostek_desktop.ui.common import errors
+
+        errors.report_bug(error)
+        return
+    warn(parent, title, error_text(error) if isinstance(error, AppError) else translated(error))
+
+
+def bug_box(parent: QWidget | None, log_file: str, summary: str) -> QMessageBox:
+    """The "Terjadi kesalahan program" box, not modal: the program goes on where it safely can."""
+    box = QMessageBox(QMessageBox.Critical, translate("Messages", "Terjadi kesalahan program"),
+                      translate("Messages", "Terjadi kesalahan program. Pekerjaan yang sedang berjalan mungkin "
+                                "tidak selesai; data yang sudah tersimpan aman.\n\nRinciannya tercatat di "
+                                "berkas log:\n{path}\n\nKirim berkas itu kepada petugas TI bila kesalahan "
+                                "terulang.").format(path=log_file),
+                      QMessageBox.NoButton, parent)
+    box.setObjectName("bug_dialog")
+    box.setDetailedText(summary)
+    box.addButton(translate("Messages", "Tutup"), QMessageBox.AcceptRole)
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.setWindowModality(Qt.NonModal)
+    return box
 
 
 class ReasonDialog(QDialog):

@@ -36,8 +36,9 @@ from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.excel import export as excel_export
 from jamsostek_desktop.services.participants import catalogue
-from jamsostek_desktop.ui.excel.import_wizard import show_error
-from jamsostek_desktop.ui.printing.worker import BackgroundCall
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
+from jamsostek_desktop.ui.common.operations import Operation
 
 
 def _default_folder() -> Path:
@@ -67,11 +68,11 @@ class ExportDialog(QDialog):
         self.category_combo = QComboBox(objectName="category_combo")
         self.category_combo.addItem(self.tr("Semua kategori"), None)
         for category in catalogue.all_categories():
-            self.category_combo.addItem(category.name, category.code)
+            self.category_combo.addItem(catalogue_label(category.name), category.code)
         self.status_combo = QComboBox(objectName="status_combo")
         self.status_combo.addItem(self.tr("Semua status"), None)
         for status in status_rules.Status:
-            self.status_combo.addItem(status_rules.LABELS[status], status.value)
+            self.status_combo.addItem(status_label(status.value), status.value)
         scope = scope or Scope()
         if scope.category:
             self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(scope.category)))
@@ -117,7 +118,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-        self.worker = BackgroundCall(self)
+        self.operation: Operation | None = None
         self._suggest_name()
         self.resize(640, 280)
 
@@ -140,15 +141,20 @@ class ExportDialog(QDialog):
         if path:
             self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and self.operation.running
+
     def start_export(self) -> None:
-        if self.worker.running:
+        if self.running:
             return
         path = Path(self.path_edit.text().strip())
         template, scope = self.template, self.scope()
         self.progress.show()
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Mengekspor…"))
-        self.worker.start(lambda: excel_export.export(path, template, scope), self._done, self._failed)
+        self.operation = Operation(self, lambda: excel_export.export(path, template, scope)) \
+            .success(self._done).failure(self._failed).run()
 
     def _done(self, result: excel_export.ExportResult) -> None:
         self.result_info = result
@@ -166,10 +172,10 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.status_label.setText(self.tr("Ekspor gagal."))
-        show_error(self, exc, self.tr("Ekspor Excel"))
+        messages.show_error(self, self.tr("Ekspor Excel"), exc)
 
     def reject(self) -> None:
-        if not self.worker.running:   # a half-written file is removed by the writer, but let it finish
+        if not self.running:   # a half-written file is removed by the writer, but let it finish
             super().reject()
 
 

@@ -9,20 +9,19 @@
                                                                   [Impor 120 peserta]
     4 Selesai   "120 peserta diimpor sebagai draf."
 
-The check (a dry run) and the import run off the GUI thread; nothing is written
-before the clerk presses the commit button on page 3.
+Reading the file, the check (a dry run) and the import run off the GUI thread
+(ui.common.operations); nothing is written before the clerk presses the commit
+button on page 3. The check reports its progress and can be cancelled.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -47,21 +45,15 @@ from jamsostek_desktop.services.excel import importing as excel_import
 from jamsostek_desktop.services.excel import reader as excel_reader
 from jamsostek_desktop.services.excel.import_report import save_report
 from jamsostek_desktop.services.participants import catalogue
-from jamsostek_desktop.ui.common.labels import field_label
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.labels import catalogue_label, field_label
+from jamsostek_desktop.ui.common.operations import Operation
 from jamsostek_desktop.ui.excel.problem_model import ProblemModel
-from jamsostek_desktop.ui.printing.worker import BackgroundCall
 
 log = logging.getLogger(__name__)
 
 EXCEL_FILTER = QT_TRANSLATE_NOOP("FilePage", "Berkas Excel (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)")
-
-
-def show_error(parent: QWidget, exc: BaseException, title: str) -> None:
-    """A clerk-fixable failure in a message box; anything else is a bug for the excepthook."""
-    if isinstance(exc, AppError):
-        QMessageBox.warning(parent, title, str(exc))
-    else:
-        sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 class FilePage(QWizardPage):
@@ -79,7 +71,8 @@ class FilePage(QWizardPage):
         self.category_combo.addItem(self.tr("Tentukan dari berkas (kolom Kategori atau nama lembar)"), None)
         for group, categories in catalogue.groups():
             for category in categories:
-                self.category_combo.addItem(f"{category.name}  ({group})", category.code)
+                self.category_combo.addItem(f"{catalogue_label(category.name)}  ({catalogue_label(group)})",
+                                            category.code)
         self.strict_check = QCheckBox(
             self.tr("Batalkan seluruh impor bila ada satu baris bermasalah (semua atau tidak sama sekali)"),
             objectName="strict_check")
@@ -91,6 +84,13 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Berkas:"), row)
         form.addRow(self.tr("Kategori:"), self.category_combo)
         form.addRow("", self.strict_check)
+        self.operation: Operation | None = None
+        self._read_for: tuple[Path, str | None] | None = None
+        self.path_edit.textChanged.connect(self._forget)
+        self.category_combo.currentIndexChanged.connect(self._forget)
+
+    def _forget(self, *_args) -> None:
+        self._read_for = None
 
     def _browse(self) -> None:
         settings = QSettings("JamsostekDesktop", "JamsostekDesktop")
@@ -101,20 +101,41 @@ class FilePage(QWizardPage):
             settings.setValue("excel/import_folder", str(Path(path).parent))
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
-        return bool(self.path_edit.text().strip())
+        return bool(self.path_edit.text().strip()) and not self.reading
+
+    @property
+    def reading(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+    def request(self) -> tuple[Path, str | None]:
+        return Path(self.path_edit.text().strip()).expanduser(), self.category_code
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        """Read the file in the background; the wizard moves on when it has been read."""
         wizard: ImportWizard = self.wizard()
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            wizard.workbook = excel_reader.read(Path(self.path_edit.text().strip()).expanduser(), self.category_code)
-            wizard.mapping = excel_reader.suggested_mapping(wizard.workbook, self.category_code)
-        except AppError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc, self.tr("Berkas tidak dapat diimpor"))
+        if self._read_for == self.request() and wizard.workbook is not None:
+            return True
+        if self.reading:
             return False
-        QApplication.restoreOverrideCursor()
-        return True
+        path, code = request = self.request()
+
+        def read():
+            workbook = excel_reader.read(path, code)
+            return workbook, excel_reader.suggested_mapping(workbook, code)
+
+        self.operation = Operation(self, read).with_progress(self.tr("Membaca berkas…")) \
+            .success(lambda result: self._read(request, result)) \
+            .failure(lambda exc: messages.show_error(self, self.tr("Berkas tidak dapat diimpor"), exc)).run()
+        self.completeChanged.emit()
+        return False
+
+    def _read(self, request, result) -> None:
+        wizard: ImportWizard = self.wizard()
+        wizard.workbook, wizard.mapping = result
+        self._read_for = request
+        self.completeChanged.emit()
+        if wizard.currentPage() is self:
+            wizard.next()
 
     @property
     def category_code(self) -> str | None:
@@ -148,7 +169,7 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(wizard.mapping.get(label, ""))))
             samples = ", ".join(s[:24] for s in wizard.workbook.samples(label))
             caption = QLabel(self.tr("<b>{column}</b><br><small>contoh: {samples}</small>").format(
-                column=_html(label), samples=_html(samples) or "-"))
+                column=_html(translated(label)), samples=_html(samples) or "-"))
             caption.setTextFormat(Qt.RichText)
             form.addRow(caption, combo)
             self.combos[label] = combo
@@ -164,11 +185,12 @@ class MappingPage(QWizardPage):
         try:
             reasons = [excel_reader.check_mapping(mapping, s.labels, allowed) for s in wizard.workbook.rosters]
         except AppError as exc:
-            show_error(self, exc, self.tr("Pencocokan kolom"))
+            messages.show_error(self, self.tr("Pencocokan kolom"), exc)
             return False
         if all(reasons):
-            QMessageBox.warning(self, self.tr("Pencocokan kolom"),
-                                self.tr("Tentukan kolom NIK dan kolom Nama lengkap: ") + reasons[0] + ".")
+            messages.warn(self, self.tr("Pencocokan kolom"),
+                          self.tr("Tentukan kolom NIK dan kolom Nama lengkap: {reason}.").format(
+                              reason=translated(reasons[0])))
             return False
         wizard.mapping = mapping
         return True
@@ -188,6 +210,9 @@ class CheckPage(QWizardPage):
         self._check_again = False
         self.progress = QProgressBar(objectName="check_progress")
         self.progress.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Hentikan pemeriksaan"), objectName="cancel_check_button")
+        self.cancel_button.clicked.connect(self.cancel_check)
+        self.cancel_button.hide()
         self.summary = QLabel(objectName="check_summary")
         self.summary.setWordWrap(True)
         self.model = ProblemModel(parent=self)
@@ -207,17 +232,24 @@ class CheckPage(QWizardPage):
         self.save_button.clicked.connect(self._save_report)
         self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.detail, 1)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
-        self.worker = BackgroundCall(self)
+        self.operation: Operation | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and self.operation.running
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        if self.worker.running:
+        if self.running:
             # The clerk went back and forth while a check ran: check again once it ends.
             self._check_again = True
             self.report = None
@@ -229,11 +261,29 @@ class CheckPage(QWizardPage):
         self.model.set_problems([])
         self.detail.clear()
         self.summary.setText(self.tr("Memeriksa setiap baris…"))
+        self.progress.setRange(0, 0)
         self.progress.show()
+        self.cancel_button.show()
         self.save_button.setEnabled(False)
         path, code, mapping, strict = wizard.request()
-        self.worker.start(lambda: excel_import.import_file(path, code, True, mapping, strict=strict),
-                          self._checked, self._failed)
+        self.operation = Operation(
+            self, lambda report: excel_import.import_file(path, code, True, mapping, strict=strict, progress=report)) \
+            .on_progress(self._progressed).cancellable().on_cancelled(self._cancelled) \
+            .success(self._checked).failure(self._failed).run()
+        self.completeChanged.emit()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total))
+
+    def cancel_check(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()
+
+    def _cancelled(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.summary.setText(self.tr("Pemeriksaan dihentikan. Kembali lalu lanjutkan untuk memeriksa lagi."))
         self.completeChanged.emit()
 
     def _checked(self, report: excel_import.ImportReport) -> None:
@@ -242,7 +292,8 @@ class CheckPage(QWizardPage):
             return
         self.report = report
         self.progress.hide()
-        self.summary.setText(report.summary())
+        self.cancel_button.hide()
+        self.summary.setText(translated(report.summary()))
         self.model.set_problems(report.problems)
         if report.problems:
             self.table.selectRow(0)
@@ -254,31 +305,33 @@ class CheckPage(QWizardPage):
         if current.isValid():
             p = self.model.problem(current.row())
             self.detail.setText(self.tr("{sheet} baris {row}, {field}: {message}").format(
-                sheet=p.sheet, row=p.row, field=p.field, message=p.message))
+                sheet=p.sheet, row=p.row, field=translated(p.field), message=translated(p.message)))
         else:
             self.detail.clear()
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        self.summary.setText(self.tr("Pemeriksaan gagal: ") + (getattr(exc, "message", "") or str(exc)))
-        show_error(self, exc, self.tr("Impor Excel"))
+        self.cancel_button.hide()
+        self.summary.setText(self.tr("Pemeriksaan gagal: {reason}").format(reason=messages.error_text(exc)))
+        messages.show_error(self, self.tr("Impor Excel"), exc)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
         report = self.report
-        return bool(report and report.rows_valid and not report.refused and not self.worker.running)
+        return bool(report and report.rows_valid and not report.refused and not self.running)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         if self._imported:
             return True
-        if self.worker.running:
+        if self.running:
             return False
         wizard: ImportWizard = self.wizard()
         path, code, mapping, strict = wizard.request()
+        self.progress.setRange(0, 0)
         self.progress.show()
         self.summary.setText(self.tr("Menyimpan peserta…"))
-        self.worker.start(lambda: excel_import.import_file(path, code, False, mapping, strict=strict),
-                          self._imported_ok, self._failed)
+        self.operation = Operation(self, lambda: excel_import.import_file(path, code, False, mapping, strict=strict)) \
+            .success(self._imported_ok).failure(self._failed).run()
         self.completeChanged.emit()
         return False
 
@@ -305,9 +358,10 @@ class CheckPage(QWizardPage):
         try:
             saved = save_report(self.report, path)      # adds .xlsx; refuses the database
         except AppError as exc:
-            show_error(self, exc, self.tr("Simpan laporan"))
+            messages.show_error(self, self.tr("Simpan laporan"), exc)
             return None
-        self.summary.setText(self.report.summary() + "\n" + self.tr("Laporan disimpan: ") + str(saved))
+        self.summary.setText(translated(self.report.summary()) + "\n"
+                             + self.tr("Laporan disimpan: {path}").format(path=saved))
         return saved
 
 
@@ -324,7 +378,7 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         report = self.wizard().result_report
-        text = report.summary() if report else ""
+        text = translated(report.summary()) if report else ""
         self.label.setText(text + "\n\n" + self.tr(
             "Peserta yang diimpor berstatus draf; periksa dan verifikasi seperti data yang diketik."))
 
@@ -356,7 +410,7 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         # An import half way through finishes first; its transaction is all or nothing anyway.
-        if not self.check_page.worker.running:
+        if not self.check_page.running and not self.file_page.reading:
             super().reject()
 
     def request(self) -> tuple[Path, str | None, dict[str, str], bool]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from jamsostek_desktop.services.excel.importing import RowProblem
+from jamsostek_desktop.ui.common.i18n import translated
 
 _HEADERS = (QT_TRANSLATE_NOOP("ProblemModel", "Lembar"), QT_TRANSLATE_NOOP("ProblemModel", "Baris"),
             QT_TRANSLATE_NOOP("ProblemModel", "Kolom di berkas"), QT_TRANSLATE_NOOP("ProblemModel", "Data"),
@@ -40,11 +41,11 @@ class ProblemModel(QAbstractTableModel):
             return None
         p = self._problems[index.row()]
         if role == Qt.DisplayRole:
-            return (p.sheet, p.row, p.column, p.field,
+            return (p.sheet, p.row, translated(p.column), translated(p.field),
                     QCoreApplication.translate("ProblemModel", "Galat") if p.is_error
-                    else QCoreApplication.translate("ProblemModel", "Peringatan"), p.message)[index.column()]
+                    else QCoreApplication.translate("ProblemModel", "Peringatan"), translated(p.message))[index.column()]
         if role == Qt.ToolTipRole and index.column() == 5:
-            return p.message
+            return translated(p.message)
         if role == Qt.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None

@@ -32,7 +32,7 @@ from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import dashboard
 from jamsostek_desktop.ui.common import messages as ask
-from jamsostek_desktop.ui.common.labels import status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 
 
 def percent(value: float | None) -> str:
@@ -79,7 +79,7 @@ class CategoryFiguresModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.DisplayRole:
-            return (row.name, thousands(row.registered),
+            return (catalogue_label(row.name), thousands(row.registered),
                     thousands(row.potential) if row.potential is not None else "–",
                     percent(row.coverage))[column]
         if role == Qt.EditRole and column == 2:
@@ -87,7 +87,7 @@ class CategoryFiguresModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and column > 0:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and column == 0:
-            return row.group
+            return catalogue_label(row.group)
         return None
 
     def flags(self, index):
@@ -105,7 +105,7 @@ class CategoryFiguresModel(QAbstractTableModel):
         try:
             dashboard.set_potential(row.code, potential)
         except AppError as exc:
-            ask.show_error(None, QCoreApplication.translate("CategoryFiguresModel", "Potensi"), str(exc))
+            ask.show_error(None, QCoreApplication.translate("CategoryFiguresModel", "Potensi"), exc)
             return False
         self._rows[index.row()] = dashboard.CategoryFigure(row.code, row.name, row.group, row.registered,
                                                            potential)
@@ -264,7 +264,8 @@ class DashboardPage(QWidget):
                                                  "iurannya."))
             return
         t = dashboard.contributions_of(codes, self._scope)
-        names = ", ".join(self.category_model.figure(c).name for c in codes[:3]) + (" …" if len(codes) > 3 else "")
+        names = ", ".join(catalogue_label(self.category_model.figure(c).name) for c in codes[:3]) + (
+            " …" if len(codes) > 3 else "")
         self.selection_money.setText(self.tr(
             "<b>{names}</b> ({n} orang): JKK + JKM {m} per bulan ({y} per tahun); dengan JHT {mj} per bulan "
             "({yj} per tahun).").format(names=names, n=thousands(t.people), m=rupiah(t.monthly_jkk_jkm),

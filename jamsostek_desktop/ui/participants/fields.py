@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from jamsostek_desktop.domain.formatting import short_date, thousands
+from jamsostek_desktop.ui.common.i18n import translated
 
 SEX_CHOICES = (("", ""), ("L", QT_TRANSLATE_NOOP("FieldInput", "L — Laki-laki")),
                ("P", QT_TRANSLATE_NOOP("FieldInput", "P — Perempuan")))
@@ -75,7 +76,7 @@ def make_input(key: str, label: str, kind: str, parent: QWidget, choices: tuple[
         widget = QComboBox(parent)
         items = SEX_CHOICES if kind == "sex" else (("", ""),) + tuple((c, c) for c in choices)
         for data, text in items:
-            widget.addItem(_tr_field(text) if kind == "sex" else text, data)
+            widget.addItem(_tr_field(text) if kind == "sex" else translated(text), str(data))
         changed = widget.currentIndexChanged
     else:
         widget = QLineEdit(parent)

@@ -43,12 +43,14 @@ from jamsostek_desktop.domain.findings import Finding
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.ui.common import messages as ask
-from jamsostek_desktop.ui.common.labels import field_label
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.labels import catalogue_label, field_label
 from jamsostek_desktop.ui.participants.fields import FieldInput, make_input
 
 IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
                   "telepon", "email")
 ERROR_STYLE = "color: #b3261e;"
+QWIDGETSIZE_MAX = (1 << 24) - 1    # Qt's "no maximum width"
 WARNING_STYLE = "color: #8a5a00;"
 
 
@@ -71,7 +73,8 @@ class ParticipantForm(QDialog):
         self._dirty = False
         self._findings: list[Finding] = []
         self.setWindowTitle(self.tr("{action} — {category}").format(
-            action=self.tr("Ubah peserta") if participant_id else self.tr("Tambah peserta"), category=category.name))
+            action=self.tr("Ubah peserta") if participant_id else self.tr("Tambah peserta"),
+            category=catalogue_label(category.name)))
         self._build()
         if participant_id is not None:
             self._load(participant_id)
@@ -147,11 +150,11 @@ class ParticipantForm(QDialog):
         return box
 
     def _category_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Data {name}").format(name=self.category.name), self)
+        box = QGroupBox(self.tr("Data {name}").format(name=catalogue_label(self.category.name)), self)
         form = self._form_layout(box)
         for spec in self.category.fields:
-            label = spec.label + (" †" if spec.required else "")
-            self._add_row(form, spec.key, label, spec.type, box, spec.choices, spec.help)
+            label = field_label(spec.label) + (" †" if spec.required else "")
+            self._add_row(form, spec.key, label, spec.type, box, spec.choices, translated(spec.help))
         return box
 
     @staticmethod
@@ -173,7 +176,13 @@ class ParticipantForm(QDialog):
         message.hide()
         cell = QVBoxLayout()
         cell.setSpacing(1)
-        cell.addWidget(field.widget)
+        # A narrow field (a date, RT) still leaves its message the whole width of the column,
+        # so a long message wraps over lines instead of being cut.
+        line = QHBoxLayout()
+        line.addWidget(field.widget, 1)
+        if field.widget.maximumWidth() < QWIDGETSIZE_MAX:
+            line.addStretch(1)
+        cell.addLayout(line)
         cell.addWidget(message)
         self.inputs[key] = field
         self.messages[key] = message
@@ -249,7 +258,7 @@ class ParticipantForm(QDialog):
             label.setVisible(bool(shown))
             if shown:
                 errors = [f for f in shown if f.is_error]
-                label.setText(" ".join(f.message for f in (errors or shown)))
+                label.setText(" ".join(translated(f.message) for f in (errors or shown)))
                 label.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE)
             self.inputs[key].widget.setProperty("invalid", bool(shown))
         errors = [f for f in self._findings if f.is_error]
@@ -279,7 +288,7 @@ class ParticipantForm(QDialog):
         if key in rules.LABELS:
             return field_label(rules.LABELS[key])
         spec = self.category.field(key)
-        return spec.label if spec else key
+        return field_label(spec.label) if spec else key
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
@@ -318,14 +327,14 @@ class ParticipantForm(QDialog):
             try:
                 participant = self._write(values, accept_warnings=False)
             except enrolment.WarningsNeedConfirmation as exc:
-                text = "\n".join(f"• {f.message}" for f in exc.findings)
+                text = "\n".join(f"• {translated(f.message)}" for f in exc.findings)
                 if not ask.confirm(self, self.tr("Peringatan"),
                                    self.tr("Periksa dulu:\n{warnings}\n\nTetap simpan?").format(warnings=text),
                                    yes=self.tr("Tetap simpan"), no=self.tr("Periksa lagi")):
                     return False
                 participant = self._write(values, accept_warnings=True)
         except AppError as exc:
-            ask.show_error(self, self.tr("Tidak dapat disimpan"), str(exc))
+            ask.show_error(self, self.tr("Tidak dapat disimpan"), exc)
             self.revalidate()
             return False
         self.saved_id = participant.id

@@ -19,7 +19,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.services.participants import listing
 from jamsostek_desktop.services.participants.listing import ListQuery, ParticipantRow
-from jamsostek_desktop.ui.common.labels import field_label, status_label
+from jamsostek_desktop.ui.common.labels import (
+    catalogue_label,
+    field_label,
+    recorded_text,
+    status_label,
+)
 
 PAGE_SIZE = 64   # about two screens: one small query when the list changes
 MAX_PAGES = 40
@@ -40,6 +45,8 @@ COLUMNS = (
     ("lacks", QT_TRANSLATE_NOOP("ParticipantTableModel", "Masih kurang"), None),
 )
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
+# The sex column shows the form's one-letter codes: L/P in Indonesian, M/F in English.
+SEX_CODES = {"L": QT_TRANSLATE_NOOP("ParticipantTableModel", "L"), "P": QT_TRANSLATE_NOOP("ParticipantTableModel", "P")}
 _DISPLAY = int(Qt.DisplayRole)
 _ALIGN = int(Qt.TextAlignmentRole)
 _SERVED_ROLES = frozenset({_DISPLAY, _ALIGN, int(Qt.ToolTipRole), int(ROW_ROLE), int(STATUS_ROLE),
@@ -222,7 +229,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if key == "lacks" and item.lacks:
             return self.tr("Belum diisi: {fields}").format(fields=", ".join(field_label(x) for x in item.lacks))
         if key == "status" and item.status_reason:
-            return self.tr("Alasan: {reason}").format(reason=item.status_reason)
+            return self.tr("Alasan: {reason}").format(reason=recorded_text(item.status_reason))
         if key == "nama" and self._query.scope.archived and item.archive_reason:
             return self.tr("Diarsipkan: {reason}").format(reason=item.archive_reason)
         return None
@@ -247,11 +254,13 @@ class ParticipantTableModel(QAbstractTableModel):
         if key == "rt_rw":
             return f"{item.rt:03d}/{item.rw:03d}"
         if key == "category":
-            return item.category_name
+            return catalogue_label(item.category_name)
         if key == "kelurahan":
             return self._kelurahan_names.get(item.kelurahan_code, item.kelurahan_code)
         if key == "status":
             return status_label(item.status)
+        if key == "jenis_kelamin":
+            return self.tr(SEX_CODES.get(item.jenis_kelamin, "")) or item.jenis_kelamin
         if key == "lacks":
             return ", ".join(field_label(x) for x in item.lacks)
         return str(getattr(item, key))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from jamsostek_desktop.services.participants import catalogue, listing, regions
+from jamsostek_desktop.ui.common.labels import catalogue_label
 
 KIND_ROLE = Qt.UserRole + 1
 VALUE_ROLE = Qt.UserRole + 2
@@ -77,10 +78,10 @@ class Navigator(QWidget):
         self.dashboard_item = self._item(self.tree, self.tr("Dasbor"), "dashboard", bold=True)
         self.all_item = self._item(self.tree, self.tr("Semua peserta"), "all", bold=True)
         for group, categories in catalogue.groups():
-            group_item = self._item(self.tree, group, "group", group, bold=True)
+            group_item = self._item(self.tree, catalogue_label(group), "group", group, bold=True)
             self._group_items[group] = group_item
             for category in categories:
-                self._category_items[category.code] = self._item(group_item, category.name, "category",
+                self._category_items[category.code] = self._item(group_item, catalogue_label(category.name), "category",
                                                                  category.code)
             group_item.setExpanded(True)
         self.archive_item = self._item(self.tree, self.tr("Arsip"), "archive", bold=True)
@@ -152,7 +153,7 @@ class Navigator(QWidget):
     def current_title(self) -> str:
         kind, value = self.current()
         if kind == "category":
-            title = catalogue.get(value).name
+            title = catalogue_label(catalogue.get(value).name)
         elif kind == "group":
             title = value
         elif kind == "archive":
@@ -204,9 +205,9 @@ class Navigator(QWidget):
                 code = child.data(0, VALUE_ROLE)
                 n = counts.by_category.get(code, 0)
                 total += n
-                child.setText(0, f"{catalogue.get(code).name} ({_number(n)})")
+                child.setText(0, f"{catalogue_label(catalogue.get(code).name)} ({_number(n)})")
                 child.setToolTip(0, child.text(0))
-            group_item.setText(0, f"{group} ({_number(total)})")
+            group_item.setText(0, f"{catalogue_label(group)} ({_number(total)})")
 
     def _refresh_region_counts(self) -> None:
         per_kelurahan = regions.counts_by_kelurahan()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import catalogue, enrolment
 from jamsostek_desktop.ui.common import messages as ask
-from jamsostek_desktop.ui.common.labels import status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.common.messages import ReasonDialog, StatusDialog
 from jamsostek_desktop.ui.participants.form import ParticipantForm
 
@@ -20,19 +20,25 @@ from jamsostek_desktop.ui.participants.form import ParticipantForm
 translate = QCoreApplication.translate
 
 
-def _choose_category(window, group: str | None) -> str | None:
+def category_chooser(window, group: str | None) -> tuple[QInputDialog, list]:
+    """The "which category?" question (for a group, or for all), and the categories it offers."""
     categories = [c for g, cs in catalogue.groups() for c in cs if group is None or g == group]
     dialog = QInputDialog(window)
     dialog.setObjectName("category_chooser")
     dialog.setWindowTitle(translate("RecordActions", "Tambah peserta"))
     dialog.setLabelText(translate("RecordActions", "Kategori peserta:"))
-    dialog.setComboBoxItems([c.name for c in categories])
+    dialog.setComboBoxItems([catalogue_label(c.name) for c in categories])
     dialog.setComboBoxEditable(False)
     dialog.setOkButtonText(translate("RecordActions", "Lanjut"))
     dialog.setCancelButtonText(translate("RecordActions", "Batal"))
+    return dialog, categories
+
+
+def _choose_category(window, group: str | None) -> str | None:
+    dialog, categories = category_chooser(window, group)
     if dialog.exec() != QDialog.Accepted:
         return None
-    return categories[[c.name for c in categories].index(dialog.textValue())].code
+    return categories[[catalogue_label(c.name) for c in categories].index(dialog.textValue())].code
 
 
 def _keep(window, form: ParticipantForm) -> None:
@@ -70,7 +76,7 @@ def edit_participant(window, participant_id: int) -> ParticipantForm | None:
     try:
         participant = enrolment.get(participant_id)
     except AppError as exc:
-        ask.show_error(window, translate("RecordActions", "Ubah peserta"), str(exc))
+        ask.show_error(window, translate("RecordActions", "Ubah peserta"), exc)
         return None
     if participant.archived:
         ask.show_error(window, translate("RecordActions", "Ubah peserta"),
@@ -85,36 +91,31 @@ def edit_participant(window, participant_id: int) -> ParticipantForm | None:
 
 
 def archive(window, reason: str | None = None) -> int:
-    ids = window.list_page.selected_ids()
-    if not ids:
-        return 0
-    if reason is None:
-        dialog = ReasonDialog(window, translate("RecordActions", "Arsipkan peserta"),
-                              translate("RecordActions", "Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
-                                        "Arsip dan dapat dipulihkan.").format(n=len(ids)),
-                              ok_text=translate("RecordActions", "Arsipkan"))
-        if dialog.exec() != QDialog.Accepted:
-            return 0
-        reason = dialog.text()
-    count = 0
-
-    def work():
-        nonlocal count
-        count = enrolment.archive(ids, reason)
-
-    if window.run_service(translate("RecordActions", "Arsipkan peserta"), work):
-        window.after_change(message=translate("RecordActions", "{n} peserta diarsipkan.").format(n=count))
-    return count
+    return _archive_or_restore(window, reason, restoring=False)
 
 
 def restore(window, reason: str | None = None) -> int:
+    return _archive_or_restore(window, reason, restoring=True)
+
+
+def _archive_or_restore(window, reason: str | None, *, restoring: bool) -> int:
+    """Archive the selected participants (a reason is required) or bring them back (reason optional)."""
     ids = window.list_page.selected_ids()
     if not ids:
         return 0
+    if restoring:
+        title = translate("RecordActions", "Pulihkan peserta")
+        question = translate("RecordActions", "Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids))
+        ok_text, done = translate("RecordActions", "Pulihkan"), translate("RecordActions", "{n} peserta dipulihkan.")
+        service = enrolment.restore
+    else:
+        title = translate("RecordActions", "Arsipkan peserta")
+        question = translate("RecordActions", "Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
+                             "Arsip dan dapat dipulihkan.").format(n=len(ids))
+        ok_text, done = translate("RecordActions", "Arsipkan"), translate("RecordActions", "{n} peserta diarsipkan.")
+        service = enrolment.archive
     if reason is None:
-        dialog = ReasonDialog(window, translate("RecordActions", "Pulihkan peserta"),
-                              translate("RecordActions", "Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids)),
-                              required=False, ok_text=translate("RecordActions", "Pulihkan"))
+        dialog = ReasonDialog(window, title, question, required=not restoring, ok_text=ok_text)
         if dialog.exec() != QDialog.Accepted:
             return 0
         reason = dialog.text()
@@ -122,10 +123,10 @@ def restore(window, reason: str | None = None) -> int:
 
     def work():
         nonlocal count
-        count = enrolment.restore(ids, reason)
+        count = service(ids, reason)
 
-    if window.run_service(translate("RecordActions", "Pulihkan peserta"), work):
-        window.after_change(message=translate("RecordActions", "{n} peserta dipulihkan.").format(n=count))
+    if window.run_service(title, work):
+        window.after_change(message=done.format(n=count))
     return count
 
 

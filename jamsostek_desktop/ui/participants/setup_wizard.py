@@ -28,6 +28,7 @@ from jamsostek_desktop import APP_NAME
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.ui.common import messages as ask
+from jamsostek_desktop.ui.common.i18n import translated
 
 ERROR_STYLE = "color: #b3261e;"
 LOGO_LIMIT = 2_000_000  # bytes; a letterhead emblem is far smaller
@@ -84,8 +85,9 @@ class ProfilePage(QWizardPage):
         ("lurah_nip", QT_TRANSLATE_NOOP("ProfilePage", "NIP Lurah"),
          QT_TRANSLATE_NOOP("ProfilePage", "NIP pejabat"), True),
     )
-    PLACEHOLDERS = {"region_code": "18.72.01.1001", "kota": "Kota Metro",
-                    "lurah_nip": QT_TRANSLATE_NOOP("ProfilePage", "18 digit"), "email": "kel.contoh@kota.go.id"}
+    PLACEHOLDERS = {"region_code": "18.72.01.1001", "kota": QT_TRANSLATE_NOOP("ProfilePage", "Kota Metro"),
+                    "lurah_nip": QT_TRANSLATE_NOOP("ProfilePage", "18 digit"),
+                    "email": QT_TRANSLATE_NOOP("ProfilePage", "kel.contoh@kota.go.id")}
 
     def __init__(self, office: OfficePage, parent=None) -> None:
         super().__init__(parent)
@@ -171,7 +173,7 @@ class ProfilePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         problems = [f for f in profile_service.check(self.values(), self.office.mode()) if f.is_error]
         if problems:
-            self.error.setText("\n".join(f"• {f.message}" for f in problems))
+            self.error.setText("\n".join(f"• {translated(f.message)}" for f in problems))
             if problems[0].field in self.inputs:
                 self.inputs[problems[0].field].setFocus()
             return False
@@ -219,7 +221,7 @@ class AdminPage(QWizardPage):
             name = accounts.check_username(self.username.text())
             accounts.check_password(self.password.text(), name)
         except AppError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(ask.error_text(exc))
             return False
         if self.password.text() != self.password_repeat.text():
             self.error.setText(self.tr("Kedua kata sandi tidak sama."))
@@ -268,6 +270,6 @@ class SetupWizard(QWizard):
                 session.set_actor(actor)
                 self.created_actor = actor
         except AppError as exc:
-            ask.show_error(self, self.tr("Penyiapan awal"), str(exc))
+            ask.show_error(self, self.tr("Penyiapan awal"), exc)
             return
         super().accept()

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -52,7 +51,10 @@ from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import catalogue, profile, regions
 from jamsostek_desktop.services.printing import documents, office
 from jamsostek_desktop.services.printing.layout.base import Signer
-from jamsostek_desktop.ui.printing.worker import BackgroundCall
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.labels import catalogue_label
+from jamsostek_desktop.ui.common.operations import Operation
 
 SETTINGS_PREFIX = "printing/"
 
@@ -98,7 +100,7 @@ class PrintDialog(QDialog):
         self._preview_key: tuple | None = None
         self._pending_after: str | None = None
         self.last_result: documents.PrintResult | None = None
-        self._call = BackgroundCall(self)
+        self._operation: Operation | None = None
         self._build()
         self._fill_choices()
         self._restore(scope or Scope(), document)
@@ -112,7 +114,7 @@ class PrintDialog(QDialog):
         form = QFormLayout()
         self.document = QComboBox(objectName="document")
         for key, label in documents.DOCUMENTS.items():
-            self.document.addItem(self.tr(label), key)
+            self.document.addItem(translated(label), key)
         form.addRow(self.tr("Dokumen"), self.document)
         self.category = QComboBox(objectName="category")
         form.addRow(self.tr("Kategori"), self.category)
@@ -134,7 +136,7 @@ class PrintDialog(QDialog):
         self.status = QComboBox(objectName="status")
         self.status.addItem(self.tr("Semua status"), None)
         for value, label in status_rules.LABELS.items():
-            self.status.addItem(label, value.value)
+            self.status.addItem(translated(label), value.value)
         form.addRow(self.tr("Status"), self.status)
         paper = QHBoxLayout()
         self.paper = QComboBox(objectName="paper")
@@ -203,9 +205,9 @@ class PrintDialog(QDialog):
     def _fill_choices(self) -> None:
         self.category.addItem(self.tr("Semua kategori"), "all:")
         for group, categories in catalogue.groups():
-            self.category.addItem(self.tr("Kelompok: %1").replace("%1", group), f"group:{group}")
+            self.category.addItem(self.tr("Kelompok: %1").replace("%1", catalogue_label(group)), f"group:{group}")
             for category in categories:
-                self.category.addItem(f"    {category.name}", f"category:{category.code}")
+                self.category.addItem(f"    {catalogue_label(category.name)}", f"category:{category.code}")
         if self._city:
             self.area.addItem(self.tr("Seluruh kota"), None)
             for kecamatan, places in regions.tree().items():
@@ -262,9 +264,13 @@ class PrintDialog(QDialog):
 
     # --- actions -----------------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        return self._operation is not None and self._operation.running
+
     def preview(self, _checked: bool = False, then: str | None = None) -> None:
         """Render the chosen document into the preview; `then` = "save" or "open" afterwards."""
-        if self._call.running:
+        if self.busy:
             return
         kind, scope, options = self._key()
         settings = self._settings()
@@ -280,8 +286,8 @@ class PrintDialog(QDialog):
         self._pending_after = then
         self._set_busy(True)
         key = (kind, scope, options)
-        self._call.start(lambda: documents.write(kind, target, scope, options),
-                         lambda result: self._previewed(key, result), self._failed)
+        self._operation = Operation(self, lambda: documents.write(kind, target, scope, options)) \
+            .success(lambda result: self._previewed(key, result)).failure(self._failed).run()
 
     def _previewed(self, key: tuple, result: documents.PrintResult) -> None:
         self._set_busy(False)
@@ -301,10 +307,9 @@ class PrintDialog(QDialog):
         self._show_error(exc)
 
     def _show_error(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, AppError) else self.tr(
-            "Dokumen gagal dibuat karena kesalahan program. Rinciannya tercatat di log.")
-        self.info.setText(message)
-        QMessageBox.warning(self, self.tr("Cetak"), message)
+        self.info.setText(messages.error_text(exc) if isinstance(exc, AppError) else self.tr(
+            "Dokumen gagal dibuat karena kesalahan program. Rinciannya tercatat di log."))
+        messages.show_error(self, self.tr("Cetak"), exc)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.preview_button, self.save_button, self.open_button):
@@ -354,11 +359,11 @@ class PrintDialog(QDialog):
             self._show_error(exc)
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            QMessageBox.information(self, self.tr("Cetak"), self.tr(
+            messages.inform(self, self.tr("Cetak"), self.tr(
                 "Tidak ada penampil PDF yang terpasang. Simpan berkasnya lalu buka dengan program lain."))
 
     def done(self, result: int) -> None:  # Qt override
-        if self._call.running:
+        if self.busy:
             return                  # the document is being written into the preview folder
         self.pdf.close()
         shutil.rmtree(self._folder, ignore_errors=True)

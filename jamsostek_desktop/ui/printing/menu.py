@@ -22,15 +22,14 @@ def window_scope(window) -> Scope:
 
 
 def open_print_dialog(window, document: str = "roster"):
-    from PySide6.QtWidgets import QMessageBox
-
     from jamsostek_desktop.errors import AppError
+    from jamsostek_desktop.ui.common import messages
     from jamsostek_desktop.ui.printing.dialog import PrintDialog
 
     try:
         dialog = PrintDialog(window, window_scope(window), document)
     except AppError as exc:                # no profile yet, say: the clerk is told what to do
-        QMessageBox.warning(window, QCoreApplication.translate("printing", "Cetak"), str(exc))
+        messages.show_error(window, QCoreApplication.translate("printing", "Cetak"), exc)
         return None
     window._print_dialog = dialog          # kept for tests and so it is not garbage collected
     dialog.open()

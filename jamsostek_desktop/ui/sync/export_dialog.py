@@ -26,16 +26,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
 
+from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.sync import export as sync_export
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.ui.sync.worker import SyncCall
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.operations import Operation
 
 
 class ExportDialog(QDialog):
@@ -44,7 +46,7 @@ class ExportDialog(QDialog):
         self.setObjectName("sync_export_dialog")
         self.setWindowTitle(self.tr("Kirim data ke kantor kota"))
         self.setMinimumWidth(620)
-        self.call = SyncCall(self)
+        self.operation: Operation | None = None
         self.last_result: sync_export.ExportResult | None = None
 
         layout = QVBoxLayout(self)
@@ -142,7 +144,7 @@ class ExportDialog(QDialog):
     def install_city_key(self, path: str) -> bool:
         try:
             key = sync_keys.import_city_public_key(path)
-        except Exception as exc:  # noqa: BLE001 - AppError shows its message; others are bugs
+        except AppError as exc:
             self._show_error(exc)
             return False
         self.result_label.setText(self.tr("Kunci {city} dipasang (sidik {fp}).").format(
@@ -160,17 +162,18 @@ class ExportDialog(QDialog):
         self.send_button.setEnabled(False)
         self.progress.setVisible(True)
         self.result_label.setText(self.tr("Menulis berkas…"))
-        self.call.start(lambda: sync_export.export(target, full=full, resend=resend), self._sent, self._failed)
+        self.operation = Operation(self, lambda: sync_export.export(target, full=full, resend=resend)) \
+            .success(self._sent).failure(self._failed).run()
 
     def _sent(self, result: sync_export.ExportResult) -> None:
         self.last_result = result
         self.send_button.setEnabled(True)
         self.progress.setVisible(False)
-        text = result.message
+        text = translated(result.message)
         if result.written:
             text += "\n" + self.tr("Berkas: {path}").format(path=result.path)
         for warning in result.warnings:
-            text += "\n⚠ " + warning
+            text += "\n⚠ " + translated(warning)
         self.result_label.setText(text)
         self.reload()
 
@@ -180,8 +183,7 @@ class ExportDialog(QDialog):
         self.result_label.setText("")
         self._show_error(exc)
 
-    def _show_error(self, exc: Exception) -> None:
-        message = str(exc) if hasattr(exc, "message") else self.tr("Terjadi kesalahan tak terduga; lihat log.")
-        self.result_label.setText(message)
-        if self.isVisible():
-            QMessageBox.warning(self, self.tr("Kirim data"), message)
+    def _show_error(self, exc: BaseException) -> None:
+        self.result_label.setText(messages.error_text(exc))
+        if self.isVisible() or not isinstance(exc, AppError):
+            messages.show_error(self, self.tr("Kirim data"), exc)

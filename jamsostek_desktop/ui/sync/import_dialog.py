@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -31,11 +30,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.sync import conflicts
 from jamsostek_desktop.services.sync import importing as sync_import
 from jamsostek_desktop.services.sync.import_report import OUTCOME_LABELS, ImportReport
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.operations import Operation
 from jamsostek_desktop.ui.sync.rows_model import RowsModel
-from jamsostek_desktop.ui.sync.worker import SyncCall
 
 
 class ImportDialog(QDialog):
@@ -47,7 +49,7 @@ class ImportDialog(QDialog):
         self.resize(1180, 560)
         self.on_imported = on_imported
         self.open_issues = open_issues
-        self.call = SyncCall(self)
+        self.operation: Operation | None = None
         self.report: ImportReport | None = None
 
         layout = QVBoxLayout(self)
@@ -110,7 +112,15 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.progress.setVisible(True)
         self.summary_label.setText(self.tr("Memeriksa dan menggabungkan {n} berkas…").format(n=len(paths)))
-        self.call.start(lambda: sync_import.import_files(paths, dry_run=dry_run), self._done, self._failed)
+        self.progress.setRange(0, 0)
+        self.operation = Operation(
+            self, lambda report: sync_import.import_files(paths, dry_run=dry_run, progress=report)) \
+            .on_progress(self._progressed).success(self._done).failure(self._failed).run()
+
+    def _progressed(self, done: int, total: int) -> None:
+        """Each file is checked, then merged: the bar moves a step for each."""
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total))
 
     def _done(self, report: ImportReport) -> None:
         self.report = report
@@ -119,7 +129,7 @@ class ImportDialog(QDialog):
         rows, bold = [], set()
         for i, f in enumerate(report.files):
             rows.append((f.path.name, f"{f.kelurahan_name} ({f.kelurahan_code})" if f.kelurahan_code else "",
-                         f.sequence or "", OUTCOME_LABELS[f.outcome],
+                         f.sequence or "", translated(OUTCOME_LABELS[f.outcome]),
                          *(("",) * 7 if f.refused else (f.added, f.updated, f.unchanged, f.archived, f.older,
                                                         f.conflicts, f.duplicates)),
                          "" if f.refused else f"{f.expected_live} / {f.actual_live}"))
@@ -134,36 +144,36 @@ class ImportDialog(QDialog):
         notes = []
         for f in report.files:
             for note in f.notes():
-                notes.append(f"{f.path.name}: {note}")
+                notes.append(f"{f.path.name}: {translated(note)}")
         self.notes.setPlainText("\n".join(notes) or self.tr("Tidak ada catatan: semua jumlah cocok."))
         self.accept_key_button.setVisible(any(f.reason == "wrong_key" for f in report.refused))
         self._update_issues_button()
         if accepted and not report.dry_run and self.on_imported is not None:
             self.on_imported()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.choose_button.setEnabled(True)
         self.progress.setVisible(False)
-        message = str(exc) if hasattr(exc, "message") else self.tr("Terjadi kesalahan tak terduga; lihat log.")
-        self.summary_label.setText(message)
+        self.summary_label.setText(messages.error_text(exc))
+        if not isinstance(exc, AppError):
+            messages.show_error(self, self.windowTitle(), exc)
 
     def choose_key_file(self) -> None:
         refused = [f for f in (self.report.refused if self.report else []) if f.reason == "wrong_key"]
         if not refused:
             return
         path = refused[0].path
-        answer = QMessageBox.question(
-            self, self.tr("Terima kunci baru"),
-            self.tr("Berkas {name} ditandatangani kunci baru. Terima kunci ini hanya jika kelurahan memang "
-                    "mengganti komputer atau memasang ulang program (pastikan lewat telepon). Terima?")
-            .format(name=path.name))
-        if answer == QMessageBox.Yes:
+        if messages.confirm(
+                self, self.tr("Terima kunci baru"),
+                self.tr("Berkas {name} ditandatangani kunci baru. Terima kunci ini hanya jika kelurahan memang "
+                        "mengganti komputer atau memasang ulang program (pastikan lewat telepon). Terima?")
+                .format(name=path.name)):
             self.accept_key(str(path))
 
     def accept_key(self, path: str) -> str:
         try:
             name, fingerprint = sync_import.accept_key(path)
-        except Exception as exc:  # noqa: BLE001 - AppError shows its message
+        except AppError as exc:
             self._failed(exc)
             return ""
         message = self.tr("Kunci baru {name} diterima (sidik {fp}). Impor ulang berkasnya.").format(

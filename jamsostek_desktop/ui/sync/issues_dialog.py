@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
+from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.sync import conflicts
+from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.labels import catalogue_label
 from jamsostek_desktop.ui.sync.rows_model import RowsModel
 
 
@@ -102,8 +105,9 @@ class IssuesDialog(QDialog):
     def reload(self) -> None:
         self.issues = conflicts.list_issues(include_resolved=self.show_resolved.isChecked())
         self.model.set_rows(
-            [(i.kind_label, i.kelurahan, i.subject, i.summary, conflicts.STATUS_LABELS[i.status],
-              f"{i.resolution} — {i.note}" if i.note else i.resolution) for i in self.issues],
+            [(translated(i.kind_label), i.kelurahan, i.subject, translated(i.summary),
+              translated(conflicts.STATUS_LABELS[i.status]),
+              f"{translated(i.resolution)} — {i.note}" if i.note else translated(i.resolution)) for i in self.issues],
             bold={n for n, i in enumerate(self.issues) if i.status == "open"},
             keys=[i.id for i in self.issues])
         if self.issues:
@@ -133,7 +137,8 @@ class IssuesDialog(QDialog):
             self.detail_label.setText(self.tr("{name}: versi dari berkas kelurahan dan versi di kota "
                                               "(baris tebal berbeda).").format(name=issue.subject))
             rows = conflicts.comparison(issue.id)
-            self.detail_model.set_rows([r[:3] for r in rows], bold={n for n, r in enumerate(rows) if r[3]},
+            self.detail_model.set_rows([tuple(translated(c) for c in r[:3]) for r in rows],
+                                       bold={n for n, r in enumerate(rows) if r[3]},
                                        headers=[self.tr("Data"), self.tr("Versi kelurahan (berkas)"),
                                                 self.tr("Versi kota (sekarang)")])
         else:
@@ -142,7 +147,8 @@ class IssuesDialog(QDialog):
             people = conflicts.enrolments(issue.id)
             self.detail_model.set_rows(
                 [(e.nama, e.kelurahan, e.address,
-                  f"{e.category}, {e.status}" + (self.tr(" (diarsipkan)") if e.archived else "")) for e in people],
+                  f"{catalogue_label(e.category)}, {translated(e.status)}"
+                  + (self.tr(" (diarsipkan)") if e.archived else "")) for e in people],
                 keys=[e.uuid for e in people],
                 headers=[self.tr("Nama"), self.tr("Kelurahan"), self.tr("Alamat"), self.tr("Kategori / status")])
             self.detail_table.selectRow(0)
@@ -151,11 +157,10 @@ class IssuesDialog(QDialog):
     def _run(self, work) -> bool:
         try:
             work()
-        except Exception as exc:  # noqa: BLE001 - AppError shows its message
-            message = str(exc) if hasattr(exc, "message") else self.tr("Terjadi kesalahan tak terduga; lihat log.")
-            self.detail_label.setText(message)
+        except AppError as exc:
+            self.detail_label.setText(messages.error_text(exc))
             if self.isVisible():
-                QMessageBox.warning(self, self.windowTitle(), message)
+                messages.show_error(self, self.windowTitle(), exc)
             return False
         self.note_edit.clear()
         self.reload()

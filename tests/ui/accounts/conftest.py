@@ -1,68 +1,23 @@
-"""Fixtures of the accounts GUI tests: staff accounts and a kelurahan with a few participants."""
+"""Fixtures of the accounts GUI tests: the staff of tests/conftest.py, with a few participants."""
 
 from __future__ import annotations
 
 import pytest
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch, request):
-    """argon2 with tiny costs, so each test does not pay 50 ms per password; the real
-    parameters are checked by the tests marked `real_hash`."""
-    from argon2 import PasswordHasher
-
-    from jamsostek_desktop.services.accounts import users as accounts
-
-    if request.node.get_closest_marker("real_hash") is None:
-        monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))
-
-
-PASSWORDS = {"admin": "admin-rahasia", "budi": "operator-rahasia", "sari": "verif-rahasia"}
-
-
 @pytest.fixture
-def staffed_db(kelurahan_db):
+def staffed_db(staffed_db):
     from jamsostek_desktop.services.accounts import session
     from jamsostek_desktop.services.accounts import users as accounts
     from jamsostek_desktop.services.participants import demo_data
 
-    admin = accounts.create_user("admin", PASSWORDS["admin"], role="admin", full_name="Admin Kelurahan")
-    session.set_actor(admin)
-    accounts.create_user("budi", PASSWORDS["budi"], role="operator", full_name="Budi Operator")
-    accounts.create_user("sari", PASSWORDS["sari"], role="verifikator", full_name="Sari Verifikator")
+    session.set_actor(accounts.authenticate("admin", "admin-rahasia"))
     demo_data.generate(20, seed=3)
     session.set_actor(None)
-    return kelurahan_db
+    return staffed_db
 
 
 @pytest.fixture
-def login_as():
-    from jamsostek_desktop.services.accounts import session
-    from jamsostek_desktop.services.accounts import users as accounts
-
-    def as_user(name: str):
-        actor = accounts.authenticate(name, PASSWORDS[name])
-        session.set_actor(actor)
-        return actor
-
-    return as_user
-
-
-@pytest.fixture
-def no_dialogs(monkeypatch):
-    """Message boxes answer at once and are recorded: [(kind, text)]."""
-    from PySide6.QtWidgets import QMessageBox
-
-    shown = []
-
-    def recorder(kind, answer):
-        def show(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return answer
-        return show
-
-    monkeypatch.setattr(QMessageBox, "information", recorder("information", QMessageBox.Ok))
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.Ok))
-    monkeypatch.setattr(QMessageBox, "critical", recorder("critical", QMessageBox.Ok))
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", QMessageBox.Yes))
-    return shown
+def no_dialogs(message_boxes):
+    """Message boxes answer at once (yes) and are recorded: [(kind, text)]."""
+    return message_boxes

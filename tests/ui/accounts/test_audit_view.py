@@ -60,6 +60,7 @@ def test_log_exports_what_is_shown(qtbot, changed, tmp_path, monkeypatch, no_dia
     qtbot.addWidget(dialog)
     dialog.action.setCurrentIndex(dialog.action.findData("archive"))
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.export_operation.running, timeout=10_000)
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert len(rows) == 2 and rows[1][1:4] == ["sari", "archive", "participant"]
@@ -98,6 +99,7 @@ def test_export_refuses_the_open_database_and_leaves_it_unchanged(qtbot, changed
     dialog = AuditLogDialog()
     qtbot.addWidget(dialog)
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.export_operation.running, timeout=10_000)
     kind, text = no_dialogs[-1]
     assert kind == "warning" and "basis data yang sedang dibuka" in text and "tidak ada yang diubah" in text
     assert hashlib.sha256(Path(database).read_bytes()).hexdigest() == before

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from jamsostek_desktop.services.accounts import session
 from jamsostek_desktop.services.accounts import users as accounts
 from jamsostek_desktop.ui.accounts.dialogs import ChangePasswordDialog, LoginDialog, UserFormDialog
-
-from .conftest import PASSWORDS
+from tests.conftest import PASSWORDS
 
 # The offscreen platform plugin warns on every shown top-level window; not our warning.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

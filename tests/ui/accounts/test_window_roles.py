@@ -39,7 +39,7 @@ def test_operator_sees_admin_entries_disabled_and_services_refuse(qtbot, staffed
     assert action(window, "backup_now").isEnabled()
     assert "Budi Operator" in window.findChild(QLabel, "current_user_label").text()
     # Even when reached, the restore refuses, and so does verifying.
-    assert menu.restore_backup(window) is False
+    assert menu.restore_backup(window) is None
     assert "memulihkan cadangan" in no_dialogs[-1][1]
     pid = Participant.select().where(Participant.status == "draft").first().id
     with pytest.raises(PermissionDeniedError):
@@ -65,13 +65,16 @@ def test_admin_restores_a_backup_from_the_menu(qtbot, staffed_db, login_as, monk
 
     def choose_newest(self):
         assert self.model.rowCount() == 1
-        self.confirm()
+        checking = self.confirm()              # the backup is checked in the background first
+        qtbot.waitUntil(lambda: not checking.running, timeout=10_000)
         return self.result()
 
     monkeypatch.setattr(backup_ui.RestoreDialog, "exec", choose_newest)
     relogged = []
     monkeypatch.setattr(menu, "relogin", relogged.append)
-    assert menu.restore_backup(window)
+    operation = menu.restore_backup(window)
+    assert operation is not None and not window.isVisible()   # hidden while its data is replaced
+    qtbot.waitUntil(lambda: not operation.running, timeout=10_000)
     assert relogged == [window]  # everybody logs in again to the restored data
     assert Participant.select().where(Participant.archived == True).count() == 0  # noqa: E712
     assert [k for k, _ in no_dialogs] == ["question", "information"]
@@ -86,8 +89,11 @@ def test_backup_now_and_automatic_backup_at_quit(qtbot, staffed_db, login_as, no
     usb = tmp_path / "usb"
     usb.mkdir()
     backup_ui.set_second_folder(str(usb))
-    made = backup_ui.backup_now(None)
-    assert made is not None and (usb / made.name).exists()
+    operation = backup_ui.backup_now(None)
+    qtbot.waitUntil(lambda: not operation.running, timeout=10_000)
+    assert no_dialogs[-1][0] == "information"   # "Cadangan dibuat: <path>", called back on the GUI thread
+    made = max(backup.list_backups(), key=lambda b: b.taken_at).path
+    assert str(made) in no_dialogs[-1][1] and (usb / made.name).exists()
     auto = backup_ui.AutoBackup.instance()
     assert auto.timer.isActive() and auto.timer.interval() == 60 * 60 * 1000
     assert auto.run_now() == ""  # nothing changed since

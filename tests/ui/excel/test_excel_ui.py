@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 from jamsostek_desktop.db.models import Participant
 
@@ -37,14 +37,34 @@ def window(kelurahan_db, qtbot):
 
 
 @pytest.fixture
-def warnings_shown(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
-    return shown
+def warnings_shown(message_boxes):
+    return _Texts(message_boxes)
+
+
+class _Texts:
+    """The texts of the warning boxes shown so far (a live view)."""
+
+    def __init__(self, boxes) -> None:
+        self.boxes = boxes
+
+    def __getitem__(self, index):
+        return self.boxes.texts("warning")[index]
+
+    def __len__(self) -> int:
+        return len(self.boxes.texts("warning"))
+
+    def __bool__(self) -> bool:
+        return bool(len(self))
 
 
 def _action(window, name):
     return next(a for a in window.menu("menu_data").actions() if a.objectName() == name)
+
+
+def _read_file(wizard, qtbot) -> None:
+    """Next on the file page: the file is read in the background, then the mapping page shows."""
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
 
 
 def test_import_wizard_end_to_end(window, qtbot, tmp_path, monkeypatch):
@@ -63,8 +83,7 @@ def test_import_wizard_end_to_end(window, qtbot, tmp_path, monkeypatch):
     wizard.file_page.path_edit.setText(str(path))
     assert wizard.file_page.strict_check.isChecked()    # all or nothing unless the clerk chooses
     wizard.file_page.strict_check.setChecked(False)     # this clerk keeps the valid rows
-    wizard.next()
-    assert wizard.currentPage() is wizard.mapping_page
+    _read_file(wizard, qtbot)
     combos = wizard.mapping_page.combos
     assert combos["No. KTP"].currentData() == "nik" and combos["Catatan"].currentData() == ""
     assert combos["Tgl Lahir"].currentData() == "tanggal_lahir"
@@ -94,7 +113,7 @@ def test_mapping_correction_is_remembered_for_the_next_file(window, qtbot, tmp_p
     wizard = window._excel_import_wizard
     wizard.file_page.path_edit.setText(str(path))
     wizard.file_page.category_combo.setCurrentIndex(wizard.file_page.category_combo.findData("ketua-rt"))
-    wizard.next()
+    _read_file(wizard, qtbot)
     combos = wizard.mapping_page.combos
     combos["Identitas"].setCurrentIndex(combos["Identitas"].findData("nik"))
     combos["Lahir"].setCurrentIndex(combos["Lahir"].findData("tanggal_lahir"))
@@ -108,28 +127,29 @@ def test_mapping_correction_is_remembered_for_the_next_file(window, qtbot, tmp_p
     _action(window, "excel_import").trigger()
     wizard = window._excel_import_wizard
     wizard.file_page.path_edit.setText(str(second))
-    wizard.next()
+    _read_file(wizard, qtbot)
     assert wizard.mapping_page.combos["Identitas"].currentData() == "nik"
     assert wizard.mapping_page.combos["Lahir"].currentData() == "tanggal_lahir"
 
 
-def test_a_file_that_is_not_excel_stays_on_the_first_page(window, tmp_path, warnings_shown):
+def test_a_file_that_is_not_excel_stays_on_the_first_page(window, qtbot, tmp_path, warnings_shown):
     bad = tmp_path / "catatan.xlsx"
     bad.write_text("bukan excel")
     _action(window, "excel_import").trigger()
     wizard = window._excel_import_wizard
     wizard.file_page.path_edit.setText(str(bad))
     wizard.next()
+    qtbot.waitUntil(lambda: bool(warnings_shown), timeout=10_000)
     assert wizard.currentPage() is wizard.file_page
     assert "bukan berkas Excel" in warnings_shown[0]
 
 
-def test_two_columns_for_one_field_are_refused_on_the_mapping_page(window, tmp_path, warnings_shown):
+def test_two_columns_for_one_field_are_refused_on_the_mapping_page(window, qtbot, tmp_path, warnings_shown):
     path = _book(tmp_path / "a.xlsx", [["NIK", "Nama", "No"], [SLAMET, "Slamet", 1]])
     _action(window, "excel_import").trigger()
     wizard = window._excel_import_wizard
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
+    _read_file(wizard, qtbot)
     combo = wizard.mapping_page.combos["No"]
     combo.setCurrentIndex(combo.findData("nik"))
     wizard.next()
@@ -142,7 +162,7 @@ def test_all_rows_refused_cannot_be_committed(window, qtbot, tmp_path):
     _action(window, "excel_import").trigger()
     wizard = window._excel_import_wizard
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
+    _read_file(wizard, qtbot)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=10_000)
     assert not wizard.check_page.isComplete()
@@ -202,12 +222,12 @@ def test_going_back_during_the_check_checks_again_with_the_new_choice(window, qt
     _action(window, "excel_import").trigger()
     wizard = window._excel_import_wizard
     wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
+    _read_file(wizard, qtbot)
     wizard.next()                      # the check starts ...
     wizard.back()                      # ... the clerk goes back at once
     combo = wizard.mapping_page.combos["Catatan"]
     combo.setCurrentIndex(combo.findData("alamat"))
     wizard.next()
     page = wizard.check_page
-    qtbot.waitUntil(lambda: page.report is not None and not page.worker.running, timeout=10_000)
+    qtbot.waitUntil(lambda: page.report is not None and not page.running, timeout=10_000)
     assert page.report.mapping["Catatan"] == "alamat" and page.report.rows_valid == 1

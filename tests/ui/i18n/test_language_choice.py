@@ -59,7 +59,7 @@ def test_install_uses_the_saved_choice_when_no_language_is_given(qapp):
 
 
 def test_missing_catalogue_falls_back_to_indonesian(qapp, monkeypatch, tmp_path):
-    monkeypatch.setattr(i18n, "catalogue_path", lambda code: tmp_path / "nothing.qm")
+    monkeypatch.setattr(i18n, "catalogue_folder", lambda code: tmp_path / "nothing")
     try:
         assert i18n.install(qapp, "en") == "id"
         assert QCoreApplication.translate("MainWindow", "&Berkas") == "&Berkas"
@@ -74,13 +74,12 @@ def test_lang_option_of_the_desktop_command():
     assert _parse_args([]).lang is None
 
 
-def test_language_dialog_saves_the_choice_and_says_it_applies_after_restart(qtbot, monkeypatch):
+def test_language_dialog_saves_the_choice_and_says_it_applies_after_restart(qtbot, monkeypatch,
+                                                                           message_boxes):
     from jamsostek_desktop.ui.common import language_dialog
 
     i18n.save_language("id")
-    told = []
-    monkeypatch.setattr(language_dialog.QMessageBox, "information",
-                        lambda parent, title, text: told.append(text))
+    told = message_boxes.texts("information")
 
     def pick_english(dialog):
         qtbot.addWidget(dialog)
@@ -90,6 +89,7 @@ def test_language_dialog_saves_the_choice_and_says_it_applies_after_restart(qtbo
     monkeypatch.setattr(language_dialog.LanguageDialog, "exec", pick_english)
     assert language_dialog.choose_language(None) == "en"
     assert i18n.chosen_language() == "en"
+    told = message_boxes.texts("information")
     assert told and "dibuka lagi" in told[0] and "reopen the program" in told[0]
 
 

@@ -42,7 +42,8 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
     "getOpenFileName": (1, 3), "getOpenFileNames": (1, 3), "getSaveFileName": (1, 3),
     "getExistingDirectory": (1,),
     # The project's own helpers in ui/common/messages.py: (parent, title, text)
-    "confirm": (1, 2), "show_error": (1, 2), "ReasonDialog": (1, 2),
+    "confirm": (1, 2), "show_error": (1, 2), "ReasonDialog": (1, 2), "inform": (1, 2), "warn": (1, 2),
+    "with_progress": (0,),
 }
 TEXT_KEYWORDS = {"text", "title", "caption", "filter", "label", "question", "yes", "no", "ok_text",
                  "placeholder", "tooltip"}

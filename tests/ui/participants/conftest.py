@@ -35,22 +35,27 @@ def demo_window(kelurahan_db, qtbot):
     return win
 
 
+class _Answers:
+    """answers["answers"]: replies to the next questions (then "no"); ["asked"]: the questions;
+    ["errors"]: the warnings shown. A view over the message_boxes fixture."""
+
+    def __init__(self, boxes) -> None:
+        self.boxes = boxes
+
+    def __getitem__(self, key: str) -> list:
+        if key == "answers":
+            return self.boxes.answers
+        return self.boxes.texts("question") if key == "asked" else self.boxes.texts("warning", "critical")
+
+    def __setitem__(self, key: str, replies: list[bool]) -> None:
+        assert key == "answers"
+        self.boxes.answers[:] = replies
+
+
 @pytest.fixture
-def answers(monkeypatch):
-    """Answers to ask.confirm questions, in order; records the questions asked."""
-    from jamsostek_desktop.ui.common import messages as ask
-
-    state = {"answers": [], "asked": []}
-
-    def confirm(parent, title, text, **kwargs):
-        state["asked"].append(text)
-        return state["answers"].pop(0) if state["answers"] else False
-
-    errors = []
-    monkeypatch.setattr(ask, "confirm", confirm)
-    monkeypatch.setattr(ask, "show_error", lambda parent, title, text: errors.append(text))
-    state["errors"] = errors
-    return state
+def answers(message_boxes):
+    message_boxes.default = False
+    return _Answers(message_boxes)
 
 
 class Clerk:

@@ -14,12 +14,6 @@ def printing_db(kelurahan_db):
 
 
 @pytest.fixture
-def messages(monkeypatch):
-    """QMessageBox calls answer at once and are recorded as (kind, text)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    shown = []
-    for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind,
-                            staticmethod(lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))))
-    return shown
+def messages(message_boxes):
+    """The message boxes shown, as (kind, text)."""
+    return message_boxes

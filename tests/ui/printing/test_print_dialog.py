@@ -30,11 +30,11 @@ def dialog(qtbot, printing_db):
 
     yield make
     for d in made:
-        qtbot.waitUntil(lambda d=d: not d._call.running, timeout=20_000)
+        qtbot.waitUntil(lambda d=d: not d.busy, timeout=20_000)
 
 
 def wait_preview(qtbot, d: PrintDialog) -> documents.PrintResult:
-    qtbot.waitUntil(lambda: not d._call.running and d.last_result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: not d.busy and d.last_result is not None, timeout=20_000)
     return d.last_result
 
 
@@ -119,7 +119,7 @@ def test_bad_input_and_empty_selection_are_explained(qtbot, dialog, messages):
     d.witness_box.setChecked(False)
     d.rt.setValue(999)
     d.preview()
-    qtbot.waitUntil(lambda: not d._call.running and len(messages) == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: not d.busy and len(messages) == 2, timeout=20_000)
     assert "Tidak ada peserta" in messages[-1][1]
     assert d.last_result is None
 

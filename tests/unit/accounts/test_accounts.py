@@ -1,4 +1,4 @@
-"""Accounts: first administrator, login, lock-out, password changes, user management."""
+"""Accounts: first administrator, login_as, lock-out, password changes, user management."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from jamsostek_desktop.errors import NotFoundError, PermissionDeniedError, Valid
 from jamsostek_desktop.services.accounts import session
 from jamsostek_desktop.services.accounts import users as accounts
 from jamsostek_desktop.services.accounts.users import AccountLockedError, LoginError
-
-from .conftest import PASSWORDS
+from tests.conftest import PASSWORDS
 
 
 @pytest.mark.real_hash
@@ -30,13 +29,13 @@ def test_fresh_database_has_no_account_and_first_must_be_admin(kelurahan_db):
     assert "admin-rahasia" not in stored.password_hash
 
 
-def test_after_the_first_account_only_an_admin_creates_users(staffed_db, login):
+def test_after_the_first_account_only_an_admin_creates_users(staffed_db, login_as):
     with pytest.raises(PermissionDeniedError, match="login"):
         accounts.create_user("tono", "tono-rahasia")
-    login("budi")
+    login_as("budi")
     with pytest.raises(PermissionDeniedError, match="mengelola pengguna"):
         accounts.create_user("tono", "tono-rahasia")
-    login("admin")
+    login_as("admin")
     accounts.create_user("tono", "tono-rahasia", role="verifikator")
     assert [u.username for u in accounts.list_users()] == ["admin", "budi", "sari", "tono"]
 
@@ -48,8 +47,8 @@ def test_after_the_first_account_only_an_admin_creates_users(staffed_db, login):
     ("tonotono", "TONOTONO", "tidak boleh sama"),
     ("BUDI", "rahasia-panjang", "sudah dipakai"),
 ])
-def test_bad_username_or_password_is_refused(staffed_db, login, username, password, message):
-    login("admin")
+def test_bad_username_or_password_is_refused(staffed_db, login_as, username, password, message):
+    login_as("admin")
     before = UserAccount.select().count()
     with pytest.raises(ValidationError, match=message):
         accounts.create_user(username, password)
@@ -98,11 +97,11 @@ def test_a_good_login_resets_the_wrong_attempt_count(staffed_db):
         accounts.authenticate("budi", "salah")
 
 
-def test_admin_unlocks_and_resets_a_password(staffed_db, login):
+def test_admin_unlocks_and_resets_a_password(staffed_db, login_as):
     for _ in range(accounts.MAX_ATTEMPTS):
         with pytest.raises(LoginError):
             accounts.authenticate("budi", "salah")
-    login("admin")
+    login_as("admin")
     accounts.reset_password("budi", "baru-sekali-123")
     assert not accounts.lock_status("budi").locked()
     assert accounts.must_change_password("budi")
@@ -114,8 +113,8 @@ def test_admin_unlocks_and_resets_a_password(staffed_db, login):
     accounts.authenticate("budi", "pilihan-budi-1")
 
 
-def test_operator_cannot_reset_unlock_or_change_roles(staffed_db, login):
-    login("budi")
+def test_operator_cannot_reset_unlock_or_change_roles(staffed_db, login_as):
+    login_as("budi")
     with pytest.raises(PermissionDeniedError):
         accounts.reset_password("sari", "baru-sekali-123")
     with pytest.raises(PermissionDeniedError):
@@ -131,8 +130,8 @@ def test_change_password_needs_the_old_one(staffed_db):
     accounts.authenticate("budi", PASSWORDS["budi"])
 
 
-def test_the_last_active_admin_stays(staffed_db, login):
-    login("admin")
+def test_the_last_active_admin_stays(staffed_db, login_as):
+    login_as("admin")
     with pytest.raises(ValidationError, match="satu Administrator aktif"):
         accounts.update_user("admin", role="operator")
     accounts.update_user("sari", role="admin")
@@ -142,15 +141,15 @@ def test_the_last_active_admin_stays(staffed_db, login):
     assert accounts.get_user("admin").role == "operator"
 
 
-def test_inactive_user_cannot_log_in(staffed_db, login):
-    login("admin")
+def test_inactive_user_cannot_log_in(staffed_db, login_as):
+    login_as("admin")
     accounts.update_user("budi", active=False, reason="pindah tugas")
     with pytest.raises(LoginError, match="dinonaktifkan"):
         accounts.authenticate("budi", PASSWORDS["budi"])
 
 
-def test_user_changes_are_audited_without_passwords(staffed_db, login):
-    login("admin")
+def test_user_changes_are_audited_without_passwords(staffed_db, login_as):
+    login_as("admin")
     accounts.update_user("budi", role="verifikator", full_name="Budi Santoso", reason="promosi")
     accounts.reset_password("sari", "sari-baru-123")
     rows = list(AuditEntry.select().where(AuditEntry.table == "user_account"))
@@ -164,8 +163,8 @@ def test_user_changes_are_audited_without_passwords(staffed_db, login):
         assert secret not in everything
 
 
-def test_unknown_user_is_reported(staffed_db, login):
-    login("admin")
+def test_unknown_user_is_reported(staffed_db, login_as):
+    login_as("admin")
     with pytest.raises(NotFoundError, match="tidak ditemukan"):
         accounts.reset_password("siapa", "rahasia-panjang")
 

@@ -15,12 +15,12 @@ from jamsostek_desktop.services.participants import enrolment
 
 
 @pytest.fixture
-def edited(staffed_db, login, person):
-    login("budi")
+def edited(staffed_db, login_as, person):
+    login_as("budi")
     p = enrolment.enrol(dict(person), "ketua-rt", accept_warnings=True)
     enrolment.update(p.id, {"telepon": "081299990000", "alamat": "Jl. Melati 9"},
                      accept_warnings=True, reason="pindah rumah")
-    login("sari")
+    login_as("sari")
     enrolment.archive([p.id], "meninggal dunia")
     return p
 
@@ -48,8 +48,8 @@ def test_filters_combine(edited):
     assert audit.record_labels([edited.uuid]) == {edited.uuid: "Slamet Riyadi"}
 
 
-def test_export_writes_every_matching_entry(edited, login, tmp_path):
-    login("sari")
+def test_export_writes_every_matching_entry(edited, login_as, tmp_path):
+    login_as("sari")
     out = tmp_path / "audit.csv"
     done = audit.export_csv(out, AuditFilter(table="participant"))
     with open(out, encoding="utf-8-sig", newline="") as fh:
@@ -61,8 +61,8 @@ def test_export_writes_every_matching_entry(edited, login, tmp_path):
     assert not list(tmp_path.glob(".*"))     # no temporary left
 
 
-def test_operator_cannot_export_the_global_log(edited, login, tmp_path):
-    login("budi")
+def test_operator_cannot_export_the_global_log(edited, login_as, tmp_path):
+    login_as("budi")
     with pytest.raises(PermissionDeniedError):
         audit.export_csv(tmp_path / "audit.csv")
     assert not (tmp_path / "audit.csv").exists()
@@ -80,8 +80,7 @@ def test_secret_fields_are_masked_whatever_the_caller_passes(kelurahan_db):
 
 def test_cli_exports_the_audit_log(staffed_db, monkeypatch, tmp_path, capsys):
     from jamsostek_desktop.cli import main
-
-    from .conftest import PASSWORDS
+    from tests.conftest import PASSWORDS
 
     monkeypatch.setenv("JAMSOSTEK_PASSWORD", PASSWORDS["admin"])
     out = tmp_path / "log.csv"

@@ -11,14 +11,14 @@ from jamsostek_desktop.services.participants import enrolment
 
 
 @pytest.fixture
-def draft(staffed_db, login, person):
-    login("admin")
+def draft(staffed_db, login_as, person):
+    login_as("admin")
     p = enrolment.enrol(dict(person), "ketua-rt", accept_warnings=True)
     return p.id
 
 
-def test_operator_edits_but_cannot_verify_archive_or_restore(draft, login, tmp_path):
-    login("budi")
+def test_operator_edits_but_cannot_verify_archive_or_restore(draft, login_as, tmp_path):
+    login_as("budi")
     enrolment.update(draft, {"telepon": "081200000000"}, accept_warnings=True)
     with pytest.raises(PermissionDeniedError, match="memverifikasi"):
         enrolment.change_status([draft], "verified")
@@ -31,10 +31,10 @@ def test_operator_edits_but_cannot_verify_archive_or_restore(draft, login, tmp_p
     assert not Participant.get_by_id(draft).archived
 
 
-def test_verifikator_archives_but_cannot_manage_users_or_restore(draft, login, tmp_path):
+def test_verifikator_archives_but_cannot_manage_users_or_restore(draft, login_as, tmp_path):
     from jamsostek_desktop.services.accounts import users as accounts
 
-    login("sari")
+    login_as("sari")
     enrolment.archive([draft], "pindah domisili")
     assert Participant.get_by_id(draft).archived
     with pytest.raises(PermissionDeniedError):
@@ -44,8 +44,8 @@ def test_verifikator_archives_but_cannot_manage_users_or_restore(draft, login, t
         backup.restore(made)
 
 
-def test_admin_may_do_everything(draft, login, tmp_path):
-    login("admin")
+def test_admin_may_do_everything(draft, login_as, tmp_path):
+    login_as("admin")
     enrolment.archive([draft], "meninggal")
     made = backup.make_backup(tmp_path / "cadangan.sqlite3")
     backup.restore(made)

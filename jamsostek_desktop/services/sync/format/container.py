@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.errors import AppError, Texts, translate
 from jamsostek_desktop.services.sync.format import crypto
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.sync.format import records as record_rules
@@ -116,41 +116,41 @@ def _info(name: str, created_at: str) -> zipfile.ZipInfo:
 def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     """An entry's bytes, never more than `limit` whatever its header claims."""
     if info.file_size > limit:
-        raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi terlalu besar atau berisi data mampat berlebihan "
-                                     "(kemungkinan berkas jebakan); tidak diproses.")
+        raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi terlalu besar atau berisi data mampat berlebihan "
+                                     "(kemungkinan berkas jebakan); tidak diproses."))
     if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > CHUNK:
-        raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi berisi data mampat berlebihan "
-                                     "(kemungkinan berkas jebakan); tidak diproses.")
+        raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi berisi data mampat berlebihan "
+                                     "(kemungkinan berkas jebakan); tidak diproses."))
     out = bytearray()
     try:
         with zf.open(info) as fh:
             while chunk := fh.read(CHUNK):
                 out += chunk
                 if len(out) > limit:
-                    raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi lebih besar dari yang dinyatakan; "
-                                                 "tidak diproses.")
+                    raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi lebih besar dari yang dinyatakan; "
+                                                 "tidak diproses."))
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-        raise RefusedFile(CORRUPT, "Berkas sinkronisasi rusak (isi arsip tidak utuh). "
-                                   "Minta kelurahan mengirim ulang berkasnya.") from exc
+        raise RefusedFile(CORRUPT, translate("container", "Berkas sinkronisasi rusak (isi arsip tidak utuh). "
+                                   "Minta kelurahan mengirim ulang berkasnya.")) from exc
     return bytes(out)
 
 
 def open_container(data: bytes) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
     if len(data) > MAX_FILE_BYTES:
-        raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi terlalu besar; tidak diproses.")
+        raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi terlalu besar; tidak diproses."))
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
-        raise RefusedFile(CORRUPT, "Berkas rusak atau bukan berkas sinkronisasi Jamsostek "
-                                   "(arsip tidak dapat dibuka; mungkin terpotong saat disalin).") from exc
+        raise RefusedFile(CORRUPT, translate("container", "Berkas rusak atau bukan berkas sinkronisasi Jamsostek "
+                                   "(arsip tidak dapat dibuka; mungkin terpotong saat disalin).")) from exc
     names = [i.filename for i in infos]
     allowed = {MANIFEST_NAME, SIGNATURE_NAME, PLAIN_PAYLOAD, SEALED_PAYLOAD}
     payloads = [n for n in names if n in (PLAIN_PAYLOAD, SEALED_PAYLOAD)]
     if (len(names) != 3 or len(set(names)) != 3 or not set(names) <= allowed or len(payloads) != 1
             or MANIFEST_NAME not in names or SIGNATURE_NAME not in names):
-        raise RefusedFile(CORRUPT, "Berkas bukan berkas sinkronisasi Jamsostek yang utuh "
-                                   "(isi arsip tidak sesuai format).")
+        raise RefusedFile(CORRUPT, translate("container", "Berkas bukan berkas sinkronisasi Jamsostek yang utuh "
+                                   "(isi arsip tidak sesuai format)."))
     return zf, {i.filename: i for i in infos}
 
 
@@ -162,25 +162,26 @@ def read_manifest(data: bytes) -> tuple[dict, zipfile.ZipFile, dict[str, zipfile
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RefusedFile(CORRUPT, "Manifest berkas sinkronisasi rusak (bukan JSON).") from exc
+        raise RefusedFile(CORRUPT, translate("container", "Manifest berkas sinkronisasi rusak (bukan JSON).")) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != manifest_rules.FORMAT_NAME:
-        raise RefusedFile(CORRUPT, "Berkas bukan berkas sinkronisasi Jamsostek.")
+        raise RefusedFile(CORRUPT, translate("container", "Berkas bukan berkas sinkronisasi Jamsostek."))
     version = manifest.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > manifest_rules.FORMAT_VERSION:
-        raise RefusedFile(NEWER_FORMAT, f"Berkas dibuat dengan format versi {version}, lebih baru dari yang "
-                                        f"dikenal program ini (versi {manifest_rules.FORMAT_VERSION}). "
-                                        "Perbarui Jamsostek Desktop di kantor kota.")
+        raise RefusedFile(NEWER_FORMAT, translate(
+            "container", "Berkas dibuat dengan format versi {version}, lebih baru dari yang dikenal program ini "
+            "(versi {known}). Perbarui Jamsostek Desktop di kantor kota.").format(
+            version=version, known=manifest_rules.FORMAT_VERSION))
     found = manifest_rules.problems(manifest)
     if found:
-        raise RefusedFile(INVALID, "Manifest berkas sinkronisasi tidak valid.", details=found[:10])
+        raise RefusedFile(INVALID, translate("container", "Manifest berkas sinkronisasi tidak valid."), details=found[:10])
     public_key = crypto.unb64(manifest["installation"]["public_key"], crypto.KEY_BYTES)
     signature = crypto.unb64(signature_text.decode("ascii", "replace").strip(), crypto.SIGNATURE_BYTES)
     if public_key is None or signature is None or not crypto.verify(public_key, raw, signature):
-        raise RefusedFile(TAMPERED, "Tanda tangan berkas tidak cocok: manifest telah diubah atau "
-                                    "tanda tangannya palsu. Berkas ditolak.")
+        raise RefusedFile(TAMPERED, translate("container", "Tanda tangan berkas tidak cocok: manifest telah diubah atau "
+                                    "tanda tangannya palsu. Berkas ditolak."))
     payload = manifest["payload"]
     if payload["name"] not in infos:
-        raise RefusedFile(TAMPERED, "Payload yang disebut manifest tidak ada di berkas.")
+        raise RefusedFile(TAMPERED, translate("container", "Payload yang disebut manifest tidak ada di berkas."))
     return manifest, zf, infos
 
 
@@ -195,7 +196,7 @@ def unpack(data: bytes, secret_for: Callable[[bytes], bytes | None],
     else:
         lines = stored
     if len(lines) != payload["plain_size"]:
-        raise RefusedFile(TAMPERED, "Ukuran isi berkas tidak cocok dengan manifest.")
+        raise RefusedFile(TAMPERED, translate("container", "Ukuran isi berkas tidak cocok dengan manifest."))
     known = set(known_categories) | {c["code"] for c in manifest["categories"]}
     return SyncFile(manifest, parse_lines(lines, manifest, known))
 
@@ -205,8 +206,8 @@ def stored_payload(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manif
     payload = manifest["payload"]
     stored = _read_entry(zf, infos[payload["name"]], min(MAX_PLAIN_BYTES, payload["size"]))
     if len(stored) != payload["size"] or hashlib.sha256(stored).hexdigest() != payload["sha256"]:
-        raise RefusedFile(TAMPERED, "Isi berkas tidak cocok dengan manifest (sidik SHA-256 berbeda): "
-                                    "berkas rusak atau telah diubah.")
+        raise RefusedFile(TAMPERED, translate("container", "Isi berkas tidak cocok dengan manifest (sidik SHA-256 berbeda): "
+                                    "berkas rusak atau telah diubah."))
     return stored
 
 
@@ -214,23 +215,24 @@ def _open_sealed(stored: bytes, payload: dict, secret_for: Callable[[bytes], byt
     recipient = crypto.unb64(payload["sealed_to"], crypto.KEY_BYTES)
     secret = secret_for(recipient) if recipient is not None else None
     if secret is None:
-        raise RefusedFile(WRONG_KEY, "Berkas dienkripsi untuk kunci kantor kota yang tidak ada di komputer "
-                                     f"ini (sidik kunci {crypto.fingerprint(recipient or b'')}). Pasang kunci "
-                                     "privat kota dengan 'jamsostek city-key --install-secret'.")
+        raise RefusedFile(WRONG_KEY, translate(
+            "container", "Berkas dienkripsi untuk kunci kantor kota yang tidak ada di komputer ini (sidik kunci "
+            "{fingerprint}). Pasang kunci privat kota dengan 'jamsostek city-key --install-secret'.").format(
+            fingerprint=crypto.fingerprint(recipient or b"")))
     compressed = crypto.unseal(secret, stored)
     if compressed is None:
-        raise RefusedFile(TAMPERED, "Berkas terenkripsi tidak dapat dibuka: isinya telah diubah.")
+        raise RefusedFile(TAMPERED, translate("container", "Berkas terenkripsi tidak dapat dibuka: isinya telah diubah."))
     limit = min(MAX_PLAIN_BYTES, payload["plain_size"])
     if payload["plain_size"] > CHUNK and payload["plain_size"] > MAX_RATIO * max(1, len(compressed)):
-        raise RefusedFile(TOO_LARGE, "Berkas sinkronisasi berisi data mampat berlebihan "
-                                     "(kemungkinan berkas jebakan); tidak diproses.")
+        raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi berisi data mampat berlebihan "
+                                     "(kemungkinan berkas jebakan); tidak diproses."))
     inflater = zlib.decompressobj()
     try:
         lines = inflater.decompress(compressed, limit + 1)
     except zlib.error as exc:
-        raise RefusedFile(CORRUPT, "Isi berkas terenkripsi rusak.") from exc
+        raise RefusedFile(CORRUPT, translate("container", "Isi berkas terenkripsi rusak.")) from exc
     if len(lines) > limit or inflater.unconsumed_tail or not inflater.eof:
-        raise RefusedFile(TOO_LARGE, "Isi berkas lebih besar dari yang dinyatakan manifest; tidak diproses.")
+        raise RefusedFile(TOO_LARGE, translate("container", "Isi berkas lebih besar dari yang dinyatakan manifest; tidak diproses."))
     return lines
 
 
@@ -251,11 +253,11 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> lis
     """The records of the payload, each checked; all problems reported at once (the first 20)."""
     counts = manifest["counts"]
     if counts["records"] > MAX_RECORDS:
-        raise RefusedFile(TOO_LARGE, "Berkas berisi terlalu banyak rekaman; tidak diproses.")
+        raise RefusedFile(TOO_LARGE, translate("container", "Berkas berisi terlalu banyak rekaman; tidak diproses."))
     try:
         text = lines.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RefusedFile(CORRUPT, "Isi berkas bukan teks UTF-8.") from exc
+        raise RefusedFile(CORRUPT, translate("container", "Isi berkas bukan teks UTF-8.")) from exc
     items = _decode_all(text)
     found: list[str] = []
     if items is None:
@@ -265,7 +267,7 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> lis
                 items.append(json.loads(line))
             except json.JSONDecodeError:
                 if line or number <= text.count("\n"):
-                    found.append(f"baris {number}: bukan JSON")
+                    found.append(translate("container", "baris {n}: bukan JSON").format(n=number))
     checker = record_rules.Checker(known_categories)
     seen: set[str] = set()
     for number, record in enumerate(items, start=1):
@@ -274,15 +276,18 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> lis
         bad = checker.problems(record)
         if not bad:
             if record["uuid"] in seen:
-                bad = ["UUID muncul dua kali dalam berkas"]
+                bad = [translate("container", "UUID muncul dua kali dalam berkas")]
             seen.add(record["uuid"])
         if bad:
-            found.append(f"baris {number}: {'; '.join(bad)}")
+            found.append(translate("container", "baris {n}: {problems}").format(n=number, problems=Texts(bad, "; ")))
     if found:
-        raise RefusedFile(INVALID, "Ada rekaman yang tidak valid di berkas; seluruh berkas ditolak.",
+        raise RefusedFile(INVALID, translate("container", "Ada rekaman yang tidak valid di berkas; seluruh berkas ditolak."),
                           details=found)
     tombstones = sum(1 for r in items if r["tombstone"])
     if len(items) != counts["records"] or tombstones != counts["tombstones"]:
-        raise RefusedFile(TAMPERED, f"Jumlah rekaman ({len(items)}, tombstone {tombstones}) tidak sama dengan "
-                                    f"manifest ({counts['records']}, tombstone {counts['tombstones']}).")
+        raise RefusedFile(TAMPERED, translate(
+            "container", "Jumlah rekaman ({records}, tombstone {tombstones}) tidak sama dengan manifest "
+            "({expected}, tombstone {expected_tombstones}).").format(
+            records=len(items), tombstones=tombstones, expected=counts["records"],
+            expected_tombstones=counts["tombstones"]))
     return items

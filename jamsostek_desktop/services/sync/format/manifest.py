@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from jamsostek_desktop.errors import translate
+
 FORMAT_NAME = "jamsostek-sync"
 FORMAT_VERSION = 1
 
@@ -70,27 +72,27 @@ CATEGORY_SCHEMA = {
 def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
     out = []
     if not isinstance(obj, dict):
-        return [f"{where} harus objek"]
+        return [translate("manifest", "{where} harus objek").format(where=where)]
     for key, (kind, rule) in schema.items():
         if key not in obj:
-            out.append(f"{where}{key} tidak ada")
+            out.append(translate("manifest", "{key} tidak ada").format(key=where + key))
             continue
         value = obj[key]
         # bool is an int in Python; a manifest counting `true` records is still wrong.
         if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
-            out.append(f"{where}{key} bertipe salah")
+            out.append(translate("manifest", "{key} bertipe salah").format(key=where + key))
         elif rule is not None and not rule(value):
-            out.append(f"{where}{key} tidak valid")
+            out.append(translate("manifest", "{key} tidak valid").format(key=where + key))
     unknown = sorted(set(obj) - set(schema))
     if unknown:
-        out.append(f"{where}kolom tidak dikenal: {', '.join(unknown)}")
+        out.append(translate("manifest", "{where}kolom tidak dikenal: {keys}").format(where=where, keys=", ".join(unknown)))
     return out
 
 
 def problems(manifest) -> list[str]:
     """Everything wrong with a manifest (version 1), in Indonesian."""
     if not isinstance(manifest, dict):
-        return ["manifest harus objek"]
+        return [translate("manifest", "manifest harus objek")]
     out = _check_object(manifest, SCHEMA, "")
     for key, schema in NESTED.items():
         if isinstance(manifest.get(key), dict):
@@ -100,10 +102,10 @@ def problems(manifest) -> list[str]:
     if out:
         return out
     if manifest["changes"]["from"] > manifest["changes"]["to"]:
-        out.append("rentang perubahan terbalik")
+        out.append(translate("manifest", "rentang perubahan terbalik"))
     if manifest["counts"]["tombstones"] > manifest["counts"]["records"]:
-        out.append("jumlah tombstone melebihi jumlah rekaman")
+        out.append(translate("manifest", "jumlah tombstone melebihi jumlah rekaman"))
     payload = manifest["payload"]
     if (payload["name"] == "payload.sealed") != (payload["sealed_to"] is not None):
-        out.append("payload.sealed_to tidak sesuai dengan nama payload")
+        out.append(translate("manifest", "payload.sealed_to tidak sesuai dengan nama payload"))
     return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from jamsostek_desktop.domain.status import Status
+from jamsostek_desktop.errors import translate
 
 
 @dataclass(frozen=True)
@@ -171,52 +172,53 @@ class Checker:
     def problems(self, record) -> list[str]:
         """Everything wrong with one record, in Indonesian (empty when it is sound)."""
         if type(record) is not dict:
-            return ["bukan objek JSON"]
+            return [translate("records", "bukan objek JSON")]
         out = []
         if record.keys() != _KEY_SET:
             missing = [k for k in RECORD_KEYS if k not in record]
             if missing:
-                return [f"kolom tidak ada: {', '.join(missing)}"]
-            out.append(f"kolom tidak dikenal: {', '.join(sorted(set(record) - _KEY_SET))}")
+                return [translate("records", "kolom tidak ada: {keys}").format(keys=", ".join(missing))]
+            out.append(translate("records", "kolom tidak dikenal: {keys}").format(
+                keys=", ".join(sorted(set(record) - _KEY_SET))))
         r = record
         if type(r["uuid"]) is not str or not _UUID.match(r["uuid"]):
-            out.append("UUID tidak valid")
+            out.append(translate("records", "UUID tidak valid"))
         if type(r["revision"]) is not int or not 1 <= r["revision"] <= MAX_INT:
-            out.append("revisi harus bilangan bulat positif")
+            out.append(translate("records", "revisi harus bilangan bulat positif"))
         if not (self._stamp(r["updated_at"]) and self._stamp(r["created_at"])
                 and (r["archived_at"] is None or self._stamp(r["archived_at"]))):
-            out.append("updated_at, created_at atau archived_at bukan waktu yang valid")
+            out.append(translate("records", "updated_at, created_at atau archived_at bukan waktu yang valid"))
         category = r["category"]
         if category not in self.known_categories:
-            out.append(f"kategori '{category}' tidak dikenal" if type(category) is str
-                       else "kode kategori tidak valid")
+            out.append(translate("records", "kategori '{code}' tidak dikenal").format(code=category)
+                       if type(category) is str else translate("records", "kode kategori tidak valid"))
         if r["status"] not in STATUSES:
-            out.append("status tidak dikenal")
+            out.append(translate("records", "status tidak dikenal"))
         if type(r["tombstone"]) is not bool or type(r["program_jht"]) is not bool:
-            out.append("tombstone dan program_jht harus true/false")
+            out.append(translate("records", "tombstone dan program_jht harus true/false"))
         nik = r["nik"]
         if type(nik) is not str or len(nik) != 16 or not nik.isascii() or not nik.isdigit():
-            out.append("NIK harus 16 digit")
+            out.append(translate("records", "NIK harus 16 digit"))
         for key in TEXT_KEYS:
             value = r[key]
             if type(value) is not str or len(value) > MAX_TEXT:
-                out.append(f"{key} harus teks (paling panjang {MAX_TEXT} huruf)")
+                out.append(translate("records", "{key} harus teks (paling panjang {n} huruf)").format(key=key, n=MAX_TEXT))
         if type(r["nama"]) is str and not r["nama"].strip():
-            out.append("nama kosong")
+            out.append(translate("records", "nama kosong"))
         if not self._date(r["tanggal_lahir"]):
-            out.append("tanggal_lahir bukan tanggal yang valid")
+            out.append(translate("records", "tanggal_lahir bukan tanggal yang valid"))
         for key in OPTIONAL_DATE_KEYS:
             if r[key] is not None and not self._date(r[key]):
-                out.append(f"{key} bukan tanggal yang valid")
+                out.append(translate("records", "{key} bukan tanggal yang valid").format(key=key))
         if r["jenis_kelamin"] not in ("L", "P"):
-            out.append("jenis kelamin harus L atau P")
+            out.append(translate("records", "jenis kelamin harus L atau P"))
         rt, rw = r["rt"], r["rw"]
         if type(rt) is not int or type(rw) is not int or not (1 <= rt <= 999 and 1 <= rw <= 999):
-            out.append("RT dan RW harus angka 1-999")
+            out.append(translate("records", "RT dan RW harus angka 1-999"))
         if type(r["penghasilan"]) is not int or not 0 <= r["penghasilan"] <= MAX_INT:
-            out.append("penghasilan harus angka")
+            out.append(translate("records", "penghasilan harus angka"))
         if type(r["fields"]) is not dict:
-            out.append("fields harus objek")
+            out.append(translate("records", "fields harus objek"))
         return out
 
 

@@ -1,0 +1,932 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Kirim data ke kantor kota</source>
+        <translation>Send data to the city office</translation>
+    </message>
+    <message>
+        <source>Perubahan sejak pengiriman terakhir</source>
+        <translation>Changes since the last sending</translation>
+    </message>
+    <message>
+        <source>Semua data (lengkap)</source>
+        <translation>All data (complete)</translation>
+    </message>
+    <message>
+        <source>Kirim ulang berkas nomor</source>
+        <translation>Send again file number</translation>
+    </message>
+    <message>
+        <source>Simpan ke:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pasang kunci kota…</source>
+        <translation>Install city key…</translation>
+    </message>
+    <message>
+        <source>Kirim</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Belum pernah mengirim data. Berkas pertama memuat semua data ({n} peserta).</source>
+        <translation>No data has been sent yet. The first file holds all data (participants: {n}).</translation>
+    </message>
+    <message>
+        <source>Pengiriman terakhir: nomor {seq}, {when} UTC. Perubahan belum terkirim: {n} peserta.</source>
+        <translation>Last sending: number {seq}, {when} UTC. Participants with unsent changes: {n}.</translation>
+    </message>
+    <message>
+        <source>🔒 Berkas dienkripsi untuk {city} (sidik kunci {fp}); hanya kantor kota yang dapat membacanya.</source>
+        <translation>🔒 The file is encrypted for {city} (key fingerprint {fp}); only the city office can read it.</translation>
+    </message>
+    <message>
+        <source>⚠ Kunci publik kantor kota belum dipasang: berkas TIDAK dienkripsi dan dapat dibaca siapa pun yang memegangnya. Minta berkas kunci (.pub) dari kantor kota lalu klik &apos;Pasang kunci kota&apos;.</source>
+        <translation>⚠ The city office&apos;s public key is not installed: the file is NOT encrypted and anyone who holds it can read it. Ask the city office for its key file (.pub), then click &apos;Install city key&apos;.</translation>
+    </message>
+    <message>
+        <source>{seq} — {when}, {n} rekaman</source>
+        <translation>{seq} — {when}, records: {n}</translation>
+    </message>
+    <message>
+        <source>Folder tujuan (misalnya flash disk)</source>
+        <translation>Destination folder (for example a flash drive)</translation>
+    </message>
+    <message>
+        <source>Berkas kunci publik kota</source>
+        <translation>City public key file</translation>
+    </message>
+    <message>
+        <source>Kunci publik kota (*.pub)</source>
+        <translation>City public key (*.pub)</translation>
+    </message>
+    <message>
+        <source>Kunci {city} dipasang (sidik {fp}).</source>
+        <translation>Key of {city} installed (fingerprint {fp}).</translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan dulu.</source>
+        <translation>Choose a destination folder first.</translation>
+    </message>
+    <message>
+        <source>Menulis berkas…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Berkas: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Kirim data</source>
+        <translation>Send data</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Terima data dari kelurahan</source>
+        <translation>Receive data from kelurahan</translation>
+    </message>
+    <message>
+        <source>Pilih berkas .jamsync…</source>
+        <translation>Choose .jamsync files…</translation>
+    </message>
+    <message>
+        <source>Uji coba saja (periksa tanpa menyimpan)</source>
+        <translation>Trial run only (check without saving)</translation>
+    </message>
+    <message>
+        <source>Pilih satu atau beberapa berkas kiriman kelurahan.</source>
+        <translation>Choose one or more files sent by kelurahan offices.</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Diarsipkan</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Lebih lama</source>
+        <translation>Older</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>NIK ganda</source>
+        <translation>Duplicate NIK</translation>
+    </message>
+    <message>
+        <source>Aktif kel./kota</source>
+        <translation>Active kel./city</translation>
+    </message>
+    <message>
+        <source>Terima kunci baru…</source>
+        <translation>Accept new key…</translation>
+    </message>
+    <message>
+        <source>Konflik &amp;&amp; NIK ganda</source>
+        <translation>Conflicts &amp;&amp; duplicate NIKs</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Konflik &amp;&amp; NIK ganda ({n})</source>
+        <translation>Conflicts &amp;&amp; duplicate NIKs ({n})</translation>
+    </message>
+    <message>
+        <source>Berkas kiriman kelurahan</source>
+        <translation>Files sent by kelurahan offices</translation>
+    </message>
+    <message>
+        <source>Berkas sinkronisasi (*.jamsync);;Semua berkas (*)</source>
+        <translation>Sync files (*.jamsync);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Memeriksa dan menggabungkan {n} berkas…</source>
+        <translation>Checking and merging files ({n})…</translation>
+    </message>
+    <message>
+        <source>{ok} berkas diterima, {bad} ditolak.</source>
+        <translation>Files accepted: {ok}, refused: {bad}.</translation>
+    </message>
+    <message>
+        <source>UJI COBA — tidak ada yang disimpan. </source>
+        <translation>TRIAL RUN — nothing was saved. </translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan: semua jumlah cocok.</source>
+        <translation>No remarks: all counts match.</translation>
+    </message>
+    <message>
+        <source>Terima kunci baru</source>
+        <translation>Accept new key</translation>
+    </message>
+    <message>
+        <source>Berkas {name} ditandatangani kunci baru. Terima kunci ini hanya jika kelurahan memang mengganti komputer atau memasang ulang program (pastikan lewat telepon). Terima?</source>
+        <translation>File {name} is signed with a new key. Accept this key only if the kelurahan really changed its computer or reinstalled the program (confirm by telephone). Accept?</translation>
+    </message>
+    <message>
+        <source>Kunci baru {name} diterima (sidik {fp}). Impor ulang berkasnya.</source>
+        <translation>New key of {name} accepted (fingerprint {fp}). Import the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesDialog</name>
+    <message>
+        <source>Konflik dan NIK ganda dari sinkronisasi</source>
+        <translation>Conflicts and duplicate NIKs from synchronisation</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang sudah selesai</source>
+        <translation>Show resolved ones</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Peserta / NIK</source>
+        <translation>Participant / NIK</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Versi kelurahan (berkas)</source>
+        <translation>Kelurahan version (file)</translation>
+    </message>
+    <message>
+        <source>Versi kota (sekarang)</source>
+        <translation>City version (current)</translation>
+    </message>
+    <message>
+        <source>Catatan keputusan:</source>
+        <translation>Decision note:</translation>
+    </message>
+    <message>
+        <source>misalnya: sudah dikonfirmasi lewat telepon dengan kelurahan</source>
+        <translation>for example: confirmed with the kelurahan by telephone</translation>
+    </message>
+    <message>
+        <source>Pakai versi kelurahan</source>
+        <translation>Use the kelurahan version</translation>
+    </message>
+    <message>
+        <source>Pertahankan versi kota</source>
+        <translation>Keep the city version</translation>
+    </message>
+    <message>
+        <source>Pertahankan yang dipilih, arsipkan lainnya</source>
+        <translation>Keep the selected one, archive the others</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke kelurahan</source>
+        <translation>Send back to the kelurahan</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik atau NIK ganda yang menunggu keputusan.</source>
+        <translation>No conflicts or duplicate NIKs are waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>{name}: versi dari berkas kelurahan dan versi di kota (baris tebal berbeda).</source>
+        <translation>{name}: the version from the kelurahan file and the city&apos;s version (rows in bold differ).</translation>
+    </message>
+    <message>
+        <source>NIK {nik} terdaftar lebih dari sekali. Pilih pendaftaran yang dipertahankan; yang lain diarsipkan.</source>
+        <translation>NIK {nik} is registered more than once. Choose the registration to keep; the others are archived.</translation>
+    </message>
+    <message>
+        <source> (diarsipkan)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kategori / status</source>
+        <translation>Category / status</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Versi kelurahan dipakai</source>
+        <translation>Kelurahan version used</translation>
+    </message>
+    <message>
+        <source>Versi kota dipertahankan</source>
+        <translation>City version kept</translation>
+    </message>
+    <message>
+        <source>Satu pendaftaran dipertahankan, lainnya diarsipkan</source>
+        <translation>One registration kept, the others archived</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke kelurahan</source>
+        <translation>Sent back to the kelurahan</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>NIK ganda</source>
+        <translation>Duplicate NIK</translation>
+    </message>
+    <message>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diarsipkan</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Nomor SK</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Decree (SK) date</translation>
+    </message>
+    <message>
+        <source>TMT</source>
+        <translation>Start of duty (TMT)</translation>
+    </message>
+    <message>
+        <source>Ikut JHT</source>
+        <translation>Join JHT (old-age savings)</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>Data kategori</source>
+        <translation>Category data</translation>
+    </message>
+    <message>
+        <source>Revisi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Diubah (UTC)</source>
+        <translation>Changed (UTC)</translation>
+    </message>
+    <message>
+        <source>UUID yang sama sudah terdaftar untuk kelurahan {name}</source>
+        <translation>The same UUID is already registered for kelurahan {name}</translation>
+    </message>
+    <message>
+        <source>Revisi {revision} berbeda isi: {fields}</source>
+        <translation>Revision {revision} differs in: {fields}</translation>
+    </message>
+    <message>
+        <source>waktu</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>{n} pendaftaran aktif dengan NIK yang sama</source>
+        <translation>{n} live enrolments with the same NIK</translation>
+    </message>
+    <message>
+        <source>Catatan konflik nomor {n} tidak ada.</source>
+        <translation>Conflict record {n} does not exist.</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Catatan ini sudah diselesaikan.</source>
+        <translation>This record has already been resolved.</translation>
+    </message>
+    <message>
+        <source>Catatan ini bukan konflik.</source>
+        <translation>This record is not a conflict.</translation>
+    </message>
+    <message>
+        <source>Pilihan penyelesaian konflik tidak dikenal.</source>
+        <translation>Unknown way of resolving the conflict.</translation>
+    </message>
+    <message>
+        <source>Peserta dalam konflik ini tidak ada lagi di basis data kota.</source>
+        <translation>The participant in this conflict is no longer in the city database.</translation>
+    </message>
+    <message>
+        <source>Data peserta di kota sudah berubah sejak konflik dicatat; pertahankan versi kota atau terima berkas terbaru dari kelurahan.</source>
+        <translation>The city&apos;s data for this participant changed since the conflict was recorded; keep the city&apos;s version or receive the kelurahan&apos;s newest file.</translation>
+    </message>
+    <message>
+        <source>Catatan ini bukan NIK ganda.</source>
+        <translation>This record is not a duplicate NIK.</translation>
+    </message>
+    <message>
+        <source>Tulis catatan untuk kelurahan: apa yang harus diperbaiki.</source>
+        <translation>Write a note for the kelurahan: what must be corrected.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran yang dipertahankan harus salah satu dari daftar.</source>
+        <translation>The enrolment kept must be one of the list.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran yang dipilih sudah diarsipkan; pilih yang masih aktif.</source>
+        <translation>The chosen enrolment is archived; choose a live one.</translation>
+    </message>
+</context>
+<context>
+    <name>container</name>
+    <message>
+        <source>Berkas sinkronisasi terlalu besar atau berisi data mampat berlebihan (kemungkinan berkas jebakan); tidak diproses.</source>
+        <translation>The sync file is too large or holds over-compressed data (possibly a trap file); not processed.</translation>
+    </message>
+    <message>
+        <source>Berkas sinkronisasi berisi data mampat berlebihan (kemungkinan berkas jebakan); tidak diproses.</source>
+        <translation>The sync file holds over-compressed data (possibly a trap file); not processed.</translation>
+    </message>
+    <message>
+        <source>Berkas sinkronisasi lebih besar dari yang dinyatakan; tidak diproses.</source>
+        <translation>The sync file is larger than it states; not processed.</translation>
+    </message>
+    <message>
+        <source>Berkas sinkronisasi rusak (isi arsip tidak utuh). Minta kelurahan mengirim ulang berkasnya.</source>
+        <translation>The sync file is damaged (its archive is incomplete). Ask the kelurahan to send the file again.</translation>
+    </message>
+    <message>
+        <source>Berkas sinkronisasi terlalu besar; tidak diproses.</source>
+        <translation>The sync file is too large; not processed.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak atau bukan berkas sinkronisasi Jamsostek (arsip tidak dapat dibuka; mungkin terpotong saat disalin).</source>
+        <translation>The file is damaged or not a Jamsostek sync file (the archive cannot be opened; it may have been cut short while copying).</translation>
+    </message>
+    <message>
+        <source>Berkas bukan berkas sinkronisasi Jamsostek yang utuh (isi arsip tidak sesuai format).</source>
+        <translation>The file is not a complete Jamsostek sync file (the archive does not follow the format).</translation>
+    </message>
+    <message>
+        <source>Manifest berkas sinkronisasi rusak (bukan JSON).</source>
+        <translation>The sync file&apos;s manifest is damaged (not JSON).</translation>
+    </message>
+    <message>
+        <source>Berkas bukan berkas sinkronisasi Jamsostek.</source>
+        <translation>The file is not a Jamsostek sync file.</translation>
+    </message>
+    <message>
+        <source>Berkas dibuat dengan format versi {version}, lebih baru dari yang dikenal program ini (versi {known}). Perbarui Jamsostek Desktop di kantor kota.</source>
+        <translation>The file uses format version {version}, newer than this program knows (version {known}). Update Jamsostek Desktop at the city office.</translation>
+    </message>
+    <message>
+        <source>Manifest berkas sinkronisasi tidak valid.</source>
+        <translation>The sync file&apos;s manifest is not valid.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan berkas tidak cocok: manifest telah diubah atau tanda tangannya palsu. Berkas ditolak.</source>
+        <translation>The file&apos;s signature does not match: the manifest was changed or the signature is forged. File refused.</translation>
+    </message>
+    <message>
+        <source>Payload yang disebut manifest tidak ada di berkas.</source>
+        <translation>The payload the manifest names is not in the file.</translation>
+    </message>
+    <message>
+        <source>Ukuran isi berkas tidak cocok dengan manifest.</source>
+        <translation>The size of the file&apos;s content does not match the manifest.</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak cocok dengan manifest (sidik SHA-256 berbeda): berkas rusak atau telah diubah.</source>
+        <translation>The file&apos;s content does not match the manifest (different SHA-256 fingerprint): the file is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas dienkripsi untuk kunci kantor kota yang tidak ada di komputer ini (sidik kunci {fingerprint}). Pasang kunci privat kota dengan &apos;jamsostek city-key --install-secret&apos;.</source>
+        <translation>The file is encrypted for a city office key that is not on this computer (key fingerprint {fingerprint}). Install the city&apos;s private key with &apos;jamsostek city-key --install-secret&apos;.</translation>
+    </message>
+    <message>
+        <source>Berkas terenkripsi tidak dapat dibuka: isinya telah diubah.</source>
+        <translation>The encrypted file cannot be opened: its content was changed.</translation>
+    </message>
+    <message>
+        <source>Isi berkas terenkripsi rusak.</source>
+        <translation>The encrypted file&apos;s content is damaged.</translation>
+    </message>
+    <message>
+        <source>Isi berkas lebih besar dari yang dinyatakan manifest; tidak diproses.</source>
+        <translation>The file&apos;s content is larger than the manifest states; not processed.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi terlalu banyak rekaman; tidak diproses.</source>
+        <translation>The file holds too many records; not processed.</translation>
+    </message>
+    <message>
+        <source>Isi berkas bukan teks UTF-8.</source>
+        <translation>The file&apos;s content is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>baris {n}: bukan JSON</source>
+        <translation>line {n}: not JSON</translation>
+    </message>
+    <message>
+        <source>UUID muncul dua kali dalam berkas</source>
+        <translation>UUID appears twice in the file</translation>
+    </message>
+    <message>
+        <source>baris {n}: {problems}</source>
+        <translation>line {n}: {problems}</translation>
+    </message>
+    <message>
+        <source>Ada rekaman yang tidak valid di berkas; seluruh berkas ditolak.</source>
+        <translation>The file holds invalid records; the whole file is refused.</translation>
+    </message>
+    <message>
+        <source>Jumlah rekaman ({records}, tombstone {tombstones}) tidak sama dengan manifest ({expected}, tombstone {expected_tombstones}).</source>
+        <translation>The record count ({records}, tombstones {tombstones}) differs from the manifest ({expected}, tombstones {expected_tombstones}).</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Berkas TIDAK dienkripsi: kunci publik kantor kota belum dipasang. Siapa pun yang memegang berkas ini dapat membaca NIK, nama dan alamat peserta. Pasang kunci dari kantor kota (jamsostek city-key --import BERKAS.pub) agar berkas berikutnya terenkripsi.</source>
+        <translation>The file is NOT encrypted: the city office&apos;s public key is not installed. Anyone holding this file can read the participants&apos; NIKs, names and addresses. Install the key from the city office (jamsostek city-key --import FILE.pub) so the next files are encrypted.</translation>
+    </message>
+    <message>
+        <source>Basis data kantor kota tidak mengirim data; gunakan &apos;Terima data&apos;.</source>
+        <translation>A city office database does not send data; use &apos;Receive data&apos;.</translation>
+    </message>
+    <message>
+        <source>Pengiriman nomor {n} tidak ada di catatan instalasi ini.</source>
+        <translation>Send number {n} is not in this installation&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan sejak pengiriman terakhir (nomor {n}, {when} UTC); tidak ada berkas yang dibuat.</source>
+        <translation>No changes since the last send (number {n}, {when} UTC); no file was made.</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan sejak pengiriman terakhir; tidak ada berkas yang dibuat.</source>
+        <translation>No changes since the last send; no file was made.</translation>
+    </message>
+    <message>
+        <source>Berkas sinkronisasi</source>
+        <translation>Sync file</translation>
+    </message>
+    <message>
+        <source>{message} Tulis ulang dengan kirim ulang nomor {n}.</source>
+        <translation>{message} Write it again by resending number {n}.</translation>
+    </message>
+    <message>
+        <source>terenkripsi untuk {city}.</source>
+        <translation>encrypted for {city}.</translation>
+    </message>
+    <message>
+        <source>TIDAK terenkripsi.</source>
+        <translation>NOT encrypted.</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>kirim ulang</source>
+        <translation>resend</translation>
+    </message>
+    <message>
+        <source>Berkas nomor {n} ditulis: {count} rekaman ({tombstones} diarsipkan), {kind}; {sealed}</source>
+        <translation>File number {n} written: {count} records ({tombstones} archived), {kind}; {sealed}</translation>
+    </message>
+    <message>
+        <source>Berkas nomor {n} ditulis: {count} rekaman ({tombstones} diarsipkan); {sealed}</source>
+        <translation>File number {n} written: {count} records ({tombstones} archived); {sealed}</translation>
+    </message>
+</context>
+<context>
+    <name>import_report</name>
+    <message>
+        <source>Digabung</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Sudah pernah diterima</source>
+        <translation>Already received</translation>
+    </message>
+    <message>
+        <source>Uji coba (tidak disimpan)</source>
+        <translation>Trial run (not saved)</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Instalasi kelurahan ini baru pertama kali mengirim; kuncinya kini diingat.</source>
+        <translation>This kelurahan installation sent for the first time; its key is now remembered.</translation>
+    </message>
+    <message>
+        <source>Berkas nomor {numbers} dari kelurahan ini belum diterima; minta kelurahan mengirim ulang (Kirim data &gt; kirim ulang).</source>
+        <translation>File number(s) {numbers} from this kelurahan have not been received; ask the kelurahan to resend them (Send data &gt; resend).</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta aktif tidak cocok: menurut kelurahan {expected}, di basis data kota {actual}.</source>
+        <translation>The live participant counts differ: {expected} according to the kelurahan, {actual} in the city database.</translation>
+    </message>
+    <message>
+        <source>{n} konflik menunggu keputusan di daftar konflik.</source>
+        <translation>Conflicts awaiting a decision in the conflict list: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} NIK ganda menunggu keputusan di daftar konflik.</source>
+        <translation>Duplicate NIKs awaiting a decision in the conflict list: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>Hanya basis data kantor kota yang menerima berkas sinkronisasi.</source>
+        <translation>Only a city office database receives sync files.</translation>
+    </message>
+    <message>
+        <source>Berkas sinkronisasi terlalu besar; tidak diproses.</source>
+        <translation>The sync file is too large; not processed.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: {reason}.</source>
+        <translation>The file cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Berkas ini dari {name} ({code}), {city}, bukan dari wilayah kota ini ({own}). Berkas ditolak.</source>
+        <translation>This file is from {name} ({code}), {city}, not from this city&apos;s area ({own}). File refused.</translation>
+    </message>
+    <message>
+        <source>kota lain</source>
+        <translation>another city</translation>
+    </message>
+    <message>
+        <source>Jika kelurahan memang mengganti komputer atau kuncinya, administrator dapat menerima kunci baru: menu Sinkronisasi &gt; Terima kunci baru, atau &apos;jamsostek sync-accept-key BERKAS&apos;.</source>
+        <translation>If the kelurahan really changed its computer or key, an administrator can accept the new key: Sync menu &gt; Accept new key, or &apos;jamsostek sync-accept-key FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>Instalasi pengirim terdaftar untuk kelurahan {known}, bukan {code}. Berkas ditolak.</source>
+        <translation>The sending installation is registered for kelurahan {known}, not {code}. File refused.</translation>
+    </message>
+    <message>
+        <source>Berkas dari {name} ditandatangani kunci yang berbeda dari kunci yang dikenal untuk instalasinya (dikenal {known}, berkas {found}). {hint}</source>
+        <translation>The file from {name} is signed with a key other than the one known for its installation (known {known}, file {found}). {hint}</translation>
+    </message>
+    <message>
+        <source>Dua berkas dari instalasi yang sama memakai kunci berbeda. {hint}</source>
+        <translation>Two files from the same installation use different keys. {hint}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) sudah mengirim data dari instalasi lain; berkas ini dari instalasi baru dengan kunci {found}. {hint}</source>
+        <translation>{name} ({code}) has already sent data from another installation; this file is from a new installation with key {found}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Berkas kunci</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Berkas kunci tidak dapat dibaca: {name}.</source>
+        <translation>The key file cannot be read: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas kunci yang diharapkan ({kind}).</source>
+        <translation>{name} is not the expected key file ({kind}).</translation>
+    </message>
+    <message>
+        <source>Berkas kunci instalasi rusak: {path}</source>
+        <translation>The installation key file is damaged: {path}</translation>
+    </message>
+    <message>
+        <source>Pasangan kunci kota dibuat di basis data kantor kota (mode kota).</source>
+        <translation>The city key pair is made in the city office database (city mode).</translation>
+    </message>
+    <message>
+        <source>Berkas sudah ada dan tidak ditimpa: {path}</source>
+        <translation>The file already exists and was not overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas kunci publik</source>
+        <translation>Public key file</translation>
+    </message>
+    <message>
+        <source>Berkas kunci privat kota rusak.</source>
+        <translation>The city&apos;s private key file is damaged.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci publik kota rusak.</source>
+        <translation>The city&apos;s public key file is damaged.</translation>
+    </message>
+    <message>
+        <source>Kunci publik kota dipasang di basis data kelurahan.</source>
+        <translation>The city&apos;s public key is installed in a kelurahan database.</translation>
+    </message>
+    <message>
+        <source>Kunci ini milik {city} ({code}), bukan kota kelurahan ini ({own}).</source>
+        <translation>This key belongs to {city} ({code}), not to this kelurahan&apos;s city ({own}).</translation>
+    </message>
+</context>
+<context>
+    <name>manifest</name>
+    <message>
+        <source>{where} harus objek</source>
+        <translation>{where} must be an object</translation>
+    </message>
+    <message>
+        <source>{key} tidak ada</source>
+        <translation>{key} is missing</translation>
+    </message>
+    <message>
+        <source>{key} bertipe salah</source>
+        <translation>{key} has the wrong type</translation>
+    </message>
+    <message>
+        <source>{key} tidak valid</source>
+        <translation>{key} is not valid</translation>
+    </message>
+    <message>
+        <source>{where}kolom tidak dikenal: {keys}</source>
+        <translation>{where}unknown keys: {keys}</translation>
+    </message>
+    <message>
+        <source>manifest harus objek</source>
+        <translation>the manifest must be an object</translation>
+    </message>
+    <message>
+        <source>rentang perubahan terbalik</source>
+        <translation>the change range is reversed</translation>
+    </message>
+    <message>
+        <source>jumlah tombstone melebihi jumlah rekaman</source>
+        <translation>more tombstones than records</translation>
+    </message>
+    <message>
+        <source>payload.sealed_to tidak sesuai dengan nama payload</source>
+        <translation>payload.sealed_to does not fit the payload name</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>bukan objek JSON</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>kolom tidak ada: {keys}</source>
+        <translation>missing keys: {keys}</translation>
+    </message>
+    <message>
+        <source>kolom tidak dikenal: {keys}</source>
+        <translation>unknown keys: {keys}</translation>
+    </message>
+    <message>
+        <source>UUID tidak valid</source>
+        <translation>invalid UUID</translation>
+    </message>
+    <message>
+        <source>revisi harus bilangan bulat positif</source>
+        <translation>the revision must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>updated_at, created_at atau archived_at bukan waktu yang valid</source>
+        <translation>updated_at, created_at or archived_at is not a valid time</translation>
+    </message>
+    <message>
+        <source>kategori &apos;{code}&apos; tidak dikenal</source>
+        <translation>unknown category &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>kode kategori tidak valid</source>
+        <translation>invalid category code</translation>
+    </message>
+    <message>
+        <source>status tidak dikenal</source>
+        <translation>unknown status</translation>
+    </message>
+    <message>
+        <source>tombstone dan program_jht harus true/false</source>
+        <translation>tombstone and program_jht must be true/false</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 digit</source>
+        <translation>the NIK must have 16 digits</translation>
+    </message>
+    <message>
+        <source>{key} harus teks (paling panjang {n} huruf)</source>
+        <translation>{key} must be text (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>nama kosong</source>
+        <translation>empty name</translation>
+    </message>
+    <message>
+        <source>tanggal_lahir bukan tanggal yang valid</source>
+        <translation>tanggal_lahir is not a valid date</translation>
+    </message>
+    <message>
+        <source>{key} bukan tanggal yang valid</source>
+        <translation>{key} is not a valid date</translation>
+    </message>
+    <message>
+        <source>jenis kelamin harus L atau P</source>
+        <translation>sex must be L or P</translation>
+    </message>
+    <message>
+        <source>RT dan RW harus angka 1-999</source>
+        <translation>RT and RW must be numbers 1-999</translation>
+    </message>
+    <message>
+        <source>penghasilan harus angka</source>
+        <translation>penghasilan must be a number</translation>
+    </message>
+    <message>
+        <source>fields harus objek</source>
+        <translation>fields must be an object</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>&amp;Terima data…</source>
+        <translation>&amp;Receive data…</translation>
+    </message>
+    <message>
+        <source>&amp;Konflik &amp;&amp; NIK ganda…</source>
+        <translation>&amp;Conflicts &amp;&amp; duplicate NIKs…</translation>
+    </message>
+    <message>
+        <source>&amp;Kirim data…</source>
+        <translation>&amp;Send data…</translation>
+    </message>
+</context>
+</TS>
