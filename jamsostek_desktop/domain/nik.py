@@ -37,6 +37,8 @@ class NikInfo:
 
 
 def compact(value: str) -> str:
+    if len(value or "") == 16 and value.isascii() and value.isdigit():
+        return value    # already compact; stdnum's clean() costs more than the rest of a check
     return stdnum_nik.compact(value or "")
 
 
@@ -114,8 +116,10 @@ def check(
     if birth_date and (birth_date.day, birth_date.month, birth_date.year % 100) != (
         info.birth_date.day, info.birth_date.month, info.birth_date.year % 100
     ):
-        findings.append(error(FIELD, translate(
-            "nik", "Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}).").format(
+        # A corrected birth date keeps the old NIK: a warning carried along, never a refusal.
+        findings.append(warning(FIELD, translate(
+            "nik", "Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}); tanggal lahir yang "
+            "dikoreksi tetap memakai NIK lama, periksa KTP atau KK.").format(
             date=f"{info.birth_date:%d-%m-%Y}")))
     return findings
 

@@ -59,12 +59,16 @@ def parse_date(value: object) -> dt.date | None:
 _SEX = {
     "l": "L", "lk": "L", "laki": "L", "laki-laki": "L", "laki laki": "L", "pria": "L", "m": "L",
     "male": "L", "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "f": "P", "female": "P",
+    # SIAK and OpenSID write the sex as a code: 1 laki-laki, 2 perempuan.
+    "1": "L", "2": "P",
 }
 
 
 def parse_sex(value: object) -> str | None:
     if value is None:
         return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     text = str(value).strip().lower()
     if not text:
         return None
@@ -91,6 +95,20 @@ def parse_rt_rw(value: object, label: str = "RT") -> int | None:
         raise ParseError(translate("parsing", "{label} '{text}' tidak valid; isi angka, contoh 003.").format(
             label=label, text=text))
     return int(m[1])
+
+
+# A village organised by dusun has no RW: its lists write "-" (OpenSID) or 000 (Dukcapil's 002/000).
+NO_RW = 0
+_NO_RW = re.compile(r"^\s*(?:rw\.?\s*)?(?:-+|—|0+)\s*$", re.IGNORECASE)
+
+
+def parse_rw(value: object, label: str = "RW") -> int | None:
+    """An RW like parse_rt_rw; `-`, `0` or `000` is a village without RW (NO_RW)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value == 0:
+        return NO_RW
+    if isinstance(value, str) and _NO_RW.match(value):
+        return NO_RW
+    return parse_rt_rw(value, label)
 
 
 def parse_int(value: object, label: str) -> int | None:

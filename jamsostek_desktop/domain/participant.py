@@ -96,9 +96,9 @@ def check(
                 findings.append(warning("tanggal_lahir", translate(
                     "participant", "Usia {age} tahun di luar rentang {low}-{high} tahun; "
                     "pastikan peserta memenuhi syarat.").format(age=age, low=rates.min_age, high=rates.max_age)))
-    for key in ("rt", "rw"):
+    for key, lowest in (("rt", 1), ("rw", 0)):   # RW 0: a village without RW (parsing.NO_RW)
         value = values.get(key)
-        if value is not None and not (1 <= int(value) <= 999):
+        if value is not None and not (lowest <= int(value) <= 999):
             findings.append(error(key, translate("participant", "{label} harus antara 1 dan 999.").format(
                 label=LABELS[key])))
     if problem := phone_problem(values.get("telepon") or ""):
@@ -144,6 +144,7 @@ def parse_raw(raw: dict, category: Category) -> tuple[dict, list[Finding]]:
         parse_date,
         parse_int,
         parse_rt_rw,
+        parse_rw,
         parse_sex,
     )
 
@@ -156,6 +157,8 @@ def parse_raw(raw: dict, category: Category) -> tuple[dict, list[Finding]]:
                 values[f.key] = parse_date(value)
             elif f.type == "sex":
                 values[f.key] = parse_sex(value)
+            elif f.key == "rw":
+                values[f.key] = parse_rw(value, f.label)
             elif f.type == "int":
                 values[f.key] = parse_rt_rw(value, f.label)
             elif f.type == "money":

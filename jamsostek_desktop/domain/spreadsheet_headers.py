@@ -29,13 +29,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "nik": ("nik", "no ktp", "nomor ktp", "no nik", "nomor nik", "nik ktp", "no induk kependudukan",
             "nomor induk kependudukan", "ktp", "nik peserta", "no identitas", "nomor identitas"),
     "nama": ("nama", "nama lengkap", "nama peserta", "nama tenaga kerja", "nama pekerja",
-             "nama sesuai ktp", "nama lengkap sesuai ktp"),
-    "tempat_lahir": ("tempat lahir", "tmp lahir", "tmpt lahir", "tempat"),
+             "nama sesuai ktp", "nama lengkap sesuai ktp", "nama penduduk", "nama lgkp", "nama lengkap penduduk"),
+    "tempat_lahir": ("tempat lahir", "tmp lahir", "tmpt lahir", "tempat", "tmpt lhr", "tmp lhr", "tempat lhr"),
     "tanggal_lahir": ("tanggal lahir", "tgl lahir", "tanggal", "tgl", "tgl lhr", "tanggal lhr"),
     BIRTH_PLACE_DATE: ("tempat tanggal lahir", "tempat tgl lahir", "ttl", "tmp tgl lahir",
                        "tempat dan tanggal lahir", "tempat tanggal lahir tempat tanggal"),
     "jenis_kelamin": ("jenis kelamin", "jk", "l p", "lp", "kelamin", "sex", "gender", "jns kelamin",
-                      "jenis kelamin l p"),
+                      "jenis kelamin l p", "jenis klmin", "jns klmin"),
     "alamat": ("alamat", "alamat lengkap", "alamat rumah", "jalan", "alamat domisili",
                "alamat sesuai ktp", "alamat tempat tinggal"),
     "rt": ("rt", "no rt", "nomor rt"),
@@ -104,20 +104,55 @@ def extra_labels(categories: Iterable[Category]) -> dict[str, str]:
     return out
 
 
-def target_of(label: str, extra: dict[str, str] | None = None, *, exact: bool = False) -> str | None:
-    """The field a header names; None when no rule knows it."""
+def target_of(label: str, extra: dict[str, str] | None = None) -> str | None:
+    """The field a header names, sure or not (finding the header row); None when no rule knows it."""
+    return _graded(label, extra)[0]
+
+
+# Words after a known header word that say how to write it, not what it is: "NIK (16 digit)",
+# "Tgl Lahir (dd-mm-yyyy)", "Nama Lengkap Peserta". Any other word makes the header doubtful.
+QUALIFIERS = frozenset({
+    "digit", "angka", "sesuai", "ktp", "kk", "peserta", "lengkap", "wajib", "diisi", "isi", "format",
+    "contoh", "teks", "text", "dd", "mm", "yy", "yyyy", "hh", "bb", "tt", "tttt", "thn", "bln", "tgl",
+})
+
+
+def match(label: str, extra: dict[str, str] | None = None) -> tuple[str | None, bool]:
+    """(target, sure) for a header; (None, False) when no rule knows it (see _graded)."""
+    target, grade = _graded(label, extra)
+    return target, grade > DOUBTFUL
+
+
+DOUBTFUL, QUALIFIED, EXACT = 0, 1, 2
+
+
+def _graded(label: str, extra: dict[str, str] | None) -> tuple[str | None, int]:
+    """(target, grade) for a header; (None, DOUBTFUL) when no rule knows it.
+
+    Sure: the header is a known word ("Tgl. Lahir"), also written without spaces
+    ("tanggallahir", "TEMPAT_LAHIR"), or a known word followed by qualifiers only.
+    Doubtful: a known word followed by other words ("Tanggal Akhir Paspor",
+    "Nama Posyandu"), which the mapping step asks about instead of taking.
+    """
     key = normalise(label)
     if not key:
-        return None
+        return None, DOUBTFUL
     table = _lookup(extra or {})
-    if key in table or exact:
-        return table.get(key)
+    if key in table:
+        return table[key], EXACT
+    squeezed = key.replace(" ", "")
+    for word, target in table.items():
+        if word.replace(" ", "") == squeezed:
+            return target, EXACT
     # "NIK (16 digit)", "Nama Lengkap Peserta": the longest known words at the start.
     best = None
     for word, target in table.items():
         if len(word) >= 2 and key.startswith(word + " ") and (best is None or len(word) > len(best[0])):
             best = (word, target)
-    return best[1] if best else None
+    if best is None:
+        return None, DOUBTFUL
+    rest = key[len(best[0]) + 1:].split()
+    return best[1], QUALIFIED if all(w.isdigit() or w in QUALIFIERS for w in rest) else DOUBTFUL
 
 
 @dataclass(frozen=True)
@@ -216,31 +251,55 @@ def unique_labels(labels: Sequence[str]) -> list[str]:
     return out
 
 
-def suggest(labels: Sequence[str], extra: dict[str, str] | None = None) -> dict[str, str]:
-    """label -> target for every column; a target is given to one column only.
+@dataclass(frozen=True)
+class Suggestion:
+    """The mapping the header words give, and the columns to ask about (label -> likely field)."""
 
-    Exact header words first, then headers that merely start with known words, so
-    "Nama Posyandu" never takes the name from a later "Nama Lengkap".
+    mapping: dict[str, str]
+    unsure: dict[str, str]
+
+
+def suggestion(labels: Sequence[str], extra: dict[str, str] | None = None) -> Suggestion:
+    """label -> target for every column, a target given to one column only; doubtful ones asked.
+
+    Sure matches first, so a header that merely starts with a known word ("Nama Posyandu",
+    "Tanggal Akhir Paspor") never takes a field another header names outright. A doubtful
+    header whose field no other column holds is not guessed: it stays ignored and is listed
+    in `unsure` with the field it might hold, for the mapping step to ask.
     """
+    matches = {label: _graded(label, extra) for label in labels}
     mapping: dict[str, str] = {}
+    unsure: dict[str, str] = {}
     taken: set[str] = set()
-    for exact in (True, False):
+    for grade in (EXACT, QUALIFIED):
         for label in labels:
-            if mapping.get(label):
+            target, graded = matches[label]
+            if label in mapping or graded != grade or target is None:
                 continue
-            target = target_of(label, extra, exact=exact) or IGNORE
             if target != IGNORE and target in taken:
                 target = IGNORE
             taken.add(target)
             mapping[label] = target
+    for label in labels:
+        if label in mapping:
+            continue
+        target, _ = matches[label]
+        mapping[label] = IGNORE
+        if target and target != IGNORE and target not in taken:
+            unsure[label] = target
     mapping = {label: mapping[label] for label in labels}
     for label, target in mapping.items():
         if target.startswith(EXTRA_PREFIX):
-            common = target_of(label)
-            if common and common != IGNORE and common not in taken:
+            common, sure = match(label)
+            if sure and common and common != IGNORE and common not in taken:
                 mapping[label] = common
                 taken.add(common)
-    return mapping
+    return Suggestion(mapping, unsure)
+
+
+def suggest(labels: Sequence[str], extra: dict[str, str] | None = None) -> dict[str, str]:
+    """label -> target for every column (see suggestion); doubtful columns are ignored."""
+    return suggestion(labels, extra).mapping
 
 
 def headers_key(labels: Iterable[str]) -> str:

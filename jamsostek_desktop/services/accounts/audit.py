@@ -34,6 +34,7 @@ TABLE_LABELS = {
     "sync": translate("audit", "Sinkronisasi"),
     "sync_issue": translate("audit", "Konflik sinkronisasi"),
     "setting": translate("audit", "Pengaturan"),
+    "resident": translate("audit", "Data penduduk"),
 }
 ACTION_LABELS = {
     "create": translate("audit", "Tambah"),
@@ -74,8 +75,10 @@ CONFLICT_RESOLVED = translate("audit", "penyelesaian konflik sinkronisasi")
 DUPLICATE_KEPT = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}")
 DUPLICATE_KEPT_NOTE = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}. {note}")
 BACK_TO_DRAFT = translate("audit", "Data wajib verifikasi berubah")
+RESIDENTS_IMPORTED = translate("audit", "baru {added}, diperbarui {updated}, tetap {unchanged}, keluar {left}, "
+                               "kembali {returned}")
 RECORDED_TEXTS = (SYNC_SENT, SYNC_MERGED, EXCEL_IMPORT, KEPT_AS, FROM_SYNC_FILE, CONFLICT_RESOLVED,
-                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT)
+                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT, RESIDENTS_IMPORTED)
 EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
                   "nilai_baru", "alasan")
 

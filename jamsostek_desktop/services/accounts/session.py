@@ -19,10 +19,10 @@ ROLE_LABELS = {"operator": translate("session", "Operator"), "verifikator": tran
 # What each role may do; admin may do everything.
 PERMISSIONS: dict[str, frozenset[str]] = {
     "operator": frozenset({"participant.edit", "report.print", "sync.export", "excel.import",
-                           "excel.export", "backup.make"}),
+                           "excel.export", "backup.make", "residents.import"}),
     "verifikator": frozenset({"participant.edit", "participant.verify", "participant.archive",
                               "report.print", "sync.export", "excel.import", "excel.export",
-                              "backup.make", "audit.view"}),
+                              "backup.make", "audit.view", "residents.import"}),
     "admin": frozenset({"*"}),
 }
 PERMISSION_LABELS = {
@@ -38,6 +38,7 @@ PERMISSION_LABELS = {
     "demo.generate": translate("session", "mengisi data contoh (sintetis)"),
     "audit.view": translate("session", "melihat dan mengekspor log audit"),
     "backup.make": translate("session", "membuat cadangan"),
+    "residents.import": translate("session", "mengimpor data penduduk"),
 }
 
 

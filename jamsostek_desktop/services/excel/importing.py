@@ -23,6 +23,7 @@ from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain import spreadsheet_headers as headers
 from jamsostek_desktop.domain.findings import error
+from jamsostek_desktop.domain.residents import register_findings
 from jamsostek_desktop.domain.spreadsheet_cells import compile_columns, filled_count, row_cells
 from jamsostek_desktop.errors import Texts, ValidationError, joined, translate
 from jamsostek_desktop.services.accounts import audit
@@ -32,6 +33,7 @@ from jamsostek_desktop.services.excel.reader import ImportRefusedError, RosterSh
 from jamsostek_desktop.services.participants import catalogue, rates
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.participants.enrolment import already_enrolled, stored_values
+from jamsostek_desktop.services.residents import lookup as residents_lookup
 
 __all__ = ["ImportRefusedError", "ImportReport", "RowProblem", "import_file"]
 
@@ -161,11 +163,13 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
     profile = profile_service.require_profile()
     city = profile.mode == "city"
     workbook = excel_reader.read(path, category_code)
-    used = excel_reader.suggested_mapping(workbook, category_code)
+    allowed = {t for t, _ in excel_reader.targets(category_code)}
+    suggestion = excel_reader.suggested(workbook, excel_reader.extra_labels(category_code), allowed)
+    excel_reader.require_answers(suggestion.unsure, mapping, dict(excel_reader.targets(category_code)))
+    used = dict(suggestion.mapping)
     used.update({k: v for k, v in (mapping or {}).items() if k in used})
     report = ImportReport(Path(path).name, dry_run, strict, used)
     report.skipped_sheets = list(workbook.skipped)
-    allowed = {t for t, _ in excel_reader.targets(category_code)}
 
     valid: list[_Valid] = []
     rows_of_nik: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
@@ -196,6 +200,7 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
             "importing", "Berkas {name}: tidak ada baris data di bawah judul kolom.").format(name=report.file_name))
     _mark_duplicates_in_file(rows_of_nik, report)
     _mark_enrolled(rows_of_nik, report)
+    _mark_register(valid, rows_of_nik, report)
     bad = {(p.sheet, p.row) for p in report.errors}
     keep = [v for v in valid if v.ref not in bad]
     report.rows_valid = len(keep)
@@ -211,7 +216,7 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
         report.refused = translate("importing", "tidak ada baris yang valid.")
     if dry_run or report.refused:
         return report
-    report.imported = _write(keep, workbook, used, report.file_name)
+    report.imported = _write(keep, workbook, used, report.file_name, excel_reader.extra_labels(category_code))
     report.committed = True
     log.info("excel import: %d rows written, %d rows refused", report.imported, report.rows_with_errors)
     return report
@@ -331,6 +336,23 @@ def _mark_enrolled(rows_of_nik: dict, report: ImportReport) -> None:
             report.problems.append(RowProblem(sheet, row_no, column, rules.LABELS["nik"], ERROR, message))
 
 
+def _mark_register(valid: list[_Valid], rows_of_nik: dict, report: ImportReport) -> None:
+    """Warnings from the resident register: a NIK it lacks (where one exists), Mati or Pindah."""
+    areas = residents_lookup.covered_areas()
+    if not areas:
+        return
+    entries = residents_lookup.status_of(rows_of_nik)
+    for item in valid:
+        nik = item.values["nik"]
+        entry = entries.get(nik)
+        found = register_findings(entry is not None, entry.status if entry else "", bool(entry and entry.left),
+                                  item.kelurahan_code in areas)
+        sheet, row_no = item.ref
+        column = next((c for s, r, c in rows_of_nik[nik] if (s, r) == item.ref), "")
+        for finding in found:
+            report.problems.append(RowProblem(sheet, row_no, column, rules.LABELS["nik"], WARNING, finding.message))
+
+
 def _collect_bad_rows(workbook, bad: set[tuple[str, int]], report: ImportReport) -> None:
     for sheet in workbook.rosters:
         rows = sorted(r for s, r in bad if s == sheet.name)
@@ -338,7 +360,7 @@ def _collect_bad_rows(workbook, bad: set[tuple[str, int]], report: ImportReport)
             report.bad_rows[sheet.name] = [(r, list(sheet.rows[r - 1])) for r in rows]
 
 
-def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str) -> int:
+def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str, extra: dict[str, str]) -> int:
     """All valid rows and their audit entries in one transaction; the mapping is remembered."""
     now = utc_now()
     actor = current_username()
@@ -368,5 +390,5 @@ def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str) -
         written = insert_rows(Participant, people)
         insert_rows(AuditEntry, entries)
         for sheet in workbook.rosters:
-            excel_reader.remember(sheet.labels, used)
+            excel_reader.remember(sheet.labels, used, extra)
     return written

@@ -19,7 +19,7 @@ import python_calamine
 
 from jamsostek_desktop.db.models import Setting
 from jamsostek_desktop.domain import spreadsheet_headers as headers
-from jamsostek_desktop.errors import ValidationError, translate
+from jamsostek_desktop.errors import Texts, ValidationError, translate
 from jamsostek_desktop.services.participants import catalogue
 
 log = logging.getLogger(__name__)
@@ -114,11 +114,15 @@ def _open(path: Path) -> python_calamine.CalamineWorkbook:
             name=path.name, reason=exc.strerror or exc)) from exc
 
 
-def read(path: str | Path, category_code: str | None = None) -> Workbook:
-    """Every roster sheet in the file; raises ImportRefusedError when there is none."""
+def read(path: str | Path, category_code: str | None = None, *, words: dict[str, str] | None = None) -> Workbook:
+    """Every roster sheet in the file; raises ImportRefusedError when there is none.
+
+    `words` (header word -> target) replaces the category's field labels: the resident
+    register reads its lists with its own words (domain.residents.WORDS).
+    """
     path = Path(path)
     book = _open(path)
-    extra = extra_labels(category_code)
+    extra = words if words is not None else extra_labels(category_code)
     found = Workbook(path)
     try:
         names = book.sheet_names
@@ -180,22 +184,66 @@ def remembered(labels: list[str]) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
-def remember(labels: list[str], mapping: dict[str, str]) -> None:
-    """Keep the confirmed mapping for the next file with the same headers; call in a transaction."""
-    kept = {label: mapping.get(label, headers.IGNORE) for label in labels}
-    Setting.write(MAPPING_SETTING + headers.headers_key(labels), json.dumps(kept, ensure_ascii=False))
+def remember(labels: list[str], mapping: dict[str, str], extra: dict[str, str] | None = None) -> None:
+    """Keep the confirmed mapping for the next file with the same headers; call in a transaction.
+
+    The memory is shared by the participant and the register imports. A column left
+    ignored is kept only where the header words (`extra`: this import's own words) had
+    it otherwise (a guess turned off, a doubtful column answered), so a column one
+    import has no field for stays open to the other.
+    """
+    guess = headers.suggestion(labels, extra)
+    kept = {}
+    for label in labels:
+        target = mapping.get(label, headers.IGNORE)
+        if target != headers.IGNORE or guess.mapping.get(label) != headers.IGNORE or label in guess.unsure:
+            kept[label] = target
+    key = MAPPING_SETTING + headers.headers_key(labels)
+    kept = {**remembered(labels), **kept}
+    Setting.write(key, json.dumps(kept, ensure_ascii=False))
 
 
 def suggested_mapping(workbook: Workbook, category_code: str | None = None) -> dict[str, str]:
     """label -> target: remembered choices first, then what the header words say."""
-    extra = extra_labels(category_code)
+    return suggested(workbook, extra_labels(category_code), {t for t, _ in targets(category_code)}).mapping
+
+
+def suggested(workbook: Workbook, extra: dict[str, str], allowed: set[str]) -> headers.Suggestion:
+    """The mapping (remembered choices first, then the header words) and the columns to ask about.
+
+    A column the clerk already answered for a file with the same headers is not asked
+    again; a remembered choice this import cannot use (another import's field) is not taken.
+    """
     mapping: dict[str, str] = {}
+    unsure: dict[str, str] = {}
     for sheet in workbook.rosters:
-        guess = headers.suggest(sheet.labels, extra)
-        guess.update({k: v for k, v in remembered(sheet.labels).items() if k in guess})
+        guess = headers.suggestion(sheet.labels, extra)
+        chosen = {k: v for k, v in remembered(sheet.labels).items() if k in guess.mapping and v in allowed}
         for label in sheet.labels:
-            mapping.setdefault(label, guess[label])
-    return mapping
+            mapping.setdefault(label, chosen.get(label, guess.mapping[label]))
+            if label in guess.unsure and label not in chosen:
+                unsure.setdefault(label, guess.unsure[label])
+    return headers.Suggestion(mapping, unsure)
+
+
+class UnsureColumnsError(ImportRefusedError):
+    """Columns whose meaning the header does not make sure were not answered."""
+
+    def __init__(self, message: str, unsure: dict[str, str]) -> None:
+        super().__init__(message)
+        self.unsure = dict(unsure)
+
+
+def require_answers(unsure: dict[str, str], given: dict[str, str] | None, names: dict[str, str]) -> None:
+    """Refuse an import while a doubtful column has no answer: it is asked, never guessed."""
+    open_ = {label: target for label, target in unsure.items() if label not in (given or {})}
+    if not open_:
+        return
+    columns = Texts([translate("reader", "'{label}' (mungkin {field})").format(label=label, field=names.get(t, t))
+                     for label, t in open_.items()])
+    raise UnsureColumnsError(translate(
+        "reader", "Isi kolom {columns} belum pasti. Tentukan di langkah Cocokkan kolom, atau di baris perintah "
+        "dengan --map 'JUDUL=field' (kosongkan field untuk mengabaikan kolom).").format(columns=columns), open_)
 
 
 def targets(category_code: str | None = None) -> list[tuple[str, str]]:
@@ -213,10 +261,11 @@ def targets(category_code: str | None = None) -> list[tuple[str, str]]:
     return out
 
 
-def check_mapping(mapping: dict[str, str], labels: list[str], allowed: set[str]) -> str | None:
+def check_mapping(mapping: dict[str, str], labels: list[str], allowed: set[str],
+                  names: dict[str, str] | None = None) -> str | None:
     """Refuse a mapping that fills one field from two columns; say why a sheet lacks NIK or name."""
     used: dict[str, str] = {}
-    names = dict(targets())
+    names = names or dict(targets())
     for label in labels:
         target = mapping.get(label, headers.IGNORE)
         if target == headers.IGNORE:

@@ -67,9 +67,10 @@ def test_sex_disagreeing_with_nik_is_an_error():
     ]
 
 
-def test_birth_date_disagreeing_with_nik_is_an_error():
+def test_birth_date_disagreeing_with_nik_is_a_warning_not_a_refusal():
     findings = nik.check(MAN, dt.date(1975, 8, 13), "L", TODAY)
     assert len(findings) == 1 and "12-08-1975" in findings[0].message
+    assert not findings[0].is_error   # a corrected birth date keeps the old NIK
 
 
 def test_unknown_region_is_a_warning_not_an_error():

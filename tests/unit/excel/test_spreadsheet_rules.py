@@ -100,3 +100,50 @@ def test_exact_header_words_win_over_words_that_only_start_a_header():
     labels = ["Nama Posyandu", "Nama Lengkap", "NIK (16 digit)", "NIK"]
     assert headers.suggest(labels) == {"Nama Posyandu": "", "Nama Lengkap": "nama", "NIK (16 digit)": "",
                                        "NIK": "nik"}
+
+
+# --- issue 20: an OpenSID export's headers, sex codes, villages without RW --------------------
+
+OPENSID_HEADERS = ["alamat", "dusun", "rw", "rt", "nama", "no_kk", "nik", "sex", "tempatlahir",
+                   "tanggallahir", "agama_id", "nama_ayah", "dokumen_pasport", "tanggal_akhir_paspor",
+                   "tanggalperkawinan", "status_kawin", "alamat_sekarang", "status_dasar"]
+
+
+def test_a_header_that_merely_contains_a_word_never_beats_a_better_match():
+    mapping = headers.suggest(OPENSID_HEADERS)
+    assert mapping["tanggallahir"] == "tanggal_lahir"
+    assert mapping["tempatlahir"] == "tempat_lahir"
+    assert mapping["tanggal_akhir_paspor"] == headers.IGNORE
+    assert mapping["nama"] == "nama" and mapping["nama_ayah"] == headers.IGNORE
+    assert mapping["alamat"] == "alamat" and mapping["alamat_sekarang"] == headers.IGNORE
+    assert (mapping["nik"], mapping["sex"], mapping["rt"], mapping["rw"]) == ("nik", "jenis_kelamin", "rt", "rw")
+    # ... in any column order.
+    assert headers.suggest(list(reversed(OPENSID_HEADERS)))["tanggallahir"] == "tanggal_lahir"
+
+
+def test_a_column_the_importer_is_unsure_of_is_asked_about_not_guessed():
+    labels = ["NIK", "Nama", "Tanggal Akhir Paspor", "Nama Posyandu", "NIK (16 digit)", "Tgl Lahir (dd-mm-yyyy)"]
+    suggestion = headers.suggestion(["NIK", "Nama", "Tanggal Akhir Paspor", "Nama Posyandu"])
+    assert suggestion.mapping["Tanggal Akhir Paspor"] == headers.IGNORE
+    assert suggestion.unsure == {"Tanggal Akhir Paspor": "tanggal_lahir"}
+    # A taken field is no question; qualifier words ("16 digit", "dd-mm-yyyy") are no doubt.
+    suggestion = headers.suggestion(labels)
+    assert suggestion.mapping["Tgl Lahir (dd-mm-yyyy)"] == "tanggal_lahir"
+    assert suggestion.mapping["NIK (16 digit)"] == headers.IGNORE
+    assert suggestion.unsure == {}
+    assert headers.match("Tanggal Akhir Paspor") == ("tanggal_lahir", False)
+    assert headers.match("tanggallahir") == ("tanggal_lahir", True)
+
+
+@pytest.mark.parametrize("value, sex", [("1", "L"), ("2", "P"), (1, "L"), (2.0, "P"), ("L", "L"), ("Pr", "P")])
+def test_sex_written_as_codes(value, sex):
+    from jamsostek_desktop.domain.parsing import parse_sex
+
+    assert parse_sex(value) == sex
+
+
+@pytest.mark.parametrize("value, rw", [("-", 0), ("000", 0), ("0", 0), ("002", 2), (None, None)])
+def test_rw_dash_is_a_village_without_rw(value, rw):
+    from jamsostek_desktop.domain.parsing import parse_rw
+
+    assert parse_rw(value) == rw

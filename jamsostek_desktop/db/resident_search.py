@@ -1,0 +1,56 @@
+"""SQLite's part of the resident register: name search (FTS5) and the bulk load around it.
+
+Everything here is SQLite's own SQL (the FTS5 table of step 18, its triggers); the
+services ask for ids by name words and wrap big loads, and a PostgreSQL backend
+answers the same two calls its own way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from peewee import Database
+
+INSERT_TRIGGER = (
+    'CREATE TRIGGER IF NOT EXISTS "resident_search_ai" AFTER INSERT ON "resident" BEGIN '
+    'INSERT INTO "resident_search"(rowid, nama) VALUES (new.id, new.nama); END'
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def name_query(text: str) -> str | None:
+    """`slamet ri` -> `"slamet"* AND "ri"*`: every typed word starts a word of the name."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def ids_by_name(database: Database, text: str, limit: int) -> list[int]:
+    """Ids of residents whose name has words starting with each typed word, at most `limit`."""
+    query = name_query(text)
+    if query is None:
+        return []
+    cursor = database.execute_sql(
+        'SELECT rowid FROM "resident_search" WHERE "resident_search" MATCH ? LIMIT ?', (query, limit))
+    return [row[0] for row in cursor.fetchall()]
+
+
+@contextmanager
+def bulk_load(database: Database) -> Iterator[None]:
+    """Inserts inside the caller's transaction: index the new names once, at the end.
+
+    The per-row trigger makes a 150,000-resident load several times slower. DDL is
+    transactional in SQLite, so a rollback restores the trigger with everything else.
+    """
+    start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "resident"').fetchone()[0]
+    database.execute_sql('DROP TRIGGER IF EXISTS "resident_search_ai"')
+    try:
+        yield
+        database.execute_sql(
+            'INSERT INTO "resident_search"(rowid, nama) SELECT "id", "nama" FROM "resident" WHERE "id" > ?',
+            (start,))
+    finally:
+        database.execute_sql(INSERT_TRIGGER)
