@@ -54,3 +54,13 @@ def bulk_load(database: Database) -> Iterator[None]:
             (start,))
     finally:
         database.execute_sql(INSERT_TRIGGER)
+
+
+def name_condition(model, text: str):
+    """A WHERE condition for a query on `model` (Resident): names matching the typed words, or None."""
+    from peewee import SQL
+
+    query = name_query(text)
+    if query is None:
+        return None
+    return model.id.in_(SQL('(SELECT rowid FROM "resident_search" WHERE "resident_search" MATCH ?)', [query]))

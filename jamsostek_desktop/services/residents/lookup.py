@@ -17,7 +17,7 @@ from peewee import fn
 
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.resident_models import Resident, ResidentImport
-from jamsostek_desktop.db.resident_search import ids_by_name
+from jamsostek_desktop.db.resident_search import ids_by_name, name_condition
 from jamsostek_desktop.domain import nik as nik_rules
 from jamsostek_desktop.domain import residents as rules
 
@@ -154,3 +154,56 @@ def counts(kelurahan_code: str | None = None) -> RegisterCounts:
     families = listed.select(fn.COUNT(R.no_kk.distinct())).where(R.no_kk != "").scalar() or 0
     return RegisterCounts(sum(by_status.values()) + left, by_status, left, families,
                           ResidentImport.latest(kelurahan_code))
+
+
+# --- the register's list ----------------------------------------------------------------
+
+LEFT = "keluar"     # a status filter: residents a newer full list no longer holds
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the register window (and `jamsostek residents list`) shows: search text and status."""
+
+    text: str = ""
+    status: str | None = None       # hidup, mati, pindah, LEFT, or None for everyone
+    kelurahan_code: str | None = None
+
+
+def _where(query, list_query: ListQuery):
+    text = " ".join(list_query.text.split())
+    digits = text.replace(" ", "").replace(".", "")
+    if digits.isdigit():
+        upper = digits[:-1] + chr(ord(digits[-1]) + 1)
+        query = query.where(((R.nik >= digits) & (R.nik < upper)) | ((R.no_kk >= digits) & (R.no_kk < upper)))
+    elif text:
+        condition = name_condition(R, text)
+        if condition is not None:
+            query = query.where(condition)
+    if list_query.status == LEFT:
+        query = query.where(R.left_at.is_null(False))
+    elif list_query.status:
+        query = query.where((R.status == list_query.status) & R.left_at.is_null())
+    if list_query.kelurahan_code:
+        query = query.where(R.kelurahan_code == list_query.kelurahan_code)
+    return query
+
+
+def list_ids(list_query: ListQuery) -> list[int]:
+    """Ids of the listed residents in name order (one query; rows are read a page at a time)."""
+    return [i for (i,) in _where(R.select(R.id), list_query).order_by(R.nama, R.id).tuples()]
+
+
+def rows(ids: list[int]) -> dict[int, ResidentEntry]:
+    """The entries of some ids (a page of the list), by id."""
+    out: dict[int, ResidentEntry] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for entry in _entries(R.select(*_COLUMNS).where(R.id.in_(ids[start:start + _CHUNK]))):
+            out[entry.id] = entry
+    return out
+
+
+def listing(list_query: ListQuery, limit: int | None = None) -> list[ResidentEntry]:
+    """The listed residents themselves, in name order (the command line)."""
+    query = _where(R.select(*_COLUMNS), list_query).order_by(R.nama, R.id)
+    return _entries(query.limit(limit) if limit else query)
