@@ -101,3 +101,14 @@ def update_rows(model: type[Model], names: list[str], rows: Iterable[tuple]) -> 
     cursor = model._meta.database.cursor()
     cursor.executemany(sql, all_rows())
     return cursor.rowcount
+
+
+def insert_tuples(model: type[Model], names: list[str], rows: Iterable[tuple]) -> int:
+    """INSERT rows given as tuples of database-ready values (str, int, date, None) for the fields
+    `names`; inside a transaction. For loads where even db_value per cell shows (150,000 residents)."""
+    fields = [model._meta.fields[n] for n in names]
+    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+        model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields), ", ".join("?" for _ in fields))
+    cursor = model._meta.database.cursor()
+    cursor.executemany(sql, rows)
+    return cursor.rowcount

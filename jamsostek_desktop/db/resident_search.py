@@ -38,15 +38,28 @@ def ids_by_name(database: Database, text: str, limit: int) -> list[int]:
     return [row[0] for row in cursor.fetchall()]
 
 
+# Secondary indexes a large load rebuilds at the end instead of updating row by row.
+_REBUILT = ('CREATE INDEX IF NOT EXISTS "resident_nik" ON "resident" ("nik")',
+            'CREATE INDEX IF NOT EXISTS "resident_nama" ON "resident" ("nama", "id")',
+            'CREATE INDEX IF NOT EXISTS "resident_import_id" ON "resident" ("import_id")')
+
+
 @contextmanager
-def bulk_load(database: Database) -> Iterator[None]:
+def bulk_load(database: Database, incoming: int = 0) -> Iterator[None]:
     """Inserts inside the caller's transaction: index the new names once, at the end.
 
-    The per-row trigger makes a 150,000-resident load several times slower. DDL is
-    transactional in SQLite, so a rollback restores the trigger with everything else.
+    The per-row trigger makes a 150,000-resident load several times slower, and so do
+    the secondary indexes when the load is at least as large as the register (they
+    are rebuilt afterwards; the unique NIK index stays, so a repeated NIK still fails
+    the load). DDL is transactional in SQLite: a rollback restores all of it.
     """
     start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "resident"').fetchone()[0]
+    existing = database.execute_sql('SELECT COUNT(*) FROM "resident"').fetchone()[0]
+    rebuild = incoming >= existing
     database.execute_sql('DROP TRIGGER IF EXISTS "resident_search_ai"')
+    if rebuild:
+        for name in ("resident_nik", "resident_nama", "resident_import_id"):
+            database.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
     try:
         yield
         database.execute_sql(
@@ -54,6 +67,9 @@ def bulk_load(database: Database) -> Iterator[None]:
             (start,))
     finally:
         database.execute_sql(INSERT_TRIGGER)
+        if rebuild:
+            for statement in _REBUILT:
+                database.execute_sql(statement)
 
 
 def name_condition(model, text: str):

@@ -120,6 +120,9 @@ def family_line(row: Sequence[object], member_columns: Sequence[int]) -> FamilyL
     (name, NIK) while those are empty, as OpenSID's BIP reader expects. Address, RT/RW and dusun
     written on the same line ("RT/RW : 003/002 DUSUN : -") go to the members below.
     """
+    width = len(row)
+    if member_columns and all(i < width and row[i] not in (None, "") for i in member_columns):
+        return None     # a member row (most rows): name and NIK are filled
     texts = [_cell_text(c) for c in row]
     filled = [t for t in texts if t]
     if not filled:
@@ -189,7 +192,8 @@ def read_row(raw: dict, today: dt.date) -> tuple[ResidentValues | None, list[Fin
 
     Errors: no usable NIK (the register is looked up by it), no name. Warnings: a birth
     date or sex that disagrees with the NIK, an unknown region, a KK number that is not
-    16 digits, a value that cannot be read (left empty).
+    16 digits, a value that cannot be read (left empty). Written for speed: a register
+    has 150,000 rows, and the same few status, sex and RT words repeat in all of them.
     """
     findings: list[Finding] = []
     nik = nik_rules.compact(str(raw.get("nik") or ""))
@@ -197,19 +201,24 @@ def read_row(raw: dict, today: dt.date) -> tuple[ResidentValues | None, list[Fin
     if not nama:
         findings.append(error("nama", translate("residents", "Nama wajib diisi.")))
     values = ResidentValues(nik, nama)
-    values.tempat_lahir = " ".join(str(raw.get("tempat_lahir") or "").split())
-    values.alamat = " ".join(str(raw.get("alamat") or "").split())
-    values.dusun = " ".join(str(raw.get("dusun") or "").split())
-    no_kk = re.sub(r"\D", "", str(raw.get("no_kk") or ""))
-    if no_kk and len(no_kk) != 16:
-        findings.append(warning("no_kk", translate("residents", "Nomor KK harus 16 digit (sekarang {n} digit); "
-                                                   "dikosongkan.").format(n=len(no_kk))))
-        no_kk = ""
+    for key in ("tempat_lahir", "alamat", "dusun"):
+        text = raw.get(key)
+        if text:
+            setattr(values, key, " ".join(str(text).split()))
+    no_kk = raw.get("no_kk") or ""
+    if no_kk and not (len(no_kk) == 16 and no_kk.isdigit()):
+        no_kk = re.sub(r"\D", "", str(no_kk))
+        if len(no_kk) != 16:
+            findings.append(warning("no_kk", translate("residents", "Nomor KK harus 16 digit (sekarang {n} digit); "
+                                                       "dikosongkan.").format(n=len(no_kk))))
+            no_kk = ""
     values.no_kk = no_kk
-    for key, parse in (("tanggal_lahir", parse_date), ("jenis_kelamin", parse_sex), ("status", parse_status),
-                       ("rt", lambda v: parse_rt_rw(v, "RT")), ("rw", parse_rw)):
+    for key in ("tanggal_lahir", "jenis_kelamin", "status", "rt", "rw"):
+        value = raw.get(key)
+        if value is None:
+            continue
         try:
-            value = parse(raw.get(key))
+            value = _PARSERS[key](value)
         except ParseError as exc:
             findings.append(warning(key, translate("residents", "{problem} Dikosongkan.").format(problem=exc.message)))
             continue
@@ -221,19 +230,39 @@ def read_row(raw: dict, today: dt.date) -> tuple[ResidentValues | None, list[Fin
     return values, findings
 
 
+def _cached(parse):
+    """parse() remembering its answers for the few texts a column repeats (strings only)."""
+    seen: dict[str, object] = {}
+
+    def cached(value):
+        if isinstance(value, str):
+            if value not in seen:
+                if len(seen) > 10_000:
+                    seen.clear()
+                seen[value] = parse(value)
+            return seen[value]
+        return parse(value)
+    return cached
+
+
+_PARSERS = {"tanggal_lahir": parse_date, "jenis_kelamin": _cached(parse_sex), "status": _cached(parse_status),
+            "rt": _cached(lambda v: parse_rt_rw(v, "RT")), "rw": _cached(parse_rw)}
+
+
 def _nik_findings(values: ResidentValues, today: dt.date) -> list[Finding]:
-    found = nik_rules.check(values.nik, None, None, today)
+    found = [] if nik_rules.is_clean(values.nik, today) else nik_rules.check(values.nik, None, None, today)
     if any(f.is_error for f in found):
         return found
-    info = nik_rules.parse(values.nik, today)
-    notes = []
-    if values.tanggal_lahir and values.tanggal_lahir.strftime("%d%m%y") != info.birth_date.strftime("%d%m%y"):
+    nik, notes = values.nik, []
+    birth = values.tanggal_lahir
+    # NIK digits 7-12 are DDMMYY with 40 added to the day for women (domain.nik).
+    if birth and (int(nik[6:8]) % 40, int(nik[8:10]), int(nik[10:12])) != (birth.day, birth.month, birth.year % 100):
         notes.append("tanggal_lahir")
+        info = nik_rules.parse(nik, today)
         found.append(warning("tanggal_lahir", translate(
             "residents", "Tanggal lahir {date} tidak cocok dengan NIK (NIK menunjukkan {nik_date}); disimpan "
-            "apa adanya dan diberi tanda.").format(date=f"{values.tanggal_lahir:%d-%m-%Y}",
-                                                     nik_date=f"{info.birth_date:%d-%m-%Y}")))
-    if values.jenis_kelamin and values.jenis_kelamin != info.sex:
+            "apa adanya dan diberi tanda.").format(date=f"{birth:%d-%m-%Y}", nik_date=f"{info.birth_date:%d-%m-%Y}")))
+    if values.jenis_kelamin and values.jenis_kelamin != ("P" if int(nik[6:8]) > 40 else "L"):
         notes.append("jenis_kelamin")
         found.append(warning("jenis_kelamin", translate(
             "residents", "Jenis kelamin tidak cocok dengan NIK; disimpan apa adanya dan diberi tanda.")))

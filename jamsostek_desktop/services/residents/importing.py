@@ -20,7 +20,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jamsostek_desktop.db.bulk import insert_rows, update_rows
+from jamsostek_desktop.db.bulk import insert_tuples, update_rows
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import utc_now
 from jamsostek_desktop.db.resident_models import Resident, ResidentImport
@@ -218,9 +218,14 @@ def import_file(path: str | Path, dry_run: bool = False, mapping: dict[str, str]
 
 
 def _handlers(columns: list[tuple[int, str]]):
-    """(index, put) pairs: how each mapped cell goes into a row's raw dict (and its problems)."""
+    """(index, target, put) triples: put(raw, value) for cells needing care, None for plain ones.
+
+    A plain cell is stored as it is when it is text (a number Excel typed becomes text,
+    RT and RW stay numbers for their parser): most cells of a register are plain text.
+    """
     out = []
     for index, target in columns:
+        put = None
         if target in ("nik", rules.NO_KK):
             def put(raw, value, key=target):
                 raw[key], problem = nik_cell(value)
@@ -236,12 +241,8 @@ def _handlers(columns: list[tuple[int, str]]):
             def put(raw, value):
                 raw["tanggal_lahir"] = date_cell(value)
         elif target == rules.STATUS:
-            def put(raw, value):
-                raw["status"] = value
-        else:
-            def put(raw, value, key=target):
-                raw[key] = text_cell(value)
-        out.append((index, put))
+            target = "status"
+        out.append((index, target, put))
     return out
 
 
@@ -277,14 +278,23 @@ def _read_sheet(sheet: RosterSheet, used: dict[str, str], report: ResidentImport
         raw: dict = {}
         filled = 0
         width = len(row)
-        for column, put in handlers:
+        for column, target, put in handlers:
             if column >= width:
                 continue
             value = row[column]
-            if value is None or (isinstance(value, str) and not value.strip()):
+            if value.__class__ is str:
+                value = value.strip()
+                if not value:
+                    continue
+            elif value is None:
                 continue
             filled += 1
-            put(raw, value.strip() if isinstance(value, str) else value)
+            if put is not None:
+                put(raw, value)
+            elif value.__class__ is str or target in ("rt", "rw", "status"):
+                raw[target] = value
+            else:
+                raw[target] = text_cell(value)
         # Titles, totals and signature lines under the table fill one cell at most.
         if not raw.get("nik") and not raw.get("_problems") and filled < 2:
             continue
@@ -323,12 +333,15 @@ def _layout(workbook, used: dict[str, str], found: str) -> str:
 
 
 def _mark_repeats(rows: list, report: ResidentImportReport) -> None:
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for _, _, values in rows:
+        (repeated if values.nik in seen else seen).add(values.nik)
     places: dict[str, list] = defaultdict(list)
     for ref, column, values in rows:
-        places[values.nik].append((ref, column))
+        if values.nik in repeated:
+            places[values.nik].append((ref, column))
     for nik, where in places.items():
-        if len(where) < 2:
-            continue
         text = Texts(translate("importing", "{sheet} baris {row}").format(sheet=s, row=r) for (s, r), _ in where)
         for (sheet, row_no), column in where:
             report.problems.append(RowProblem(sheet, row_no, column, rules.LABELS["nik"], ERROR, translate(
@@ -379,10 +392,9 @@ def _write(plan: _Plan, code: str, report: ResidentImportReport, workbook, used:
             kelurahan_code=code, file_name=report.file_name, layout=report.layout, imported_at=now,
             actor=current_username(), full_list=report.full_list, rows=report.rows_valid, added=report.added,
             updated=report.updated, unchanged=report.unchanged, left=report.left, returned=report.returned)
-        with bulk_load(db) if len(plan.new) >= _BULK_FROM else nullcontext():
-            insert_rows(Resident, [dict(kelurahan_code=code, nik=v.nik, source=entry.id, left_at=None, updated_at=now,
-                                        **dict(zip(rules.RECORD_FIELDS, v.record(), strict=True)))
-                                   for v in plan.new])
+        with bulk_load(db, len(plan.new)) if len(plan.new) >= _BULK_FROM else nullcontext():
+            insert_tuples(Resident, ["kelurahan_code", "nik", "source", "updated_at", *rules.RECORD_FIELDS],
+                          [(code, v.nik, entry.id, now, *v.record()) for v in plan.new])
         update_rows(Resident, [*rules.RECORD_FIELDS, "source", "left_at", "updated_at"],
                     ((rid, *v.record(), entry.id, None, now) for rid, v in plan.changed))
         update_rows(Resident, ["source", "left_at", "updated_at"], ((rid, entry.id, now, now) for rid in plan.left_ids))
