@@ -11,7 +11,8 @@
 
 Reading the file, the check (a dry run) and the import run off the GUI thread
 (ui.common.operations); nothing is written before the clerk presses the commit
-button on page 3. The check reports its progress and can be cancelled.
+button on page 3. The check reports its progress and can be cancelled. Pages 2-4
+are shared with the resident register's import (ui/excel/wizard_pages.py).
 """
 
 from __future__ import annotations
@@ -19,37 +20,26 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
     QWizard,
     QWizardPage,
 )
 
-from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.excel import importing as excel_import
 from jamsostek_desktop.services.excel import reader as excel_reader
-from jamsostek_desktop.services.excel.import_report import save_report
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.ui.common import messages
-from jamsostek_desktop.ui.common.i18n import translated
-from jamsostek_desktop.ui.common.labels import catalogue_label, field_label
+from jamsostek_desktop.ui.common.labels import catalogue_label
 from jamsostek_desktop.ui.common.operations import Operation
-from jamsostek_desktop.ui.excel.problem_model import ProblemModel
+from jamsostek_desktop.ui.excel.wizard_pages import CheckPage, MappingPage, ResultPage
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +111,8 @@ class FilePage(QWizardPage):
 
         def read():
             workbook = excel_reader.read(path, code)
-            return workbook, excel_reader.suggested_mapping(workbook, code)
+            allowed = {t for t, _ in excel_reader.targets(code)}
+            return workbook, excel_reader.suggested(workbook, excel_reader.extra_labels(code), allowed)
 
         self.operation = Operation(self, read).with_progress(self.tr("Membaca berkas…")) \
             .success(lambda result: self._read(request, result)) \
@@ -131,7 +122,8 @@ class FilePage(QWizardPage):
 
     def _read(self, request, result) -> None:
         wizard: ImportWizard = self.wizard()
-        wizard.workbook, wizard.mapping = result
+        wizard.workbook, suggestion = result
+        wizard.mapping, wizard.unsure = dict(suggestion.mapping), dict(suggestion.unsure)
         self._read_for = request
         self.completeChanged.emit()
         if wizard.currentPage() is self:
@@ -140,247 +132,6 @@ class FilePage(QWizardPage):
     @property
     def category_code(self) -> str | None:
         return self.category_combo.currentData()
-
-
-class MappingPage(QWizardPage):
-    """One combo per column label: which field the column fills."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Cocokkan kolom"))
-        self.setSubTitle(self.tr("Periksa isi setiap kolom. Kolom yang tidak diperlukan pilih '(abaikan)'. "
-                                 "Pilihan ini diingat untuk berkas berikutnya dengan judul kolom yang sama."))
-        self.combos: dict[str, QComboBox] = {}
-        self.scroll = QScrollArea(objectName="mapping_scroll")
-        self.scroll.setWidgetResizable(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll)
-
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        wizard: ImportWizard = self.wizard()
-        options = excel_reader.targets(wizard.file_page.category_code)
-        body = QWidget()
-        form = QFormLayout(body)
-        self.combos = {}
-        for i, label in enumerate(wizard.workbook.labels):
-            combo = QComboBox(objectName=f"map_{i}")
-            for target, text in options:
-                combo.addItem(field_label(text), target)
-            combo.setCurrentIndex(max(0, combo.findData(wizard.mapping.get(label, ""))))
-            samples = ", ".join(s[:24] for s in wizard.workbook.samples(label))
-            caption = QLabel(self.tr("<b>{column}</b><br><small>contoh: {samples}</small>").format(
-                column=_html(translated(label)), samples=_html(samples) or "-"))
-            caption.setTextFormat(Qt.RichText)
-            form.addRow(caption, combo)
-            self.combos[label] = combo
-        self.scroll.setWidget(body)
-
-    def mapping(self) -> dict[str, str]:
-        return {label: combo.currentData() for label, combo in self.combos.items()}
-
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
-        wizard: ImportWizard = self.wizard()
-        mapping = self.mapping()
-        allowed = {t for t, _ in excel_reader.targets(wizard.file_page.category_code)}
-        try:
-            reasons = [excel_reader.check_mapping(mapping, s.labels, allowed) for s in wizard.workbook.rosters]
-        except AppError as exc:
-            messages.show_error(self, self.tr("Pencocokan kolom"), exc)
-            return False
-        if all(reasons):
-            messages.warn(self, self.tr("Pencocokan kolom"),
-                          self.tr("Tentukan kolom NIK dan kolom Nama lengkap: {reason}.").format(
-                              reason=translated(reasons[0])))
-            return False
-        wizard.mapping = mapping
-        return True
-
-
-class CheckPage(QWizardPage):
-    """The dry run's report; its commit button writes the valid rows."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Periksa hasil pemeriksaan"))
-        self.setSubTitle(self.tr("Belum ada data yang disimpan. Baris bermasalah tidak ikut diimpor; simpan "
-                                 "laporannya, perbaiki di Excel, lalu impor berkas laporan itu."))
-        self.setCommitPage(True)
-        self.report: excel_import.ImportReport | None = None
-        self._imported = False
-        self._check_again = False
-        self.progress = QProgressBar(objectName="check_progress")
-        self.progress.setRange(0, 0)
-        self.cancel_button = QPushButton(self.tr("Hentikan pemeriksaan"), objectName="cancel_check_button")
-        self.cancel_button.clicked.connect(self.cancel_check)
-        self.cancel_button.hide()
-        self.summary = QLabel(objectName="check_summary")
-        self.summary.setWordWrap(True)
-        self.model = ProblemModel(parent=self)
-        self.table = QTableView(objectName="problem_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # The full text of the selected problem; the table cuts long messages.
-        self.detail = QLabel(objectName="problem_detail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        self.save_button = QPushButton(self.tr("Simpan laporan…"), objectName="save_report_button")
-        self.save_button.clicked.connect(self._save_report)
-        self.save_button.setEnabled(False)
-        layout = QVBoxLayout(self)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.detail, 1)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
-        self.operation: Operation | None = None
-
-    @property
-    def running(self) -> bool:
-        return self.operation is not None and self.operation.running
-
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        if self.running:
-            # The clerk went back and forth while a check ran: check again once it ends.
-            self._check_again = True
-            self.report = None
-            self.completeChanged.emit()
-            return
-        self._check_again = False
-        wizard: ImportWizard = self.wizard()
-        self.report, self._imported = None, False
-        self.model.set_problems([])
-        self.detail.clear()
-        self.summary.setText(self.tr("Memeriksa setiap baris…"))
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.save_button.setEnabled(False)
-        path, code, mapping, strict = wizard.request()
-        self.operation = Operation(
-            self, lambda report: excel_import.import_file(path, code, True, mapping, strict=strict, progress=report)) \
-            .on_progress(self._progressed).cancellable().on_cancelled(self._cancelled) \
-            .success(self._checked).failure(self._failed).run()
-        self.completeChanged.emit()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(min(done, total))
-
-    def cancel_check(self) -> None:
-        if self.operation is not None:
-            self.operation.cancel()
-
-    def _cancelled(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.summary.setText(self.tr("Pemeriksaan dihentikan. Kembali lalu lanjutkan untuk memeriksa lagi."))
-        self.completeChanged.emit()
-
-    def _checked(self, report: excel_import.ImportReport) -> None:
-        if self._check_again:
-            self.initializePage()
-            return
-        self.report = report
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.summary.setText(translated(report.summary()))
-        self.model.set_problems(report.problems)
-        if report.problems:
-            self.table.selectRow(0)
-        self.save_button.setEnabled(bool(report.problems))
-        self.setButtonText(QWizard.CommitButton, self.tr("Impor %n peserta", "", report.rows_valid))
-        self.completeChanged.emit()
-
-    def _show_detail(self, current, _previous=None) -> None:
-        if current.isValid():
-            p = self.model.problem(current.row())
-            self.detail.setText(self.tr("{sheet} baris {row}, {field}: {message}").format(
-                sheet=p.sheet, row=p.row, field=translated(p.field), message=translated(p.message)))
-        else:
-            self.detail.clear()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.summary.setText(self.tr("Pemeriksaan gagal: {reason}").format(reason=messages.error_text(exc)))
-        messages.show_error(self, self.tr("Impor Excel"), exc)
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
-        report = self.report
-        return bool(report and report.rows_valid and not report.refused and not self.running)
-
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
-        if self._imported:
-            return True
-        if self.running:
-            return False
-        wizard: ImportWizard = self.wizard()
-        path, code, mapping, strict = wizard.request()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.summary.setText(self.tr("Menyimpan peserta…"))
-        self.operation = Operation(self, lambda: excel_import.import_file(path, code, False, mapping, strict=strict)) \
-            .success(self._imported_ok).failure(self._failed).run()
-        self.completeChanged.emit()
-        return False
-
-    def _imported_ok(self, report: excel_import.ImportReport) -> None:
-        self.progress.hide()
-        self._imported = True
-        wizard: ImportWizard = self.wizard()
-        wizard.result_report = report
-        wizard.data_changed()
-        wizard.next()
-
-    def _save_report(self) -> None:
-        if self.report is None:
-            return
-        wizard: ImportWizard = self.wizard()
-        start = Path(wizard.file_page.path_edit.text()).with_name(
-            Path(wizard.file_page.path_edit.text()).stem + " - laporan impor.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan impor"), str(start),
-                                              self.tr("Berkas Excel (*.xlsx)"))
-        if path:
-            self.save_report_to(path)
-
-    def save_report_to(self, path: str | Path) -> Path | None:
-        try:
-            saved = save_report(self.report, path)      # adds .xlsx; refuses the database
-        except AppError as exc:
-            messages.show_error(self, self.tr("Simpan laporan"), exc)
-            return None
-        self.summary.setText(translated(self.report.summary()) + "\n"
-                             + self.tr("Laporan disimpan: {path}").format(path=saved))
-        return saved
-
-
-class ResultPage(QWizardPage):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Impor selesai"))
-        self.setSubTitle(self.tr("Data sudah tersimpan."))
-        self.label = QLabel(objectName="result_label")
-        self.label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
-
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        report = self.wizard().result_report
-        text = translated(report.summary()) if report else ""
-        self.label.setText(text + "\n\n" + self.tr(
-            "Peserta yang diimpor berstatus draf; periksa dan verifikasi seperti data yang diketik."))
 
 
 class ImportWizard(QWizard):
@@ -398,6 +149,7 @@ class ImportWizard(QWizard):
             self.setButtonText(button, text)
         self.workbook: excel_reader.Workbook | None = None
         self.mapping: dict[str, str] = {}
+        self.unsure: dict[str, str] = {}
         self.result_report: excel_import.ImportReport | None = None
         self._on_imported = on_imported
         self.file_page = FilePage()
@@ -420,6 +172,28 @@ class ImportWizard(QWizard):
     def data_changed(self) -> None:
         if self._on_imported is not None:
             self._on_imported()
+
+    # --- what the shared pages ask (ui/excel/wizard_pages.py) -------------------------------
+    def mapping_targets(self) -> list[tuple[str, str]]:
+        return excel_reader.targets(self.file_page.category_code)
+
+    def check_mapping(self, mapping: dict[str, str]) -> list:
+        allowed = {t for t, _ in self.mapping_targets()}
+        return [excel_reader.check_mapping(mapping, s.labels, allowed) for s in self.workbook.rosters]
+
+    def runner(self, *, dry_run: bool):
+        """The import as a call taking the progress reporter (None when not reported)."""
+        path, code, mapping, strict = self.request()
+        return lambda report: excel_import.import_file(path, code, dry_run, mapping, strict=strict, progress=report)
+
+    def commit_text(self, report) -> str:
+        return self.tr("Impor %n peserta", "", report.rows_valid)
+
+    def result_text(self, report) -> str:
+        return self.tr("Peserta yang diimpor berstatus draf; periksa dan verifikasi seperti data yang diketik.")
+
+    def source_path(self) -> Path:
+        return Path(self.file_page.path_edit.text().strip()).expanduser()
 
 
 def _html(text: str) -> str:

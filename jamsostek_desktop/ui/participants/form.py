@@ -136,6 +136,9 @@ class ParticipantForm(QDialog):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.inputs["nik"].changed.connect(self._fill_from_nik)
+        # Typing a NIK or a name offers residents from the register (ui/residents/picker.py).
+        from jamsostek_desktop.ui.residents.picker import attach as attach_resident_picker
+        self.resident_picker = attach_resident_picker(self)
         self.inputs["nik"].widget.setFocus()
         # Room for a few messages; the dialog grows if more appear, never squeezes them.
         layout.setSizeConstraint(QLayout.SetMinimumSize)
