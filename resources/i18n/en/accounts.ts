@@ -659,6 +659,10 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Data penduduk</source>
+        <translation>Resident register</translation>
+    </message>
+    <message>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
@@ -803,6 +807,10 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
         <translation>Data needed for verification changed</translation>
     </message>
     <message>
+        <source>baru {added}, diperbarui {updated}, tetap {unchanged}, keluar {left}, kembali {returned}</source>
+        <translation>new {added}, updated {updated}, unchanged {unchanged}, left {left}, returned {returned}</translation>
+    </message>
+    <message>
         <source>Peserta tidak ditemukan.</source>
         <translation>Participant not found.</translation>
     </message>
@@ -872,6 +880,10 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
     <message>
         <source>membuat cadangan</source>
         <translation>make a backup</translation>
+    </message>
+    <message>
+        <source>mengimpor data penduduk</source>
+        <translation>import the resident register</translation>
     </message>
     <message>
         <source>Silakan masuk (login) terlebih dahulu; di baris perintah gunakan --user NAMA.</source>

@@ -462,8 +462,8 @@ Send that file to the IT officer if the error happens again.</translation>
         <translation>This NIK belongs to a man; it does not match the sex given.</translation>
     </message>
     <message>
-        <source>Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}).</source>
-        <translation>The birth date does not match the NIK (the NIK says {date}).</translation>
+        <source>Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}); tanggal lahir yang dikoreksi tetap memakai NIK lama, periksa KTP atau KK.</source>
+        <translation>The birth date does not match the NIK (the NIK says {date}); a corrected birth date keeps the old NIK, check the ID card or family card.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +553,73 @@ Send that file to the IT officer if the error happens again.</translation>
     <message>
         <source>Empat digit terakhir kode kelurahan/desa diawali 1 (kelurahan) atau 2 (desa).</source>
         <translation>The last four digits of a kelurahan/village code start with 1 (kelurahan) or 2 (village).</translation>
+    </message>
+</context>
+<context>
+    <name>residents</name>
+    <message>
+        <source>Hidup</source>
+        <translation>Alive</translation>
+    </message>
+    <message>
+        <source>Mati</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Pindah</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>Family card number</translation>
+    </message>
+    <message>
+        <source>Dusun / lingkungan</source>
+        <translation>Hamlet (dusun) / neighbourhood</translation>
+    </message>
+    <message>
+        <source>Status (hidup, mati, pindah)</source>
+        <translation>Status (alive, deceased, moved away)</translation>
+    </message>
+    <message>
+        <source>Status &apos;{value}&apos; tidak dikenali; isi Hidup, Mati atau Pindah.</source>
+        <translation>Status &apos;{value}&apos; is not recognised; use Hidup, Mati or Pindah.</translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>Nomor KK harus 16 digit (sekarang {n} digit); dikosongkan.</source>
+        <translation>A family card number must have 16 digits (it has {n}); left empty.</translation>
+    </message>
+    <message>
+        <source>{problem} Dikosongkan.</source>
+        <translation>{problem} Left empty.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir {date} tidak cocok dengan NIK (NIK menunjukkan {nik_date}); disimpan apa adanya dan diberi tanda.</source>
+        <translation>Birth date {date} does not match the NIK (the NIK says {nik_date}); kept as given and marked.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin tidak cocok dengan NIK; disimpan apa adanya dan diberi tanda.</source>
+        <translation>The sex does not match the NIK; kept as given and marked.</translation>
+    </message>
+    <message>
+        <source>NIK tidak ada di data penduduk; periksa KTP dan KK.</source>
+        <translation>This NIK is not in the resident register; check the ID card and family card.</translation>
+    </message>
+    <message>
+        <source>Menurut data penduduk orang ini sudah meninggal (status Mati).</source>
+        <translation>The resident register lists this person as deceased (status Mati).</translation>
+    </message>
+    <message>
+        <source>Menurut data penduduk orang ini sudah pindah (status Pindah).</source>
+        <translation>The resident register lists this person as moved away (status Pindah).</translation>
+    </message>
+    <message>
+        <source>NIK ini tidak ada lagi di daftar penduduk terbaru.</source>
+        <translation>This NIK is no longer in the latest resident list.</translation>
     </message>
 </context>
 <context>

@@ -27,13 +27,6 @@
         <source>Pemeriksaan dihentikan. Kembali lalu lanjutkan untuk memeriksa lagi.</source>
         <translation>Check stopped. Go back, then forward again to check once more.</translation>
     </message>
-    <message numerus="yes">
-        <source>Impor %n peserta</source>
-        <translation>
-            <numerusform>Import %n participant</numerusform>
-            <numerusform>Import %n participants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{sheet} baris {row}, {field}: {message}</source>
         <translation>{sheet} row {row}, {field}: {message}</translation>
@@ -43,16 +36,16 @@
         <translation>Check failed: {reason}</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
         <source>Impor Excel</source>
         <translation>Excel import</translation>
-    </message>
-    <message>
-        <source>Menyimpan peserta…</source>
-        <translation>Saving participants…</translation>
     </message>
     <message>
         <source>Simpan laporan impor</source>
@@ -214,6 +207,17 @@
         <source>Impor</source>
         <translation>Import</translation>
     </message>
+    <message numerus="yes">
+        <source>Impor %n peserta</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peserta yang diimpor berstatus draf; periksa dan verifikasi seperti data yang diketik.</source>
+        <translation>Imported participants are drafts; check and verify them like typed data.</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -226,12 +230,28 @@
         <translation>Check the content of every column. For columns that are not needed choose &apos;(ignore)&apos;. These choices are remembered for the next file with the same column headings.</translation>
     </message>
     <message>
+        <source>— pilih: mungkin {field}? —</source>
+        <translation>— choose: {field}? —</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{column}&lt;/b&gt;&lt;br&gt;&lt;small&gt;contoh: {samples}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{column}&lt;/b&gt;&lt;br&gt;&lt;small&gt;example: {samples}&lt;/small&gt;</translation>
     </message>
     <message>
+        <source>belum pasti: pilih isinya</source>
+        <translation>not certain: choose what it holds</translation>
+    </message>
+    <message>
+        <source>Isi {n} kolom belum pasti dari judulnya (ditandai). Pilih isinya, atau &apos;(abaikan)&apos;, sebelum melanjutkan.</source>
+        <translation>What {n} column(s) hold is not certain from the header (marked). Choose what each holds, or &apos;(ignore)&apos;, before going on.</translation>
+    </message>
+    <message>
         <source>Pencocokan kolom</source>
         <translation>Column matching</translation>
+    </message>
+    <message>
+        <source>Pilih dulu isi kolom yang belum pasti: {columns}.</source>
+        <translation>First choose what these uncertain columns hold: {columns}.</translation>
     </message>
     <message>
         <source>Tentukan kolom NIK dan kolom Nama lengkap: {reason}.</source>
@@ -282,10 +302,6 @@
     <message>
         <source>Data sudah tersimpan.</source>
         <translation>The data has been saved.</translation>
-    </message>
-    <message>
-        <source>Peserta yang diimpor berstatus draf; periksa dan verifikasi seperti data yang diketik.</source>
-        <translation>Imported participants are drafts; check and verify them like typed-in data.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +492,14 @@
     <message>
         <source>Berkas {name} bukan daftar peserta: tidak ditemukan baris judul kolom yang memuat NIK dan Nama (contoh judul: NIK, Nama Lengkap, Tgl Lahir, L/P, RT, RW).</source>
         <translation>The file {name} is not a participant list: no heading row naming NIK and name was found (headings such as NIK, Nama Lengkap, Tgl Lahir, L/P, RT, RW).</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; (mungkin {field})</source>
+        <translation>&apos;{label}&apos; (perhaps {field})</translation>
+    </message>
+    <message>
+        <source>Isi kolom {columns} belum pasti. Tentukan di langkah Cocokkan kolom, atau di baris perintah dengan --map &apos;JUDUL=field&apos; (kosongkan field untuk mengabaikan kolom).</source>
+        <translation>What the columns {columns} hold is not certain. Choose in the Match columns step, or on the command line with --map &apos;HEADER=field&apos; (an empty field ignores the column).</translation>
     </message>
     <message>
         <source>{label} ({category})</source>
