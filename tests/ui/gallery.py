@@ -343,7 +343,61 @@ def city(folder: Path, participants: int = 20) -> Iterator[Shot]:
     _close(window)
 
 
-SCENARIOS = {"first-start": first_start, "kelurahan": kelurahan, "city": city}
+def residents(folder: Path) -> Iterator[Shot]:
+    """The resident register: empty, its import wizard on an OpenSID export, filled, and the form's picker."""
+    from jamsostek_desktop.services.participants import profile
+    from jamsostek_desktop.services.startup import init_db
+    from jamsostek_desktop.ui.main_window import MainWindow
+    from jamsostek_desktop.ui.residents.menu import open_register
+    from jamsostek_desktop.ui.residents.picker import ENTRY_ROLE
+    from tests.unit.residents.layouts import opensid_rows, write
+
+    init_db(folder / "residents.sqlite3")
+    profile.save(dict(PROFILE))
+    window = _shown(MainWindow(), WIDTH, HEIGHT)
+    register = _shown(open_register(window), 1180, 640)
+    yield Shot("residents-empty", register, window)
+    rows = opensid_rows()
+    rows[0] = [("tanggal_akhir_paspor" if c == "tanggallahir" else "tgl_akhir_kitas" if c == "tanggal_akhir_paspor"
+                else c) for c in rows[0]]      # a list whose birth-date header is doubtful
+    wizard = register.open_import()
+    wizard.file_page.path_edit.setText(str(write(folder / "penduduk_opensid.xlsx", rows, "penduduk")))
+    settle()
+    yield Shot("residents-import-1-file", wizard, register)
+    wizard.next()
+    settle(lambda: wizard.currentPage() is wizard.mapping_page)
+    yield Shot("residents-import-2-mapping", wizard, register)
+    for label in wizard.unsure:
+        combo = wizard.mapping_page.combos[label]
+        combo.setCurrentIndex(combo.findData("tanggal_lahir" if label == "tanggal_akhir_paspor" else ""))
+    wizard.next()
+    settle(lambda: wizard.check_page.report is not None)
+    yield Shot("residents-import-3-check", wizard, register)
+    wizard.check_page.validatePage()
+    settle(lambda: wizard.currentPage() is wizard.result_page)
+    yield Shot("residents-import-4-done", wizard, register)
+    _close(wizard)
+    register.status.setCurrentIndex(0)
+    settle()
+    yield Shot("residents", register, window)
+    _close(register)
+
+    form = window.add_participant("ketua-rt")
+    settle()
+    form.inputs["nama"].widget.setFocus()
+    form.inputs["nama"].widget.setText("wahyu")
+    form.resident_picker.offer("nama", "wahyu")
+    settle()
+    yield Shot("residents-form-offer", form, window)
+    form.resident_picker.completers["nama"].popup().hide()
+    form.resident_picker.pick(form.resident_picker.model.item(0).data(ENTRY_ROLE))
+    settle()
+    yield Shot("residents-form-picked", form, window)
+    _close(form)
+    _close(window)
+
+
+SCENARIOS = {"first-start": first_start, "kelurahan": kelurahan, "city": city, "residents": residents}
 
 
 def all_shots(folder: Path, **sizes) -> Iterator[Shot]:

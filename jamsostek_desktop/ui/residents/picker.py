@@ -13,7 +13,7 @@ The form only calls `attach(form)`; everything else is here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -32,6 +32,7 @@ NIK_ROLE = int(Qt.UserRole) + 2
 NAME_ROLE = int(Qt.UserRole) + 3
 FILLED = ("nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw", "nik")
 SHOWN = 12
+POPUP_WIDTH = 640
 NOTE_STYLE = "color: #0b4f8a;"
 WARNING_STYLE = "color: #8a5a00;"
 
@@ -93,7 +94,9 @@ class ResidentPicker(QObject):
             self.model.appendRow(item)
         completer = self.completers[key]
         if entries:
-            completer.complete()
+            # Wider than the field: a line holds name, NIK, birth and RT/RW.
+            widget = self.form.inputs[key].widget
+            completer.complete(QRect(0, 0, max(widget.width(), POPUP_WIDTH), widget.height()))
         else:
             completer.popup().hide()
         return entries
@@ -167,9 +170,8 @@ class ResidentPicker(QObject):
         self.box.show()
 
     def _where(self, entry: ResidentEntry) -> str:
-        parts = [entry.alamat] if entry.alamat else []
-        if entry.dusun:
-            parts.append(entry.dusun)
+        address = rules.full_address(entry.alamat, entry.dusun)
+        parts = [address] if address else []
         if entry.rt is not None:
             parts.append(self.tr("RT/RW {rt_rw}").format(rt_rw=rt_rw_text(entry.rt, entry.rw)))
         if entry.no_kk:

@@ -89,8 +89,8 @@ class RegisterWindow(QDialog):
         self.table.setItemDelegateForColumn(KEYS.index("status"), StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for key, width in (("nik", 150), ("no_kk", 150), ("nama", 220), ("jenis_kelamin", 40), ("lahir", 170),
-                           ("alamat", 200), ("dusun", 110), ("rt_rw", 70)):
+        for key, width in (("nik", 138), ("no_kk", 138), ("nama", 200), ("jenis_kelamin", 36), ("lahir", 158),
+                           ("alamat", 170), ("dusun", 104), ("rt_rw", 62)):
             self.table.setColumnWidth(KEYS.index(key), width)
         header.setStretchLastSection(True)
         self.empty_label = QLabel(self, objectName="empty_label")
