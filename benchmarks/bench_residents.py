@@ -155,22 +155,26 @@ def _bench_lookups(db_path: Path, count: int) -> None:
         typed += [nik[:n] for n in range(4, 17, 3)]                 # a NIK as it is typed
     typed = typed[:count]
     lookup.search("slamet")     # warm the page cache once, as the open form has
-    times, results = [], 0
+    times, results, timed = [], 0, []
     for text in typed:
         start = time.perf_counter()
         results += len(lookup.search(text))
         times.append(time.perf_counter() - start)
+        timed.append((times[-1], text))
     times.sort()
+    slowest = ", ".join(f"'{t}' {s * 1000:.1f} ms" for s, t in sorted(timed, reverse=True)[:3])
     print(f"  lookup as the clerk types ({len(typed)} keystrokes, names and NIKs): median "
           f"{statistics.median(times) * 1000:.2f} ms, 95th percentile {times[int(len(times) * .95)] * 1000:.2f} ms, "
           f"slowest {times[-1] * 1000:.2f} ms  (target < 10 ms)")
+    print(f"    slowest keystrokes (synthetic names): {slowest}")
     naive = []
     for text in [t for t in typed if not t.isdigit()][:20]:
         start = time.perf_counter()
-        db.execute_sql('SELECT "id" FROM "resident" WHERE "nama" LIKE ? ORDER BY "nama" LIMIT 12',
-                       (f"%{text}%",)).fetchall()
+        db.execute_sql('SELECT "id" FROM "resident" WHERE "nama" LIKE ? OR "nik" LIKE ?',
+                       (f"%{text}%", f"{text}%")).fetchall()
         naive.append(time.perf_counter() - start)
-    print(f"  baseline, nama LIKE '%text%' over the register: median {statistics.median(naive) * 1000:.2f} ms")
+    print(f"  baseline, every match by nama LIKE '%text%' (a scan of the register): "
+          f"median {statistics.median(naive) * 1000:.2f} ms")
 
 
 def main() -> None:

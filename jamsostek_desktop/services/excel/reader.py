@@ -136,7 +136,7 @@ def read(path: str | Path, category_code: str | None = None, *, words: dict[str,
                 continue
             sheet = book.get_sheet_by_name(name)
             try:
-                rows = [list(r) for r in sheet.to_python(skip_empty_area=False)]
+                rows = sheet.to_python(skip_empty_area=False)   # a fresh list of lists, ours to fill in
                 merged = sheet.merged_cell_ranges or []
             except (python_calamine.CalamineError, ValueError) as exc:
                 log.warning("sheet %d unreadable: %s", names.index(name), type(exc).__name__)
