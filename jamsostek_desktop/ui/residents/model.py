@@ -23,16 +23,16 @@ ENTRY_ROLE = int(Qt.UserRole) + 1
 STATUS_ROLE = int(Qt.UserRole) + 2     # hidup / mati / pindah / keluar, for the delegate
 LEFT = lookup.LEFT
 
-COLUMNS = (
+COLUMNS = (   # what tells people apart first; the KK number last
     ("nik", QT_TRANSLATE_NOOP("ResidentTableModel", "NIK")),
-    ("no_kk", QT_TRANSLATE_NOOP("ResidentTableModel", "No. KK")),
     ("nama", QT_TRANSLATE_NOOP("ResidentTableModel", "Nama")),
+    ("status", QT_TRANSLATE_NOOP("ResidentTableModel", "Status")),
     ("jenis_kelamin", QT_TRANSLATE_NOOP("ResidentTableModel", "L/P")),
     ("lahir", QT_TRANSLATE_NOOP("ResidentTableModel", "Tempat, tanggal lahir")),
-    ("alamat", QT_TRANSLATE_NOOP("ResidentTableModel", "Alamat")),
-    ("dusun", QT_TRANSLATE_NOOP("ResidentTableModel", "Dusun")),
     ("rt_rw", QT_TRANSLATE_NOOP("ResidentTableModel", "RT/RW")),
-    ("status", QT_TRANSLATE_NOOP("ResidentTableModel", "Status")),
+    ("dusun", QT_TRANSLATE_NOOP("ResidentTableModel", "Dusun")),
+    ("alamat", QT_TRANSLATE_NOOP("ResidentTableModel", "Alamat")),
+    ("no_kk", QT_TRANSLATE_NOOP("ResidentTableModel", "No. KK")),
 )
 KEYS = tuple(key for key, _ in COLUMNS)
 SEX_CODES = {"L": QT_TRANSLATE_NOOP("ResidentTableModel", "L"), "P": QT_TRANSLATE_NOOP("ResidentTableModel", "P")}

@@ -5,7 +5,7 @@
     | 12.345 penduduk (3.456 KK): 12.000 hidup, 200 mati, 145 pindah, ...       |
     | Impor terakhir: penduduk.xlsx, 23-11-2026 10:15 oleh budi                 |
     | [Cari nama, NIK atau No. KK ......]  Status [Semua v]   [Impor daftar…]   |
-    | | NIK | No. KK | Nama | L/P | Tempat, tanggal lahir | Alamat | ... |       |
+    | | NIK | Nama | Status | L/P | Tempat, tanggal lahir | RT/RW | ... |       |
     |                                                              [Tutup]      |
     +---------------------------------------------------------------------------+
 
@@ -89,8 +89,8 @@ class RegisterWindow(QDialog):
         self.table.setItemDelegateForColumn(KEYS.index("status"), StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for key, width in (("nik", 138), ("no_kk", 138), ("nama", 200), ("jenis_kelamin", 36), ("lahir", 158),
-                           ("alamat", 170), ("dusun", 104), ("rt_rw", 62)):
+        for key, width in (("nik", 138), ("nama", 200), ("status", 96), ("jenis_kelamin", 36), ("lahir", 158),
+                           ("rt_rw", 62), ("dusun", 104), ("alamat", 170)):
             self.table.setColumnWidth(KEYS.index(key), width)
         header.setStretchLastSection(True)
         self.empty_label = QLabel(self, objectName="empty_label")
