@@ -152,7 +152,7 @@ def test_no_personal_data_reaches_the_log(kelurahan_db, tmp_path, caplog):
         assert p.nik not in logged and p.nama not in logged and p.kk not in logged
 
 
-def test_an_operator_may_import_and_the_city_must_name_the_kelurahan(staffed_db, login_as, tmp_path):
+def test_an_operator_may_import_the_register(staffed_db, login_as, tmp_path):
     login_as("budi")
     assert importing.import_file(write_layout(tmp_path, "siak", ".xlsx")).committed
     assert AuditEntry.select().where(AuditEntry.table == "resident").get().actor == "budi"
