@@ -38,6 +38,7 @@ class Group:
     kelurahan: str | None               # a code when grouped by kelurahan
     count: int
     heading: str                        # "" when the roster has no headings
+    section: str = ""                   # the kelurahan heading above the category headings (city)
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,14 @@ def groups(scope: Scope, mixed_headings: bool | None = None) -> tuple[list[Group
     if by_place:
         places = [k for k in regions.all_kelurahan() if any(key[0] == k.code for key in counts)]
         for place in places:
-            for category in categories:
-                n = counts.get((place.code, ids[category.code]), 0)
+            in_place = [(category, counts.get((place.code, ids[category.code]), 0)) for category in categories]
+            people = sum(n for _, n in in_place)
+            section = (f"Kelurahan {place.kelurahan}" + (f", Kecamatan {place.kecamatan}" if place.kecamatan else "")
+                       + f" ({thousands(people)} orang)")
+            for category, n in in_place:
                 if n:
-                    where = f"Kelurahan {place.kelurahan}" + (f", Kecamatan {place.kecamatan}" if place.kecamatan else "")
-                    what = f" — {_category_heading(category, n)}" if mixed else f" ({thousands(n)} orang)"
-                    out.append(Group(category, place.code, n, where + what))
+                    out.append(Group(category, place.code, n, _category_heading(category, n) if mixed else "",
+                                     section))
         return out, categories
     for category in categories:
         n = counts.get((ids[category.code],), 0)
@@ -140,12 +143,13 @@ def source(scope: Scope, status_column: bool = False) -> RosterSource:
                 params = list(params)
                 params[index] = group.kelurahan
             cursor = db.execute_sql(sql, params)
-            heading = group.heading
+            heading, section = group.heading, group.section
             while batch := cursor.fetchmany(FETCH_PAGE):
                 for nik, nama, sex, place, born, alamat, rt, rw, jht, value, status, kpj in batch:
                     yield RosterRow(nik, nama, sex, place or "", _date(born), alamat or "", rt, rw,
-                                    _key_text(spec, value) if spec else "", bool(jht), heading,
-                                    labels.get(status, status) if status_column else "", kpj or "")
+                                    _key_text(spec, value) if spec else "", bool(jht), group=heading,
+                                    section=section, status=labels.get(status, status) if status_column else "",
+                                    kpj=kpj or "")
             cursor.close()
 
     return RosterSource(stream, found, categories, sum(g.count for g in found))

@@ -21,6 +21,9 @@ def tables(draw):
     grouped = draw(st.booleans())
     heights, headings = [], []
     for _ in range(draw(st.integers(min_value=0, max_value=6 if grouped else 1))):
+        if grouped and draw(st.booleans()):
+            heights.append(heading)          # a section heading (a kelurahan) above the group's
+            headings.append(2)
         if grouped:
             heights.append(heading)
             headings.append(1)

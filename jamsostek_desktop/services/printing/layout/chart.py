@@ -71,7 +71,7 @@ def bar_chart(labels: list[str], values: list[int], width: float, title: str) ->
     chart.categoryAxis.labels.leading = LABEL_SIZE * 1.15
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.textAnchor = "end"
-    chart.categoryAxis.labels.dx = -3
+    chart.categoryAxis.labels.dx = -5
     largest = max(values, default=0)
     step = value_step(largest)
     chart.valueAxis.valueMin = 0

@@ -94,12 +94,15 @@ class TextBatch:
             canvas._code.extend(self.ops)
             canvas._code.append("ET")
         for x, y, text, font, size, scale in self.slow:
-            canvas.setFont(font_for(text, font), size)
-            if scale != 100.0:
-                canvas.setHorizScale(scale)
-            canvas.drawString(x, y, text)
-            if scale != 100.0:
-                canvas.setHorizScale(100.0)
+            if scale == 100.0:
+                canvas.setFont(font_for(text, font), size)
+                canvas.drawString(x, y, text)
+            else:
+                narrowed = canvas.beginText(x, y)
+                narrowed.setFont(font_for(text, font), size)
+                narrowed.setHorizScale(scale)
+                narrowed.textOut(text)
+                canvas.drawText(narrowed)
         self.ops, self.slow, self._current = [], [], None
 
 

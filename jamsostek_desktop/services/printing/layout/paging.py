@@ -3,7 +3,7 @@ closing block (totals and signatures) always inside the last page.
 
 Pure arithmetic over item heights, so a property test can try any mix of row heights,
 counts and paper (tests/unit/printing/test_paging.py). An item is a table row or a
-group heading row; a heading keeps with the row after it. A page that begins in the
+group heading row; a heading keeps with the headings and the first row after it. A page that begins in the
 middle of a group repeats the group's heading ("lanjutan"), which costs
 `continued_height`. The closing block goes below the last row when it fits; otherwise
 the last rows (up to `keep_rows`) move to a new page with it, since a signature alone
@@ -52,8 +52,11 @@ def cut_pages(heights: Sequence[float], headings: Sequence[int], rooms: Rooms, k
     start, used = 0, 0.0
     i = 0
     while i < n:
-        # a heading travels with the row after it
-        chain = heights[i] + (heights[i + 1] if headings[i] and i + 1 < n else 0.0)
+        # a heading travels with the headings under it and the first row after them
+        chain, j = heights[i], i
+        while headings[j] and j + 1 < n:
+            j += 1
+            chain += heights[j]
         room = rooms.room(len(pages))
         if i > start and used + chain > room:
             pages.append(Page(start, i, _opens_mid_group(start, headings, grouped)))

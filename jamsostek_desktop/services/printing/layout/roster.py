@@ -50,12 +50,19 @@ from jamsostek_desktop.services.printing.layout.columns import (
     PAD,
     Column,
     ColumnStats,
+    Squeezed,
     allocate,
     line_count,
     measure,
     wrap,
 )
-from jamsostek_desktop.services.printing.layout.fonts import BOLD, REGULAR, markup, register_fonts
+from jamsostek_desktop.services.printing.layout.fonts import (
+    BOLD,
+    REGULAR,
+    font_for,
+    markup,
+    register_fonts,
+)
 from jamsostek_desktop.services.printing.layout.grid_table import CellStyle, draw_grid_table
 
 
@@ -74,6 +81,7 @@ class RosterRow:
     keterangan: str          # the category's key field as printed ("Posyandu Melati 3")
     jht: bool = False        # also in the JHT programme
     group: str = ""          # the heading the row is listed under; "" = no headings
+    section: str = ""        # an outer heading above the groups (a kelurahan in a city roster)
     status: str = ""         # the status label, when the document shows a status column
     kpj: str = ""            # the BPJS card number (receipt lists)
 
@@ -100,6 +108,7 @@ RECEIPT_ROW = 11 * mm        # room for a signature
 SIGNATURE_MIN = 36 * mm      # the receipt's signature column: a real signature fits
 HEADING_SIZE = 8.5
 HEADING_HEIGHT = HEADING_SIZE * 1.2 + 2 * PAD
+SECTION_FILL = HEADER_FILL   # a section (kelurahan) heading: shaded like the column header
 BORN_SAMPLE = dt.date(2000, 10, 10)   # measures as wide as any date: the digits share one width
 
 
@@ -276,9 +285,12 @@ class RosterDocument:
         return sum(self.header_heights)
 
     def _items(self, rows: Iterable[RosterRow]) -> Iterator[tuple[int, RosterRow | str]]:
-        """(0, row) for each row and (1, heading text) where a new group starts."""
-        group = None
+        """(0, row) for each row, (2, text) where a new section starts, (1, text) for a new group."""
+        section = group = None
         for row in rows:
+            if row.section and row.section != section:
+                section, group = row.section, None
+                yield 2, section
             if row.group and row.group != group:
                 group = row.group
                 yield 1, group
@@ -376,27 +388,29 @@ class RosterDocument:
         if head is not None:
             canvases.append(self._canvas(head.stream))
         source = self._items(rows())
-        number, group, item_index = 0, "", 0
+        number, section, group = 0, "", ""
         pages = plan.pages
         for page_index, page in enumerate(pages, start=1):
-            body, heights, spans = [], [], []
+            body, heights, spans = [], [], {}
             if page.continued:
-                spans.append(len(body))
-                body.append([(f"{group} (lanjutan)",)])
+                spans[len(body)] = 1
+                body.append([self._heading_cell(self._continued(section, group))])
                 heights.append(HEADING_HEIGHT)
             for index in range(page.start, page.stop):
                 kind, item = next(source, (None, None))
                 if kind is None or kind != plan.headings[index]:
                     raise RowsChangedError("other rows on the second pass")
                 if kind:
-                    group = item
-                    spans.append(len(body))
-                    body.append([(item,)])
+                    if kind == 2:
+                        section, group = item, ""
+                    else:
+                        group = item
+                    spans[len(body)] = kind
+                    body.append([self._heading_cell(item)])
                 else:
                     number += 1
                     body.append(self.cells(number, item))
                 heights.append(plan.heights[index])
-                item_index += 1
             first_number = number - sum(1 for r in range(len(body)) if r not in spans) + 1
             for canvas in canvases:
                 self._draw_page(canvas, page_index, len(pages), page, body, heights, spans, first_number,
@@ -417,7 +431,7 @@ class RosterDocument:
         return canvas
 
     def _draw_page(self, canvas: Canvas, page_index: int, pages: int, page: paging.Page, body: list,
-                   heights: list[float], spans: list[int], first_number: int, stats: RosterStats) -> None:
+                   heights: list[float], spans: dict[int, int], first_number: int, stats: RosterStats) -> None:
         x, y, width, height = self.setup.frame
         top = y + height
         if page_index == 1:
@@ -436,7 +450,7 @@ class RosterDocument:
             for r in range(len(body)):
                 if r in spans:
                     styles.append(self.heading_style)
-                    shading[r + 2] = LIGHT_FILL
+                    shading[r + 2] = SECTION_FILL if spans[r] == 2 else LIGHT_FILL
                 else:
                     styles.append(self.odd_styles if number % 2 else self.even_styles)
                     number += 1
@@ -454,6 +468,21 @@ class RosterDocument:
             signature.drawOn(canvas, x, cursor - sh)
         draw_footer(canvas, self.setup, page_index, pages, self.info.printed_at)
         canvas.showPage()
+
+    def _heading_cell(self, text: str) -> tuple[str, ...]:
+        """A heading row's one line, narrowed when longer than the table is wide."""
+        room = sum(self.widths) - 2 * PAD
+        width = stringWidth(text, font_for(text, HEAD_FONT), HEADING_SIZE)
+        if width <= room:
+            return (text,)
+        squeezed = Squeezed((text,))
+        squeezed.scales = (100.0 * room / width,)
+        return squeezed
+
+    @staticmethod
+    def _continued(section: str, group: str) -> str:
+        """The heading repeated at the top of a page that opens inside a group."""
+        return " — ".join(p for p in (section, group) if p) + " (lanjutan)"
 
     def _continuation_text(self) -> str:
         parts = [self.info.title] + ([self.heading.subject.title()] if self.heading.subject else [])

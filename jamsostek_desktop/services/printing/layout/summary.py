@@ -220,7 +220,7 @@ class SummaryDocument:
         f = self.figures
         sex_data = [["Jenis Kelamin", "Jumlah"], ["Laki-laki", thousands(f.men)],
                     ["Perempuan", thousands(f.women)], ["Jumlah", thousands(f.total)]]
-        sex = Table(sex_data, colWidths=[40 * mm, 22 * mm])
+        sex = Table(sex_data, colWidths=[40 * mm, 22 * mm], hAlign="LEFT")
         sex.setStyle(_table_style([("ALIGN", (1, 1), (1, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), BOLD, CELL)]))
         if len(f.by_status) <= 1:
             return [*self._heading("Peserta per Jenis Kelamin"), sex]
@@ -233,52 +233,41 @@ class SummaryDocument:
         return [*self._heading("Peserta per Status dan Jenis Kelamin"), pair]
 
     def _rt_rw(self) -> list:
-        """RW and RT as a table: blocks of RW | RT | Jumlah side by side, a subtotal per RW."""
+        """RW and RT as a table: one band of rows per RW, its RTs side by side, the RW's total at right."""
         rows = self.figures.by_rw
         if not rows:
             return []
-        lines: list[tuple[str, str, str, bool]] = []
-        for rw, rts in rows:
-            for i, (rt, n) in enumerate(rts):
-                lines.append((f"{rw:03d}" if i == 0 else "", f"{rt:03d}", thousands(n), False))
-            lines.append(("", f"Jumlah RW {rw:03d}", thousands(sum(n for _, n in rts)), True))
-        panels = 4 if self.setup.landscape else 3
-        gap = 4 * mm
-        panel_width = (self.width - gap * (panels - 1)) / panels
-        per_panel = -(-len(lines) // panels)
-        widths: list[float] = []
-        for p in range(panels):
-            widths += [panel_width * 0.26, panel_width * 0.44, panel_width * 0.30] + ([gap] if p < panels - 1 else [])
-        header: list[str] = []
-        for p in range(panels):
-            header += ["RW", "RT", "Jumlah"] + ([""] if p < panels - 1 else [])
+        pairs = 8 if self.setup.landscape else 5
+        rw_width, total_width = 13 * mm, 19 * mm
+        pair_width = (self.width - rw_width - total_width) / pairs
+        header = ["RW"] + ["RT", "Jumlah"] * pairs + ["Jumlah RW"]
         data, extra = [header], []
-        for r in range(per_panel):
-            row: list[str] = []
-            for p in range(panels):
-                index = p * per_panel + r
-                cells = list(lines[index][:3]) if index < len(lines) else ["", "", ""]
-                row += cells + ([""] if p < panels - 1 else [])
-                if index < len(lines) and lines[index][3]:
-                    c = p * 4
-                    extra += [("SPAN", (c, r + 1), (c + 1, r + 1)), ("FONT", (c, r + 1), (c + 2, r + 1), BOLD, CELL),
-                              ("BACKGROUND", (c, r + 1), (c + 2, r + 1), LIGHT_FILL),
-                              ("ALIGN", (c, r + 1), (c + 1, r + 1), "LEFT")]
-            data.append(row)
-        used = min(len(lines), panels)
-        for p in range(panels):
-            c = p * 4
-            if p < used:
-                extra += [("GRID", (c, 0), (c + 2, -1), 0.5, GRID), ("BACKGROUND", (c, 0), (c + 2, 0), HEADER_FILL),
-                          ("ALIGN", (c, 1), (c + 1, -1), "CENTER"), ("ALIGN", (c + 2, 1), (c + 2, -1), "RIGHT")]
-        table = Table(data, colWidths=widths, repeatRows=1)
-        style_commands = [("FONT", (0, 0), (-1, -1), REGULAR, CELL), ("FONT", (0, 0), (-1, 0), BOLD, CELL),
-                          ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                          ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), ("ALIGN", (0, 0), (-1, 0), "CENTER")]
-        table.setStyle(TableStyle(style_commands + extra))
+        for rw, rts in rows:
+            band = [rts[i:i + pairs] for i in range(0, len(rts), pairs)]
+            first = len(data)
+            for b, chunk in enumerate(band):
+                row = [f"{rw:03d}" if b == 0 else ""]
+                for rt, n in chunk:
+                    row += [f"{rt:03d}", thousands(n)]
+                row += ["", ""] * (pairs - len(chunk))
+                row.append(thousands(sum(n for _, n in rts)) if b == len(band) - 1 else "")
+                data.append(row)
+            # a heavier rule above each RW's band, its RW number and total in bold
+            extra += [("LINEABOVE", (0, first), (-1, first), 1.0, GRID),
+                      ("FONT", (0, first), (0, first), BOLD, CELL), ("FONT", (-1, len(data) - 1), (-1, len(data) - 1), BOLD, CELL)]
+            for col in range(pairs):
+                extra.append(("BACKGROUND", (1 + 2 * col, first), (1 + 2 * col, len(data) - 1), LIGHT_FILL))
         total = sum(sum(n for _, n in rts) for _, rts in rows)
-        note = Paragraph(f"Jumlah seluruh RW: {thousands(total)} orang.", style("n", 8))
-        return [*self._heading("Peserta per RW dan RT"), table, Spacer(1, 1.5 * mm), note]
+        data.append(["Jumlah"] + [""] * (2 * pairs) + [thousands(total)])
+        extra += [("SPAN", (0, -1), (-2, -1)), ("FONT", (0, -1), (-1, -1), BOLD, CELL),
+                  ("ALIGN", (0, 1), (0, -2), "CENTER"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                  ("ALIGN", (0, -1), (0, -1), "LEFT")]
+        for col in range(pairs):
+            extra.append(("ALIGN", (1 + 2 * col, 1), (1 + 2 * col, -2), "CENTER"))
+        table = Table(data, colWidths=[rw_width] + [pair_width * 0.45, pair_width * 0.55] * pairs + [total_width],
+                      repeatRows=1)
+        table.setStyle(_table_style(extra))
+        return [*self._heading("Peserta per RW dan RT"), table]
 
     def _places(self) -> list:
         places = self.figures.places
@@ -302,7 +291,7 @@ class SummaryDocument:
             data.append([line.label, f"{thousands(line.people)} orang × {rupiah(line.rate)} × {line.months} bulan",
                          rupiah(line.total)])
         months = f.budget[0].months if f.budget else 12
-        data.append(["Jumlah kebutuhan iuran", f"{months} bulan", rupiah(sum(line.total for line in f.budget))])
+        data.append(["Jumlah kebutuhan iuran", "", rupiah(sum(line.total for line in f.budget))])
         table = Table(data, colWidths=[52 * mm, self.width - 52 * mm - 34 * mm, 34 * mm])
         table.setStyle(_table_style([("ALIGN", (2, 1), (2, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), BOLD, CELL)]))
         r = f.rates
