@@ -170,7 +170,7 @@ def _steps(run: _Run, work: Path) -> None:
 
     def roster_pdf() -> str:
         _use(kel_db)
-        result = documents.roster(out / "daftar-nominatif.pdf", Scope())
+        result = documents.roster(out / "daftar-nominatif.pdf", Scope(), options=documents.PrintOptions(listing="semua"))
         _check(result.rows == state["live"], f"PDF memuat {result.rows} peserta, seharusnya {state['live']}")
         return _pdf_facts(result.path, result.pages)
 

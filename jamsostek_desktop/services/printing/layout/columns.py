@@ -23,7 +23,7 @@ from jamsostek_desktop.services.printing.layout.fonts import BOLD, REGULAR
 FONT_SIZE = 8.0
 LEADING = 9.4
 PAD = 2.2                    # cell padding, all sides
-MAX_LINES = 8                # a runaway text stops here (with "…"), so a row always fits a page
+MAX_LINES = 16               # a runaway text stops here (with "…"), so a row always fits a page
 
 
 @dataclass(frozen=True)

@@ -37,9 +37,17 @@ def register_fonts() -> None:
     """Register the bundled fonts once per process.
 
     Also turns off ASCII85 stream encoding: the page streams stay zlib-compressed,
-    files are a fifth smaller and a long roster saves faster.
+    files are a fifth smaller and a long roster saves faster. And it makes Liberation
+    Sans the default of reportlab's canvases, charts and table cells: their default (Helvetica) would
+    be named in every PDF without being embedded, even where no text uses it.
     """
+    from reportlab.graphics import shapes
+    from reportlab.platypus import tables
+
     rl_config.useA85 = 0
+    rl_config.canvas_basefontname = REGULAR
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
+    tables.CellStyle.fontname = REGULAR
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(paths.resource("fonts", file_name))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
