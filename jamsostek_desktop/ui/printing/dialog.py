@@ -99,6 +99,13 @@ class _HeadSignal(QObject):
 
     ready = Signal(str)
 
+    def announce(self, path) -> None:
+        """Called in the worker thread; a dialog already gone has nobody to tell."""
+        try:
+            self.ready.emit(str(path))
+        except RuntimeError:
+            pass
+
 
 class PrintDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, scope: Scope | None = None,
@@ -325,7 +332,7 @@ class PrintDialog(QDialog):
         self._preview_path = self._preview_key = None
         stamp = f"{dt.datetime.now():%H%M%S%f}"
         target = self._folder / f"{kind}-{stamp}.pdf"
-        head = documents.Head(self._folder / f"{kind}-{stamp}-awal.pdf", HEAD_PAGES, self._head.ready.emit)
+        head = documents.Head(self._folder / f"{kind}-{stamp}-awal.pdf", HEAD_PAGES, self._head.announce)
         self._pending_after = then
         self._set_busy(True)
         key = (kind, scope, options)
