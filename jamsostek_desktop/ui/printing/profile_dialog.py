@@ -14,10 +14,8 @@ look; only a role allowed "profile.edit" may save (the service checks it too).
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,8 +45,10 @@ KOP_FIELDS = (
     ("kota", QT_TRANSLATE_NOOP("ProfileDialog", "Kota/kabupaten"), "Kota Metro", True, True),
     ("kecamatan", QT_TRANSLATE_NOOP("ProfileDialog", "Kecamatan"), "Metro Timur", True, False),
     ("kelurahan", QT_TRANSLATE_NOOP("ProfileDialog", "Kelurahan"), "Yosodadi", True, False),
-    ("kantor", QT_TRANSLATE_NOOP("ProfileDialog", "Nama kantor"), "Dinas Tenaga Kerja", False, True),
-    ("alamat", QT_TRANSLATE_NOOP("ProfileDialog", "Jalan dan nomor"), "Jalan Jenderal Sudirman Nomor 12", True, True),
+    ("kantor", QT_TRANSLATE_NOOP("ProfileDialog", "Nama kantor"),
+     QT_TRANSLATE_NOOP("ProfileDialog", "contoh: Dinas Tenaga Kerja"), False, True),
+    ("alamat", QT_TRANSLATE_NOOP("ProfileDialog", "Jalan dan nomor"),
+     QT_TRANSLATE_NOOP("ProfileDialog", "contoh: Jalan Jenderal Sudirman Nomor 12"), True, True),
     ("telepon", QT_TRANSLATE_NOOP("ProfileDialog", "Telepon"), "(0725) 41234", True, True),
     ("kode_pos", QT_TRANSLATE_NOOP("ProfileDialog", "Kode pos"), "34111", True, True),
     ("website", QT_TRANSLATE_NOOP("ProfileDialog", "Laman"), "yosodadi.metrokota.go.id", True, True),
@@ -56,6 +56,33 @@ KOP_FIELDS = (
 )
 SIGNER_FIELDS = (("penanda_jabatan", "lurah_nama", "lurah_pangkat", "lurah_nip"),
                  ("mengetahui_jabatan", "mengetahui_nama", "mengetahui_pangkat", "mengetahui_nip"))
+
+
+def kop_picture(office_lines: list[str], address: list[str], width: int = 380) -> QPixmap:
+    """The kop as it will print (in Indonesian: it is part of the document), drawn small."""
+    sizes = [10] * len(office_lines)
+    if sizes:
+        sizes[-1] = 12                      # the issuing unit stands out, as on paper
+    lines = [(text, size, True) for text, size in zip(office_lines, sizes, strict=True)]
+    lines += [(text, 7, False) for text in address]
+    height = 12 + sum(round(size * 1.6) for _, size, _ in lines) + 10
+    picture = QPixmap(width, height)
+    picture.fill(QColor("white"))
+    painter = QPainter(picture)
+    y = 8
+    for text, size, bold in lines:
+        font = QFont("Liberation Sans", size)
+        font.setBold(bold)
+        painter.setFont(font)
+        step = round(size * 1.6)
+        painter.drawText(QRect(4, y, width - 8, step), Qt.AlignHCenter | Qt.AlignVCenter | Qt.TextWordWrap, text)
+        y += step
+    painter.setPen(QPen(QColor("black"), 2))
+    painter.drawLine(4, y + 3, width - 4, y + 3)
+    painter.setPen(QPen(QColor("black"), 1))
+    painter.drawLine(4, y + 6, width - 4, y + 6)
+    painter.end()
+    return picture
 
 
 class ProfileDialog(QDialog):
@@ -85,7 +112,7 @@ class ProfileDialog(QDialog):
         form = QFormLayout(kop)
         for key, label, placeholder, kelurahan, city in KOP_FIELDS:
             if (city if self.city else kelurahan):
-                form.addRow(self.tr(label), self._edit(key, placeholder))
+                form.addRow(self.tr(label), self._edit(key, self.tr(placeholder)))
         self.logo_button = QPushButton(self.tr("Pilih berkas logo…"), objectName="logo")
         self.logo_button.setEnabled(self.allowed)
         self.logo_button.clicked.connect(self._choose_logo)
@@ -117,8 +144,7 @@ class ProfileDialog(QDialog):
             self.inputs[key].setPlaceholderText(self.tr("kosong: garis untuk ditulis tangan"))
         self.kop_preview = QLabel(objectName="kop_preview")
         self.kop_preview.setAlignment(Qt.AlignCenter)
-        self.kop_preview.setWordWrap(True)
-        self.kop_preview.setStyleSheet("background: white; border: 1px solid #999; padding: 6px;")
+        self.kop_preview.setToolTip(self.tr("Kop surat seperti yang akan dicetak"))
         signers.addWidget(self.kop_preview)
         signers.addStretch(1)
 
@@ -163,9 +189,8 @@ class ProfileDialog(QDialog):
         merged = {key: getattr(self.profile, key) for key in profile_service.EDITABLE}
         merged.update(self.values())
         lines = office.kop_lines(merged, self.profile.mode, self.profile.region_code)
-        office_lines, address = lines
-        self.kop_preview.setText("<br>".join([f"<b>{escape(line)}</b>" for line in office_lines]
-                                             + [escape(line) for line in address]))
+        self.kop_lines = lines
+        self.kop_preview.setPixmap(kop_picture(*lines))
 
     def _show_logo(self, data: bytes) -> bool:
         pixmap = QPixmap()

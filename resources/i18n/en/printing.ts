@@ -202,8 +202,16 @@
         <translation>Office name</translation>
     </message>
     <message>
+        <source>contoh: Dinas Tenaga Kerja</source>
+        <translation>e.g. the department of manpower, as printed</translation>
+    </message>
+    <message>
         <source>Jalan dan nomor</source>
         <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>contoh: Jalan Jenderal Sudirman Nomor 12</source>
+        <translation>street and number, as printed on the letterhead</translation>
     </message>
     <message>
         <source>Telepon</source>
@@ -280,6 +288,10 @@
     <message>
         <source>kosong: garis untuk ditulis tangan</source>
         <translation>empty: a line to write by hand</translation>
+    </message>
+    <message>
+        <source>Kop surat seperti yang akan dicetak</source>
+        <translation>The letterhead as it will be printed</translation>
     </message>
     <message>
         <source>Hanya administrator yang dapat mengubah kop surat dan penanda tangan.</source>
@@ -377,7 +389,7 @@
     </message>
     <message>
         <source>Daftar nama peserta (nominatif)</source>
-        <translation>Participant roster (nominatif)</translation>
+        <translation>Participant roster</translation>
     </message>
     <message>
         <source>Data berubah selama pencetakan; silakan cetak ulang.</source>

@@ -20,8 +20,10 @@ def test_an_administrator_edits_the_kop_and_the_signers(qtbot, kelurahan_db):
     d.inputs["kode_pos"].setText("34111")
     d.inputs["mengetahui_nama"].setText("Drs. Hendra Gunawan, M.Si.")
     d.inputs["mengetahui_nip"].setText("19700101 199003 1 002")
-    assert "Laman yosodadi.metrokota.go.id" in d.kop_preview.text()     # the kop as it will print
-    assert "Jalan Jenderal Sudirman Nomor 12" in d.kop_preview.text()
+    office_lines, address = d.kop_lines                                 # the kop as it will print
+    assert office_lines[-1] == "KELURAHAN YOSODADI" and not d.kop_preview.pixmap().isNull()
+    assert "Laman yosodadi.metrokota.go.id" in address[-1]
+    assert address[0].startswith("Jalan Jenderal Sudirman Nomor 12")
     d.buttons.button(QDialogButtonBox.Save).click()
     assert d.result() == ProfileDialog.DialogCode.Accepted
     saved = profile.get()

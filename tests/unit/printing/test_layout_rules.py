@@ -23,7 +23,11 @@ from jamsostek_desktop.services.printing.layout.base import (
     Signatures,
     Signer,
 )
-from jamsostek_desktop.services.printing.layout.roster import RosterDocument, RosterHeading, RosterRow
+from jamsostek_desktop.services.printing.layout.roster import (
+    RosterDocument,
+    RosterHeading,
+    RosterRow,
+)
 
 from .pdf_reading import SPECIAL_NAMES, pdf_text
 

@@ -224,7 +224,7 @@ def test_receipt_list_holds_only_people_with_a_card(roster_db, tmp_path):
     # signers: the one handing over (a pen line) and "Mengetahui, Lurah"
     last = flat(pages[-1])
     assert "Yang menyerahkan," in last and "Mengetahui," in last and "LURAH YOSODADI," in last
-    assert f"1. ....." in text and f"{result.rows}. ....." in text
+    assert "1. ....." in text and f"{result.rows}. ....." in text
     # the signature column is at least 35 mm wide
     with pdfplumber.open(str(out)) as pdf:
         header = next(w for w in pdf.pages[0].extract_words() if w["text"] == "Tanda")
