@@ -202,7 +202,7 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
         head_output = _head_output(head)
         try:
             stats = fileio.write_with(out, lambda stream: document.render(
-                source.rows, stream, progress, source.total, head_output), what=WHAT)
+                source.rows, stream, progress, source.total, head_output, source.measure_rows), what=WHAT)
         except RowsChangedError as exc:
             raise AppError(translate("documents", "Data berubah selama pencetakan; silakan cetak ulang.")) from exc
         finally:

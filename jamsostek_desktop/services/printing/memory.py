@@ -1,9 +1,10 @@
 """Giving a long print's memory back to the system once the document is written.
 
-A 150,000-row roster holds thousands of finished pages until reportlab saves the file.
-Python frees them afterwards, but the C allocator keeps the freed heap for reuse, so
-the program's memory stays at its peak for as long as it runs. On glibc,
-malloc_trim(0) hands the free pages back; elsewhere a collection is all there is.
+A 150,000-row roster holds thousands of finished pages until reportlab saves the file,
+and the layout remembers word widths and wrapped texts while it draws. Python frees
+them afterwards, but the C allocator keeps the freed heap for reuse, so the program's
+memory would stay at its peak for as long as it runs. On glibc, malloc_trim(0) hands the
+free pages back; elsewhere a collection is all there is.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ def _trim():
 
 
 def release() -> None:
-    """Collect garbage and return the allocator's free memory to the system."""
+    """Drop the layout's caches, collect garbage and return the allocator's free memory."""
+    from jamsostek_desktop.services.printing.layout import columns, grid_table
+
+    columns.forget()
+    grid_table.forget()
     gc.collect()
     trim = _trim()
     if trim is not None:

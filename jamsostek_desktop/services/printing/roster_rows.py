@@ -49,6 +49,7 @@ class RosterSource:
     groups: list[Group]
     categories: list                    # the categories present, in print order
     total: int
+    measure_rows: Callable[[], Iterator[RosterRow]] | None = None   # the same rows, lighter, for measuring
 
 
 def _key_text(spec, value) -> str:
@@ -117,39 +118,57 @@ def source(scope: Scope, status_column: bool = False) -> RosterSource:
     """The roster's rows for `scope` (statuses and card already in it), grouped for print."""
     found, categories = groups(scope)
     labels = {s.value: str(label) for s, label in status_rules.LABELS.items()}
-    templates: dict[str, tuple[str, list, int | None, object]] = {}
+    templates: dict[tuple[str, bool], tuple[str, list, int | None, object]] = {}
+    if set(scope.statuses) >= {s.value for s in status_rules.Status}:
+        scope = dataclasses.replace(scope, statuses=())            # every status: no condition to test
 
-    def template(group: Group):
+    def template(group: Group, lean: bool):
         code = group.category.code
-        if code not in templates:
+        if (code, lean) not in templates:
             category = group.category
             spec = category.field(category.key_field) if category.key_field else None
             key_column = fn.json_extract(P.fields, f"$.{spec.key}") if spec else Value("")
             narrowed = dataclasses.replace(scope, category=code, group=None)
-            query = scope_sql.where(P.select(P.nik, P.nama, P.jenis_kelamin, P.tempat_lahir, P.tanggal_lahir,
-                                             P.alamat, P.rt, P.rw, P.program_jht, key_column, P.status,
-                                             P.kpj).from_(P), narrowed)
+            columns = ((P.nama, P.jenis_kelamin, P.tempat_lahir, P.alamat, key_column) if lean else
+                       (P.nik, P.nama, P.jenis_kelamin, P.tempat_lahir, P.tanggal_lahir, P.alamat, P.rt, P.rw,
+                        P.program_jht, key_column, P.status, P.kpj))
+            query = scope_sql.where(P.select(*columns).from_(P), narrowed)
             if group.kelurahan is not None:
                 query = query.where(P.kelurahan_code == _KELURAHAN_MARK)
             sql, params = query.order_by(P.nama, P.id).sql()
             index = params.index(_KELURAHAN_MARK) if group.kelurahan is not None else None
-            templates[code] = (sql, params, index, spec)
-        return templates[code]
+            templates[(code, lean)] = (sql, params, index, spec)
+        return templates[(code, lean)]
+
+    def batches(group: Group, lean: bool) -> Iterator[list]:
+        sql, params, index, _spec = template(group, lean)
+        if index is not None:
+            params = list(params)
+            params[index] = group.kelurahan
+        cursor = db.execute_sql(sql, params)
+        while batch := cursor.fetchmany(FETCH_PAGE):
+            yield batch
+        cursor.close()
 
     def stream() -> Iterator[RosterRow]:
         for group in found:
-            sql, params, index, spec = template(group)
-            if index is not None:
-                params = list(params)
-                params[index] = group.kelurahan
-            cursor = db.execute_sql(sql, params)
+            spec = template(group, False)[3]
             heading, section = group.heading, group.section
-            while batch := cursor.fetchmany(FETCH_PAGE):
+            for batch in batches(group, False):
                 for nik, nama, sex, place, born, alamat, rt, rw, jht, value, status, kpj in batch:
                     yield RosterRow(nik, nama, sex, place or "", _date(born), alamat or "", rt, rw,
                                     _key_text(spec, value) if spec else "", bool(jht), group=heading,
                                     section=section, status=labels.get(status, status) if status_column else "",
                                     kpj=kpj or "")
-            cursor.close()
 
-    return RosterSource(stream, found, categories, sum(g.count for g in found))
+    def measured() -> Iterator[RosterRow]:
+        """The same rows in the same order with only what measuring needs (no dates, numbers, cards)."""
+        for group in found:
+            spec = template(group, True)[3]
+            heading, section = group.heading, group.section
+            for batch in batches(group, True):
+                for nama, sex, place, alamat, value in batch:
+                    yield RosterRow("", nama, sex, place or "", None, alamat or "", 0, 0,
+                                    _key_text(spec, value) if spec else "", group=heading, section=section)
+
+    return RosterSource(stream, found, categories, sum(g.count for g in found), measured)

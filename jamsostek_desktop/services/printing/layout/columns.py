@@ -328,3 +328,9 @@ def line_count(text: str, width: float, measured: Measure | None = None) -> int:
     if m.two < width - 1e-6 and m.longest <= width:
         return 2
     return len(wrap(text, width))
+
+
+def forget() -> None:
+    """Drop the remembered word widths and wrapped texts (a long print leaves many behind)."""
+    _word_widths.clear()
+    wrap.cache_clear()

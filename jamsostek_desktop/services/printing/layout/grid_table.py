@@ -250,3 +250,8 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
     batch = TextBatch(canvas)
     batch.add(x, y, text, font, size)
     batch.flush()
+
+
+def forget() -> None:
+    """Drop the remembered text widths."""
+    _widths.clear()

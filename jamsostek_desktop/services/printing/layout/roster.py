@@ -382,8 +382,11 @@ class RosterDocument:
     # --- second pass: draw -------------------------------------------------------------------
 
     def render(self, rows: Callable[[], Iterable[RosterRow]], out: BinaryIO, progress: Progress | None = None,
-               total: int = 0, head: HeadOutput | None = None) -> RosterStats:
-        plan = self.plan(rows(), progress, total)
+               total: int = 0, head: HeadOutput | None = None,
+               measure_rows: Callable[[], Iterable[RosterRow]] | None = None) -> RosterStats:
+        """Measure (from `measure_rows` when given: the same rows, only names, places, addresses,
+        key fields, sexes and groups filled), then draw from `rows`."""
+        plan = self.plan((measure_rows or rows)(), progress, total)
         canvases = [self._canvas(out)]
         if head is not None:
             canvases.append(self._canvas(head.stream))
