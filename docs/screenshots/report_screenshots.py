@@ -8,7 +8,8 @@ Camat as signers) and the Kota Metro city office with three kelurahan. Prints th
 (every category, grouped; one category; every status with its status column), the card
 receipt list, the summary, and the city's roster and summary, then turns the first and
 last page of each (every page of a summary) into PNGs with pdftoppm (poppler-utils) at
-60 dpi, named <document>-<paper>-<orientation>-<page>.png.
+60 dpi, named <document>-<paper>-<orientation>-<page>.png; and the Cetak dialog at 1024x768
+and 1366x768 (print-dialog-*.png) with the kop and signer dialog (print-profile-dialog.png).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -101,10 +103,39 @@ def render(folder: Path, documents_to_print: list[tuple[str, object]], papers=("
                 pages(pdf, f"{name}-{paper}-{orientation}", wanted)
 
 
-def main() -> int:
-    from PySide6.QtGui import QGuiApplication
+def dialog_shots() -> None:
+    """The Cetak dialog (previewing a long roster) at 1024x768 and 1366x768, and the kop dialog."""
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (QImage needs it)
+    from jamsostek_desktop.domain.scope import Scope
+    from jamsostek_desktop.ui.printing.dialog import PrintDialog
+    from jamsostek_desktop.ui.printing.profile_dialog import ProfileDialog
+
+    app = QApplication.instance()
+    for width, height in ((1024, 768), (1366, 768)):
+        dialog = PrintDialog(None, Scope(), "roster")
+        dialog._select(dialog.listing, "aktif")
+        dialog.resize(width, height)
+        dialog.show()
+        dialog.preview()
+        while dialog.busy or dialog.last_result is None:
+            app.processEvents()
+        for _ in range(60):                     # the view renders its pages in the background
+            app.processEvents()
+            time.sleep(0.03)
+        dialog.grab().save(str(HERE / f"print-dialog-{width}.png"))
+        dialog.reject()
+    profile = ProfileDialog()
+    profile.show()
+    app.processEvents()
+    profile.grab().save(str(HERE / "print-profile-dialog.png"))
+    profile.reject()
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (QImage and the dialogs need it)
     for old in HERE.glob("*.png"):
         if old.name.startswith(("roster-", "receipt-", "summary-", "city-")) and ("-f4-" in old.name or "-a4-" in old.name):
             old.unlink()
@@ -112,6 +143,7 @@ def main() -> int:
         os.environ["JAMSOSTEK_HOME"] = tmp
         folder = Path(tmp)
         render(folder, kelurahan_documents(folder))
+        dialog_shots()
         render(folder, city_documents(folder))
     return 0
 

@@ -122,6 +122,11 @@ class ProfileDialog(QDialog):
         logo.addWidget(self.logo_button)
         logo.addWidget(self.logo_preview, 1)
         form.addRow(self.tr("Logo daerah"), logo)
+        note = QLabel(self.tr("Kop dicetak dalam kata lengkap: Jl. menjadi Jalan, No. menjadi Nomor, "
+                              "Telp. menjadi Telepon. Kota dan kelurahan dicetak dengan huruf kapital."))
+        note.setWordWrap(True)
+        note.setObjectName("kop_note")
+        form.addRow(note)
 
         signers = QVBoxLayout()
         titles = (self.tr("Penanda tangan (kanan): kepala kantor"),

@@ -250,6 +250,10 @@
         <translation>Regional emblem</translation>
     </message>
     <message>
+        <source>Kop dicetak dalam kata lengkap: Jl. menjadi Jalan, No. menjadi Nomor, Telp. menjadi Telepon. Kota dan kelurahan dicetak dengan huruf kapital.</source>
+        <translation>The letterhead prints abbreviations in full words (street, number, telephone) and the city and kelurahan in capitals.</translation>
+    </message>
+    <message>
         <source>Penanda tangan (kanan): kepala kantor</source>
         <translation>Signer (right): head of the office</translation>
     </message>

@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -271,14 +272,21 @@ def draw_continuation(canvas, setup: PageSetup, text: str) -> float:
     x, y, width, height = setup.frame
     top = y + height
     canvas.setFillColor(GREY)
-    size = 7.5
-    while text and size > 5 and stringWidth(text, font_for(text, REGULAR), size) > width:
-        size -= 0.5
-    draw_text(canvas, x, top - 8, text, font_for(text, REGULAR), size)
+    font, size = _continuation_font(text, width)
+    draw_text(canvas, x, top - 8, text, font, size)
     canvas.setFillColor(colors.black)
     canvas.setLineWidth(0.4)
     canvas.line(x, top - 11, x + width, top - 11)
     return 11 + 3 * mm
+
+
+@lru_cache(maxsize=64)
+def _continuation_font(text: str, width: float) -> tuple[str, float]:
+    """The font and size the continuation line fits in (the same on every page of a document)."""
+    font, size = font_for(text, REGULAR), 7.5
+    while text and size > 5 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    return font, size
 
 
 FOOTER_DROP = 9 * mm      # the footer's baseline below the frame
