@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from jamsostek_desktop.services.printing.layout.fonts import BOLD, REGULAR
+from jamsostek_desktop.services.printing.layout.fonts import BOLD, REGULAR, register_fonts
 
 FONT_SIZE = 8.0
 LEADING = 9.4
@@ -260,6 +260,7 @@ def word_width(word: str) -> float:
     """Width of a word in the body font; names and streets repeat, so widths are remembered."""
     found = _word_widths.get(word)
     if found is None:
+        register_fonts()
         found = stringWidth(word, REGULAR, FONT_SIZE)
         if len(_word_widths) < 200_000:
             _word_widths[word] = found
