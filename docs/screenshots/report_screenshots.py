@@ -104,15 +104,19 @@ def render(folder: Path, documents_to_print: list[tuple[str, object]], papers=("
 
 
 def dialog_shots() -> None:
-    """The Cetak dialog (previewing a long roster) at 1024x768 and 1366x768, and the kop dialog."""
+    """The Cetak dialog (previewing the roster) at 1024x768 and 1366x768, the kop dialog, and
+    both in English (print-dialog-en.png, print-profile-en.png: the PDF stays Indonesian)."""
     from PySide6.QtWidgets import QApplication
 
     from jamsostek_desktop.domain.scope import Scope
+    from jamsostek_desktop.ui.common import i18n
     from jamsostek_desktop.ui.printing.dialog import PrintDialog
     from jamsostek_desktop.ui.printing.profile_dialog import ProfileDialog
 
     app = QApplication.instance()
-    for width, height in ((1024, 768), (1366, 768)):
+    for width, height, language in ((1024, 768, "id"), (1366, 768, "id"), (1366, 768, "en")):
+        if language == "en":
+            i18n.install(app, "en")
         dialog = PrintDialog(None, Scope(), "roster")
         dialog._select(dialog.listing, "aktif")
         dialog.resize(width, height)
@@ -123,13 +127,15 @@ def dialog_shots() -> None:
         for _ in range(60):                     # the view renders its pages in the background
             app.processEvents()
             time.sleep(0.03)
-        dialog.grab().save(str(HERE / f"print-dialog-{width}.png"))
+        name = "print-dialog-en.png" if language == "en" else f"print-dialog-{width}.png"
+        dialog.grab().save(str(HERE / name))
         dialog.reject()
-    profile = ProfileDialog()
-    profile.show()
-    app.processEvents()
-    profile.grab().save(str(HERE / "print-profile-dialog.png"))
-    profile.reject()
+        profile = ProfileDialog()
+        profile.show()
+        app.processEvents()
+        profile.grab().save(str(HERE / ("print-profile-en.png" if language == "en" else "print-profile-dialog.png")))
+        profile.reject()
+    i18n.uninstall(app)
 
 
 def main() -> int:

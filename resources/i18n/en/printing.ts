@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Isi daftar</source>
-        <translation>Lists</translation>
+        <translation>Who is listed</translation>
     </message>
     <message>
         <source>Kategori</source>
