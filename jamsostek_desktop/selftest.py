@@ -114,7 +114,7 @@ def _pdf_facts(path: Path, expected_pages: int) -> str:
     reader = PdfReader(str(path))
     _check(len(reader.pages) == expected_pages, f"pypdf membaca {len(reader.pages)} halaman")
     text = reader.pages[0].extract_text() or ""
-    for needle in ("DAFTAR NOMINATIF", "YOSODADI"):
+    for needle in ("DAFTAR NAMA", "YOSODADI"):
         _check(needle in text.upper(), f"teks halaman 1 tidak memuat {needle!r}")
     return f"{pages} halaman, {size} byte, teks halaman 1 terbaca"
 
@@ -170,7 +170,8 @@ def _steps(run: _Run, work: Path) -> None:
 
     def roster_pdf() -> str:
         _use(kel_db)
-        result = documents.roster(out / "daftar-nominatif.pdf", Scope())
+        every = documents.PrintOptions(listing="semua")      # every status: the count checks all
+        result = documents.roster(out / "daftar-nominatif.pdf", Scope(), options=every)
         _check(result.rows == state["live"], f"PDF memuat {result.rows} peserta, seharusnya {state['live']}")
         return _pdf_facts(result.path, result.pages)
 

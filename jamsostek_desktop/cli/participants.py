@@ -41,8 +41,14 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_stats)
 
-    p = sub.add_parser("profile", help="tampilkan profil kelurahan")
+    p = sub.add_parser("profile", help="tampilkan profil kantor; 'profile set' mengubahnya (administrator)")
     p.set_defaults(handler=cmd_profile)
+    psub = p.add_subparsers(dest="profile_command", metavar="AKSI")
+    s = psub.add_parser("set", help="ubah isian profil: kop surat dan penanda tangan (teks kosong menghapus)")
+    for option, _key, help_text in PROFILE_OPTIONS:
+        s.add_argument(option, default=None, metavar="TEKS", help=help_text)
+    s.add_argument("--logo", default=None, metavar="BERKAS", help="gambar logo untuk kop surat (PNG/JPEG)")
+    s.set_defaults(handler=cmd_profile_set)
 
 
 def cmd_init(args) -> int:
@@ -110,13 +116,55 @@ def cmd_stats(args) -> int:
     return 0
 
 
+# `jamsostek profile set` options: (option, profile field, help)
+PROFILE_OPTIONS = (
+    ("--kelurahan", "kelurahan", "nama kelurahan"), ("--kecamatan", "kecamatan", "nama kecamatan"),
+    ("--kota", "kota", "contoh 'Kota Metro'"), ("--provinsi", "provinsi", "nama provinsi"),
+    ("--kantor", "kantor", "mode kota: nama kantor penerbit dokumen, contoh 'Dinas Tenaga Kerja'"),
+    ("--alamat", "alamat", "jalan dan nomor kantor, contoh 'Jalan Jenderal Sudirman Nomor 12'"),
+    ("--telepon", "telepon", "contoh '(0725) 41234'"), ("--kode-pos", "kode_pos", "5 digit"),
+    ("--website", "website", "laman kantor, contoh yosodadi.metrokota.go.id"),
+    ("--email", "email", "pos-el kantor"),
+    ("--jabatan", "penanda_jabatan", "jabatan penanda tangan bila bukan bawaan (contoh 'Plt. LURAH YOSODADI')"),
+    ("--lurah", "lurah_nama", "nama penanda tangan (Lurah; mode kota: kepala kantor)"),
+    ("--pangkat", "lurah_pangkat", "pangkat/golongan penanda tangan"),
+    ("--nip", "lurah_nip", "NIP penanda tangan (18 digit)"),
+    ("--mengetahui-jabatan", "mengetahui_jabatan", "jabatan yang mengetahui bila bukan bawaan (Camat/Wali Kota)"),
+    ("--mengetahui-nama", "mengetahui_nama", "nama yang mengetahui"),
+    ("--mengetahui-pangkat", "mengetahui_pangkat", "pangkat/golongan yang mengetahui"),
+    ("--mengetahui-nip", "mengetahui_nip", "NIP yang mengetahui (18 digit)"),
+)
+SHOWN = ("mode", "region_code", "kelurahan", "kecamatan", "kota", "provinsi", "kantor", "alamat", "telepon",
+         "kode_pos", "website", "email", "penanda_jabatan", "lurah_nama", "lurah_pangkat", "lurah_nip",
+         "mengetahui_jabatan", "mengetahui_nama", "mengetahui_pangkat", "mengetahui_nip")
+
+
 def cmd_profile(args) -> int:
     from jamsostek_desktop.services.participants import profile
 
     p = profile.require_profile()
-    for key in ("mode", "region_code", "kelurahan", "kecamatan", "kota", "provinsi", "alamat",
-                "telepon", "email", "lurah_nama", "lurah_pangkat", "lurah_nip"):
-        print(f"{key:14} {getattr(p, key)}")
+    for key in SHOWN:
+        print(f"{key:19} {getattr(p, key)}")
+    print(f"{'logo':19} {'ada' if p.logo else '-'}")
+    return 0
+
+
+def cmd_profile_set(args) -> int:
+    from jamsostek_desktop.services.participants import profile
+
+    profile.require_profile()
+    values = {key: getattr(args, option.lstrip("-").replace("-", "_")).strip()
+              for option, key, _help in PROFILE_OPTIONS if getattr(args, option.lstrip("-").replace("-", "_")) is not None}
+    if args.logo:
+        try:
+            with open(args.logo, "rb") as fh:
+                values["logo"] = fh.read()
+        except OSError as exc:
+            raise AppError(f"Berkas logo tidak dapat dibaca: {args.logo}") from exc
+    if not values:
+        raise AppError("Tidak ada isian yang diubah; lihat 'jamsostek profile set --help'.")
+    profile.save(values)
+    print(f"Profil diperbarui: {', '.join(sorted(values))}.")
     return 0
 
 

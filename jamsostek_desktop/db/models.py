@@ -52,6 +52,14 @@ class Profile(BaseModel):
     lurah_nama = CharField(default="")
     lurah_pangkat = CharField(default="")
     lurah_nip = CharField(default="")
+    # Documents (step 13): the kop's website, the city office's name, the default signers.
+    website = CharField(default="")
+    kantor = CharField(default="")              # city mode: "Dinas Tenaga Kerja" (the issuing unit)
+    penanda_jabatan = CharField(default="")     # the signer's title when not the derived one
+    mengetahui_jabatan = CharField(default="")  # the "Mengetahui," signer: title, name, rank, NIP
+    mengetahui_nama = CharField(default="")
+    mengetahui_pangkat = CharField(default="")
+    mengetahui_nip = CharField(default="")
     logo = BlobField(null=True)          # PNG/JPEG bytes for the letterhead
     created_at = DateTimeField(default=utc_now)
     updated_at = DateTimeField(default=utc_now)
@@ -73,6 +81,7 @@ class Category(BaseModel):
     sort_order = IntegerField(default=0)
     active = BooleanField(default=True)
     potential = IntegerField(null=True)  # how many such workers the kelurahan has (coverage)
+    short_name = CharField(default="")   # chart labels (step 13); the name when empty
 
     @classmethod
     def ordered(cls):

@@ -66,6 +66,12 @@ class Category:
     key_field: str | None = None    # printed in the roster's category column
     description: str = ""
     order: int = 0
+    short_name: str = ""            # chart labels; empty: the name
+
+    @property
+    def label(self) -> str:
+        """The name where room is short (a chart's axis): the short name when there is one."""
+        return self.short_name or self.name
 
     def field(self, key: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -120,6 +126,7 @@ def category_from_dict(data: dict, order: int = 0) -> Category:
         key_field=key_field,
         description=data_text(str(data.get("description", ""))),
         order=int(data.get("order", order)),
+        short_name=data_text(str(data.get("short_name") or "")),
     )
 
 

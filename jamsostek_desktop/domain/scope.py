@@ -24,10 +24,12 @@ class Scope:
     group: str | None = None              # a category group, e.g. "Kesehatan"
     kelurahan_prefix: str | None = None   # city mode: "18.72.01" for a kecamatan, a full code for one kelurahan
     status: str | None = None             # a Status value
+    statuses: tuple[str, ...] = ()        # any of these Status values (a document's "usulan": two)
     rt: int | None = None
     rw: int | None = None
     archived: bool = False                # the archive instead of the live list
     text: str = ""                        # the search text (parse_search)
+    with_card: bool = False               # only people BPJS gave a card (a KPJ number)
 
 
 @dataclass(frozen=True)

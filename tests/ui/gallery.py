@@ -215,6 +215,11 @@ def kelurahan(folder: Path, participants: int = 30) -> Iterator[Shot]:
     linger()
     yield Shot("print-dialog", dialog, window)
     _close(dialog)
+    from jamsostek_desktop.ui.printing.menu import open_profile_dialog
+
+    profile_dialog = open_profile_dialog(window)
+    yield Shot("print-profile", _shown(profile_dialog), window)
+    _close(profile_dialog)
 
     # Excel: the import wizard's four pages, then the export dialog after an export.
     from jamsostek_desktop.ui.excel.menu import open_export_dialog, open_import_wizard

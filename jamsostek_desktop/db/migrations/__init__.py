@@ -27,6 +27,7 @@ STEP_MODULES = (
     "step_006_sync",
     "step_007_accounts",
     "step_008_received_revision",
+    "step_013_document_profile",
     "step_018_residents",
 )
 STEPS: list[Callable[[Database], None]] = [

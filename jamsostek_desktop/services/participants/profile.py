@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Profile, utc_now
 from jamsostek_desktop.domain import region
@@ -11,7 +13,11 @@ from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 
 EDITABLE = ("region_code", "kelurahan", "kecamatan", "kota", "provinsi", "alamat", "telepon",
-            "email", "kode_pos", "lurah_nama", "lurah_pangkat", "lurah_nip", "logo")
+            "email", "kode_pos", "lurah_nama", "lurah_pangkat", "lurah_nip", "logo",
+            # the kop and the signers of printed documents (schema step 13)
+            "website", "kantor", "penanda_jabatan", "mengetahui_jabatan", "mengetahui_nama",
+            "mengetahui_pangkat", "mengetahui_nip")
+NIP_FIELDS = ("lurah_nip", "mengetahui_nip")
 
 
 def get() -> Profile | None:
@@ -39,7 +45,7 @@ def check(values: dict, mode: str = "kelurahan") -> list[Finding]:
             findings.append(error("region_code", translate("profile", "Kode kota/kabupaten harus 4 digit, contoh 18.72.")))
         if not (values.get("kota") or "").strip():
             findings.append(error("kota", translate("profile", "Nama kota/kabupaten wajib diisi.")))
-        return findings
+        return findings + _contact_findings(values)
     if problem := region.village_problem(code):
         findings.append(error("region_code", problem))
     for key, text in (("kelurahan", translate("profile", "Nama kelurahan wajib diisi.")),
@@ -47,9 +53,25 @@ def check(values: dict, mode: str = "kelurahan") -> list[Finding]:
                       ("kota", translate("profile", "Nama kota/kabupaten wajib diisi."))):
         if not (values.get(key) or "").strip():
             findings.append(error(key, text))
-    nip = (values.get("lurah_nip") or "").replace(" ", "")
-    if nip and not (nip.isdigit() and len(nip) == 18):
-        findings.append(error("lurah_nip", translate("profile", "NIP harus 18 digit angka.")))
+    return findings + _contact_findings(values)
+
+
+def _contact_findings(values: dict) -> list[Finding]:
+    """NIPs of 18 digits, a plausible e-mail, website and postcode (both modes)."""
+    findings = []
+    for key in NIP_FIELDS:
+        nip = (values.get(key) or "").replace(" ", "")
+        if nip and not (nip.isdigit() and len(nip) == 18):
+            findings.append(error(key, translate("profile", "NIP harus 18 digit angka.")))
+    email = (values.get("email") or "").strip()
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        findings.append(error("email", translate("profile", "Alamat pos-el tidak valid, contoh kel.contoh@kota.go.id.")))
+    website = (values.get("website") or "").strip()
+    if website and (" " in website or "." not in website):
+        findings.append(error("website", translate("profile", "Alamat laman tidak valid, contoh kelurahan.kota.go.id.")))
+    postcode = (values.get("kode_pos") or "").strip()
+    if postcode and not (postcode.isdigit() and len(postcode) == 5):
+        findings.append(error("kode_pos", translate("profile", "Kode pos harus 5 digit angka.")))
     return findings
 
 
@@ -61,8 +83,9 @@ def save(values: dict, mode: str | None = None) -> Profile:
     mode = mode or (existing.mode if existing else "kelurahan")
     merged = {k: getattr(existing, k) for k in EDITABLE} if existing else {}
     merged.update({k: v for k, v in values.items() if k in EDITABLE and v is not None})
-    if "lurah_nip" in merged and merged["lurah_nip"]:
-        merged["lurah_nip"] = merged["lurah_nip"].replace(" ", "")
+    for key in NIP_FIELDS:
+        if merged.get(key):
+            merged[key] = merged[key].replace(" ", "")
     problems = [f for f in check(merged, mode) if f.is_error]
     if problems:
         raise ValidationError(translate("profile", "Profil belum lengkap atau tidak valid."), problems)

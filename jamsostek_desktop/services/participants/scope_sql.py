@@ -51,6 +51,10 @@ def where(query, scope: Scope):
         query = query.where(region_condition(scope.kelurahan_prefix))
     if scope.status:
         query = query.where(P.status == scope.status)
+    if scope.statuses:
+        query = query.where(P.status.in_(list(scope.statuses)))
+    if scope.with_card:
+        query = query.where(P.kpj != "")
     if scope.rt is not None:
         query = query.where(P.rt == scope.rt)
     if scope.rw is not None:

@@ -1,35 +1,41 @@
-"""Printing: the roster, receipt roster and summary PDFs, from the database to a finished file.
+"""Printing: the roster, receipt list and summary PDFs, from the database to a finished file.
 
-This module gathers plain rows and figures (peewee, services.participants.stats), hands them
-to the layout sub-package, and writes the PDF through fileio (a temporary file renamed only
-when complete, never over the database: a failed print leaves no half file). The office's
-letterhead and signers come from services/printing/office.py.
+Each document lists what it says it lists (services/printing/listing.py: active
+participants by default, the proposal or every status only when asked), gathers plain
+rows and figures (roster_rows.py, summary_figures.py), hands them to the layout
+sub-package and writes the PDF through fileio (a temporary file renamed only when
+complete, never over the database: a failed or cancelled print leaves no half file).
+The kop surat and the signers come from office.py, the title and area lines from
+wording.py.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Value, fn
-
 from jamsostek_desktop import fileio
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import Kelurahan, Participant
-from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError, translate
 from jamsostek_desktop.services.accounts.session import require
-from jamsostek_desktop.services.participants import catalogue, scope_sql, stats
-from jamsostek_desktop.services.participants import profile as profile_service
-from jamsostek_desktop.services.printing import office, summary_figures
+from jamsostek_desktop.services.participants import catalogue
+from jamsostek_desktop.services.printing import listing as listings
+from jamsostek_desktop.services.printing import (
+    memory,
+    office,
+    roster_rows,
+    summary_figures,
+    wording,
+)
 from jamsostek_desktop.services.printing.layout.base import (
     DocumentInfo,
     PageSetup,
@@ -37,25 +43,17 @@ from jamsostek_desktop.services.printing.layout.base import (
     Signer,
 )
 from jamsostek_desktop.services.printing.layout.roster import (
+    HeadOutput,
     RosterDocument,
     RosterHeading,
-    RosterRow,
     RowsChangedError,
 )
 from jamsostek_desktop.services.printing.layout.summary import SummaryDocument, SummaryHeading
-from jamsostek_desktop.services.printing.office import (
-    check_signer,
-    letterhead,
-    place_name,
-    remembered_signers,
-    village_word,
-)
 
 log = logging.getLogger(__name__)
 
-ROSTER_TITLE = "DAFTAR NOMINATIF PESERTA BPJS KETENAGAKERJAAN"
-RECEIPT_TITLE = "TANDA TERIMA KARTU PESERTA BPJS KETENAGAKERJAAN"
-FETCH_PAGE = 2_000          # rows read from SQLite per step while streaming a roster
+ROSTER_NOTE = ("Semua peserta terdaftar pada program JKK dan JKM; kolom JHT bertanda Ya "
+               "bila peserta juga ikut program JHT.")
 
 
 @dataclass(frozen=True)
@@ -64,11 +62,12 @@ class PrintOptions:
 
     paper: str = "f4"
     landscape: bool = False
-    signer: Signer | None = None       # None: the remembered signer, else the Lurah of the profile
+    signer: Signer | None = None       # None: the remembered signer, else the profile's
     witness: Signer | None = None      # the "Mengetahui," signer; None: the remembered one
     no_witness: bool = False           # print without the "Mengetahui," column
     date: dt.date | None = None        # date above the signatures (today when None)
     period: str | None = None          # the title's period line ("Keadaan per <date>" when None)
+    listing: str | None = None         # "aktif" (default), "usulan", "semua"; see listing.py
 
     def page_setup(self) -> PageSetup:
         paper = self.paper.lower()
@@ -85,14 +84,26 @@ class PrintResult:
     rows: int
 
 
-def _signatures(options: PrintOptions) -> Signatures:
-    signer, witness = remembered_signers()
+@dataclass(frozen=True)
+class Head:
+    """Write the first `pages` pages to `path` as soon as they are drawn, then call `ready(path)`."""
+
+    path: Path
+    pages: int
+    ready: Callable[[Path], None]
+
+
+Progress = Callable[[int, int], None]
+
+
+def _signatures(options: PrintOptions, kind: str) -> Signatures:
+    signer, witness = office.remembered_signers(kind)
     signer = options.signer or signer
     witness = None if options.no_witness else (options.witness or witness)
-    check_signer(signer, office.SIGNER)
+    office.check_signer(signer, office.SIGNER)
     if witness is not None:
-        check_signer(witness, office.WITNESS)
-    return Signatures(place_name(), options.date or dt.date.today(), signer, witness)
+        office.check_signer(witness, office.WITNESS)
+    return Signatures(office.place_name(), options.date or dt.date.today(), signer, witness)
 
 
 # --- scope -----------------------------------------------------------------------------------
@@ -111,7 +122,7 @@ def parse_status(text: str | None) -> str | None:
 
 
 def check_scope(scope: Scope) -> Scope:
-    """Refuse a filter naming a category or group that does not exist."""
+    """Refuse a filter naming a category or group that does not exist, or an RT without its RW."""
     if scope.category:
         catalogue.get(scope.category)          # NotFoundError in Indonesian
     if scope.group and scope.group not in [g for g, _ in catalogue.groups()]:
@@ -120,121 +131,27 @@ def check_scope(scope: Scope) -> Scope:
     for name, value in (("RT", scope.rt), ("RW", scope.rw)):
         if value is not None and value < 0:
             raise ValidationError(translate("documents", "Nomor {name} tidak boleh negatif.").format(name=name))
+    if scope.rt is not None and scope.rw is None:
+        raise ValidationError(translate("documents", "RT {rt} tidak dapat dicetak tanpa RW-nya: nomor RT "
+                                                     "berulang di setiap RW. Pilih juga RW.").format(rt=scope.rt))
     return scope
 
 
-def area_line(scope: Scope) -> str:
-    """The title's area line: which kelurahan, kecamatan or the whole city."""
-    profile = profile_service.require_profile()
-    if profile.mode != "city":
-        return (f"{village_word(profile.region_code)} {profile.kelurahan.upper()} "
-                f"KECAMATAN {profile.kecamatan.upper()}").strip()
-    prefix = scope.kelurahan_prefix
-    if not prefix:
-        return f"SELURUH KELURAHAN {profile.kota.upper()}"
-    known = Kelurahan.select().where(Kelurahan.code.startswith(prefix))
-    first = known.first()
-    if region.is_village_code(prefix):
-        name = first.kelurahan if first else prefix
-        kecamatan = f" KECAMATAN {first.kecamatan.upper()}" if first and first.kecamatan else ""
-        return f"{village_word(prefix)} {name.upper()}{kecamatan}"
-    return f"KECAMATAN {(first.kecamatan if first and first.kecamatan else prefix).upper()}"
+def document_scope(scope: Scope, listing: listings.Listing, receipt: bool = False) -> Scope:
+    """The people a document holds: the scope narrowed to its listing (and, for a receipt
+    list, to people who have a card)."""
+    return dataclasses.replace(scope, status=None, statuses=listing.statuses, with_card=receipt or scope.with_card)
 
 
-def filter_line(scope: Scope) -> str:
-    parts = []
-    if scope.rw is not None:
-        parts.append(f"RW {scope.rw:03d}")
-    if scope.rt is not None:
-        parts.append(f"RT {scope.rt:03d}")
-    if scope.status:
-        parts.append(f"Status: {status_rules.label(scope.status)}")
-    if scope.archived:
-        parts.append("Arsip (peserta yang diarsipkan)")
-    if scope.text.strip():
-        parts.append(f"Pencarian: \u201c{scope.text.strip()}\u201d")
-    return " · ".join(parts)
-
-
-def subject_line(scope: Scope) -> str:
-    if scope.category:
-        return catalogue.get(scope.category).name.upper()
-    if scope.group:
-        return f"KELOMPOK {scope.group.upper()}"
-    return "SEMUA KATEGORI"
-
-
-# --- roster rows -----------------------------------------------------------------------------
-
-def _key_text(spec, value) -> str:
-    """The key field's stored value as printed (a date field in Indonesian words)."""
-    if value in (None, ""):
-        return ""
-    if spec.type == "date":
-        try:
-            return long_date(dt.date.fromisoformat(str(value)))
-        except ValueError:
-            return str(value)
-    return str(value)
-
-
-def roster_rows(scope: Scope) -> Callable[[], Iterator[RosterRow]]:
-    """A callable giving a fresh stream of the roster's rows: per category, by name.
-
-    Rows are read FETCH_PAGE at a time (keyset on name and id), so a 50,000-row roster
-    never sits in memory whole. The cursor's raw values are converted here rather than
-    by peewee's field converters (a third of the time at 10,000 rows); SQLite's
-    json_extract picks the one extra field the roster prints.
-    """
-    categories = [category for _row_id, category in stats.categories_in(scope)]
-    mixed = len(categories) != 1 or not scope.category
-    city = profile_service.is_city()
-    names = {k.code: k.kelurahan for k in Kelurahan.select()} if city else {}
-    P = Participant
-
-    def stream() -> Iterator[RosterRow]:
-        for category in categories:
-            spec = category.field(category.key_field) if category.key_field else None
-            key_column = fn.json_extract(P.fields, f"$.{spec.key}") if spec else Value("")
-            columns = (P.id, P.nik, P.nama, P.jenis_kelamin, P.tempat_lahir, P.tanggal_lahir, P.alamat,
-                       P.rt, P.rw, P.program_jht, key_column, P.kelurahan_code)
-            narrowed = dataclasses.replace(scope, category=category.code, group=None)
-            last = None
-            while True:
-                query = scope_sql.where(P.select(*columns).from_(P), narrowed)
-                if last is not None:
-                    query = query.where((P.nama > last[0]) | ((P.nama == last[0]) & (P.id > last[1])))
-                batch = db.execute_sql(*query.order_by(P.nama, P.id).limit(FETCH_PAGE).sql()).fetchall()
-                for _id, nik, nama, sex, place, born, alamat, rt, rw, jht, value, code in batch:
-                    key = _key_text(spec, value) if spec else ""
-                    if mixed:
-                        key = f"{category.name} ({key})" if key else category.name
-                    if city:
-                        alamat = f"{alamat}, Kel. {names.get(code, code)}"
-                    yield RosterRow(nik, nama, sex, place or "", _date(born), alamat or "", rt, rw, key,
-                                    "JKK, JKM, JHT" if jht else "JKK, JKM")
-                if len(batch) < FETCH_PAGE:
-                    break
-                last = (batch[-1][2], batch[-1][0])
-
-    return stream
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _key_label(scope: Scope) -> str:
-    if not scope.category:
-        return "Jabatan / Kategori"
-    category = catalogue.get(scope.category)
-    spec = category.field(category.key_field) if category.key_field else None
-    return spec.label if spec else "Jabatan"
+def _nobody(listing: listings.Listing, receipt: bool) -> ValidationError:
+    names = listing.statement()
+    if receipt:
+        return ValidationError(translate(
+            "documents", "Tidak ada peserta yang sesuai pilihan ini dan sudah memiliki kartu (nomor KPJ) "
+                         "({names}); tidak ada yang dicetak.").format(names=names))
+    return ValidationError(translate(
+        "documents", "Tidak ada peserta yang sesuai pilihan ini ({names}); tidak ada yang dicetak. "
+                     "Pilih isi daftar lain, misalnya usulan atau semua status.").format(names=names))
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -243,37 +160,67 @@ PDF = ".pdf"
 WHAT = translate("documents", "Dokumen PDF")     # how fileio's messages name the file
 
 
-def _info(title: str, options: PrintOptions) -> DocumentInfo:
-    return DocumentInfo(letterhead(), _signatures(options), title)
+def _info(short_title: str, subject: str, options: PrintOptions, kind: str) -> DocumentInfo:
+    name = office.office_name()
+    return DocumentInfo(office.letterhead(), _signatures(options, kind), short_title, author=name, office=name,
+                        subject=subject.title())
+
+
+def _period(options: PrintOptions) -> str:
+    return options.period or f"Keadaan per {long_date(options.date or dt.date.today())}"
 
 
 def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool = False,
-           options: PrintOptions | None = None) -> PrintResult:
-    """Write the daftar nominatif (or, with `receipt`, the tanda terima kartu) of `scope` to `out`."""
+           options: PrintOptions | None = None, progress: Progress | None = None,
+           head: Head | None = None) -> PrintResult:
+    """Write the daftar nominatif (or, with `receipt`, the tanda terima kartu) of `scope` to `out`.
+
+    `progress(done, total)` is called as the work goes on (it may raise to cancel);
+    `head` gets the first pages as their own file as soon as they are drawn.
+    """
     require("report.print")
     out = fileio.output_path(out, PDF)
     scope, options = scope or Scope(), options or PrintOptions()
     setup = options.page_setup()
+    listing = listings.resolve(options.listing, scope.status)
     check_scope(scope)
-    total = summary_figures.count(scope)
-    if total == 0:
-        raise ValidationError(translate("documents", "Tidak ada peserta yang sesuai pilihan ini; tidak ada yang dicetak."))
-    info = _info("Tanda Terima Kartu" if receipt else "Daftar Nominatif", options)
-    today = options.date or dt.date.today()
-    heading = RosterHeading(
-        title=RECEIPT_TITLE if receipt else ROSTER_TITLE, subject=subject_line(scope),
-        area=area_line(scope), period=options.period or f"Keadaan per {long_date(today)}",
-        filters=filter_line(scope), key_label=_key_label(scope))
-    document = RosterDocument(info, heading, setup, receipt=receipt)
-    rows = roster_rows(scope)
+    kind = wording.RECEIPT if receipt else wording.ROSTER
+    people = document_scope(scope, listing, receipt)
+    subject = wording.subject(scope)
+    info = _info(wording.short_title(kind, listing), subject, options, office.kind_of(kind))
     # One read transaction: both passes over the rows see the same snapshot.
     with db.atomic():
+        source = roster_rows.source(people, listing.status_column)
+        if source.total == 0:
+            raise _nobody(listing, receipt)
+        heading = RosterHeading(
+            title=wording.title(kind, listing), subject=subject, area=wording.area(scope),
+            period=_period(options), filters=wording.filters(scope),
+            key_label=wording.key_label(scope, source.categories), statement=listing.statement(),
+            status_column=listing.status_column, note="" if receipt else ROSTER_NOTE)
+        document = RosterDocument(info, heading, setup, receipt=receipt, rows_hint=source.total)
+        head_output = _head_output(head)
         try:
-            stats = fileio.write_with(out, lambda stream: document.render(rows, stream), what=WHAT)
+            stats = fileio.write_with(out, lambda stream: document.render(
+                source.rows, stream, progress, source.total, head_output, source.measure_rows), what=WHAT)
         except RowsChangedError as exc:
             raise AppError(translate("documents", "Data berubah selama pencetakan; silakan cetak ulang.")) from exc
+        finally:
+            memory.release()
     log.info("roster written: %s rows, %s pages, receipt=%s", stats.rows, stats.pages, receipt)
     return PrintResult(out, stats.pages, stats.rows)
+
+
+def _head_output(head: Head | None) -> HeadOutput | None:
+    if head is None:
+        return None
+    buffer = io.BytesIO()
+
+    def ready() -> None:
+        fileio.write_with(head.path, lambda stream: stream.write(buffer.getvalue()), what=WHAT)
+        head.ready(head.path)
+
+    return HeadOutput(buffer, head.pages, ready)
 
 
 def summary(out: str | os.PathLike, scope: Scope | None = None,
@@ -283,13 +230,18 @@ def summary(out: str | os.PathLike, scope: Scope | None = None,
     out = fileio.output_path(out, PDF)
     scope, options = scope or Scope(), options or PrintOptions()
     setup = options.page_setup()
+    listing = listings.resolve(options.listing, scope.status)
     check_scope(scope)
     today = options.date or dt.date.today()
+    people = document_scope(scope, listing)
     with db.atomic():
-        figures = summary_figures.gather(scope, today)
-    info = _info("Rekapitulasi Peserta", options)
-    heading = SummaryHeading(subject_line(scope), area_line(scope),
-                             options.period or f"Keadaan per {long_date(today)}", filter_line(scope))
+        figures = summary_figures.gather(people, today, listing)
+    if figures.total == 0:
+        raise _nobody(listing, False)
+    subject = wording.subject(scope)
+    info = _info(wording.short_title(wording.SUMMARY, listing), subject, options, office.STANDARD)
+    heading = SummaryHeading(subject, wording.area(scope), _period(options), wording.filters(scope),
+                             title=wording.title(wording.SUMMARY, listing), statement=listing.statement())
     document = SummaryDocument(info, setup, figures, heading)
     pages = fileio.write_with(out, document.render, what=WHAT)
     log.info("summary written: %s pages", pages)
@@ -298,19 +250,20 @@ def summary(out: str | os.PathLike, scope: Scope | None = None,
 
 # Documents by key, with their Indonesian names (the print dialog's choices).
 DOCUMENTS = {
-    "roster": translate("documents", "Daftar nominatif peserta"),
+    "roster": translate("documents", "Daftar nama peserta (nominatif)"),
     "receipt": translate("documents", "Tanda terima kartu peserta"),
     "summary": translate("documents", "Rekapitulasi peserta dan iuran"),
 }
 
 
 def write(kind: str, out: str | os.PathLike, scope: Scope | None = None,
-          options: PrintOptions | None = None) -> PrintResult:
+          options: PrintOptions | None = None, progress: Progress | None = None,
+          head: Head | None = None) -> PrintResult:
     """Write the document `kind` (a DOCUMENTS key) to `out`."""
     if kind == "summary":
         return summary(out, scope, options)
     if kind in ("roster", "receipt"):
-        return roster(out, scope, receipt=kind == "receipt", options=options)
+        return roster(out, scope, receipt=kind == "receipt", options=options, progress=progress, head=head)
     raise ValidationError(translate("documents", "Jenis dokumen '{kind}' tidak dikenal.").format(kind=kind))
 
 

@@ -1,8 +1,9 @@
 """The figures of the rekapitulasi (summary) PDF, gathered into plain objects.
 
-Counts come from SQL grouped queries narrowed by scope_sql and the contribution sums
-from services/participants/stats.py,
-so the printed totals are the database's own.
+Counts come from SQL grouped queries narrowed by scope_sql (the document's scope already
+holds its listing's statuses), so the printed totals are the database's own. The budget
+is what the region pays in fact: JKK and JKM for everyone, JHT for those enrolled in
+it, each line as people x monthly rate x months, per distinct rate.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 from peewee import fn
 
 from jamsostek_desktop.db.models import Participant
+from jamsostek_desktop.domain import contributions
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import (
@@ -23,10 +25,14 @@ from jamsostek_desktop.services.participants import (
     stats,
 )
 from jamsostek_desktop.services.printing.layout.summary import (
+    BudgetLine,
     CategoryLine,
     PlaceLine,
     SummaryFigures,
 )
+from jamsostek_desktop.services.printing.listing import Listing
+
+MONTHS = 12                      # the budget covers a year
 
 
 def count(scope: Scope) -> int:
@@ -51,7 +57,24 @@ def _places(scope: Scope) -> list[PlaceLine]:
     return sorted(lines, key=lambda p: (p.kecamatan, p.kelurahan))
 
 
-def gather(scope: Scope, today: dt.date) -> SummaryFigures:
+def budget(scope: Scope, current: contributions.Rates) -> list[BudgetLine]:
+    """JKK + JKM for everyone and JHT for those in it, one line per distinct monthly rate."""
+    P = Participant
+    query = scope_sql.where(P.select(P.penghasilan, P.program_jht, fn.COUNT(P.id)).from_(P), scope)
+    base: dict[int, int] = {}
+    jht: dict[int, int] = {}
+    for income, with_jht, n in query.group_by(P.penghasilan, P.program_jht).tuples():
+        c = contributions.monthly(current, income, with_jht=True)
+        base[c.jkk_jkm] = base.get(c.jkk_jkm, 0) + n
+        if with_jht:
+            jht[c.jht] = jht.get(c.jht, 0) + n
+    lines = [BudgetLine("JKK dan JKM", n, rate, MONTHS) for rate, n in sorted(base.items())]
+    lines += [BudgetLine("JHT (peserta yang ikut JHT)", n, rate, MONTHS) for rate, n in sorted(jht.items())]
+    return lines
+
+
+def gather(scope: Scope, today: dt.date, listing: Listing) -> SummaryFigures:
+    """The summary's figures for `scope` (its statuses: the listing's)."""
     categories = []
     counts = _by_category_and_sex(scope)
     potentials = catalogue.potentials()
@@ -63,25 +86,24 @@ def gather(scope: Scope, today: dt.date) -> SummaryFigures:
         cid = catalogue.row_id(category.code)
         categories.append(CategoryLine(category.group, category.code, category.name,
                                        counts.get((cid, "L"), 0), counts.get((cid, "P"), 0),
-                                       potentials.get(category.code)))
+                                       potentials.get(category.code), category.label))
     by_status = stats.by_status(scope)
     by_sex = stats.by_sex(scope)
     rw: dict[int, list[tuple[int, int]]] = {}
     for (rw_no, rt_no), n in stats.by_rt_rw(scope).items():
         rw.setdefault(rw_no, []).append((rt_no, n))
-    P = Participant
-    with_jht = scope_sql.where(P.select(fn.COUNT(P.id)).from_(P), scope).where(P.program_jht == True).scalar() or 0  # noqa: E712
+    current = rates.current()
+    # Only the listing's own statuses: a signed recap names no internal status.
+    shown = [s for s in status_rules.Status if s.value in listing.statuses]
     return SummaryFigures(
         date=today,
         categories=categories,
-        by_status=[(status_rules.LABELS[s], by_status.get(s.value, 0)) for s in status_rules.Status],
+        by_status=[(str(status_rules.LABELS[s]), by_status.get(s.value, 0)) for s in shown],
         by_rw=sorted(rw.items()),
         places=_places(scope) if profile.is_city() else [],
-        totals=stats.contribution_totals(scope),
-        rates=rates.current(),          # the rates stats.contribution_totals used
-        with_jht=with_jht,
+        budget=budget(scope, current),
+        rates=current,
         total=stats.total(scope),
         men=by_sex.get("L", 0),
         women=by_sex.get("P", 0),
     )
-

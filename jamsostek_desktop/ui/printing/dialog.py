@@ -1,18 +1,20 @@
-"""The "Cetak" dialog: choose a document, its participants, paper and signers; preview; save or open.
+"""The "Cetak" dialog: choose a document, who it lists, paper and signers; preview; print or save.
 
     +--------------------------------------+-------------------------------+
-    | Dokumen    [Daftar nominatif     v]  |                               |
-    | Peserta    Kategori / Wilayah / RW / |   preview (QPdfView, pages    |
-    |            RT / Status               |   one under the other)        |
-    | Kertas     [F4 v] [Tegak v]          |                               |
-    | Judul      Periode, tanggal          |                               |
+    | Dokumen    [Daftar nama peserta  v]  |                               |
+    | Isi daftar [Peserta aktif        v]  |   preview (pages one under    |
+    | Kategori / Wilayah / RW / RT         |   the other; the first pages  |
+    | Kertas     [F4 v] [Tegak v]          |   while a long roster is      |
+    | Periode, tanggal tanda tangan        |   still being drawn)          |
     | Penanda tangan  (jabatan, nama ...)  |                               |
-    | [x] Mengetahui, (jabatan, nama ...)  |   "12 halaman, 300 peserta"   |
+    | [x] Mengetahui, (jabatan, nama ...)  | "12 halaman"  [====  ] [Batal] |
+    | [Ubah kop dan penanda tangan…]       |                               |
     +--------------------------------------+-------------------------------+
-    | [Pratinjau]  [Simpan PDF...]  [Buka di penampil PDF]        [Tutup]  |
+    | [Pratinjau] [Cetak ke printer…] [Simpan PDF…] [Buka di penampil]  [Tutup] |
 
-The PDF is rendered off the GUI thread into a private temporary folder; "Simpan"
-copies the previewed file, so what the clerk saw is what is saved.
+The PDF is rendered off the GUI thread into a private temporary folder, with progress
+and Cancel; "Simpan", "Buka" and "Cetak ke printer" use the previewed file, so what the
+clerk saw is what is saved or printed.
 """
 
 from __future__ import annotations
@@ -22,10 +24,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -49,14 +49,17 @@ from jamsostek_desktop.domain.formatting import thousands
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import catalogue, profile, regions
-from jamsostek_desktop.services.printing import documents, office
+from jamsostek_desktop.services.printing import documents, listing, memory, office
 from jamsostek_desktop.services.printing.layout.base import Signer
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import catalogue_label
 from jamsostek_desktop.ui.common.operations import Operation
+from jamsostek_desktop.ui.printing import printer
+from jamsostek_desktop.ui.printing.preview import PreviewPanel
 
 SETTINGS_PREFIX = "printing/"
+HEAD_PAGES = 2                      # pages shown while a long roster is still being drawn
 
 
 class SignerBox(QGroupBox):
@@ -71,21 +74,37 @@ class SignerBox(QGroupBox):
         self.nip = QLineEdit(objectName=f"{prefix}_nip")
         self.nip.setMaxLength(21)
         self.jabatan.setPlaceholderText(self.tr("contoh: CAMAT METRO TIMUR"))
+        self.nama.setPlaceholderText(self.tr("kosong: garis untuk ditulis tangan"))
         self.nip.setPlaceholderText(self.tr("18 digit"))
         form.addRow(self.tr("Jabatan"), self.jabatan)
         form.addRow(self.tr("Nama"), self.nama)
         form.addRow(self.tr("Pangkat/Gol."), self.pangkat)
         form.addRow(self.tr("NIP"), self.nip)
+        self._has_nip = True
 
     def set_signer(self, signer: Signer) -> None:
         self.jabatan.setText(signer.title)
         self.nama.setText(signer.name)
         self.pangkat.setText(signer.rank)
         self.nip.setText(signer.nip)
+        self._has_nip = signer.has_nip
 
     def signer(self) -> Signer:
         return Signer(self.jabatan.text().strip(), self.nama.text().strip(), self.pangkat.text().strip(),
-                      self.nip.text().strip())
+                      self.nip.text().strip(), self._has_nip or bool(self.nip.text().strip()))
+
+
+class _HeadSignal(QObject):
+    """Carries "the first pages are ready" from the worker thread to the dialog."""
+
+    ready = Signal(str)
+
+    def announce(self, path) -> None:
+        """Called in the worker thread; a dialog already gone has nobody to tell."""
+        try:
+            self.ready.emit(str(path))
+        except RuntimeError:
+            pass
 
 
 class PrintDialog(QDialog):
@@ -99,12 +118,16 @@ class PrintDialog(QDialog):
         self._preview_path: Path | None = None
         self._preview_key: tuple | None = None
         self._pending_after: str | None = None
+        self._closing = False
         self.last_result: documents.PrintResult | None = None
+        self.printed_pages = 0
         self._operation: Operation | None = None
+        self._head = _HeadSignal(self)
+        self._head.ready.connect(self._head_ready, Qt.QueuedConnection)
         self._build()
         self._fill_choices()
         self._restore(scope or Scope(), document)
-        self.resize(1180, 760)
+        self.resize(1180, 780)
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -116,6 +139,14 @@ class PrintDialog(QDialog):
         for key, label in documents.DOCUMENTS.items():
             self.document.addItem(translated(label), key)
         form.addRow(self.tr("Dokumen"), self.document)
+        self.listing = QComboBox(objectName="listing")
+        for key, label in listing.CHOICES.items():
+            self.listing.addItem(translated(label), key)
+        for value, label in status_rules.LABELS.items():
+            self.listing.addItem(self.tr("Hanya status %1").replace("%1", translated(label)), value.value)
+        self.listing.setToolTip(self.tr("Dokumen yang ditandatangani memuat peserta aktif atau usulan saja; "
+                                        "status lain dicetak dengan kolom status."))
+        form.addRow(self.tr("Isi daftar"), self.listing)
         self.category = QComboBox(objectName="category")
         form.addRow(self.tr("Kategori"), self.category)
         self.area = QComboBox(objectName="area")
@@ -128,16 +159,12 @@ class PrintDialog(QDialog):
         for spin in (self.rw, self.rt):
             spin.setRange(0, 999)
             spin.setSpecialValueText(self.tr("Semua"))
+        self.rw.valueChanged.connect(self._rw_changed)
         place.addWidget(QLabel(self.tr("RW")))
         place.addWidget(self.rw)
         place.addWidget(QLabel(self.tr("RT")))
         place.addWidget(self.rt)
         form.addRow(self.tr("Wilayah RW/RT"), place)
-        self.status = QComboBox(objectName="status")
-        self.status.addItem(self.tr("Semua status"), None)
-        for value, label in status_rules.LABELS.items():
-            self.status.addItem(translated(label), value.value)
-        form.addRow(self.tr("Status"), self.status)
         paper = QHBoxLayout()
         self.paper = QComboBox(objectName="paper")
         self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "f4")
@@ -163,37 +190,36 @@ class PrintDialog(QDialog):
         self.witness_box.setCheckable(True)
         column.addWidget(self.signer_box)
         column.addWidget(self.witness_box)
+        self.profile_button = QPushButton(self.tr("Ubah kop surat dan penanda tangan bawaan…"),
+                                          objectName="profile_button")
+        self.profile_button.clicked.connect(self.edit_profile)
+        column.addWidget(self.profile_button)
         column.addStretch(1)
+        self.document.currentIndexChanged.connect(self._document_changed)
 
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView(objectName="preview")
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.info = QLabel(self.tr("Tekan Pratinjau untuk melihat dokumen."), objectName="preview_info")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.view, 1)
-        right_layout.addWidget(self.info)
+        self.preview_panel = PreviewPanel()
+        self.preview_panel.cancel_requested.connect(self.cancel)
+        self.pdf, self.view, self.info = self.preview_panel.pdf, self.preview_panel.view, self.preview_panel.info
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(options)
-        splitter.addWidget(right)
+        splitter.addWidget(self.preview_panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 780])
+        splitter.setSizes([420, 760])
 
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Pratinjau"), objectName="preview_button")
+        self.print_button = QPushButton(self.tr("&Cetak ke printer…"), objectName="print_button")
         self.save_button = QPushButton(self.tr("&Simpan PDF…"), objectName="save_button")
         self.open_button = QPushButton(self.tr("&Buka di penampil PDF"), objectName="open_button")
         self.close_button = QPushButton(self.tr("&Tutup"), objectName="close_button")
         self.preview_button.setDefault(True)
-        for button in (self.preview_button, self.save_button, self.open_button):
+        for button in (self.preview_button, self.print_button, self.save_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_to_printer)
         self.save_button.clicked.connect(self.save)
         self.open_button.clicked.connect(self.open_external)
         self.close_button.clicked.connect(self.reject)
@@ -226,6 +252,7 @@ class PrintDialog(QDialog):
         self._select(self.paper, settings.value(SETTINGS_PREFIX + "paper", "f4"))
         landscape = settings.value(SETTINGS_PREFIX + "landscape", False)
         self._select(self.orientation, landscape in (True, "true", "1", 1))
+        self._select(self.listing, scope.status or settings.value(SETTINGS_PREFIX + "listing", listing.DEFAULT))
         if scope.category:
             self._select(self.category, f"category:{scope.category}")
         elif scope.group:
@@ -234,11 +261,26 @@ class PrintDialog(QDialog):
             self._select(self.area, scope.kelurahan_prefix)
         self.rw.setValue(scope.rw or 0)
         self.rt.setValue(scope.rt or 0)
-        self._select(self.status, scope.status)
-        signer, witness = office.remembered_signers()
+        self._rw_changed(self.rw.value())
+        self._load_signers()
+
+    def _load_signers(self) -> None:
+        signer, witness = office.remembered_signers(self._signer_kind())
         self.signer_box.set_signer(signer)
-        self.witness_box.set_signer(witness or office.default_witness())
+        self.witness_box.set_signer(witness or office.default_signers(self._signer_kind())[1])
         self.witness_box.setChecked(witness is not None)
+
+    def _signer_kind(self) -> str:
+        return office.kind_of(self.document.currentData())
+
+    def _document_changed(self, _index: int) -> None:
+        self._load_signers()
+
+    def _rw_changed(self, value: int) -> None:
+        """An RT number means something only inside its RW."""
+        self.rt.setEnabled(value > 0)
+        if value == 0:
+            self.rt.setValue(0)
 
     @staticmethod
     def _select(combo: QComboBox, data) -> None:
@@ -248,16 +290,20 @@ class PrintDialog(QDialog):
 
     def scope(self) -> Scope:
         kind, _, value = (self.category.currentData() or "all:").partition(":")
+        chosen = self.listing.currentData()
+        status = chosen if chosen not in listing.CHOICES else None
         return Scope(category=value if kind == "category" else None, group=value if kind == "group" else None,
-                     kelurahan_prefix=self.area.currentData() if self._city else None,
-                     status=self.status.currentData(), rt=self.rt.value() or None, rw=self.rw.value() or None)
+                     kelurahan_prefix=self.area.currentData() if self._city else None, status=status,
+                     rt=(self.rt.value() or None) if self.rw.value() else None, rw=self.rw.value() or None)
 
     def options(self) -> documents.PrintOptions:
         witness = self.witness_box.signer() if self.witness_box.isChecked() else None
+        chosen = self.listing.currentData()
         return documents.PrintOptions(
             paper=self.paper.currentData(), landscape=bool(self.orientation.currentData()),
             signer=self.signer_box.signer(), witness=witness, no_witness=witness is None,
-            date=self.date.date().toPython(), period=self.period.text().strip() or None)
+            date=self.date.date().toPython(), period=self.period.text().strip() or None,
+            listing=chosen if chosen in listing.CHOICES else None)
 
     def _key(self) -> tuple:
         return (self.document.currentData(), self.scope(), self.options())
@@ -269,30 +315,53 @@ class PrintDialog(QDialog):
         return self._operation is not None and self._operation.running
 
     def preview(self, _checked: bool = False, then: str | None = None) -> None:
-        """Render the chosen document into the preview; `then` = "save" or "open" afterwards."""
+        """Render the chosen document into the preview; `then` = "save", "open" or "print" afterwards."""
         if self.busy:
             return
         kind, scope, options = self._key()
         settings = self._settings()
         settings.setValue(SETTINGS_PREFIX + "paper", options.paper)
         settings.setValue(SETTINGS_PREFIX + "landscape", options.landscape)
+        settings.setValue(SETTINGS_PREFIX + "listing", self.listing.currentData())
         try:
-            office.remember_signers(options.signer, options.witness)
+            office.remember_signers(options.signer, options.witness, office.kind_of(kind))
         except AppError as exc:
             self._show_error(exc)
             return
-        self.pdf.close()
-        target = self._folder / f"{kind}-{dt.datetime.now():%H%M%S%f}.pdf"
+        self.preview_panel.clear()
+        self._preview_path = self._preview_key = None
+        stamp = f"{dt.datetime.now():%H%M%S%f}"
+        target = self._folder / f"{kind}-{stamp}.pdf"
+        head = documents.Head(self._folder / f"{kind}-{stamp}-awal.pdf", HEAD_PAGES, self._head.announce)
         self._pending_after = then
         self._set_busy(True)
         key = (kind, scope, options)
-        self._operation = Operation(self, lambda: documents.write(kind, target, scope, options)) \
-            .success(lambda result: self._previewed(key, result)).failure(self._failed).run()
+        self._operation = (Operation(self, lambda report: documents.write(kind, target, scope, options, report, head))
+                           .on_progress(self._progressed).cancellable()
+                           .success(lambda result: self._previewed(key, result))
+                           .failure(self._failed).on_cancelled(self._cancelled).run())
+
+    def cancel(self) -> None:
+        if self._operation is not None:
+            self._operation.cancel()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.preview_panel.set_progress(done, total)
+
+    def _head_ready(self, path: str) -> None:
+        """The first pages of a long document: shown at once, while the rest is drawn."""
+        if not self.busy or self._closing:
+            return
+        self.preview_panel.show_file(path)
+        self.info.setText(self.tr("Halaman pertama ditampilkan; dokumen lengkap sedang disiapkan…"))
 
     def _previewed(self, key: tuple, result: documents.PrintResult) -> None:
         self._set_busy(False)
+        if self._closing:
+            self._finish_close()
+            return
         self._preview_path, self._preview_key, self.last_result = result.path, key, result
-        self.pdf.load(str(result.path))
+        self.preview_panel.show_file(str(result.path))
         self.info.setText(self.tr("%1 halaman, %2 peserta").replace("%1", thousands(result.pages))
                           .replace("%2", thousands(result.rows)))
         then, self._pending_after = self._pending_after, None
@@ -300,11 +369,26 @@ class PrintDialog(QDialog):
             self.save()
         elif then == "open":
             self.open_external()
+        elif then == "print":
+            self.print_to_printer()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self._pending_after = None
+        if self._closing:
+            self._finish_close()
+            return
+        self.preview_panel.clear()
         self._show_error(exc)
+
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self._pending_after = None
+        if self._closing:
+            self._finish_close()
+            return
+        self.preview_panel.clear()
+        self.info.setText(self.tr("Pembuatan dokumen dibatalkan."))
 
     def _show_error(self, exc: BaseException) -> None:
         self.info.setText(messages.error_text(exc) if isinstance(exc, AppError) else self.tr(
@@ -312,8 +396,9 @@ class PrintDialog(QDialog):
         messages.show_error(self, self.tr("Cetak"), exc)
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.preview_button, self.save_button, self.open_button):
+        for button in (self.preview_button, self.print_button, self.save_button, self.open_button):
             button.setEnabled(not busy)
+        self.preview_panel.set_running(busy)
         if busy:
             self.info.setText(self.tr("Menyiapkan dokumen…"))
 
@@ -325,7 +410,7 @@ class PrintDialog(QDialog):
         return None
 
     def _suggested_name(self) -> str:
-        names = {"roster": "daftar-nominatif", "receipt": "tanda-terima-kartu", "summary": "rekapitulasi"}
+        names = {"roster": "daftar-nama-peserta", "receipt": "tanda-terima-kartu", "summary": "rekapitulasi"}
         return f"{names.get(self._preview_key[0], 'dokumen')}-{dt.date.today():%Y%m%d}.pdf"
 
     def save(self) -> None:
@@ -355,16 +440,50 @@ class PrintDialog(QDialog):
         try:
             folder.mkdir(exist_ok=True)
             copy = documents.save_copy(source, folder / self._suggested_name())
-        except AppError as exc:
-            self._show_error(exc)
+        except (AppError, OSError) as exc:
+            if isinstance(exc, AppError):
+                self._show_error(exc)
+            else:
+                messages.warn(self, self.tr("Cetak"), self.tr("Folder %1 tidak dapat dibuat.").replace("%1", str(folder)))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            messages.inform(self, self.tr("Cetak"), self.tr(
-                "Tidak ada penampil PDF yang terpasang. Simpan berkasnya lalu buka dengan program lain."))
+            messages.warn(self, self.tr("Cetak"), self.tr(
+                "Tidak ada penampil PDF yang terpasang di komputer ini, jadi dokumen tidak dapat dibuka. "
+                "Dokumen sudah disimpan di %1; gunakan Cetak ke printer atau Simpan PDF, atau pasang "
+                "penampil PDF.").replace("%1", str(copy)))
+
+    def print_to_printer(self) -> None:
+        """The system's print dialog, then the previewed pages to the chosen printer."""
+        source = self._current_file("print")
+        if source is None:
+            return
+        kind, _scope, options = self._preview_key
+        title = f"{self._suggested_name()[:-4]}"
+        chosen = printer.choose_printer(self, options.paper, options.landscape, title)
+        if chosen is None:
+            return
+        self.printed_pages = printer.print_pdf(self, chosen, str(source))
+        self.info.setText(self.tr("%1 halaman dikirim ke printer.").replace("%1", thousands(self.printed_pages)))
+
+    def edit_profile(self) -> None:
+        from jamsostek_desktop.ui.printing.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._load_signers()
+            self._preview_key = None          # the kop changed: preview again
 
     def done(self, result: int) -> None:  # Qt override
         if self.busy:
-            return                  # the document is being written into the preview folder
-        self.pdf.close()
+            # Stop the drawing; the dialog closes when the worker has let go of its files.
+            self._closing = True
+            self.hide()
+            self.cancel()
+            return
+        self._finish_close(result)
+
+    def _finish_close(self, result: int = QDialog.DialogCode.Rejected) -> None:
+        self.preview_panel.clear()
         shutil.rmtree(self._folder, ignore_errors=True)
+        memory.release()
         super().done(result)

@@ -31,6 +31,9 @@ def open_print_dialog(window, document: str = "roster"):
     except AppError as exc:                # no profile yet, say: the clerk is told what to do
         messages.show_error(window, QCoreApplication.translate("printing", "Cetak"), exc)
         return None
+    previous = getattr(window, "_print_dialog", None)
+    if previous is not None and previous is not dialog and not previous.isVisible():
+        previous.deleteLater()             # a closed dialog keeps no preview widgets alive
     window._print_dialog = dialog          # kept for tests and so it is not garbage collected
     dialog.open()
     return dialog
@@ -46,3 +49,22 @@ def install(window) -> None:
                       lambda: open_print_dialog(window, "receipt"))
     window.add_action("menu_cetak", "print_summary", QCoreApplication.translate("printing", "&Rekapitulasi…"),
                       lambda: open_print_dialog(window, "summary"))
+    window.menu("menu_cetak").addSeparator()
+    window.add_action("menu_cetak", "print_profile",
+                      QCoreApplication.translate("printing", "&Kop surat dan penanda tangan…"),
+                      lambda: open_profile_dialog(window))
+
+
+def open_profile_dialog(window):
+    from jamsostek_desktop.errors import AppError
+    from jamsostek_desktop.ui.common import messages
+    from jamsostek_desktop.ui.printing.profile_dialog import ProfileDialog
+
+    try:
+        dialog = ProfileDialog(window)
+    except AppError as exc:
+        messages.show_error(window, QCoreApplication.translate("printing", "Cetak"), exc)
+        return None
+    window._profile_dialog = dialog
+    dialog.open()
+    return dialog

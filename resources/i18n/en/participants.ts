@@ -799,6 +799,18 @@ Save anyway?</translation>
         <translation>A NIP has 18 digits.</translation>
     </message>
     <message>
+        <source>Alamat pos-el tidak valid, contoh kel.contoh@kota.go.id.</source>
+        <translation>The e-mail address is not valid, e.g. kel.contoh@kota.go.id.</translation>
+    </message>
+    <message>
+        <source>Alamat laman tidak valid, contoh kelurahan.kota.go.id.</source>
+        <translation>The website address is not valid, e.g. kelurahan.kota.go.id.</translation>
+    </message>
+    <message>
+        <source>Kode pos harus 5 digit angka.</source>
+        <translation>The postcode must be 5 digits.</translation>
+    </message>
+    <message>
         <source>Profil belum lengkap atau tidak valid.</source>
         <translation>The profile is incomplete or not valid.</translation>
     </message>

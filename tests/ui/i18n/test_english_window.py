@@ -65,7 +65,7 @@ def test_documents_keep_indonesian_dates_and_rupiah(window, tmp_path):
     assert rupiah(148_260_000) == "Rp148.260.000"
     assert long_date(dt.date(2026, 8, 17)) == "17 Agustus 2026"
     out = tmp_path / "rekap.pdf"
-    reports.summary(out, options=reports.PrintOptions(date=dt.date(2026, 8, 17)))
+    reports.summary(out, options=reports.PrintOptions(date=dt.date(2026, 8, 17), listing="semua"))
     with pdfplumber.open(out) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "17 Agustus 2026" in text

@@ -1,0 +1,45 @@
+"""Giving a long print's memory back to the system once the document is written.
+
+A 150,000-row roster holds thousands of finished pages until reportlab saves the file,
+and the layout remembers word widths and wrapped texts while it draws. Python frees
+them afterwards, but the C allocator keeps the freed heap for reuse, so the program's
+memory would stay at its peak for as long as it runs. On glibc, malloc_trim(0) hands the
+free pages back; elsewhere a collection is all there is.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+import logging
+import sys
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _trim():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):          # musl and others have no malloc_trim
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
+
+
+def release() -> None:
+    """Drop the layout's caches, collect garbage and return the allocator's free memory."""
+    from jamsostek_desktop.services.printing.layout import columns, grid_table
+
+    columns.forget()
+    grid_table.forget()
+    gc.collect()
+    trim = _trim()
+    if trim is not None:
+        trim(0)
