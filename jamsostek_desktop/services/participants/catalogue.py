@@ -31,7 +31,7 @@ def _row_values(category: domain.Category, order: int) -> dict:
     return dict(
         name=category.name, group_name=category.group,
         fields=[f.as_dict() for f in category.fields], key_field=category.key_field,
-        description=category.description, sort_order=order,
+        description=category.description, sort_order=order, tenure=category.tenure.as_dict(),
     )
 
 
@@ -69,7 +69,8 @@ def import_file(path: Path, *, replace: bool = False, check_role: bool = True) -
 def to_domain(row: CategoryRow) -> domain.Category:
     return domain.category_from_dict(
         {"code": row.code, "name": row.name, "group": row.group_name, "fields": row.fields,
-         "key_field": row.key_field, "description": row.description, "order": row.sort_order}
+         "key_field": row.key_field, "description": row.description, "order": row.sort_order,
+         "tenure": row.tenure}
     )
 
 
