@@ -28,6 +28,7 @@ class Scope:
     rw: int | None = None
     archived: bool = False                # the archive instead of the live list
     text: str = ""                        # the search text (parse_search)
+    term_end: str | None = None           # running term ends within "60"/"30" days, or has "ended"
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,8 @@ class HistoryLine:
     start: dt.date | None
     end: dt.date | None
     closed_on: dt.date | None
-    reason: str                # why the term ended early (a label), or ""
+    close_reason: str          # the code (domain.terms.CLOSE_REASONS), or ""
+    reason: str                # its label, or ""
     followed_by: str           # the next holder's name, when a replacement names one
 
 
@@ -202,7 +203,7 @@ def history(post_id: int) -> PostHistory:
         r = after.get(t.participant_id)
         followed = incoming.get(r.incoming_id, "") if r is not None and t.close_reason != rules.EXTENDED else ""
         lines.append(HistoryLine(t.id, t.participant_id, t.participant.nama, t.participant.nik, t.number, t.sk_kind,
-                                 t.sk_number, t.sk_date, t.start, t.end, t.closed_on,
+                                 t.sk_number, t.sk_date, t.start, t.end, t.closed_on, t.close_reason,
                                  labels.reason(t.close_reason) if t.close_reason else "", followed))
     vacant = [r.date for r in after.values() if r.incoming_id is None]
     return PostHistory(post, catalogue.get(post.category.code).name, lines, max(vacant) if vacant else None)

@@ -129,6 +129,27 @@ def follow(p: Participant, old: Participant | None = None) -> Term | None:
     return Term.get_by_id(term.id)
 
 
+def assign(participant_id: int, post_id: int) -> Term:
+    """Put a participant's running term on a post ("Tetapkan jabatan"): refused while the post is
+    full, naming who holds it; a post waiting for a holder gets this one."""
+    require("participant.edit")
+    require_kelurahan()
+    p = _participant(participant_id)
+    post = posts.get(post_id)
+    if post.kelurahan_code != p.kelurahan_code:
+        raise ValidationError(translate("terms", "Jabatan itu milik kelurahan lain."))
+    with db.atomic():
+        term = Term.open_of(p.id) or follow(p)
+        if term.post_id == post.id:
+            return term
+        posts.check_free(post, term.start, term.end, exclude=(p.id,))
+        Term.update(post=post.id, number=_number_on(p.id, post.id), **bump(term)).where(Term.id == term.id).execute()
+        audit.record("update", "term", term.uuid, field="post", old=term.post.title if term.post_id else "",
+                     new=post.title)
+        _link_vacancy(post.id, p)
+    return Term.get_by_id(term.id)
+
+
 def _mirror(p: Participant, term_values: dict) -> None:
     """Write a term's SK onto the participant row (the current SK everywhere else)."""
     fields = dict(p.fields or {})
