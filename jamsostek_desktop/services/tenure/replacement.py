@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.db.tenure_models import Coverage, Post, Replacement, Term
@@ -150,8 +152,8 @@ def listing(kelurahan_prefix: str | None = None, open_only: bool = False) -> lis
     Leaving, Incoming = Participant.alias("leaving"), Participant.alias("incoming")
     query = (Replacement.select(Replacement, Leaving, Incoming, Post)
              .join(Leaving, on=(Replacement.leaving == Leaving.id))
-             .switch(Replacement).join(Incoming, on=(Replacement.incoming == Incoming.id), join_type="LEFT OUTER")
-             .switch(Replacement).join(Post, on=(Replacement.post == Post.id), join_type="LEFT OUTER"))
+             .switch(Replacement).join(Incoming, on=(Replacement.incoming == Incoming.id), join_type=JOIN.LEFT_OUTER)
+             .switch(Replacement).join(Post, on=(Replacement.post == Post.id), join_type=JOIN.LEFT_OUTER))
     if kelurahan_prefix:
         query = query.where((Leaving.kelurahan_code >= kelurahan_prefix)
                             & (Leaving.kelurahan_code < kelurahan_prefix + "\uffff"))
