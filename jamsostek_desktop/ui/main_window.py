@@ -38,6 +38,7 @@ FEATURE_MODULES: list[str] = [
     "jamsostek_desktop.ui.sync.menu",
     "jamsostek_desktop.ui.excel.menu",
     "jamsostek_desktop.ui.accounts.menu",
+    "jamsostek_desktop.ui.tenure.menu",
     "jamsostek_desktop.ui.common.language_dialog",
 ]
 

@@ -343,7 +343,14 @@ def city(folder: Path, participants: int = 20) -> Iterator[Shot]:
     _close(window)
 
 
-SCENARIOS = {"first-start": first_start, "kelurahan": kelurahan, "city": city}
+def tenure(folder: Path, participants: int = 30) -> Iterator[Shot]:
+    """Terms, replacements, coverage, deaths and claims (tests/ui/tenure/scenario.py)."""
+    from tests.ui.tenure.scenario import tenure as scenario
+
+    yield from scenario(folder, participants)
+
+
+SCENARIOS = {"first-start": first_start, "kelurahan": kelurahan, "city": city, "tenure": tenure}
 
 
 def all_shots(folder: Path, **sizes) -> Iterator[Shot]:

@@ -112,7 +112,8 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
             rt = rng.randint(1, 8) + (rw - 1) * 8 if rng.random() < 0.3 else rng.randint(1, 40)
             status = rng.choices(status_names, weights=status_weights)[0]
             has_documents = status != "draft" or rng.random() < 0.5
-            sk_date = today - dt.timedelta(days=rng.randint(30, 1500))
+            # A one-year SK (honorer, guru TPA ...) is renewed each year: its date is recent.
+            sk_date = today - dt.timedelta(days=rng.randint(30, 1500 if category.tenure.term_years != 1 else 400))
             extra = {s.key: _extra_value(rng, s.as_dict(), rt, rw) for s in category.fields
                      if has_documents or rng.random() < 0.5}
             extra = {k: v for k, v in extra.items() if v is not None}

@@ -174,3 +174,44 @@ def listing(kelurahan_prefix: str | None = None, open_only: bool = False) -> lis
 def open_for(post_id: int) -> Replacement | None:
     return (Replacement.select().where((Replacement.post == post_id) & Replacement.incoming.is_null())
             .order_by(Replacement.date.desc()).first())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    nama: str
+    nik: str
+    has_post: bool
+
+
+def candidates(leaving_id: int, limit: int = 300) -> list[Candidate]:
+    """Who may take the leaving holder's post: live people of the same category still in office,
+    those without a post first (entered while the post was held), by name."""
+    leaving = _live(leaving_id)
+    with_post = {pid for (pid,) in Term.select(Term.participant).where(
+        Term.closed_on.is_null() & Term.post.is_null(False)).tuples()}
+    query = (Participant.select(Participant.id, Participant.nama, Participant.nik)
+             .where((Participant.archived == False) & Participant.status.not_in(LEFT)  # noqa: E712
+                    & (Participant.category == leaving.category_id) & (Participant.id != leaving.id)
+                    & (Participant.kelurahan_code == leaving.kelurahan_code))
+             .order_by(Participant.nama).limit(limit))
+    rows = [Candidate(pid, nama, nik, pid in with_post) for pid, nama, nik in query.tuples()]
+    return sorted(rows, key=lambda c: c.has_post)
+
+
+def people(text: str, kelurahan_prefix: str | None = None, limit: int = 50):
+    """Live participants matching a search text (name words, NIK, RT/RW), for the pickers."""
+    from jamsostek_desktop.domain.scope import Scope
+    from jamsostek_desktop.services.participants.listing import ListQuery, PreparedList
+
+    if not text.strip():
+        return []
+    return PreparedList(ListQuery(Scope(text=text, kelurahan_prefix=kelurahan_prefix))).page(0, limit)
+
+
+def leaving_of(replacement_id: int) -> int:
+    """The participant who left, for a replacement listed by id."""
+    r = Replacement.get_or_none(Replacement.id == replacement_id)
+    if r is None:
+        raise NotFoundError(translate("replacement", "Penggantian tidak ditemukan."))
+    return r.leaving_id

@@ -282,9 +282,10 @@ def running(participant_id: int) -> TermRow | None:
 
 
 def ending(within: int | None = None, *, today: dt.date | None = None, kelurahan_prefix: str | None = None,
-           include_ended: bool = True) -> list[TermRow]:
-    """Running terms of people in office that end within `within` days (and those already ended),
-    soonest first: the "Masa jabatan berakhir" list."""
+           include_ended: bool = True, among=None) -> list[TermRow]:
+    """Running terms of people in office that end within `within` days (and those already ended):
+    the "Masa jabatan berakhir" list, the ones still to end soonest first, then the ended ones,
+    the most recent first (an SK that ran out last month before one forgotten for years)."""
     from jamsostek_desktop.services.tenure import settings
 
     today = today or clock.today()
@@ -297,8 +298,11 @@ def ending(within: int | None = None, *, today: dt.date | None = None, kelurahan
     if kelurahan_prefix:
         query = query.where((Participant.kelurahan_code >= kelurahan_prefix)
                             & (Participant.kelurahan_code < kelurahan_prefix + "\uffff"))
+    if among is not None:                  # a subquery of participant ids (a Scope's people)
+        query = query.where(Participant.id.in_(among))
     names = _category_names()
-    return [_row(t, names) for t in query.order_by(Term.end, Participant.nama)]
+    rows = [_row(t, names) for t in query.order_by(Term.end, Participant.nama)]
+    return [r for r in rows if r.end >= today] + [r for r in reversed(rows) if r.end < today]
 
 
 def backfill() -> int:
@@ -380,3 +384,39 @@ def backfill() -> int:
         audit.record("create", "term", "", new=translate("terms", "{terms} masa jabatan pertama, {posts} jabatan baru")
                      .format(terms=len(terms_rows), posts=len(rows)))
     return len(terms_rows)
+
+
+@dataclass(frozen=True)
+class WithoutPost:
+    """A participant in office whose running term has no post: the one the catalogue names is full."""
+
+    participant_id: int
+    nama: str
+    nik: str
+    kelurahan_code: str
+    category: str
+    wanted: str                 # the post the catalogue names for them
+    post_id: int | None         # that post, when it exists
+    holders: tuple[str, ...]    # who holds it now
+    holder_ids: tuple[int, ...]
+
+
+def without_post(kelurahan_prefix: str | None = None) -> list[WithoutPost]:
+    query = (Term.select(Term, Participant).join(Participant)
+             .where(Term.closed_on.is_null() & Term.post.is_null() & (Participant.archived == False)  # noqa: E712
+                    & Participant.status.not_in(("inactive", "rejected"))))
+    if kelurahan_prefix:
+        query = query.where((Participant.kelurahan_code >= kelurahan_prefix)
+                            & (Participant.kelurahan_code < kelurahan_prefix + "\uffff"))
+    names = _category_names()
+    out = []
+    for t in query.order_by(Participant.nama):
+        p = t.participant
+        jabatan, unit, _seats = posts.template_of(p)
+        post = Post.get_or_none((Post.kelurahan_code == p.kelurahan_code) & (Post.category == p.category_id)
+                                & (Post.jabatan == jabatan) & (Post.unit == unit))
+        holders = posts.active_holders(post, t.start, t.end, exclude=(p.id,)) if post else []
+        out.append(WithoutPost(p.id, p.nama, p.nik, p.kelurahan_code, names.get(p.category_id, ""),
+                               f"{jabatan}, {unit}" if unit else jabatan, post.id if post else None,
+                               tuple(h.participant.nama for h in holders), tuple(h.participant_id for h in holders)))
+    return out

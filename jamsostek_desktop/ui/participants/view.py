@@ -33,6 +33,7 @@ from jamsostek_desktop.services.participants.listing import ListQuery
 from jamsostek_desktop.ui.common.labels import status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
 from jamsostek_desktop.ui.participants.model import ParticipantTableModel, column_of
+from jamsostek_desktop.ui.tenure.list_filter import TermEndFilter
 
 WIDTHS = {"nik": 150, "nama": 220, "jenis_kelamin": 44, "tanggal_lahir": 104, "rt_rw": 72,
           "category": 170, "kelurahan": 130, "status": 118}
@@ -76,6 +77,7 @@ class ParticipantListPage(QWidget):
         self.search.setAccessibleName(self.tr("Cari peserta"))
         self.search.setPlaceholderText(self.tr("Cari NIK, nama, atau RT/RW (contoh 3/2) …"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)       # with four filters beside it on a 1024-pixel screen
         self.search.textChanged.connect(self._apply_filters)
 
         self.filter_rt = self._combo("filter_rt", self.tr("Saring RT"))
@@ -85,6 +87,7 @@ class ParticipantListPage(QWidget):
         self.filter_status.addItem(self.tr("Semua status"), None)
         for status in status_rules.Status:
             self.filter_status.addItem(status_label(status.value), status.value)
+        self.filter_term = TermEndFilter(self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -95,6 +98,8 @@ class ParticipantListPage(QWidget):
             filters.addSpacing(8)
             filters.addWidget(caption)
             filters.addWidget(combo)
+        filters.addSpacing(8)
+        filters.addWidget(self.filter_term)
 
         self.model = ParticipantTableModel(self)
         self.table = ParticipantTable(self)
@@ -123,7 +128,7 @@ class ParticipantListPage(QWidget):
         self.table.activated_row.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self._update_title)
-        for combo in (self.filter_rt, self.filter_rw, self.filter_status):
+        for combo in (self.filter_rt, self.filter_rw, self.filter_status, self.filter_term):
             combo.currentIndexChanged.connect(self._apply_filters)
 
         self.empty_hint = QLabel(self)
@@ -174,7 +179,7 @@ class ParticipantListPage(QWidget):
     def current_scope(self) -> Scope:
         """The navigator's scope narrowed by the RT, RW and status filters."""
         return replace(self._base_scope, rt=self.filter_rt.currentData(), rw=self.filter_rw.currentData(),
-                       status=self.filter_status.currentData())
+                       status=self.filter_status.currentData(), term_end=self.filter_term.currentData())
 
     def current_query(self) -> ListQuery:
         scope = replace(self.current_scope(), text=self.search.text(), archived=self._archived)
@@ -215,7 +220,8 @@ class ParticipantListPage(QWidget):
             title=self._title, count=f"{count:,}".replace(",", ".")))
         if count == 0:
             if self.search.text().strip() or any(c.currentIndex() > 0 for c in
-                                                 (self.filter_rt, self.filter_rw, self.filter_status)):
+                                                 (self.filter_rt, self.filter_rw, self.filter_status,
+                                                  self.filter_term)):
                 self.empty_hint.setText(self.tr("Tidak ada peserta yang cocok dengan pencarian atau saringan."))
             elif self._archived:
                 self.empty_hint.setText(self.tr("Arsip kosong."))
