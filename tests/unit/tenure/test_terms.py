@@ -84,8 +84,9 @@ def test_warnings_sixty_and_thirty_days_before_the_end_with_a_frozen_clock(enrol
     gone = enrol(ketua_rt(3, "Sudah Lewat", rt=3, tmt=D(2021, 11, 1)))         # ended 31-10-2026
     enrol(ketua_rt(4, "Masih Lama", rt=4, tmt=D(2024, 1, 1)))
     rows = terms.ending()
-    assert [r.participant_id for r in rows] == [gone.id, soon.id, later.id]
-    assert [r.participant_id for r in terms.ending(30)] == [gone.id, soon.id]
+    # Those still to end first, soonest first; then those already ended, the most recent first.
+    assert [r.participant_id for r in rows] == [soon.id, later.id, gone.id]
+    assert [r.participant_id for r in terms.ending(30)] == [soon.id, gone.id]
     assert [r.participant_id for r in terms.ending(60, include_ended=False)] == [soon.id, later.id]
     # The same people through the participant list's filter (the one Scope for every screen).
     assert stats.total(Scope(term_end="60")) == 2 and stats.total(Scope(term_end="30")) == 1
