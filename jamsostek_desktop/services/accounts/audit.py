@@ -34,6 +34,12 @@ TABLE_LABELS = {
     "sync": translate("audit", "Sinkronisasi"),
     "sync_issue": translate("audit", "Konflik sinkronisasi"),
     "setting": translate("audit", "Pengaturan"),
+    "post": translate("audit", "Jabatan"),
+    "term": translate("audit", "Masa jabatan"),
+    "coverage": translate("audit", "Bulan cakupan"),
+    "replacement": translate("audit", "Penggantian pejabat"),
+    "life_event": translate("audit", "Peristiwa"),
+    "claim": translate("audit", "Klaim"),
 }
 ACTION_LABELS = {
     "create": translate("audit", "Tambah"),
@@ -74,8 +80,10 @@ CONFLICT_RESOLVED = translate("audit", "penyelesaian konflik sinkronisasi")
 DUPLICATE_KEPT = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}")
 DUPLICATE_KEPT_NOTE = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}. {note}")
 BACK_TO_DRAFT = translate("audit", "Data wajib verifikasi berubah")
+TERM_SK = translate("audit", "SK masa jabatan")
+FIRST_TERMS = translate("audit", "{terms} masa jabatan pertama, {posts} jabatan baru")
 RECORDED_TEXTS = (SYNC_SENT, SYNC_MERGED, EXCEL_IMPORT, KEPT_AS, FROM_SYNC_FILE, CONFLICT_RESOLVED,
-                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT)
+                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT, FIRST_TERMS, TERM_SK)
 EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
                   "nilai_baru", "alasan")
 

@@ -138,6 +138,8 @@ class ReplacementRow:
     id: int
     kelurahan_code: str
     post: str
+    jabatan: str
+    unit: str
     category: str
     leaving: str
     leaving_nik: str
@@ -166,7 +168,7 @@ def listing(kelurahan_prefix: str | None = None, open_only: bool = False) -> lis
         incoming = r.incoming if r.incoming_id else None
         post = r.post if r.post_id else None
         out.append(ReplacementRow(r.id, leaving.kelurahan_code, post.title if post else "",
-                                  names.get(leaving.category_id, ""), leaving.nama, leaving.nik, r.reason, r.date,
+                                  post.jabatan if post else "", post.unit if post else "", names.get(leaving.category_id, ""), leaving.nama, leaving.nik, r.reason, r.date,
                                   incoming.nama if incoming else "", r.note))
     return out
 

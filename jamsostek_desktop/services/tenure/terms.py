@@ -162,7 +162,7 @@ def _mirror(p: Participant, term_values: dict) -> None:
              "fields": fields}
     before = {"no_sk": p.no_sk, "tanggal_sk": p.tanggal_sk, "tmt": p.tmt, "fields": p.fields}
     Participant.update(**after, **bump_participant(p)).where(Participant.id == p.id).execute()
-    audit.record_changes("update", "participant", p.uuid, before, after, translate("terms", "SK masa jabatan"))
+    audit.record_changes("update", "participant", p.uuid, before, after, audit.TERM_SK)
 
 
 def _participant(participant_id: int) -> Participant:
@@ -245,7 +245,9 @@ class TermRow:
     nik: str
     kelurahan_code: str
     category: str
-    post: str
+    post: str                   # "Ketua RT, RT 003/RW 002" (jabatan and unit), or "" without a post
+    jabatan: str
+    unit: str
     number: int
     sk_kind: str
     sk_number: str
@@ -259,8 +261,9 @@ class TermRow:
 
 def _row(t: Term, names: dict[int, str]) -> TermRow:
     p = t.participant
+    post = t.post if t.post_id else None
     return TermRow(t.id, p.id, p.nama, p.nik, p.kelurahan_code, names.get(p.category_id, ""),
-                   t.post.title if t.post_id else "", t.number, t.sk_kind, t.sk_number, t.sk_date, t.start, t.end,
+                   post.title if post else "", post.jabatan if post else "", post.unit if post else "", t.number, t.sk_kind, t.sk_number, t.sk_date, t.start, t.end,
                    t.closed_on, t.close_reason, p.status)
 
 
@@ -381,8 +384,7 @@ def backfill() -> int:
                                       "created_at": now, "updated_at": now, "revision": 1, "change_seq": seq})
         insert_rows(Term, terms_rows)
         insert_rows(Coverage, coverage_rows)
-        audit.record("create", "term", "", new=translate("terms", "{terms} masa jabatan pertama, {posts} jabatan baru")
-                     .format(terms=len(terms_rows), posts=len(rows)))
+        audit.record("create", "term", "", new=audit.FIRST_TERMS.format(terms=len(terms_rows), posts=len(rows)))
     return len(terms_rows)
 
 
@@ -396,6 +398,8 @@ class WithoutPost:
     kelurahan_code: str
     category: str
     wanted: str                 # the post the catalogue names for them
+    wanted_jabatan: str
+    wanted_unit: str
     post_id: int | None         # that post, when it exists
     holders: tuple[str, ...]    # who holds it now
     holder_ids: tuple[int, ...]
@@ -417,6 +421,6 @@ def without_post(kelurahan_prefix: str | None = None) -> list[WithoutPost]:
                                 & (Post.jabatan == jabatan) & (Post.unit == unit))
         holders = posts.active_holders(post, t.start, t.end, exclude=(p.id,)) if post else []
         out.append(WithoutPost(p.id, p.nama, p.nik, p.kelurahan_code, names.get(p.category_id, ""),
-                               f"{jabatan}, {unit}" if unit else jabatan, post.id if post else None,
+                               f"{jabatan}, {unit}" if unit else jabatan, jabatan, unit, post.id if post else None,
                                tuple(h.participant.nama for h in holders), tuple(h.participant_id for h in holders)))
     return out

@@ -77,7 +77,6 @@ class ParticipantListPage(QWidget):
         self.search.setAccessibleName(self.tr("Cari peserta"))
         self.search.setPlaceholderText(self.tr("Cari NIK, nama, atau RT/RW (contoh 3/2) …"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(150)       # with four filters beside it on a 1024-pixel screen
         self.search.textChanged.connect(self._apply_filters)
 
         self.filter_rt = self._combo("filter_rt", self.tr("Saring RT"))
@@ -98,8 +97,6 @@ class ParticipantListPage(QWidget):
             filters.addSpacing(8)
             filters.addWidget(caption)
             filters.addWidget(combo)
-        filters.addSpacing(8)
-        filters.addWidget(self.filter_term)
 
         self.model = ParticipantTableModel(self)
         self.table = ParticipantTable(self)
@@ -139,7 +136,10 @@ class ParticipantListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()             # the title, and at right the term filter (the filters row is full)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.filter_term)
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)

@@ -12,9 +12,8 @@ from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.ui.common import messages as ask
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TenureActions", text)
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
 
 
 def _changed(main, participant_id: int, message: str) -> None:
@@ -30,11 +29,11 @@ def replace(parent, participant_id: int, main=None) -> bool:
     try:
         dialog = ReplaceDialog(parent, participant_id)
     except AppError as exc:
-        ask.show_error(parent, _tr("Ganti pejabat"), exc)
+        ask.show_error(parent, translate("TenureActions", "Ganti pejabat"), exc)
         return False
     if dialog.exec() != ReplaceDialog.Accepted:
         return False
-    _changed(main, participant_id, _tr("Penggantian tersimpan."))
+    _changed(main, participant_id, translate("TenureActions", "Penggantian tersimpan."))
     if dialog.new_holder_form and main is not None:
         enter_new_holder(main, participant_id)
     return True
@@ -62,11 +61,11 @@ def extend(parent, participant_id: int, main=None) -> bool:
     try:
         dialog = ExtendDialog(parent, participant_id)
     except AppError as exc:
-        ask.show_error(parent, _tr("Perpanjang masa jabatan"), exc)
+        ask.show_error(parent, translate("TenureActions", "Perpanjang masa jabatan"), exc)
         return False
     if dialog.exec() != ExtendDialog.Accepted:
         return False
-    _changed(main, participant_id, _tr("SK baru tersimpan."))
+    _changed(main, participant_id, translate("TenureActions", "SK baru tersimpan."))
     return True
 
 
@@ -76,11 +75,11 @@ def record_event(parent, participant_id: int, main=None) -> bool:
     try:
         dialog = EventDialog(parent, participant_id)
     except AppError as exc:
-        ask.show_error(parent, _tr("Catat peristiwa"), exc)
+        ask.show_error(parent, translate("TenureActions", "Catat peristiwa"), exc)
         return False
     if dialog.exec() != EventDialog.Accepted:
         return False
-    _changed(main, participant_id, _tr("Peristiwa tersimpan."))
+    _changed(main, participant_id, translate("TenureActions", "Peristiwa tersimpan."))
     return True
 
 
@@ -90,9 +89,9 @@ def edit_coverage(parent, participant_id: int, main=None) -> bool:
     try:
         dialog = CoverageDialog(parent, participant_id)
     except AppError as exc:
-        ask.show_error(parent, _tr("Bulan cakupan"), exc)
+        ask.show_error(parent, translate("TenureActions", "Bulan cakupan"), exc)
         return False
     if dialog.exec() != CoverageDialog.Accepted:
         return False
-    _changed(main, participant_id, _tr("Bulan cakupan tersimpan."))
+    _changed(main, participant_id, translate("TenureActions", "Bulan cakupan tersimpan."))
     return True

@@ -18,7 +18,14 @@ from jamsostek_desktop.domain.formatting import month_year, short_date, thousand
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.tenure import figures
 from jamsostek_desktop.ui.common.labels import catalogue_label
-from jamsostek_desktop.ui.tenure.widgets import NOTE, WARN, RowsModel, days_text, table
+from jamsostek_desktop.ui.tenure.widgets import (
+    NOTE,
+    WARN,
+    RowsModel,
+    days_text,
+    jabatan_text,
+    table,
+)
 
 SHOWN = 6        # the nearest ends; the tenure window lists them all
 
@@ -33,9 +40,9 @@ class TenurePanel(QGroupBox):
         self.summary = QLabel(self)
         self.summary.setObjectName("tenure_summary")
         self.summary.setWordWrap(True)
-        self.model = RowsModel([self.tr("Nama"), self.tr("Jabatan"), self.tr("TMT berakhir"), self.tr("Keterangan")],
-                               self)
-        self.view = table(self, "tenure_ending", self.model, self.tr("Masa jabatan berakhir"), stretch=1)
+        self.model = RowsModel([self.tr("Nama"), self.tr("Jabatan"), self.tr("Unit"), self.tr("TMT berakhir"),
+                                self.tr("Keterangan")], self)
+        self.view = table(self, "tenure_ending", self.model, self.tr("Masa jabatan berakhir"), stretch=2)
         self.view.setMaximumHeight(24 * (SHOWN + 1) + 6)
         self.open_button = QPushButton(self.tr("Buka masa jabatan && klaim…"), self)
         self.open_button.setObjectName("open_tenure")
@@ -60,7 +67,7 @@ class TenurePanel(QGroupBox):
         self.summary.setText(" · ".join(parts))
         rows = f.ending[:SHOWN]
         colours = {i: WARN if r.end < f.today else NOTE for i, r in enumerate(rows) if (r.end - f.today).days <= 30}
-        self.model.set_rows([(r.nama, r.post or catalogue_label(r.category), short_date(r.end),
+        self.model.set_rows([(r.nama, jabatan_text(r.jabatan) or catalogue_label(r.category), r.unit, short_date(r.end),
                               days_text((r.end - f.today).days)) for r in rows], [r.participant_id for r in rows],
                             colours)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -46,12 +47,15 @@ from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import catalogue_label
 from jamsostek_desktop.ui.tenure.widgets import DateInput, MonthInput
 
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
+
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(dialog)
     ok = buttons.addButton(ok_text, QDialogButtonBox.AcceptRole)
     ok.setObjectName("ok")
-    cancel = buttons.addButton(dialog.tr("Batal"), QDialogButtonBox.RejectRole)
+    cancel = buttons.addButton(translate("TenureDialogs", "Batal"), QDialogButtonBox.RejectRole)
     cancel.setObjectName("cancel")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -62,7 +66,7 @@ def _date_of(dialog: QDialog, field: DateInput, label: str) -> dt.date | None:
     try:
         return field.date()
     except ValueError as exc:
-        raise ValidationError(dialog.tr("{label}: tanggal tidak dapat dibaca ({text}).").format(
+        raise ValidationError(translate("TenureDialogs", "{label}: tanggal tidak dapat dibaca ({text}).").format(
             label=label, text=field.text())) from exc
 
 
@@ -88,7 +92,9 @@ class ReplaceDialog(QDialog):
         self.result_replacement = None
         self.new_holder_form = False
         running = terms.running(leaving_id)
-        post = running.post if running and running.post else catalogue_label(running.category if running else "")
+        post = catalogue_label(running.category) if running else ""
+        if running is not None and running.jabatan:
+            post = f"{catalogue_label(running.jabatan)}, {running.unit}" if running.unit else catalogue_label(running.jabatan)
         self.reason = QComboBox(self)
         self.reason.setObjectName("reason")
         for code in rules.REASONS:

@@ -13,9 +13,8 @@ from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.tenure import actions
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TenureMenu", text)
+# lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
+translate = QCoreApplication.translate
 
 
 def open_tenure_window(window, tab: int = 0):
@@ -32,7 +31,7 @@ def open_tenure_window(window, tab: int = 0):
 def _on_selected(window, action, title: str) -> bool:
     ids = window.selected_participant_ids()
     if len(ids) != 1:
-        ask.inform(window, title, _tr("Pilih satu peserta di daftar terlebih dahulu."))
+        ask.inform(window, title, translate("TenureMenu", "Pilih satu peserta di daftar terlebih dahulu."))
         return False
     return action(window, ids[0], window)
 
@@ -40,15 +39,15 @@ def _on_selected(window, action, title: str) -> bool:
 def install(window) -> None:
     data = "menu_data"
     window.menu(data).addSeparator()
-    window.add_action(data, "tenure_window", _tr("Masa &jabatan && klaim…"), lambda: open_tenure_window(window),
+    window.add_action(data, "tenure_window", translate("TenureMenu", "Masa &jabatan && klaim…"), lambda: open_tenure_window(window),
                       "Ctrl+J")
     if profile_service.is_city():
         return
-    window.add_action(data, "tenure_replace", _tr("&Ganti pejabat…"),
-                      lambda: _on_selected(window, actions.replace, _tr("Ganti pejabat")), "Ctrl+G")
-    window.add_action(data, "tenure_extend", _tr("Perpanjang masa jabatan (SK &baru)…"),
-                      lambda: _on_selected(window, actions.extend, _tr("Perpanjang masa jabatan")))
-    window.add_action(data, "tenure_event", _tr("Catat &kematian / kecelakaan kerja…"),
-                      lambda: _on_selected(window, actions.record_event, _tr("Catat peristiwa")))
-    window.add_action(data, "tenure_coverage", _tr("Bulan &cakupan…"),
-                      lambda: _on_selected(window, actions.edit_coverage, _tr("Bulan cakupan")))
+    window.add_action(data, "tenure_replace", translate("TenureMenu", "&Ganti pejabat…"),
+                      lambda: _on_selected(window, actions.replace, translate("TenureMenu", "Ganti pejabat")), "Ctrl+G")
+    window.add_action(data, "tenure_extend", translate("TenureMenu", "Perpanjang masa jabatan (SK &baru)…"),
+                      lambda: _on_selected(window, actions.extend, translate("TenureMenu", "Perpanjang masa jabatan")))
+    window.add_action(data, "tenure_event", translate("TenureMenu", "Catat &kematian / kecelakaan kerja…"),
+                      lambda: _on_selected(window, actions.record_event, translate("TenureMenu", "Catat peristiwa")))
+    window.add_action(data, "tenure_coverage", translate("TenureMenu", "Bulan &cakupan…"),
+                      lambda: _on_selected(window, actions.edit_coverage, translate("TenureMenu", "Bulan cakupan")))

@@ -134,6 +134,13 @@ class MonthInput(QLineEdit):
         return rules.parse_month(text) if text else None
 
 
+def jabatan_text(jabatan: str) -> str:
+    """A post's jabatan in the interface language when the catalogue knows it ("Ketua RT", "Kader")."""
+    from jamsostek_desktop.ui.common.labels import catalogue_label
+
+    return catalogue_label(jabatan) if jabatan else ""
+
+
 def days_text(days: int) -> str:
     from PySide6.QtCore import QCoreApplication
 

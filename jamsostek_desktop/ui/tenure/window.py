@@ -42,6 +42,7 @@ from jamsostek_desktop.ui.tenure.widgets import (
     WARN,
     RowsModel,
     days_text,
+    jabatan_text,
     selected_key,
     table,
 )
@@ -74,13 +75,13 @@ class TermsTab(QWidget):
         self.band.addItem(translated(labels.band("30")), "30")
         self.band.addItem(translated(labels.band(rules.ENDED)), rules.ENDED)
         self.band.currentIndexChanged.connect(self.reload)
-        self.model = RowsModel([self.tr("Nama"), self.tr("NIK"), self.tr("Jabatan"), self.tr("Kelurahan"),
-                                self.tr("TMT berakhir"), self.tr("Keterangan")], self)
-        self.view = table(self, "ending_table", self.model, self.tr("Masa jabatan berakhir"), stretch=2)
-        self.view.setColumnHidden(3, not window.city_mode)
-        self.lonely = RowsModel([self.tr("Nama"), self.tr("NIK"), self.tr("Jabatan yang dituju"),
+        self.model = RowsModel([self.tr("Nama"), self.tr("NIK"), self.tr("Jabatan"), self.tr("Unit"),
+                                self.tr("Kelurahan"), self.tr("TMT berakhir"), self.tr("Keterangan")], self)
+        self.view = table(self, "ending_table", self.model, self.tr("Masa jabatan berakhir"), stretch=3)
+        self.view.setColumnHidden(4, not window.city_mode)
+        self.lonely = RowsModel([self.tr("Nama"), self.tr("NIK"), self.tr("Jabatan yang dituju"), self.tr("Unit"),
                                  self.tr("Masih dipegang")], self)
-        self.lonely_view = table(self, "without_post_table", self.lonely, self.tr("Peserta tanpa jabatan"), stretch=2)
+        self.lonely_view = table(self, "without_post_table", self.lonely, self.tr("Peserta tanpa jabatan"), stretch=3)
         self.lonely_view.setMaximumHeight(150)
         layout = QVBoxLayout(self)
         layout.addLayout(_row(QLabel(self.tr("Tampilkan:"), self), self.band))
@@ -110,12 +111,13 @@ class TermsTab(QWidget):
         else:
             rows = terms.ending(None, kelurahan_prefix=prefix)
         colours = {i: WARN if r.end < today else NOTE for i, r in enumerate(rows) if (r.end - today).days <= 30}
-        self.model.set_rows([(r.nama, r.nik, r.post or catalogue_label(r.category), r.kelurahan_code,
-                              short_date(r.end), days_text((r.end - today).days)) for r in rows],
+        self.model.set_rows([(r.nama, r.nik, jabatan_text(r.jabatan) or catalogue_label(r.category), r.unit,
+                              r.kelurahan_code, short_date(r.end), days_text((r.end - today).days)) for r in rows],
                             [r.participant_id for r in rows], colours)
         if not self.window_.city_mode:
             self._without = terms.without_post(self.window_.prefix)
-            self.lonely.set_rows([(w.nama, w.nik, w.wanted, ", ".join(w.holders) or "–") for w in self._without],
+            self.lonely.set_rows([(w.nama, w.nik, jabatan_text(w.wanted_jabatan), w.wanted_unit,
+                                   ", ".join(w.holders) or "–") for w in self._without],
                                  list(range(len(self._without))))
 
     def _with_selected(self, action) -> None:
@@ -160,10 +162,10 @@ class PostsTab(QWidget):
         self.search.setPlaceholderText(self.tr("Cari jabatan, unit atau nama pemegang …"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload)
-        self.model = RowsModel([self.tr("Jabatan"), self.tr("Kategori"), self.tr("Kelurahan"), self.tr("Pemegang"),
-                                self.tr("Keterangan")], self)
-        self.view = table(self, "posts_table", self.model, self.tr("Jabatan"), stretch=3)
-        self.view.setColumnHidden(2, not window.city_mode)
+        self.model = RowsModel([self.tr("Jabatan"), self.tr("Unit"), self.tr("Kategori"), self.tr("Kelurahan"),
+                                self.tr("Pemegang"), self.tr("Keterangan")], self)
+        self.view = table(self, "posts_table", self.model, self.tr("Jabatan"), stretch=4)
+        self.view.setColumnHidden(3, not window.city_mode)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.show_history())
         self.history = RowsModel([self.tr("Masa"), self.tr("Nama"), self.tr("NIK"), self.tr("SK"),
                                   self.tr("TMT mulai"), self.tr("TMT berakhir"), self.tr("Keterangan")], self)
@@ -192,8 +194,9 @@ class PostsTab(QWidget):
                 colours[i] = NOTE
             else:
                 notes.append("" if r.holders else self.tr("kosong"))
-        self.model.set_rows([(r.title, catalogue_label(r.category), r.kelurahan_code, ", ".join(r.holders) or "–",
-                              notes[i]) for i, r in enumerate(rows)], [r.id for r in rows], colours)
+        self.model.set_rows([(jabatan_text(r.jabatan), r.unit, catalogue_label(r.category), r.kelurahan_code,
+                              ", ".join(r.holders) or "–", notes[i]) for i, r in enumerate(rows)], [r.id for r in rows],
+                            colours)
         self.show_history()
 
     def post_id(self) -> int | None:
@@ -206,7 +209,8 @@ class PostsTab(QWidget):
             self.history_title.setText(self.tr("Pilih jabatan untuk melihat riwayat pemegangnya."))
             return
         h = posts.history(post_id)
-        self.history_title.setText(self.tr("Riwayat {post}").format(post=h.post.title))
+        post = f"{jabatan_text(h.post.jabatan)}, {h.post.unit}" if h.post.unit else jabatan_text(h.post.jabatan)
+        self.history_title.setText(self.tr("Riwayat {post}").format(post=post))
         rows = []
         for line in h.lines:
             if line.close_reason == rules.EXTENDED:
@@ -259,10 +263,10 @@ class ReplacementsTab(QWidget):
     def __init__(self, window: TenureWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.model = RowsModel([self.tr("Tanggal"), self.tr("Jabatan"), self.tr("Kelurahan"), self.tr("Berhenti"),
-                                self.tr("Alasan"), self.tr("Pengganti")], self)
-        self.view = table(self, "replacements_table", self.model, self.tr("Penggantian"), stretch=1)
-        self.view.setColumnHidden(2, not window.city_mode)
+        self.model = RowsModel([self.tr("Tanggal"), self.tr("Jabatan"), self.tr("Unit"), self.tr("Kelurahan"),
+                                self.tr("Berhenti"), self.tr("Alasan"), self.tr("Pengganti")], self)
+        self.view = table(self, "replacements_table", self.model, self.tr("Penggantian"), stretch=2)
+        self.view.setColumnHidden(3, not window.city_mode)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         if not window.city_mode:
@@ -271,7 +275,8 @@ class ReplacementsTab(QWidget):
 
     def reload(self) -> None:
         self._rows = replacement.listing(self.window_.prefix)
-        self.model.set_rows([(short_date(r.date), r.post, r.kelurahan_code, r.leaving, translated(labels.reason(r.reason)),
+        self.model.set_rows([(short_date(r.date), jabatan_text(r.jabatan), r.unit, r.kelurahan_code, r.leaving,
+                              translated(labels.reason(r.reason)),
                               r.incoming or self.tr("menunggu pengganti")) for r in self._rows],
                             [r.id for r in self._rows], {i: NOTE for i, r in enumerate(self._rows) if not r.incoming})
 
