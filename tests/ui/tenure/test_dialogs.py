@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pypdf import PdfReader
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog
-from pypdf import PdfReader
 
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.db.tenure_models import Claim, LifeEvent, Term
