@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from jamsostek_desktop.domain import contributions
 from jamsostek_desktop.domain.formatting import rupiah, thousands
+from jamsostek_desktop.services.printing.layout import tenure_block
 from jamsostek_desktop.services.printing.layout.base import (
     CONDENSED,
     CONDENSED_BOLD,
@@ -94,6 +95,7 @@ class SummaryFigures:
     total: int
     men: int
     women: int
+    tenure: tenure_block.TenureSection | None = None     # this month's headcount, terms ending soon
 
     @property
     def potential(self) -> int:
@@ -292,8 +294,12 @@ class SummaryDocument:
     def story(self) -> list:
         story = [NextPageTemplate("later"), *self._title(), *self._categories(), *self._chart(),
                  *self._status_and_sex(), *self._rt_rw(), *self._places()]
+        letter = "F" if self.figures.places else "E"
+        if self.figures.tenure is not None:
+            story += tenure_block.story(self.figures.tenure, self.width, self._heading, letter)
+            letter = chr(ord(letter) + 1)
         # The budget table travels with the signatures: a signature alone on a page invites doubt.
-        closing = self._contributions("F" if self.figures.places else "E")
+        closing = self._contributions(letter)
         story += [KeepTogether([*closing, Spacer(1, 8 * mm), signature_table(self.info.signatures, self.width)])]
         return story
 
