@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import string
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Why a holder leaves a post (the codes stored and sent; services/tenure/labels.py names them).
 DEATH = "meninggal"
@@ -106,6 +107,18 @@ def fill(template: str, values: dict) -> str:
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):
         text = re.sub(r"\{(\w+)[^}]*\}", lambda m: str(prepared[m[1]]), template)
     return " ".join(text.split()).strip(" /-")
+
+
+@lru_cache(maxsize=256)
+def template_keys(rule: TermRule) -> tuple[str, ...]:
+    """The values a category's post name is made of (`nomor_rt`, `nomor_rw` ...), in a stable order."""
+    names = set()
+    for template in (rule.jabatan, rule.unit):
+        try:
+            names |= {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
+        except ValueError:
+            names |= set(re.findall(r"\{(\w+)", template))
+    return tuple(sorted(names))
 
 
 def post_of(rule: TermRule, category_name: str, fields: dict, rt: int | None, rw: int | None) -> tuple[str, str]:

@@ -32,7 +32,7 @@ from jamsostek_desktop.services.excel.reader import ImportRefusedError, RosterSh
 from jamsostek_desktop.services.participants import catalogue, rates
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.participants.enrolment import already_enrolled, stored_values
-from jamsostek_desktop.services.tenure import terms as tenure_terms
+from jamsostek_desktop.services.tenure import backfill as tenure_backfill
 
 __all__ = ["ImportRefusedError", "ImportReport", "RowProblem", "import_file"]
 
@@ -368,7 +368,7 @@ def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str) -
                                 reason=reason))
         written = insert_rows(Participant, people)
         insert_rows(AuditEntry, entries)
-        tenure_terms.backfill()      # their posts and first terms, from the SK and TMT columns
+        tenure_backfill.run()        # their posts and first terms, from the SK and TMT columns
         for sheet in workbook.rosters:
             excel_reader.remember(sheet.labels, used)
     return written

@@ -18,7 +18,7 @@ from jamsostek_desktop.errors import ValidationError, translate
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.participants import profile as profile_service
-from jamsostek_desktop.services.tenure import terms as tenure_terms
+from jamsostek_desktop.services.tenure import backfill as tenure_backfill
 
 # Kota Metro's 2022 participants per category; categories a city adds get weight 20.
 WEIGHTS = {
@@ -131,5 +131,5 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
                 created_at=now, updated_at=now, revision=1, change_seq=next_seq + i,
             ))
         written = insert_rows(Participant, rows)
-        tenure_terms.backfill()      # their posts, first terms and coverage months
+        tenure_backfill.run()        # their posts, first terms and coverage months
     return written

@@ -96,6 +96,6 @@ def tenure_section(scope: Scope, today: dt.date) -> tenure_block.TenureSection:
     names = {k.code: k.kelurahan for k in regions.all_kelurahan()}
     lines = [tenure_block.EndingLine(r.nama, r.post or r.category, names.get(r.kelurahan_code, r.kelurahan_code),
                                      r.end) for r in f.ending]
-    return tenure_block.TenureSection(f.month, f.covered, lines, f.warn_within, today, f.waiting_posts,
-                                      f.without_post, profile.is_city())
+    return tenure_block.TenureSection(f.month, f.covered, lines, f.ending_total, f.warn_within, today,
+                                      f.waiting_posts, f.without_post, profile.is_city())
 

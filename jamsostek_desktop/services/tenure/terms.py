@@ -11,13 +11,13 @@ back onto the participant.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
-from jamsostek_desktop.db.bulk import insert_rows
+from peewee import JOIN, fn
+
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import Category, Participant, max_change_seq, utc_now
-from jamsostek_desktop.db.tenure_models import Coverage, Post, Replacement, Term
+from jamsostek_desktop.db.models import Participant
+from jamsostek_desktop.db.tenure_models import Post, Replacement, Term
 from jamsostek_desktop.domain import terms as rules
 from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.domain.parsing import ParseError, parse_date
@@ -51,8 +51,8 @@ def _date(value) -> dt.date | None:
     if value in (None, "") or isinstance(value, dt.date):
         return value or None
     try:
-        return parse_date(value)
-    except ParseError:
+        return dt.date.fromisoformat(value) if len(value) == 10 else parse_date(value)
+    except (ParseError, ValueError, TypeError):
         return None
 
 
@@ -259,12 +259,27 @@ class TermRow:
     status: str
 
 
-def _row(t: Term, names: dict[int, str]) -> TermRow:
-    p = t.participant
-    post = t.post if t.post_id else None
-    return TermRow(t.id, p.id, p.nama, p.nik, p.kelurahan_code, names.get(p.category_id, ""),
-                   post.title if post else "", post.jabatan if post else "", post.unit if post else "", t.number, t.sk_kind, t.sk_number, t.sk_date, t.start, t.end,
-                   t.closed_on, t.close_reason, p.status)
+def _columns():
+    return (Term.id, Participant.id, Participant.nama, Participant.nik, Participant.kelurahan_code,
+            Participant.category, Post.jabatan, Post.unit, Term.number, Term.sk_kind, Term.sk_number, Term.sk_date,
+            Term.start, Term.end, Term.closed_on, Term.close_reason, Participant.status)
+
+
+def _rows(query, names: dict[int, str]) -> list[TermRow]:
+    out = []
+    for (term_id, pid, nama, nik, code, category_id, jabatan, unit, number, sk_kind, sk_number, sk_date, start,
+         end, closed_on, close_reason, status) in query.tuples():
+        title = (f"{jabatan}, {unit}" if unit else jabatan) if jabatan is not None else ""
+        out.append(TermRow(term_id, pid, nama, nik, code, names.get(category_id, ""), title, jabatan or "",
+                           unit or "", number, sk_kind, sk_number, sk_date, start, end, closed_on, close_reason,
+                           status))
+    return out
+
+
+def _select():
+    """Terms with their participant and (when they have one) their post, as plain rows."""
+    return (Term.select(*_columns()).join(Participant, on=(Term.participant == Participant.id))
+            .join(Post, JOIN.LEFT_OUTER, on=(Term.post == Post.id), src=Term))
 
 
 def _category_names() -> dict[int, str]:
@@ -273,10 +288,8 @@ def _category_names() -> dict[int, str]:
 
 def of_participant(participant_id: int) -> list[TermRow]:
     """Every term of a participant, newest first."""
-    query = (Term.select(Term, Participant).join(Participant).where(Term.participant == participant_id)
-             .order_by(Term.number.desc(), Term.id.desc()))
-    names = _category_names()
-    return [_row(t, names) for t in query]
+    query = _select().where(Term.participant == participant_id).order_by(Term.number.desc(), Term.id.desc())
+    return _rows(query, _category_names())
 
 
 def running(participant_id: int) -> TermRow | None:
@@ -284,108 +297,52 @@ def running(participant_id: int) -> TermRow | None:
     return rows[0] if rows else None
 
 
-def ending(within: int | None = None, *, today: dt.date | None = None, kelurahan_prefix: str | None = None,
-           include_ended: bool = True, among=None) -> list[TermRow]:
-    """Running terms of people in office that end within `within` days (and those already ended):
-    the "Masa jabatan berakhir" list, the ones still to end soonest first, then the ended ones,
-    the most recent first (an SK that ran out last month before one forgotten for years)."""
+def _ending_query(within: int | None, today: dt.date, kelurahan_prefix: str | None, among, select):
+    """Running terms ending by today + within, of people in office. Written so the planner walks the
+    term end index (a few thousand rows) rather than every participant: the people who are out
+    (archived, Nonaktif, Ditolak) are few, so they are excluded by a subquery, not a join condition."""
     from jamsostek_desktop.services.tenure import settings
 
-    today = today or clock.today()
     within = settings.current().warn_within if within is None else within
-    query = (Term.select(Term, Participant).join(Participant)
-             .where(Term.closed_on.is_null() & Term.end.is_null(False) & (Term.end <= today + dt.timedelta(days=within))
-                    & (Participant.archived == False) & Participant.status.not_in(("inactive", "rejected"))))  # noqa: E712
-    if not include_ended:
-        query = query.where(Term.end >= today)
+    out = Participant.select(Participant.id).where((Participant.archived == True)  # noqa: E712
+                                                   | Participant.status.in_(("inactive", "rejected")))
+    query = select.where(Term.closed_on.is_null() & Term.end.is_null(False)
+                         & (Term.end <= today + dt.timedelta(days=within)) & Term.participant.not_in(out))
     if kelurahan_prefix:
-        query = query.where((Participant.kelurahan_code >= kelurahan_prefix)
-                            & (Participant.kelurahan_code < kelurahan_prefix + "\uffff"))
+        query = query.where(Term.participant.in_(Participant.select(Participant.id).where(
+            (Participant.kelurahan_code >= kelurahan_prefix) & (Participant.kelurahan_code < kelurahan_prefix + "\uffff"))))
     if among is not None:                  # a subquery of participant ids (a Scope's people)
-        query = query.where(Participant.id.in_(among))
+        query = query.where(Term.participant.in_(among))
+    return query
+
+
+def ending(within: int | None = None, *, today: dt.date | None = None, kelurahan_prefix: str | None = None,
+           include_ended: bool = True, among=None, limit: int | None = None) -> list[TermRow]:
+    """Running terms of people in office that end within `within` days (and those already ended):
+    the "Masa jabatan berakhir" list, the ones still to end soonest first, then the ended ones,
+    the most recent first (an SK that ran out last month before one forgotten for years).
+    `limit` keeps the first rows of that order (a dashboard, a page)."""
+    today = today or clock.today()
+    base = _ending_query(within, today, kelurahan_prefix, among, _select())
     names = _category_names()
-    rows = [_row(t, names) for t in query.order_by(Term.end, Participant.nama)]
-    return [r for r in rows if r.end >= today] + [r for r in reversed(rows) if r.end < today]
+    coming = base.where(Term.end >= today).order_by(Term.end, Participant.nama)
+    if limit is not None:
+        coming = coming.limit(limit)
+    rows = _rows(coming, names)
+    if include_ended and (limit is None or len(rows) < limit):
+        ended = base.where(Term.end < today).order_by(Term.end.desc(), Participant.nama)
+        if limit is not None:
+            ended = ended.limit(limit - len(rows))
+        rows += _rows(ended, names)
+    return rows
 
 
-def backfill() -> int:
-    """A first term (and, for Aktif people, coverage from the month they were entered) for every live
-    participant of this kelurahan that has none: after an Excel import or demo data.
-
-    A post already full for a person's period is not given (as in `follow`): the term runs
-    without a post and the posts list says who holds it. Set-based, since demo data and a
-    large import bring tens of thousands at once: the posts are read once, the new posts,
-    terms and coverage rows are written in batches, and one audit entry says what was made.
-    """
-    if profile_service.is_city():
-        return 0
-    P = Participant
-    lacking = list(P.select(P.id, P.kelurahan_code, P.category, P.fields, P.rt, P.rw, P.no_sk, P.tanggal_sk, P.tmt,
-                            P.status, P.created_at)
-                   .where((P.archived == False) & ~P.id.in_(Term.select(Term.participant)))  # noqa: E712
-                   .order_by(P.tmt.asc(nulls="last"), P.id))
-    if not lacking:
-        return 0
-    codes = dict(Category.select(Category.id, Category.code).tuples())
-    known = {(code, cid, jabatan, unit): (pid, seats) for pid, code, cid, jabatan, unit, seats in
-             Post.select(Post.id, Post.kelurahan_code, Post.category, Post.jabatan, Post.unit, Post.seats).tuples()}
-    held: dict[int, list] = {}
-    for post_id, start, end in (Term.select(Term.post, Term.start, Term.end).join(Participant)
-                                .where(Term.post.is_null(False) & Term.closed_on.is_null()
-                                       & (Participant.archived == False)  # noqa: E712
-                                       & Participant.status.not_in(("inactive", "rejected"))).tuples()):
-        held.setdefault(post_id, []).append((start, end))
-    now = utc_now()
-    new_posts: dict[tuple, dict] = {}
-    planned = []
-    for p in lacking:
-        category = catalogue.get(codes[p.category_id])
-        rule = category.tenure
-        jabatan, unit = rules.post_of(rule, category.name, p.fields or {}, p.rt, p.rw)
-        key = (p.kelurahan_code, p.category_id, jabatan, unit)
-        if key not in known and key not in new_posts:
-            new_posts[key] = {"uuid": str(uuid.uuid4()), "kelurahan_code": p.kelurahan_code, "category": p.category_id,
-                              "jabatan": jabatan, "unit": unit, "seats": rule.seats}
-        seats = known[key][1] if key in known else rule.seats
-        fields = p.fields or {}
-        start = _date(p.tmt)
-        end = _date(fields.get("tmt_akhir")) or rules.default_end(start, rule.term_years)
-        periods = held.setdefault(key, []) if key not in known else held.setdefault(known[key][0], [])
-        gets_post = seats is None or sum(rules.overlaps(a, b, start, end) for a, b in periods) < seats
-        if gets_post and seats is not None:
-            periods.append((start, end))
-        planned.append((p, key if gets_post else None, {
-            "sk_kind": str(fields.get("jenis_sk") or rule.sk_kind or ""), "sk_number": p.no_sk or "",
-            "sk_date": _date(p.tanggal_sk), "start": start, "end": end}))
-    covered = {pid for (pid,) in Coverage.select(Coverage.participant).tuples()}
-    with db.atomic():
-        seq = max_change_seq()
-        rows = []
-        for values in new_posts.values():
-            seq += 1
-            rows.append({**values, "created_at": now, "updated_at": now, "revision": 1, "change_seq": seq})
-        insert_rows(Post, rows)
-        ids = dict(Post.select(Post.uuid, Post.id).where(Post.uuid.in_([r["uuid"] for r in rows])).tuples()) \
-            if len(rows) < 900 else dict(Post.select(Post.uuid, Post.id).tuples())
-        post_ids = {key: pid for key, (pid, _seats) in known.items()}
-        post_ids.update({key: ids[values["uuid"]] for key, values in new_posts.items()})
-        terms_rows, coverage_rows = [], []
-        for p, key, values in planned:
-            seq += 1
-            terms_rows.append({"uuid": str(uuid.uuid4()), "participant": p.id,
-                               "post": post_ids[key] if key is not None else None, "number": 1, **values,
-                               "closed_on": None, "close_reason": "",
-                               "created_at": now, "updated_at": now, "revision": 1, "change_seq": seq})
-            if p.status == "active" and p.id not in covered:
-                seq += 1
-                coverage_rows.append({"uuid": str(uuid.uuid4()), "participant": p.id,
-                                      "first_month": rules.month_of(p.created_at.date() if p.created_at
-                                                                    else clock.today()),
-                                      "created_at": now, "updated_at": now, "revision": 1, "change_seq": seq})
-        insert_rows(Term, terms_rows)
-        insert_rows(Coverage, coverage_rows)
-        audit.record("create", "term", "", new=audit.FIRST_TERMS.format(terms=len(terms_rows), posts=len(rows)))
-    return len(terms_rows)
+def ending_count(within: int | None = None, *, today: dt.date | None = None, kelurahan_prefix: str | None = None,
+                 among=None) -> tuple[int, int]:
+    """(still to end within `within` days, already ended) for the same people as `ending`."""
+    today = today or clock.today()
+    base = _ending_query(within, today, kelurahan_prefix, among, Term.select(fn.COUNT(Term.id)))
+    return base.where(Term.end >= today).scalar() or 0, base.where(Term.end < today).scalar() or 0
 
 
 @dataclass(frozen=True)

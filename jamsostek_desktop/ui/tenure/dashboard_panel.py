@@ -58,7 +58,7 @@ class TenurePanel(QGroupBox):
         f = figures.gather(scope)
         self.figures = f
         parts = [self.tr("Dibayar {month}: {n} peserta").format(month=month_year(f.month), n=thousands(f.covered)),
-                 self.tr("{n} berakhir dalam {days} hari atau sudah berakhir").format(n=len(f.ending),
+                 self.tr("{n} berakhir dalam {days} hari atau sudah berakhir").format(n=f.ending_total,
                                                                                        days=f.warn_within)]
         if f.waiting_posts:
             parts.append(self.tr("{n} jabatan menunggu pengganti").format(n=f.waiting_posts))

@@ -47,6 +47,8 @@ from jamsostek_desktop.ui.tenure.widgets import (
     table,
 )
 
+SHOWN = 1000       # rows a list shows at once: a city's terms ending can run to tens of thousands
+
 
 def _button(parent: QWidget, name: str, text: str, slot) -> QPushButton:
     button = QPushButton(text, parent)
@@ -83,9 +85,13 @@ class TermsTab(QWidget):
                                  self.tr("Masih dipegang")], self)
         self.lonely_view = table(self, "without_post_table", self.lonely, self.tr("Peserta tanpa jabatan"), stretch=3)
         self.lonely_view.setMaximumHeight(150)
+        self.more = QLabel(self)
+        self.more.setObjectName("more")
+        self.more.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(_row(QLabel(self.tr("Tampilkan:"), self), self.band))
         layout.addWidget(self.view, 3)
+        layout.addWidget(self.more)
         if not window.city_mode:
             layout.addLayout(_row(
                 _button(self, "extend", self.tr("Perpanjang (SK baru)…"), lambda: self._with_selected(actions.extend)),
@@ -104,12 +110,17 @@ class TermsTab(QWidget):
     def reload(self) -> None:
         today = clock.today()
         band, prefix = self.band.currentData(), self.window_.prefix
+        soon, ended = terms.ending_count(30 if band == "30" else None, kelurahan_prefix=prefix)
         if band == "30":
-            rows = terms.ending(30, kelurahan_prefix=prefix, include_ended=False)
+            rows, total = terms.ending(30, kelurahan_prefix=prefix, include_ended=False, limit=SHOWN), soon
         elif band == rules.ENDED:
-            rows = [r for r in terms.ending(0, kelurahan_prefix=prefix) if r.end < today]
+            rows = [r for r in terms.ending(0, kelurahan_prefix=prefix, limit=SHOWN) if r.end < today]
+            total = ended
         else:
-            rows = terms.ending(None, kelurahan_prefix=prefix)
+            rows, total = terms.ending(None, kelurahan_prefix=prefix, limit=SHOWN), soon + ended
+        self.more.setVisible(total > len(rows))
+        self.more.setText(self.tr("Ditampilkan {shown} dari {total}; yang lain menyusul setelah yang di atas "
+                                  "diselesaikan.").format(shown=len(rows), total=total))
         colours = {i: WARN if r.end < today else NOTE for i, r in enumerate(rows) if (r.end - today).days <= 30}
         self.model.set_rows([(r.nama, r.nik, jabatan_text(r.jabatan) or catalogue_label(r.category), r.unit,
                               r.kelurahan_code, short_date(r.end), days_text((r.end - today).days)) for r in rows],

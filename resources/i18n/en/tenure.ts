@@ -961,6 +961,10 @@
         <translation>Replace its holder…</translation>
     </message>
     <message>
+        <source>Ditampilkan {shown} dari {total}; yang lain menyusul setelah yang di atas diselesaikan.</source>
+        <translation>Showing {shown} of {total}; the rest follow once these are dealt with.</translation>
+    </message>
+    <message>
         <source>Masa jabatan</source>
         <translation>Term of office</translation>
     </message>

@@ -22,8 +22,6 @@ from jamsostek_desktop.services.printing.layout.base import (
     style,
 )
 
-MOST_ROWS = 40        # a longer list is in the tenure window; the page says how many more
-
 
 @dataclass(frozen=True)
 class EndingLine:
@@ -37,7 +35,8 @@ class EndingLine:
 class TenureSection:
     month: dt.date
     covered: int                   # participants paid for in `month`
-    ending: list[EndingLine]       # within `within` days, and those already ended
+    ending: list[EndingLine]       # within `within` days, and those already ended (the first ones)
+    ending_total: int              # how many there are in all
     within: int
     today: dt.date
     waiting_posts: int
@@ -65,7 +64,7 @@ def story(section: TenureSection, width: float, heading, letter: str) -> list:
         ["No", "Nama", "Jabatan", "TMT Berakhir", "Keterangan"]
     cell = style("tenure-cell", 8.5, font=CONDENSED, leading=10)
     data = [header]
-    for n, line in enumerate(s.ending[:MOST_ROWS], start=1):
+    for n, line in enumerate(s.ending, start=1):
         left = (line.end - s.today).days
         remark = (f"berakhir {-left} hari lalu" if left < 0 else
                   "berakhir hari ini" if left == 0 else f"{left} hari lagi")
@@ -90,7 +89,7 @@ def story(section: TenureSection, width: float, heading, letter: str) -> list:
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
     ]))
     out.append(table)
-    rest = len(s.ending) - MOST_ROWS
+    rest = s.ending_total - len(s.ending)
     more = f" {thousands(rest)} lainnya tidak dimuat di sini (lihat menu Data > Masa jabatan & klaim)." if rest > 0 else ""
     out += [Spacer(1, 1.5 * mm), Paragraph(f"Masa jabatan yang berakhir dalam {s.within} hari ke depan atau sudah "
                                            f"berakhir tanpa perpanjangan.{more}", note)]
