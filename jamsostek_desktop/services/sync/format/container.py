@@ -272,13 +272,14 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> lis
                 if line or number <= text.count("\n"):
                     found.append(translate("container", "baris {n}: bukan JSON").format(n=number))
     checker = record_rules.Checker(known_categories)
+    tenure_checker = tenure_records.Checker(known_categories)
     seen: set[str] = set()
     with_tenure = manifest["format_version"] >= 2
     for number, record in enumerate(items, start=1):
         if len(found) >= 20:
             break
         if with_tenure and tenure_records.is_tenure(record):
-            bad = tenure_records.problems(record, known_categories)
+            bad = tenure_checker.problems(record)
             if not bad and (record[tenure_records.KIND_KEY], record["uuid"]) in seen:
                 bad = [translate("container", "UUID muncul dua kali dalam berkas")]
             seen.add((record.get(tenure_records.KIND_KEY), record.get("uuid")))

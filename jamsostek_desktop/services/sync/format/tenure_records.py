@@ -83,58 +83,76 @@ def empty_counts() -> dict[str, int]:
     return {kind: 0 for kind in KINDS}
 
 
-def _date_ok(value) -> bool:
-    if type(value) is not str or not _DATE.match(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+class Checker:
+    """Checks tenure lines; one per file, remembering the dates already found sound (a city file
+    holds a quarter of a million lines, most of them sharing a few hundred dates)."""
+
+    def __init__(self, known_categories) -> None:
+        self.known_categories = known_categories
+        self._dates: set[str] = set()
+
+    def _date(self, value) -> bool:
+        if value in self._dates:
+            return True
+        if type(value) is not str or not _DATE.match(value):
+            return False
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+        self._dates.add(value)
+        return True
+
+    def _bad(self, f: Field, value) -> bool:
+        """True when `value` does not fit the field."""
+        if value is None:
+            return not f.optional
+        kind = f.type
+        if kind == "text":
+            return type(value) is not str or len(value) > MAX_TEXT
+        if kind in ("uuid", "ref"):
+            return type(value) is not str or not _UUID.match(value)
+        if kind == "date":
+            return not self._date(value)
+        if kind == "int":
+            return type(value) is not int or not -MAX_INT <= value <= MAX_INT
+        if kind == "stamp":
+            return type(value) is not str or not _STAMP.match(value)
+        if kind == "bool":
+            return type(value) is not bool
+        if kind == "json":
+            return type(value) is not dict or len(value) > 200
+        if kind == "category":
+            return value not in self.known_categories
+        return value not in f.choices
+
+    def problems(self, line: dict) -> list[str]:
+        """Everything wrong with one tenure line, in Indonesian (empty when it is sound)."""
+        kind = line.get(KIND_KEY)
+        fields = ALL_FIELDS.get(kind)
+        if fields is None:
+            return [translate("tenure_records", "jenis rekaman '{kind}' tidak dikenal").format(kind=kind)]
+        keys = KEYS[kind]
+        if line.keys() != keys:
+            missing = sorted(keys - set(line))
+            if missing:
+                return [translate("tenure_records", "kolom tidak ada: {keys}").format(keys=", ".join(missing))]
+            return [translate("tenure_records", "kolom tidak dikenal: {keys}").format(
+                keys=", ".join(sorted(set(line) - keys)))]
+        bad = self._bad
+        out = [translate("tenure_records", "{kind}.{key} tidak valid").format(kind=kind, key=f.key)
+               for f in fields if bad(f, line[f.key])]
+        if not out and line["revision"] < 1:
+            out.append(translate("tenure_records", "revisi harus bilangan bulat positif"))
+        return out
 
 
-def _value_problem(f: Field, value, known_categories) -> bool:
-    """True when `value` does not fit the field."""
-    if value is None:
-        return not f.optional
-    if f.type in ("uuid", "ref"):
-        return type(value) is not str or not _UUID.match(value)
-    if f.type == "int":
-        return type(value) is not int or not -MAX_INT <= value <= MAX_INT
-    if f.type == "text":
-        return type(value) is not str or len(value) > MAX_TEXT
-    if f.type == "date":
-        return not _date_ok(value)
-    if f.type == "stamp":
-        return type(value) is not str or not _STAMP.match(value)
-    if f.type == "bool":
-        return type(value) is not bool
-    if f.type == "json":
-        return type(value) is not dict or len(value) > 200
-    if f.type == "category":
-        return value not in known_categories
-    return value not in f.choices
+ALL_FIELDS = {kind: COMMON + fields for kind, fields in KINDS.items()}
 
 
 def problems(line: dict, known_categories) -> list[str]:
-    """Everything wrong with one tenure line, in Indonesian (empty when it is sound)."""
-    kind = line.get(KIND_KEY)
-    if kind not in KINDS:
-        return [translate("tenure_records", "jenis rekaman '{kind}' tidak dikenal").format(kind=kind)]
-    keys = KEYS[kind]
-    if line.keys() != keys:
-        missing = sorted(keys - set(line))
-        if missing:
-            return [translate("tenure_records", "kolom tidak ada: {keys}").format(keys=", ".join(missing))]
-        return [translate("tenure_records", "kolom tidak dikenal: {keys}").format(
-            keys=", ".join(sorted(set(line) - keys)))]
-    out = []
-    for f in COMMON + KINDS[kind]:
-        if _value_problem(f, line[f.key], known_categories):
-            out.append(translate("tenure_records", "{kind}.{key} tidak valid").format(kind=kind, key=f.key))
-    if not out and line["revision"] < 1:
-        out.append(translate("tenure_records", "revisi harus bilangan bulat positif"))
-    return out
+    """Everything wrong with one tenure line (see Checker)."""
+    return Checker(known_categories).problems(line)
 
 
 def counts_of(lines) -> dict[str, int]:
