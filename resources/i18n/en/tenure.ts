@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>Jabatan</source>
-        <translation>Post</translation>
+        <translation>Posts</translation>
     </message>
     <message>
         <source>Penggantian</source>
