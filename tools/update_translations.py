@@ -7,8 +7,8 @@ One catalogue per feature, so branches that add strings to different features ne
 touch the same file: resources/i18n/en/<feature>.ts holds the texts of ui/<feature>/ and
 services/<feature>/; common.ts the rest of the package (ui/common, the main window,
 domain, db, errors); catalogue.ts the names in resources/categories.json (groups,
-categories, their fields, written from the JSON by this script, since lupdate reads
-only code). The CLI is left out: it prints Indonesian.
+categories, their fields) and resources/tenure.json (SK kinds, claim kinds and their
+documents), written from the JSON by this script, since lupdate reads only code. The CLI is left out: it prints Indonesian.
 
 lupdate runs with `-locations none` (no line numbers, so moving code changes no
 catalogue) and `-no-obsolete`; a message that moved to another feature or context
@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "jamsostek_desktop"
 I18N_DIR = ROOT / "resources" / "i18n"
 CATEGORIES = ROOT / "resources" / "categories.json"
+TENURE = ROOT / "resources" / "tenure.json"      # SK kinds, claim kinds and their documents: data too
 LANGUAGES = ("en",)
 SOURCE_LANGUAGE = "id"
 COMMON = "common"
@@ -153,6 +154,14 @@ def catalogue_texts(path: Path = CATEGORIES) -> list[str]:
         texts += [category.get("name", ""), category.get("group", ""), category.get("description", "")]
         for spec in category.get("fields", []):
             texts += [spec.get("label", ""), spec.get("help", ""), *spec.get("choices", [])]
+        jabatan = (category.get("tenure") or {}).get("jabatan") or ""
+        if "{" not in jabatan:          # a post's name without the person's own values in it
+            texts.append(jabatan)
+    if TENURE.exists():
+        tenure = json.loads(TENURE.read_text(encoding="utf-8"))
+        texts += tenure.get("sk_kinds", [])
+        for kind in tenure.get("claim_kinds", []):
+            texts += [kind.get("name", ""), *(d.get("label", "") for d in kind.get("documents", []))]
     return list(dict.fromkeys(t for t in texts if t))
 
 

@@ -19,7 +19,6 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
-    fn,
 )
 
 from jamsostek_desktop.db.connection import db
@@ -82,6 +81,7 @@ class Category(BaseModel):
     active = BooleanField(default=True)
     potential = IntegerField(null=True)  # how many such workers the kelurahan has (coverage)
     short_name = CharField(default="")   # chart labels (step 13); the name when empty
+    tenure = JSONField(default=dict)     # term length, most terms, post name (domain.terms.TermRule)
 
     @classmethod
     def ordered(cls):
@@ -143,7 +143,19 @@ class Participant(BaseModel):
 
     @classmethod
     def next_change_seq(cls) -> int:
-        return (cls.select(fn.MAX(cls.change_seq)).scalar() or 0) + 1
+        return max_change_seq() + 1
+
+
+# Tables whose rows travel in the sync file. They share one change order, so that an export
+# (which sends the rows changed past the previous one's highest number) misses none of them.
+SYNCED_TABLES = ("participant", "post", "term", "coverage", "replacement", "life_event", "claim")
+_MAX_CHANGE_SEQ = "SELECT MAX(m) FROM ({})".format(
+    " UNION ALL ".join(f'SELECT MAX("change_seq") AS m FROM "{t}"' for t in SYNCED_TABLES))
+
+
+def max_change_seq() -> int:
+    """The highest change number of any synced row (each MAX reads one end of an index)."""
+    return db.execute_sql(_MAX_CHANGE_SEQ).fetchone()[0] or 0
 
 
 class ContributionRate(BaseModel):

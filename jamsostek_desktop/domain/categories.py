@@ -15,6 +15,7 @@ from typing import Any
 
 from jamsostek_desktop.domain.findings import Finding, error
 from jamsostek_desktop.domain.parsing import ParseError, parse_date, parse_int
+from jamsostek_desktop.domain.terms import TermRule, rule_from_dict
 from jamsostek_desktop.errors import Texts, data_text, translate
 
 FIELD_TYPES = ("text", "int", "date", "choice")
@@ -67,6 +68,7 @@ class Category:
     description: str = ""
     order: int = 0
     short_name: str = ""            # chart labels; empty: the name
+    tenure: TermRule = TermRule()   # term length, most terms, post name (domain/terms.py)
 
     @property
     def label(self) -> str:
@@ -118,6 +120,11 @@ def category_from_dict(data: dict, order: int = 0) -> Category:
     if key_field and key_field not in keys:
         raise ValueError(translate("categories", "kategori {code}: key_field {field} bukan salah satu field")
                          .format(code=code, field=repr(key_field)))
+    try:
+        tenure = rule_from_dict(data.get("tenure"))
+    except ValueError as exc:
+        raise ValueError(translate("categories", "kategori {code}: masa jabatan tidak valid ({reason})")
+                         .format(code=code, reason=exc.args[0])) from exc
     return Category(
         code=code,
         name=data_text(str(data.get("name") or code)),
@@ -127,6 +134,7 @@ def category_from_dict(data: dict, order: int = 0) -> Category:
         description=data_text(str(data.get("description", ""))),
         order=int(data.get("order", order)),
         short_name=data_text(str(data.get("short_name") or "")),
+        tenure=tenure,
     )
 
 

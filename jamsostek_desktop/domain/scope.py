@@ -30,6 +30,7 @@ class Scope:
     archived: bool = False                # the archive instead of the live list
     text: str = ""                        # the search text (parse_search)
     with_card: bool = False               # only people BPJS gave a card (a KPJ number)
+    term_end: str | None = None           # running term ends within "60"/"30" days, or has "ended"
 
 
 @dataclass(frozen=True)

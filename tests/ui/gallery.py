@@ -402,7 +402,15 @@ def residents(folder: Path) -> Iterator[Shot]:
     _close(window)
 
 
-SCENARIOS = {"first-start": first_start, "kelurahan": kelurahan, "city": city, "residents": residents}
+def tenure(folder: Path, participants: int = 30) -> Iterator[Shot]:
+    """Terms, replacements, coverage, deaths and claims (tests/ui/tenure/scenario.py)."""
+    from tests.ui.tenure.scenario import tenure as scenario
+
+    yield from scenario(folder, participants)
+
+
+SCENARIOS = {"first-start": first_start, "kelurahan": kelurahan, "city": city, "residents": residents,
+             "tenure": tenure}
 
 
 def all_shots(folder: Path, **sizes) -> Iterator[Shot]:

@@ -35,6 +35,12 @@ TABLE_LABELS = {
     "sync_issue": translate("audit", "Konflik sinkronisasi"),
     "setting": translate("audit", "Pengaturan"),
     "resident": translate("audit", "Data penduduk"),
+    "post": translate("audit", "Jabatan"),
+    "term": translate("audit", "Masa jabatan"),
+    "coverage": translate("audit", "Bulan cakupan"),
+    "replacement": translate("audit", "Penggantian pejabat"),
+    "life_event": translate("audit", "Peristiwa"),
+    "claim": translate("audit", "Klaim"),
 }
 ACTION_LABELS = {
     "create": translate("audit", "Tambah"),
@@ -77,8 +83,10 @@ DUPLICATE_KEPT_NOTE = translate("audit", "NIK ganda; dipertahankan pendaftaran {
 BACK_TO_DRAFT = translate("audit", "Data wajib verifikasi berubah")
 RESIDENTS_IMPORTED = translate("audit", "baru {added}, diperbarui {updated}, tetap {unchanged}, keluar {left}, "
                                "kembali {returned}")
+TERM_SK = translate("audit", "SK masa jabatan")
+FIRST_TERMS = translate("audit", "{terms} masa jabatan pertama, {posts} jabatan baru")
 RECORDED_TEXTS = (SYNC_SENT, SYNC_MERGED, EXCEL_IMPORT, KEPT_AS, FROM_SYNC_FILE, CONFLICT_RESOLVED,
-                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT, RESIDENTS_IMPORTED)
+                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT, RESIDENTS_IMPORTED, FIRST_TERMS, TERM_SK)
 EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
                   "nilai_baru", "alasan")
 

@@ -34,6 +34,7 @@ from jamsostek_desktop.services.participants import catalogue, rates
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.participants.enrolment import already_enrolled, stored_values
 from jamsostek_desktop.services.residents import lookup as residents_lookup
+from jamsostek_desktop.services.tenure import backfill as tenure_backfill
 
 __all__ = ["ImportRefusedError", "ImportReport", "RowProblem", "import_file"]
 
@@ -389,6 +390,7 @@ def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str, e
                                 reason=reason))
         written = insert_rows(Participant, people)
         insert_rows(AuditEntry, entries)
+        tenure_backfill.run()        # their posts and first terms, from the SK and TMT columns
         for sheet in workbook.rosters:
             excel_reader.remember(sheet.labels, used, extra)
     return written

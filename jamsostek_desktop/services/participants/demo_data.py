@@ -18,6 +18,7 @@ from jamsostek_desktop.errors import ValidationError, translate
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.participants import profile as profile_service
+from jamsostek_desktop.services.tenure import backfill as tenure_backfill
 
 # Kota Metro's 2022 participants per category; categories a city adds get weight 20.
 WEIGHTS = {
@@ -58,6 +59,8 @@ def _extra_value(rng: random.Random, spec: dict, rt: int, rw: int):
         return rt
     if key == "nomor_rw":
         return rw
+    if key in ("jenis_sk", "tmt_akhir"):
+        return None          # the category's usual SK kind and term length (services/tenure)
     if ftype == "int":
         return rng.randint(1, 30)
     if ftype == "date":
@@ -109,9 +112,11 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
             rt = rng.randint(1, 8) + (rw - 1) * 8 if rng.random() < 0.3 else rng.randint(1, 40)
             status = rng.choices(status_names, weights=status_weights)[0]
             has_documents = status != "draft" or rng.random() < 0.5
-            sk_date = today - dt.timedelta(days=rng.randint(30, 1500))
+            # A one-year SK (honorer, guru TPA ...) is renewed each year: its date is recent.
+            sk_date = today - dt.timedelta(days=rng.randint(30, 1500 if category.tenure.term_years != 1 else 400))
             extra = {s.key: _extra_value(rng, s.as_dict(), rt, rw) for s in category.fields
                      if has_documents or rng.random() < 0.5}
+            extra = {k: v for k, v in extra.items() if v is not None}
             rows.append(dict(
                 uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                 kelurahan_code=rng.choice(codes), category=cat_id, nik=nik, nama=name,
@@ -126,4 +131,5 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
                 created_at=now, updated_at=now, revision=1, change_seq=next_seq + i,
             ))
         written = insert_rows(Participant, rows)
+        tenure_backfill.run()        # their posts, first terms and coverage months
     return written

@@ -30,6 +30,7 @@ from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.backup.integrity import storage_guard
 from jamsostek_desktop.services.participants import catalogue, rates
 from jamsostek_desktop.services.participants import profile as profile_service
+from jamsostek_desktop.services.tenure import hooks as tenure
 
 STORED_KEYS = rules.COMMON_KEYS + ("fields",)
 
@@ -129,6 +130,7 @@ def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
                 change_seq=Participant.next_change_seq(), status="draft", **stored,
             )
             audit.record("create", "participant", p.uuid, new=stored.get("nama"))
+            tenure.participant_saved(p)
     except IntegrityError as exc:
         raise ValidationError(translate("enrolment", "Data tidak dapat disimpan: {reason}").format(reason=exc)) from exc
     return p
@@ -196,6 +198,7 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     with db.atomic():
         Participant.update(**changes, **_bump(p)).where(Participant.id == p.id).execute()
         audit.record_changes("update", "participant", p.uuid, before, after, reason)
+        tenure.participant_saved(get(p.id), old=p)
     return get(p.id)
 
 
@@ -259,5 +262,6 @@ def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
             Participant.update(status=target, status_reason=(reason or "").strip(),
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("status", "participant", p.uuid, field="status", old=p.status, new=target, reason=reason)
+            tenure.status_changed(p.id, target)
             count += 1
     return count

@@ -24,6 +24,7 @@ from jamsostek_desktop.services.participants import (
     scope_sql,
     stats,
 )
+from jamsostek_desktop.services.printing.layout import tenure_block
 from jamsostek_desktop.services.printing.layout.summary import (
     BudgetLine,
     CategoryLine,
@@ -106,4 +107,19 @@ def gather(scope: Scope, today: dt.date, listing: Listing) -> SummaryFigures:
         total=stats.total(scope),
         men=by_sex.get("L", 0),
         women=by_sex.get("P", 0),
+        tenure=tenure_section(scope, today),
     )
+
+
+def tenure_section(scope: Scope, today: dt.date) -> tenure_block.TenureSection:
+    """The month's headcount and the terms ending soon, for the same people as the rest of the page."""
+    from jamsostek_desktop.services.tenure import figures
+
+    f = figures.gather(scope, today)
+    # The month's headcount is of paid people: a document listing none (a proposal) leaves it out.
+    paid = not scope.statuses or status_rules.Status.ACTIVE.value in scope.statuses
+    names = {k.code: k.kelurahan for k in regions.all_kelurahan()}
+    lines = [tenure_block.EndingLine(r.nama, r.post or r.category, names.get(r.kelurahan_code, r.kelurahan_code),
+                                     r.end) for r in f.ending]
+    return tenure_block.TenureSection(f.month, f.covered if paid else None, lines, f.ending_total, f.warn_within, today,
+                                      f.waiting_posts, f.without_post, profile.is_city())

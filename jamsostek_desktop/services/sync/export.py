@@ -19,7 +19,7 @@ from peewee import fn
 
 from jamsostek_desktop import __version__, fileio
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import Category, Participant, utc_now
+from jamsostek_desktop.db.models import Category, Participant, max_change_seq, utc_now
 from jamsostek_desktop.db.sync_models import SyncExport
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError, NotFoundError, StorageError, Texts, translate
@@ -27,7 +27,7 @@ from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.services.sync import rows
+from jamsostek_desktop.services.sync import rows, tenure_rows
 from jamsostek_desktop.services.sync.format import container
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 
@@ -81,7 +81,8 @@ def _last_exported_seq() -> int:
 def status() -> ExportStatus:
     _require_kelurahan()
     last = SyncExport.select().order_by(SyncExport.id.desc()).first()
-    pending = Participant.select().where(Participant.change_seq > _last_exported_seq()).count()
+    done = _last_exported_seq()
+    pending = Participant.select().where(Participant.change_seq > done).count() + tenure_rows.pending(done)
     history = list(SyncExport.select().order_by(SyncExport.id.desc()).limit(50))
     return ExportStatus(last.sequence if last else None, last.created_at if last else None, pending,
                         sync_keys.city_public_key(), history)
@@ -146,7 +147,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 last = (SyncExport.select(fn.MAX(SyncExport.sequence))
                         .where(SyncExport.installation_id == installation_id).scalar() or 0)
                 sequence = last + 1
-                seq_to = Participant.select(fn.MAX(Participant.change_seq)).scalar() or 0
+                seq_to = max_change_seq()     # participants and tenure rows share the order
                 last_to = _last_exported_seq()
                 if not full and last > 0 and seq_to <= last_to:
                     when = SyncExport.select().order_by(SyncExport.id.desc()).first()
@@ -159,6 +160,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 full = full or last == 0
                 seq_from = 0 if full else last_to
             lines, count, tombstones, rev_min, rev_max, codes = _lines(seq_from, seq_to)
+            tenure_lines, tenure_counts, tenure_codes = tenure_rows.export_lines(seq_from, seq_to)
             live = Participant.live().count()
             archived = Participant.select().count() - live
             manifest = {
@@ -174,9 +176,10 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 "revisions": {"min": rev_min, "max": rev_max},
                 "counts": {"records": count, "tombstones": tombstones},
                 "totals": {"live": live, "archived": archived},
-                "categories": _category_documents(codes),
+                "categories": _category_documents(codes | tenure_codes),
+                "tenure": tenure_counts,
             }
-            data = container.pack(manifest, lines, seed, city_key.public_key if city_key else None)
+            data = container.pack(manifest, lines + tenure_lines, seed, city_key.public_key if city_key else None)
             target = _target(out_path, profile.region_code, sequence)
             target.parent.mkdir(parents=True, exist_ok=True)
             staged = fileio.Staged(target, what=SYNC_FILE)

@@ -45,6 +45,7 @@ class FileReport:
     expected_live: int | None = None
     actual_live: int | None = None
     new_installation: bool = False
+    tenure: dict = field(default_factory=dict)     # posts, terms, coverage ... added or updated, per kind
 
     @property
     def refused(self) -> bool:
@@ -72,6 +73,12 @@ class FileReport:
             out.append(translate("import_report", "Jumlah peserta aktif tidak cocok: menurut kelurahan {expected}, "
                                  "di basis data kota {actual}.").format(
                 expected=self.expected_live, actual=self.actual_live))
+        if any(self.tenure.values()):
+            t = self.tenure
+            out.append(translate("import_report", "Masa jabatan: {post} jabatan, {term} masa jabatan, {coverage} "
+                                 "cakupan, {replacement} penggantian, {event} peristiwa, {claim} klaim diterima.")
+                       .format(**{kind: t.get(kind, 0) for kind in
+                                  ("post", "term", "coverage", "replacement", "event", "claim")}))
         if self.conflicts:
             out.append(translate("import_report", "{n} konflik menunggu keputusan di daftar konflik.").format(
                 n=self.conflicts))

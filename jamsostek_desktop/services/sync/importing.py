@@ -26,7 +26,7 @@ from jamsostek_desktop.services.accounts.session import current_username, requir
 from jamsostek_desktop.services.participants import catalogue, regions
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.services.sync import rows
+from jamsostek_desktop.services.sync import rows, tenure_rows
 from jamsostek_desktop.services.sync.format import container, crypto, merge, records
 from jamsostek_desktop.services.sync.format.container import RefusedFile, SyncFile
 from jamsostek_desktop.services.sync.import_report import (
@@ -171,7 +171,7 @@ def _current_rows(code: str, incoming: dict[str, dict]) -> tuple[dict[str, merge
 
 def _ensure_categories(sync_file: SyncFile) -> None:
     """Categories a kelurahan added that the city lacks are added from the manifest."""
-    used = {r["category"] for r in sync_file.records}
+    used = {r["category"] for r in sync_file.records} | {r["category"] for r in sync_file.tenure if "category" in r}
     have = {code for (code,) in Category.select(Category.code).tuples()}
     order = (Category.select(fn.MAX(Category.sort_order)).scalar() or 0) + 1
     for document in sync_file.manifest["categories"]:
@@ -283,6 +283,7 @@ def _merge(checked: Checked, report: FileReport) -> bool:
                         accepted_by=current_username(), accepted_at=utc_now()).on_conflict_ignore().execute()
     _ensure_categories(sync_file)
     _write(plan, code)
+    report.tenure = tenure_rows.merge(sync_file.tenure, code)
     log_row = SyncImport.create(
         installation_id=sync_file.installation_id, sequence=sync_file.sequence, full=manifest["full"],
         kelurahan_code=code, payload_sha256=checked.payload_sha256, imported_at=utc_now(),

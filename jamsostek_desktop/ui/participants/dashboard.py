@@ -120,6 +120,17 @@ class CategoryFiguresModel(QAbstractTableModel):
         return next(i for i, r in enumerate(self._rows) if r.code == code)
 
 
+# Panels other features show below the figures ("module:Class"): made with the page, given show_scope(scope).
+PANELS = ("jamsostek_desktop.ui.tenure.dashboard_panel:TenurePanel",)
+
+
+def _panel(path: str, page):
+    import importlib
+
+    module, name = path.split(":")
+    return getattr(importlib.import_module(module), name)(page)
+
+
 class DashboardPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -211,6 +222,9 @@ class DashboardPage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(cards)
         layout.addLayout(body, 1)
+        self.panels = [_panel(path, self) for path in PANELS]
+        for panel in self.panels:
+            layout.addWidget(panel)
 
     def _card(self, row: QHBoxLayout, name: str, caption: str) -> QLabel:
         frame = QFrame(self)
@@ -252,6 +266,8 @@ class DashboardPage(QWidget):
                                 .format(n=thousands(c.people)))
         self._update_coverage()
         self._show_selection_money()
+        for panel in self.panels:
+            panel.show_scope(self._scope)
 
     def selected_codes(self) -> list[str]:
         rows = sorted({i.row() for i in self.category_table.selectionModel().selectedRows()})

@@ -33,6 +33,7 @@ from jamsostek_desktop.services.participants.listing import ListQuery
 from jamsostek_desktop.ui.common.labels import status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
 from jamsostek_desktop.ui.participants.model import ParticipantTableModel, column_of
+from jamsostek_desktop.ui.tenure.list_filter import TermEndFilter
 
 WIDTHS = {"nik": 150, "nama": 220, "jenis_kelamin": 44, "tanggal_lahir": 104, "rt_rw": 72,
           "category": 170, "kelurahan": 130, "status": 118}
@@ -85,6 +86,7 @@ class ParticipantListPage(QWidget):
         self.filter_status.addItem(self.tr("Semua status"), None)
         for status in status_rules.Status:
             self.filter_status.addItem(status_label(status.value), status.value)
+        self.filter_term = TermEndFilter(self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -123,7 +125,7 @@ class ParticipantListPage(QWidget):
         self.table.activated_row.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self._update_title)
-        for combo in (self.filter_rt, self.filter_rw, self.filter_status):
+        for combo in (self.filter_rt, self.filter_rw, self.filter_status, self.filter_term):
             combo.currentIndexChanged.connect(self._apply_filters)
 
         self.empty_hint = QLabel(self)
@@ -134,7 +136,10 @@ class ParticipantListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()             # the title, and at right the term filter (the filters row is full)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.filter_term)
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
@@ -174,7 +179,7 @@ class ParticipantListPage(QWidget):
     def current_scope(self) -> Scope:
         """The navigator's scope narrowed by the RT, RW and status filters."""
         return replace(self._base_scope, rt=self.filter_rt.currentData(), rw=self.filter_rw.currentData(),
-                       status=self.filter_status.currentData())
+                       status=self.filter_status.currentData(), term_end=self.filter_term.currentData())
 
     def current_query(self) -> ListQuery:
         scope = replace(self.current_scope(), text=self.search.text(), archived=self._archived)
@@ -215,7 +220,8 @@ class ParticipantListPage(QWidget):
             title=self._title, count=f"{count:,}".replace(",", ".")))
         if count == 0:
             if self.search.text().strip() or any(c.currentIndex() > 0 for c in
-                                                 (self.filter_rt, self.filter_rw, self.filter_status)):
+                                                 (self.filter_rt, self.filter_rw, self.filter_status,
+                                                  self.filter_term)):
                 self.empty_hint.setText(self.tr("Tidak ada peserta yang cocok dengan pencarian atau saringan."))
             elif self._archived:
                 self.empty_hint.setText(self.tr("Arsip kosong."))

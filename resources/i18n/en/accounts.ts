@@ -663,6 +663,30 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
         <translation>Resident register</translation>
     </message>
     <message>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Masa jabatan</source>
+        <translation>Term of office</translation>
+    </message>
+    <message>
+        <source>Bulan cakupan</source>
+        <translation>Covered months</translation>
+    </message>
+    <message>
+        <source>Penggantian pejabat</source>
+        <translation>Post holder replacement</translation>
+    </message>
+    <message>
+        <source>Peristiwa</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Klaim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
@@ -809,6 +833,14 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
     <message>
         <source>baru {added}, diperbarui {updated}, tetap {unchanged}, keluar {left}, kembali {returned}</source>
         <translation>new {added}, updated {updated}, unchanged {unchanged}, left {left}, returned {returned}</translation>
+    </message>
+    <message>
+        <source>SK masa jabatan</source>
+        <translation>SK of the term of office</translation>
+    </message>
+    <message>
+        <source>{terms} masa jabatan pertama, {posts} jabatan baru</source>
+        <translation>{terms} first terms, {posts} new posts</translation>
     </message>
     <message>
         <source>Peserta tidak ditemukan.</source>

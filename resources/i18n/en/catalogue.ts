@@ -48,6 +48,58 @@
         <translation>e.g. 2023-2026</translation>
     </message>
     <message>
+        <source>Jenis SK</source>
+        <translation>SK kind</translation>
+    </message>
+    <message>
+        <source>siapa yang menandatangani SK pengangkatan</source>
+        <translation>who signed the appointment SK</translation>
+    </message>
+    <message>
+        <source>SK Lurah</source>
+        <translation>SK of the Lurah</translation>
+    </message>
+    <message>
+        <source>SK Kepala Desa</source>
+        <translation>SK of the village head</translation>
+    </message>
+    <message>
+        <source>SK Camat</source>
+        <translation>SK of the Camat</translation>
+    </message>
+    <message>
+        <source>SK Wali Kota / Bupati</source>
+        <translation>SK of the mayor / regent</translation>
+    </message>
+    <message>
+        <source>SK Kepala Dinas</source>
+        <translation>SK of the agency head</translation>
+    </message>
+    <message>
+        <source>SK Kepala Sekolah</source>
+        <translation>SK of the head of school</translation>
+    </message>
+    <message>
+        <source>SK Ketua DKM / Takmir</source>
+        <translation>SK of the mosque board</translation>
+    </message>
+    <message>
+        <source>SK Ketua Yayasan / Pengurus</source>
+        <translation>SK of the foundation or board</translation>
+    </message>
+    <message>
+        <source>Surat Tugas</source>
+        <translation>Letter of assignment</translation>
+    </message>
+    <message>
+        <source>TMT berakhir</source>
+        <translation>TMT end</translation>
+    </message>
+    <message>
+        <source>akhir masa jabatan; kosongkan agar dihitung dari lama masa jabatan</source>
+        <translation>end of the term; leave empty to compute it from the term length</translation>
+    </message>
+    <message>
         <source>Ketua RW</source>
         <translation>RW head</translation>
     </message>
@@ -86,6 +138,10 @@
     <message>
         <source>Nama posyandu</source>
         <translation>Posyandu name</translation>
+    </message>
+    <message>
+        <source>Kader</source>
+        <translation>Cadre</translation>
     </message>
     <message>
         <source>Kader Posyandu Lansia</source>
@@ -164,6 +220,10 @@
         <translation>Mosque/prayer room name</translation>
     </message>
     <message>
+        <source>Marbot</source>
+        <translation>Marbot</translation>
+    </message>
+    <message>
         <source>Kaum (Pengurus Jenazah)</source>
         <translation>Kaum (funeral caretaker)</translation>
     </message>
@@ -172,12 +232,20 @@
         <translation>Area of duty</translation>
     </message>
     <message>
+        <source>Kaum</source>
+        <translation>Kaum</translation>
+    </message>
+    <message>
         <source>Juru Kunci Makam</source>
         <translation>Cemetery keeper</translation>
     </message>
     <message>
         <source>Nama tempat pemakaman</source>
         <translation>Cemetery name</translation>
+    </message>
+    <message>
+        <source>Juru Kunci</source>
+        <translation>Cemetery caretaker</translation>
     </message>
     <message>
         <source>Petugas Linmas</source>
@@ -192,6 +260,10 @@
         <translation>Linmas member card number</translation>
     </message>
     <message>
+        <source>Anggota Linmas</source>
+        <translation>Linmas member</translation>
+    </message>
+    <message>
         <source>Pekerja Sosial Masyarakat (PSM)</source>
         <translation>Community social worker (PSM)</translation>
     </message>
@@ -200,12 +272,20 @@
         <translation>PSM registration number</translation>
     </message>
     <message>
+        <source>PSM</source>
+        <translation>PSM</translation>
+    </message>
+    <message>
         <source>Tenaga Kesejahteraan Sosial Kecamatan (TKSK)</source>
         <translation>Kecamatan social welfare worker (TKSK)</translation>
     </message>
     <message>
         <source>Nomor induk TKSK</source>
         <translation>TKSK registration number</translation>
+    </message>
+    <message>
+        <source>TKSK</source>
+        <translation>TKSK</translation>
     </message>
     <message>
         <source>Kader Lingkungan</source>
@@ -254,6 +334,90 @@
     <message>
         <source>Mata pelajaran</source>
         <translation>Subject taught</translation>
+    </message>
+    <message>
+        <source>Jaminan Kematian (JKM)</source>
+        <translation>Death benefit (JKM)</translation>
+    </message>
+    <message>
+        <source>Kartu peserta BPJS Ketenagakerjaan</source>
+        <translation>BPJS Ketenagakerjaan membership card</translation>
+    </message>
+    <message>
+        <source>KTP peserta (almarhum/almarhumah)</source>
+        <translation>KTP of the deceased participant</translation>
+    </message>
+    <message>
+        <source>Kartu Keluarga</source>
+        <translation>Family card (KK)</translation>
+    </message>
+    <message>
+        <source>Surat keterangan kematian</source>
+        <translation>Death certificate</translation>
+    </message>
+    <message>
+        <source>Surat keterangan ahli waris</source>
+        <translation>Certificate of heirs</translation>
+    </message>
+    <message>
+        <source>KTP ahli waris</source>
+        <translation>Heir's KTP</translation>
+    </message>
+    <message>
+        <source>Buku tabungan ahli waris</source>
+        <translation>Heir's savings book</translation>
+    </message>
+    <message>
+        <source>JKK: meninggal karena kecelakaan kerja</source>
+        <translation>JKK: death from a work accident</translation>
+    </message>
+    <message>
+        <source>Laporan kecelakaan kerja (tahap I)</source>
+        <translation>Work accident report (stage I)</translation>
+    </message>
+    <message>
+        <source>Kronologi kejadian</source>
+        <translation>Account of what happened</translation>
+    </message>
+    <message>
+        <source>Jaminan Kecelakaan Kerja (JKK)</source>
+        <translation>Work accident benefit (JKK)</translation>
+    </message>
+    <message>
+        <source>KTP peserta</source>
+        <translation>Participant's KTP</translation>
+    </message>
+    <message>
+        <source>Surat keterangan dari kelurahan</source>
+        <translation>Certificate from the kelurahan</translation>
+    </message>
+    <message>
+        <source>Surat keterangan dokter / rumah sakit</source>
+        <translation>Doctor's or hospital certificate</translation>
+    </message>
+    <message>
+        <source>Buku tabungan peserta</source>
+        <translation>Participant's savings book</translation>
+    </message>
+    <message>
+        <source>Beasiswa anak peserta</source>
+        <translation>Scholarship for the participant's children</translation>
+    </message>
+    <message>
+        <source>Akta kelahiran anak</source>
+        <translation>Child's birth certificate</translation>
+    </message>
+    <message>
+        <source>Surat keterangan aktif sekolah / kuliah</source>
+        <translation>Certificate of school or university enrolment</translation>
+    </message>
+    <message>
+        <source>Rapor / kartu hasil studi terakhir</source>
+        <translation>Latest school report or transcript</translation>
+    </message>
+    <message>
+        <source>Buku tabungan anak atau wali</source>
+        <translation>Savings book of the child or guardian</translation>
     </message>
 </context>
 </TS>

@@ -347,6 +347,10 @@ Send that file to the IT officer if the error happens again.</translation>
         <translation>category {code}: key_field {field} is not one of its fields</translation>
     </message>
     <message>
+        <source>kategori {code}: masa jabatan tidak valid ({reason})</source>
+        <translation>category {code}: invalid term rule ({reason})</translation>
+    </message>
+    <message>
         <source>katalog berisi kode kategori ganda</source>
         <translation>the catalogue holds a category code twice</translation>
     </message>

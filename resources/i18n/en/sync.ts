@@ -611,6 +611,10 @@
         <source>Jumlah rekaman ({records}, tombstone {tombstones}) tidak sama dengan manifest ({expected}, tombstone {expected_tombstones}).</source>
         <translation>The record count ({records}, tombstones {tombstones}) differs from the manifest ({expected}, tombstones {expected_tombstones}).</translation>
     </message>
+    <message>
+        <source>Jumlah rekaman masa jabatan ({found}) tidak sama dengan manifest ({expected}).</source>
+        <translation>The number of tenure records ({found}) differs from the manifest ({expected}).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -696,6 +700,10 @@
     <message>
         <source>Jumlah peserta aktif tidak cocok: menurut kelurahan {expected}, di basis data kota {actual}.</source>
         <translation>The live participant counts differ: {expected} according to the kelurahan, {actual} in the city database.</translation>
+    </message>
+    <message>
+        <source>Masa jabatan: {post} jabatan, {term} masa jabatan, {coverage} cakupan, {replacement} penggantian, {event} peristiwa, {claim} klaim diterima.</source>
+        <translation>Terms: {post} posts, {term} terms, {coverage} coverage records, {replacement} replacements, {event} events, {claim} claims received.</translation>
     </message>
     <message>
         <source>{n} konflik menunggu keputusan di daftar konflik.</source>
@@ -927,6 +935,36 @@
     <message>
         <source>&amp;Kirim data…</source>
         <translation>&amp;Send data…</translation>
+    </message>
+</context>
+<context>
+    <name>tenure_records</name>
+    <message>
+        <source>jenis rekaman &apos;{kind}&apos; tidak dikenal</source>
+        <translation>unknown record kind &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>kolom tidak ada: {keys}</source>
+        <translation>missing columns: {keys}</translation>
+    </message>
+    <message>
+        <source>kolom tidak dikenal: {keys}</source>
+        <translation>unknown columns: {keys}</translation>
+    </message>
+    <message>
+        <source>{kind}.{key} tidak valid</source>
+        <translation>{kind}.{key} is not valid</translation>
+    </message>
+    <message>
+        <source>revisi harus bilangan bulat positif</source>
+        <translation>revision must be a positive whole number</translation>
+    </message>
+</context>
+<context>
+    <name>tenure_rows</name>
+    <message>
+        <source>Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).</source>
+        <translation>Record {kind} {uuid} refers to {ref} {target}, which the city database does not hold; the file was refused. Ask the kelurahan to send a full file (--full).</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,11 @@ PATH = re.compile(r"(?:[A-Za-z]:)?\S*[/\\]\S*|\b[\w-]+\.(?:jamsync|xlsx|pdf|sqli
 OFFICE_NAMES = ("Kota Metro", "Metro Timur", "Metro Pusat", "Hadimulyo Barat", "Yosodadi")
 # Columns that name a record by its key (a category's code, a file's installation id): data.
 RECORDED = {"audit_table": {"Record"}}
+# A post is named by the office: its unit ("RT 003/RW 002", "Posyandu Melati", a school) and, for
+# many categories, its jabatan too (a PTHL's own job title); a jabatan the catalogue knows is translated.
+RECORDED.update({name: {"Post", "Post it belongs to", "Unit"}
+                 for name in ("ending_table", "tenure_ending", "posts_table", "without_post_table",
+                              "replacements_table")})
 # The language chooser names each language in itself, and says when the change applies in both.
 BILINGUAL = {"language"}
 CELLS_PER_TABLE = 40
@@ -202,4 +207,9 @@ def test_kelurahan_windows_and_dialogs_are_english(tmp_path, qapp, message_boxes
 
 def test_city_windows_are_english(tmp_path, qapp, message_boxes):
     found = _walk(gallery.city(tmp_path), message_boxes)
+    assert not found, "Indonesian in English windows:\n" + "\n".join(found)
+
+
+def test_tenure_windows_and_dialogs_are_english(tmp_path, qapp, message_boxes):
+    found = _walk(gallery.tenure(tmp_path), message_boxes)
     assert not found, "Indonesian in English windows:\n" + "\n".join(found)

@@ -158,7 +158,7 @@ def test_enter_moves_on_and_tab_order_follows_the_paper_form(window, qtbot, cler
         if widget is form.inputs["nik"].widget:
             break
     assert order[:8] == ["nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw"]
-    assert order[-3:] == ["nomor_rt", "nomor_rw", "masa_jabatan"]
+    assert order[-5:] == ["nomor_rt", "nomor_rw", "masa_jabatan", "jenis_sk", "tmt_akhir"]
 
 
 def test_escape_asks_before_discarding(window, qtbot, clerk, answers):
@@ -204,7 +204,7 @@ def test_edit_by_double_click_and_enter(window, qtbot, clerk, person):
 def test_enter_through_the_last_field_reaches_save(window, qtbot, clerk):
     form = open_form(window, qtbot, "ketua-rt")
     fill_identity(clerk, form, NIK_MAN, "Slamet Riyadi")
-    last = form.inputs["masa_jabatan"].widget
+    last = form.inputs["tmt_akhir"].widget
     last.setFocus()
     clerk.press(last, Qt.Key_Return)
     assert form.focusWidget() is form.save_button

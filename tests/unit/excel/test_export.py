@@ -34,7 +34,8 @@ def test_full_export_cells(slamet, tmp_path):
     ws = wb["Ketua RT"]
     header = [c.value for c in ws[1]]
     assert header[:6] == ["No", "NIK", "Nama lengkap", "Tempat lahir", "Tanggal lahir", "Jenis kelamin"]
-    assert header[-6:] == ["Nomor RT", "Nomor RW", "Masa jabatan", "Kategori", "Status", "Kode kelurahan"]
+    assert header[-8:] == ["Nomor RT", "Nomor RW", "Masa jabatan", "Jenis SK", "TMT berakhir", "Kategori", "Status",
+                           "Kode kelurahan"]
     row = {h: c for h, c in zip(header, ws[2], strict=True)}
     for key in ("NIK", "Nomor HP", "Nomor KPJ"):
         assert row[key].data_type == "s" and row[key].number_format == "@"

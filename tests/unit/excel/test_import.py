@@ -167,7 +167,8 @@ def test_imported_rows_look_like_any_enrolment(kelurahan_db, xlsx, person):
     rows = [HEADER, person_row(1, SLAMET), person_row(2, SITI, nama="Siti", birth=dt.date(1980, 8, 12), sex="P")]
     excel_import.import_file(xlsx("baru.xlsx", {"Data": rows}), "kader-posyandu")
     new = list(Participant.select().where(Participant.id != first.id).order_by(Participant.change_seq))
-    assert [p.change_seq for p in new] == [first.change_seq + 1, first.change_seq + 2]
+    # Later in the one change order every synced table shares (the first's term took a number too).
+    assert first.change_seq < new[0].change_seq < new[1].change_seq
     for p in new:
         assert len(p.uuid) == 36 and p.kelurahan_code == "18.72.01.1001"
         assert (p.status, p.revision, p.archived, p.category.code) == ("draft", 1, False, "kader-posyandu")

@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from jamsostek_desktop.services.sync.format import container, crypto
+from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.sync.format.container import RefusedFile
 
 from .helpers import KNOWN, build, lines, manifest, record
@@ -105,7 +106,7 @@ def test_signature_by_another_key_is_refused(seed):
 
 def test_unknown_format_version_says_to_update(seed):
     items = [record(1)]
-    data = build(items, seed, format_version=2)
+    data = build(items, seed, format_version=manifest_rules.FORMAT_VERSION + 1)
     error = refused(data)
     assert error.reason == container.NEWER_FORMAT and "Perbarui" in error.message
 

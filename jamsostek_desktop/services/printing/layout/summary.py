@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from jamsostek_desktop.domain import contributions
 from jamsostek_desktop.domain.formatting import rupiah, thousands
+from jamsostek_desktop.services.printing.layout import tenure_block
 from jamsostek_desktop.services.printing.layout.base import (
     GRID,
     HEADER_FILL,
@@ -104,6 +105,7 @@ class SummaryFigures:
     total: int
     men: int
     women: int
+    tenure: tenure_block.TenureSection | None = None     # this month's headcount, terms ending soon
 
     @property
     def potential(self) -> int:
@@ -306,6 +308,8 @@ class SummaryDocument:
     def story(self) -> list:
         story = [NextPageTemplate("later"), *self._title(), *self._categories(), *self._chart(),
                  *self._status_and_sex(), *self._rt_rw(), *self._places()]
+        if self.figures.tenure is not None:
+            story += tenure_block.story(self.figures.tenure, self.width, self._heading)
         # The budget table travels with the signatures: a signature alone on a page invites doubt.
         story += [KeepTogether([*self._budget(), Spacer(1, 8 * mm), signature_table(self.info.signatures, self.width)])]
         return story

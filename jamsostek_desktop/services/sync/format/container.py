@@ -18,10 +18,10 @@ import json
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jamsostek_desktop.errors import AppError, Texts, translate
-from jamsostek_desktop.services.sync.format import crypto
+from jamsostek_desktop.services.sync.format import crypto, tenure_records
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.sync.format import records as record_rules
 
@@ -57,6 +57,7 @@ class RefusedFile(AppError):
 class SyncFile:
     manifest: dict
     records: list[dict]
+    tenure: list[dict] = field(default_factory=list)   # format 2: posts, terms, coverage ... (tenure_records)
 
     @property
     def installation_id(self) -> str:
@@ -198,7 +199,9 @@ def unpack(data: bytes, secret_for: Callable[[bytes], bytes | None],
     if len(lines) != payload["plain_size"]:
         raise RefusedFile(TAMPERED, translate("container", "Ukuran isi berkas tidak cocok dengan manifest."))
     known = set(known_categories) | {c["code"] for c in manifest["categories"]}
-    return SyncFile(manifest, parse_lines(lines, manifest, known))
+    items = parse_lines(lines, manifest, known)
+    participants = [r for r in items if not tenure_records.is_tenure(r)]
+    return SyncFile(manifest, participants, [r for r in items if tenure_records.is_tenure(r)])
 
 
 def stored_payload(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: dict) -> bytes:
@@ -269,10 +272,20 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> lis
                 if line or number <= text.count("\n"):
                     found.append(translate("container", "baris {n}: bukan JSON").format(n=number))
     checker = record_rules.Checker(known_categories)
+    tenure_checker = tenure_records.Checker(known_categories)
     seen: set[str] = set()
+    with_tenure = manifest["format_version"] >= 2
     for number, record in enumerate(items, start=1):
         if len(found) >= 20:
             break
+        if with_tenure and tenure_records.is_tenure(record):
+            bad = tenure_checker.problems(record)
+            if not bad and (record[tenure_records.KIND_KEY], record["uuid"]) in seen:
+                bad = [translate("container", "UUID muncul dua kali dalam berkas")]
+            seen.add((record.get(tenure_records.KIND_KEY), record.get("uuid")))
+            if bad:
+                found.append(translate("container", "baris {n}: {problems}").format(n=number, problems=Texts(bad, "; ")))
+            continue
         bad = checker.problems(record)
         if not bad:
             if record["uuid"] in seen:
@@ -283,11 +296,18 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> lis
     if found:
         raise RefusedFile(INVALID, translate("container", "Ada rekaman yang tidak valid di berkas; seluruh berkas ditolak."),
                           details=found)
-    tombstones = sum(1 for r in items if r["tombstone"])
-    if len(items) != counts["records"] or tombstones != counts["tombstones"]:
+    tenure = [r for r in items if with_tenure and tenure_records.is_tenure(r)]
+    people = [r for r in items if not (with_tenure and tenure_records.is_tenure(r))]
+    tombstones = sum(1 for r in people if r["tombstone"])
+    if len(people) != counts["records"] or tombstones != counts["tombstones"]:
         raise RefusedFile(TAMPERED, translate(
             "container", "Jumlah rekaman ({records}, tombstone {tombstones}) tidak sama dengan manifest "
             "({expected}, tombstone {expected_tombstones}).").format(
-            records=len(items), tombstones=tombstones, expected=counts["records"],
+            records=len(people), tombstones=tombstones, expected=counts["records"],
             expected_tombstones=counts["tombstones"]))
+    expected = manifest.get("tenure") or tenure_records.empty_counts()
+    if tenure_records.counts_of(tenure) != expected:
+        raise RefusedFile(TAMPERED, translate(
+            "container", "Jumlah rekaman masa jabatan ({found}) tidak sama dengan manifest ({expected}).").format(
+            found=tenure_records.counts_of(tenure), expected=expected))
     return items

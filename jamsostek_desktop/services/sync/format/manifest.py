@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 
 from jamsostek_desktop.errors import translate
+from jamsostek_desktop.services.sync.format import tenure_records
 
 FORMAT_NAME = "jamsostek-sync"
-FORMAT_VERSION = 1
+# Version 2 adds the tenure lines (posts, terms, coverage, replacements, events, claims) and the
+# manifest's `tenure` counts; a version 1 file (participants only) is read as before.
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+TENURE_KINDS = tuple(tenure_records.KINDS)
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _VILLAGE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
@@ -22,7 +27,7 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 _STR, _INT, _BOOL, _DICT, _LIST = str, int, bool, dict, list
 SCHEMA = {
     "format": (_STR, lambda v: v == FORMAT_NAME),
-    "format_version": (_INT, lambda v: v == FORMAT_VERSION),
+    "format_version": (_INT, lambda v: v in READABLE_VERSIONS),
     "app_version": (_STR, lambda v: 0 < len(v) < 40),
     "created_at": (_STR, lambda v: bool(_STAMP.match(v))),
     "kelurahan": (_DICT, None),
@@ -89,11 +94,20 @@ def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
     return out
 
 
+TENURE_SCHEMA = {kind: (_INT, lambda v: v >= 0) for kind in TENURE_KINDS}
+
+
 def problems(manifest) -> list[str]:
-    """Everything wrong with a manifest (version 1), in Indonesian."""
+    """Everything wrong with a manifest (version 1 or 2), in Indonesian."""
     if not isinstance(manifest, dict):
         return [translate("manifest", "manifest harus objek")]
-    out = _check_object(manifest, SCHEMA, "")
+    # Version 2 may count tenure lines (absent: the file holds none); version 1 knows no such key.
+    if manifest.get("format_version") == 2 and "tenure" in manifest:
+        tenure_problems = _check_object(manifest["tenure"], TENURE_SCHEMA, "tenure.")
+        manifest = {k: v for k, v in manifest.items() if k != "tenure"}
+    else:
+        tenure_problems = []
+    out = _check_object(manifest, SCHEMA, "") + tenure_problems
     for key, schema in NESTED.items():
         if isinstance(manifest.get(key), dict):
             out += _check_object(manifest[key], schema, f"{key}.")

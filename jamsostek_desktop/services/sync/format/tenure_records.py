@@ -1,0 +1,172 @@
+"""The tenure lines of the sync payload (format version 2): posts, terms, coverage, replacements,
+deaths and accidents, claims.
+
+They follow the participant records in the same payload (so they are sealed and signed
+with them), one JSON object per line, each naming its kind in `record`; a participant
+record has no such key. Each kind's keys are defined once below: the export, the checks
+and the city merge all read them from here. References travel as UUIDs (a term names its
+participant's and its post's). The kelurahan is the only one that writes these rows, so
+the merge is plain: unknown UUID added, higher revision replaces, anything else stays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from jamsostek_desktop.domain import terms as rules
+from jamsostek_desktop.errors import translate
+
+KIND_KEY = "record"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One value of a tenure line: its key, the model field it lives in, and what it holds."""
+
+    key: str
+    column: str
+    type: str                  # text, int, date, stamp, bool, json, ref, category, one of
+    optional: bool = False     # may be null
+    ref: str = ""              # ref: the kind it points to (participant, post, event)
+    choices: tuple = ()        # one of: the values allowed
+
+
+COMMON = (Field("uuid", "uuid", "uuid"), Field("revision", "revision", "int"),
+          Field("created_at", "created_at", "stamp"), Field("updated_at", "updated_at", "stamp"))
+
+# Kinds in the order the city merges them: what a line refers to is merged before it.
+KINDS: dict[str, tuple[Field, ...]] = {
+    "post": (Field("category", "category", "category"), Field("jabatan", "jabatan", "text"),
+             Field("unit", "unit", "text"), Field("seats", "seats", "int", optional=True)),
+    "term": (Field("participant", "participant", "ref", ref="participant"),
+             Field("post", "post", "ref", optional=True, ref="post"), Field("number", "number", "int"),
+             Field("sk_kind", "sk_kind", "text"), Field("sk_number", "sk_number", "text"),
+             Field("sk_date", "sk_date", "date", optional=True), Field("start", "start", "date", optional=True),
+             Field("end", "end", "date", optional=True), Field("closed_on", "closed_on", "date", optional=True),
+             Field("close_reason", "close_reason", "one of", choices=("", *rules.CLOSE_REASONS))),
+    "coverage": (Field("participant", "participant", "ref", ref="participant"),
+                 Field("first_month", "first_month", "date", optional=True),
+                 Field("last_month", "last_month", "date", optional=True)),
+    "replacement": (Field("post", "post", "ref", optional=True, ref="post"),
+                    Field("leaving", "leaving", "ref", ref="participant"),
+                    Field("reason", "reason", "one of", choices=rules.REASONS), Field("date", "date", "date"),
+                    Field("incoming", "incoming", "ref", optional=True, ref="participant"),
+                    Field("note", "note", "text"), Field("actor", "actor", "text")),
+    "event": (Field("participant", "participant", "ref", ref="participant"),
+              Field("event_kind", "kind", "one of", choices=rules.EVENT_KINDS),
+              Field("occurred_at", "occurred_at", "stamp"), Field("work_accident", "work_accident", "bool"),
+              Field("place", "place", "text"), Field("cause", "cause", "text"),
+              Field("reported_at", "reported_at", "stamp", optional=True), Field("note", "note", "text")),
+    "claim": (Field("event", "event", "ref", ref="event"), Field("claim_kind", "kind", "text"),
+              Field("status", "status", "one of", choices=rules.CLAIM_STATUSES),
+              Field("amount", "amount", "int", optional=True), Field("documents", "documents", "json"),
+              Field("heir_name", "heir_name", "text"), Field("heir_relation", "heir_relation", "text"),
+              Field("submitted_on", "submitted_on", "date", optional=True),
+              Field("paid_on", "paid_on", "date", optional=True), Field("note", "note", "text")),
+}
+KEYS = {kind: frozenset((KIND_KEY, *(f.key for f in COMMON + fields))) for kind, fields in KINDS.items()}
+
+MAX_TEXT = 2000
+MAX_INT = 10**15
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
+
+
+def is_tenure(line) -> bool:
+    return type(line) is dict and KIND_KEY in line
+
+
+def empty_counts() -> dict[str, int]:
+    return {kind: 0 for kind in KINDS}
+
+
+class Checker:
+    """Checks tenure lines; one per file, remembering the dates already found sound (a city file
+    holds a quarter of a million lines, most of them sharing a few hundred dates)."""
+
+    def __init__(self, known_categories) -> None:
+        self.known_categories = known_categories
+        self._dates: set[str] = set()
+
+    def _date(self, value) -> bool:
+        if value in self._dates:
+            return True
+        if type(value) is not str or not _DATE.match(value):
+            return False
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+        self._dates.add(value)
+        return True
+
+    def _bad(self, f: Field, value) -> bool:
+        """True when `value` does not fit the field."""
+        if value is None:
+            return not f.optional
+        kind = f.type
+        if kind == "text":
+            return type(value) is not str or len(value) > MAX_TEXT
+        if kind in ("uuid", "ref"):
+            return type(value) is not str or not _UUID.match(value)
+        if kind == "date":
+            return not self._date(value)
+        if kind == "int":
+            return type(value) is not int or not -MAX_INT <= value <= MAX_INT
+        if kind == "stamp":
+            return type(value) is not str or not _STAMP.match(value)
+        if kind == "bool":
+            return type(value) is not bool
+        if kind == "json":
+            return type(value) is not dict or len(value) > 200
+        if kind == "category":
+            return value not in self.known_categories
+        return value not in f.choices
+
+    def problems(self, line: dict) -> list[str]:
+        """Everything wrong with one tenure line, in Indonesian (empty when it is sound)."""
+        kind = line.get(KIND_KEY)
+        fields = ALL_FIELDS.get(kind)
+        if fields is None:
+            return [translate("tenure_records", "jenis rekaman '{kind}' tidak dikenal").format(kind=kind)]
+        keys = KEYS[kind]
+        if line.keys() != keys:
+            missing = sorted(keys - set(line))
+            if missing:
+                return [translate("tenure_records", "kolom tidak ada: {keys}").format(keys=", ".join(missing))]
+            return [translate("tenure_records", "kolom tidak dikenal: {keys}").format(
+                keys=", ".join(sorted(set(line) - keys)))]
+        bad = self._bad
+        out = [translate("tenure_records", "{kind}.{key} tidak valid").format(kind=kind, key=f.key)
+               for f in fields if bad(f, line[f.key])]
+        if not out and line["revision"] < 1:
+            out.append(translate("tenure_records", "revisi harus bilangan bulat positif"))
+        return out
+
+
+ALL_FIELDS = {kind: COMMON + fields for kind, fields in KINDS.items()}
+
+
+def problems(line: dict, known_categories) -> list[str]:
+    """Everything wrong with one tenure line (see Checker)."""
+    return Checker(known_categories).problems(line)
+
+
+def counts_of(lines) -> dict[str, int]:
+    counts = empty_counts()
+    for line in lines:
+        counts[line[KIND_KEY]] += 1
+    return counts
+
+
+ADD, UPDATE, KEEP = "add", "update", "keep"
+
+
+def decide(current_revision: int | None, incoming_revision: int) -> str:
+    """What an incoming line does to the city's copy: the kelurahan is the only writer."""
+    if current_revision is None:
+        return ADD
+    return UPDATE if incoming_revision > current_revision else KEEP

@@ -1,0 +1,197 @@
+"""Tenure rows <-> the tenure lines of a sync file: the kelurahan's export and the city's merge.
+
+The lines' keys are defined once in services/sync/format/tenure_records.py (KINDS); this
+module reads the rows changed in an export's range into lines, and merges a checked file's
+lines into the city database inside the file's transaction, kind by kind so that what a
+line refers to (a term's participant and post) is there before it. A reference the city
+cannot find refuses the whole file, like any other fault.
+"""
+
+from __future__ import annotations
+
+import json
+
+from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.db.models import Category, Participant, max_change_seq
+from jamsostek_desktop.db.tenure_models import Claim, Coverage, LifeEvent, Post, Replacement, Term
+from jamsostek_desktop.errors import AppError, translate
+from jamsostek_desktop.services.sync.format import tenure_records
+from jamsostek_desktop.services.sync.format.tenure_records import COMMON, KIND_KEY, KINDS
+
+MODELS = {"post": Post, "term": Term, "coverage": Coverage, "replacement": Replacement, "event": LifeEvent,
+          "claim": Claim}
+REFERRED = {"participant": Participant, "post": Post, "event": LifeEvent}
+_CHUNK = 900
+
+
+def _expression(model, f: tenure_records.Field) -> str:
+    """One value of a line in SQL, as the line carries it (the participant export's way, rows.JSON_OBJECT)."""
+    column = f'"{model._meta.fields[f.column].column_name}"'
+    if f.type == "ref":
+        target = REFERRED[f.ref]._meta.table_name
+        return f'(SELECT r."uuid" FROM "{target}" AS r WHERE r."id" = t.{column})'
+    if f.type == "category":
+        return f'(SELECT c."code" FROM "category" AS c WHERE c."id" = t.{column})'
+    if f.type == "bool":
+        return f"json(CASE WHEN t.{column} THEN 'true' ELSE 'false' END)"
+    if f.type == "json":
+        return f"json(t.{column})"
+    if f.type == "stamp":
+        return f"substr(t.{column}, 1, 19)"
+    return f"t.{column}"
+
+
+def _line_sql(kind: str) -> str:
+    model = MODELS[kind]
+    pairs = [f"'{KIND_KEY}', '{kind}'"] + [f"'{f.key}', {_expression(model, f)}" for f in COMMON + KINDS[kind]]
+    return (f'SELECT json_object({", ".join(pairs)}) FROM "{model._meta.table_name}" AS t '
+            'WHERE t."change_seq" > ? AND t."change_seq" <= ? ORDER BY t."change_seq"')
+
+
+# SQLite builds each line (json_object), as the participant export does: a city-sized file
+# carries a quarter of a million of them, five times faster than json.dumps row by row.
+LINE_SQL = {kind: _line_sql(kind) for kind in KINDS}
+POST_CODES = ('SELECT DISTINCT c."code" FROM "post" AS t JOIN "category" AS c ON c."id" = t."category_id" '
+              'WHERE t."change_seq" > ? AND t."change_seq" <= ?')
+
+
+def export_lines(seq_from: int, seq_to: int) -> tuple[bytes, dict[str, int], set[str]]:
+    """(payload lines, count per kind, category codes the posts use) for seq_from < change_seq <= seq_to."""
+    out: list[str] = []
+    counts = tenure_records.empty_counts()
+    for kind in KINDS:
+        lines = [line for (line,) in db.execute_sql(LINE_SQL[kind], (seq_from, seq_to))]
+        counts[kind] = len(lines)
+        out += lines
+    codes = {code for (code,) in db.execute_sql(POST_CODES, (seq_from, seq_to))}
+    return ("\n".join(out) + "\n").encode("utf-8") if out else b"", counts, codes
+
+
+def pending(after_seq: int) -> int:
+    """Tenure rows changed since the last export (the Kirim data dialog adds them to its count)."""
+    return sum(model.select().where(model.change_seq > after_seq).count() for model in MODELS.values())
+
+
+# What the city already holds of a kind, for one kelurahan: its rows are found through the
+# participant they belong to (posts carry the kelurahan themselves), so a merge reads one
+# kelurahan's rows in one query instead of looking 250,000 UUIDs up a few hundred at a time.
+_OWN = {
+    "participant": 'SELECT t."uuid", t."id", t."revision" FROM "participant" AS t WHERE t."kelurahan_code" = ?',
+    "post": 'SELECT t."uuid", t."id", t."revision" FROM "post" AS t WHERE t."kelurahan_code" = ?',
+    "term": 'SELECT t."uuid", t."id", t."revision" FROM "term" AS t JOIN "participant" AS p '
+            'ON p."id" = t."participant_id" WHERE p."kelurahan_code" = ?',
+    "coverage": 'SELECT t."uuid", t."id", t."revision" FROM "coverage" AS t JOIN "participant" AS p '
+                'ON p."id" = t."participant_id" WHERE p."kelurahan_code" = ?',
+    "replacement": 'SELECT t."uuid", t."id", t."revision" FROM "replacement" AS t JOIN "participant" AS p '
+                   'ON p."id" = t."leaving_id" WHERE p."kelurahan_code" = ?',
+    "event": 'SELECT t."uuid", t."id", t."revision" FROM "life_event" AS t JOIN "participant" AS p '
+             'ON p."id" = t."participant_id" WHERE p."kelurahan_code" = ?',
+    "claim": 'SELECT t."uuid", t."id", t."revision" FROM "claim" AS t JOIN "life_event" AS e ON e."id" = t."event_id" '
+             'JOIN "participant" AS p ON p."id" = e."participant_id" WHERE p."kelurahan_code" = ?',
+}
+_TABLE = {"participant": "participant", "post": "post", "term": "term", "coverage": "coverage",
+          "replacement": "replacement", "event": "life_event", "claim": "claim"}
+
+
+def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict) -> dict[str, tuple[int, int]]:
+    """{uuid: (id, revision)} of the city's rows among `uuids`: the kelurahan's own in one query
+    (kept in `own` for the next reference to the same kind), any other (a participant the city
+    holds under another kelurahan) looked up by UUID."""
+    if kind not in own:
+        own[kind] = {uuid: (row_id, revision) for uuid, row_id, revision in
+                     db.execute_sql(_OWN[kind], (kelurahan_code,))}
+    out = {uuid: own[kind][uuid] for uuid in uuids if uuid in own[kind]}
+    missing = sorted(uuids - out.keys())
+    for start in range(0, len(missing), _CHUNK):
+        part = missing[start:start + _CHUNK]
+        sql = 'SELECT "uuid", "id", "revision" FROM "{}" WHERE "uuid" IN ({})'.format(
+            _TABLE[kind], ", ".join("?" for _ in part))
+        out.update({uuid: (row_id, revision) for uuid, row_id, revision in db.execute_sql(sql, part)})
+    return out
+
+
+def _stored(f: tenure_records.Field, value):
+    """A checked line's value as the column stores it (dates and times are already ISO text)."""
+    if value is None:
+        return None
+    if f.type == "bool":
+        return int(value)
+    if f.type == "json":
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def _statements(kind: str) -> tuple[list[str], str, str]:
+    model = MODELS[kind]
+    columns = [model._meta.fields[f.column].column_name for f in COMMON + KINDS[kind] if f.key != "uuid"]
+    columns += ["change_seq"] + (["kelurahan_code"] if kind == "post" else [])
+    table = model._meta.table_name
+    insert = 'INSERT INTO "{}" ("uuid", {}) VALUES ({})'.format(
+        table, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in range(len(columns) + 1)))
+    update = 'UPDATE "{}" SET {} WHERE "uuid" = ?'.format(table, ", ".join(f'"{c}" = ?' for c in columns))
+    return columns, insert, update
+
+
+STATEMENTS = {kind: _statements(kind) for kind in KINDS}
+
+
+def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
+    """Merge a checked file's tenure lines; returns how many of each kind were added or updated.
+
+    Call inside the file's transaction: an AppError (a line naming a participant, post or
+    event the city does not hold) rolls the whole file back.
+    """
+    written = tenure_records.empty_counts()
+    if not lines:
+        return written
+    by_kind: dict[str, list[dict]] = {kind: [] for kind in KINDS}
+    for line in lines:
+        by_kind[line[KIND_KEY]].append(line)
+    category_ids = {code: cid for cid, code in Category.select(Category.id, Category.code).tuples()}
+    seq = max_change_seq()
+    cursor = db.cursor()
+    own: dict[str, dict] = {}
+    for kind, fields in KINDS.items():
+        incoming = by_kind[kind]
+        if not incoming:
+            continue
+        current = _held(kind, {line["uuid"] for line in incoming}, kelurahan_code, own)
+        refs = {f.key: {uuid: row_id for uuid, (row_id, _rev) in _held(
+            f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own).items()}
+            for f in fields if f.type == "ref"}
+        order = [f for f in COMMON + fields if f.key != "uuid"]
+        added, updated = [], []
+        for line in incoming:
+            held = current.get(line["uuid"])
+            action = tenure_records.decide(held[1] if held else None, line["revision"])
+            if action == tenure_records.KEEP:
+                continue
+            values = []
+            for f in order:
+                value = line[f.key]
+                if f.type == "ref" and value is not None:
+                    found = refs[f.key].get(value)
+                    if found is None:
+                        raise AppError(translate(
+                            "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
+                            "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
+                            kind=kind, uuid=line["uuid"], ref=f.ref, target=value))
+                    value = found
+                elif f.type == "category":
+                    value = category_ids[value]
+                else:
+                    value = _stored(f, value)
+                values.append(value)
+            seq += 1
+            values.append(seq)
+            if kind == "post":
+                values.append(kelurahan_code)
+            (added if action == tenure_records.ADD else updated).append((line["uuid"], values))
+        _columns, insert, update = STATEMENTS[kind]
+        if added:
+            cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+        if updated:
+            cursor.executemany(update, ((*values, uuid) for uuid, values in updated))
+        written[kind] = len(added) + len(updated)
+        own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again
+    return written

@@ -1,0 +1,1 @@
+"""Terms of office, replacements, coverage months, deaths, accidents and claims (issue 14)."""

@@ -1,0 +1,1 @@
+"""The tenure documents' reportlab layout: plain rows in, PDF out (no database)."""
