@@ -27,6 +27,7 @@ STEP_MODULES = (
     "step_006_sync",
     "step_007_accounts",
     "step_008_received_revision",
+    "step_014_substring_search",
 )
 STEPS: list[Callable[[Database], None]] = [
     importlib.import_module(f"{__name__}.{name}").upgrade for name in STEP_MODULES

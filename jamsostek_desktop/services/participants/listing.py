@@ -30,6 +30,8 @@ SORT_KEYS = ("nama", "nik", "jenis_kelamin", "tanggal_lahir", "rt_rw", "category
 
 
 def _sort_expressions(key: str):
+    if key == "nama":
+        return [scope_sql.NAME]        # "agus" and "AGUS" beside "Agus": the covering index's order
     if key == "rt_rw":
         return [P.rw, P.rt]
     if key == "category":
@@ -64,10 +66,11 @@ def position(list_query: ListQuery, participant_id: int) -> int | None:
     if not _filtered(P.select(P.id), list_query).where(P.id == participant_id).exists():
         return None
     name = P.select(P.nama).where(P.id == participant_id).scalar()
+    nama = scope_sql.NAME
     if list_query.descending:
-        before = (P.nama > name) | ((P.nama == name) & (P.id > participant_id))
+        before = (nama > name) | ((nama == name) & (P.id > participant_id))
     else:
-        before = (P.nama < name) | ((P.nama == name) & (P.id < participant_id))
+        before = (nama < name) | ((nama == name) & (P.id < participant_id))
     return _filtered(P.select(fn.COUNT(P.id)), list_query).where(before).scalar() or 0
 
 
@@ -163,11 +166,26 @@ class PreparedList:
         self.query = list_query
         order = _sort_expressions(list_query.sort) + [P.id]
         order = [e.desc() if list_query.descending else e.asc() for e in order]
-        self._count = _filtered(P.select(fn.COUNT(P.id)), list_query).sql()
-        self._ids = _filtered(P.select(P.id), list_query).order_by(*order).sql()
+        self._count = scope_sql.quick_count(list_query.scope) or \
+            _filtered(P.select(fn.COUNT(P.id)), list_query).sql()
+        self._counted: int | None = None
+        sql, params = _filtered(P.select(P.id), list_query).order_by(*order).sql()
+        if list_query.sort == "nama" and scope_sql.name_words_only(list_query.scope):
+            sql = _indexed_by(sql, self._name_search_index())
+        self._ids = sql, params
+
+    def _name_search_index(self) -> str:
+        """Which index puts a name search's matches in name order fastest.
+
+        Many matches lie close together in the list: walk it in order until a page is
+        full. Few: sort just them, reading their names from the small id-name index.
+        """
+        return "participant_list_by_name" if self.count() > WALK_ABOVE else "participant_name_by_id"
 
     def count(self) -> int:
-        return db.execute_sql(*self._count).fetchone()[0] or 0
+        if self._counted is None:
+            self._counted = db.execute_sql(*self._count).fetchone()[0] or 0
+        return self._counted
 
     def ids(self, offset: int = 0, limit: int | None = None) -> array:
         sql, params = self._ids
@@ -184,6 +202,18 @@ class PreparedList:
         page_ids = self.ids(offset, limit)
         by_id = rows(page_ids)
         return [by_id[i] for i in page_ids if i in by_id]
+
+
+# Above this many matches a name search walks the list in order (measured at 150,000:
+# 18,700 matches of "ani" sort in 18 ms, the walk finds the first page in 5 ms).
+WALK_ABOVE = 8_000
+_FROM_PARTICIPANT = 'FROM "participant" AS "t1"'
+
+
+def _indexed_by(sql: str, index: str) -> str:
+    if _FROM_PARTICIPANT not in sql:
+        raise ValueError("unexpected list query shape")
+    return sql.replace(_FROM_PARTICIPANT, f'{_FROM_PARTICIPANT} INDEXED BY "{index}"', 1)
 
 
 def _category_names() -> dict[int, tuple[str, str]]:
