@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar
 
@@ -26,6 +26,7 @@ from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import listing, regions
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.ui.common import messages as ask
+from jamsostek_desktop.ui.common import screen
 from jamsostek_desktop.ui.participants.model import column_of
 from jamsostek_desktop.ui.participants.navigator import Navigator
 from jamsostek_desktop.ui.participants.view import ParticipantListPage
@@ -96,7 +97,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1060])
         self.setCentralWidget(self.splitter)
         self.statusBar().setObjectName("status_bar")
 
@@ -111,7 +111,11 @@ class MainWindow(QMainWindow):
 
         for name in FEATURE_MODULES:
             importlib.import_module(name).install(self)
-        self.resize(1280, 720)
+        self._navigator_width_chosen = False     # the clerk dragged the splitter
+        self.splitter.splitterMoved.connect(self._navigator_moved)
+        self.splitter.installEventFilter(self)
+        screen.fit(self, 1366, 768)
+        self._size_navigator()
         self._restore_geometry()
 
     @property
@@ -299,6 +303,25 @@ class MainWindow(QMainWindow):
                     ).format(app=APP_NAME, version=__version__),
         )
 
+    def _size_navigator(self) -> None:
+        """The navigator as wide as its longest category name where the window has room; on a
+        small screen the list keeps the width its columns need and the names are shortened."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        room = total - self.list_page.wanted_width()
+        wanted = min(self.navigator.preferred_width(), max(room, total // 4))
+        self.splitter.setSizes([wanted, max(total - wanted, 1)])
+
+    def _navigator_moved(self, *_args) -> None:
+        self._navigator_width_chosen = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        # The splitter resized with the window: share its new width out again.
+        if watched is self.splitter and event.type() == QEvent.Resize and not self._navigator_width_chosen:
+            self.splitter.blockSignals(True)
+            self._size_navigator()
+            self.splitter.blockSignals(False)
+        return super().eventFilter(watched, event)
+
     # --- window state ----------------------------------------------------------------------
     def _settings(self) -> QSettings:
         return QSettings("JamsostekDesktop", "JamsostekDesktop")
@@ -311,9 +334,14 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main_window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+            self._navigator_width_chosen = True
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         settings = self._settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
+        if self._navigator_width_chosen:
+            # Only a width the clerk chose: otherwise the navigator follows the window's width.
+            settings.setValue("main_window/splitter", self.splitter.saveState())
+        else:
+            settings.remove("main_window/splitter")
         super().closeEvent(event)

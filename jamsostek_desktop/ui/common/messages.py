@@ -47,6 +47,7 @@ class Box:
     text: str
     yes: str = ""                # the accepting button ("OK" when empty)
     no: str = ""                 # the refusing button; questions only
+    safe_default: bool = False   # Enter presses `no`: the question's safe answer keeps the clerk's work
 
 
 def present(box: Box) -> bool:
@@ -54,9 +55,8 @@ def present(box: Box) -> bool:
     message = QMessageBox(ICONS[box.kind], box.title or APP_NAME, box.text, QMessageBox.NoButton, box.parent)
     message.setTextFormat(Qt.RichText if box.kind == "about" else Qt.AutoText)
     accept = message.addButton(box.yes or translate("Messages", "OK"), QMessageBox.AcceptRole)
-    if box.no:
-        message.addButton(box.no, QMessageBox.RejectRole)
-    message.setDefaultButton(accept)
+    refuse = message.addButton(box.no, QMessageBox.RejectRole) if box.no else None
+    message.setDefaultButton(refuse if box.safe_default and refuse is not None else accept)
     message.exec()
     return message.clickedButton() is accept
 
@@ -78,10 +78,11 @@ def about(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str | None = None,
-            no: str | None = None) -> bool:
-    """A yes/no question; True for yes."""
+            no: str | None = None, safe_default: bool = False) -> bool:
+    """A yes/no question; True for yes. `safe_default`: Enter answers no (a question whose
+    yes throws work away)."""
     return present(Box("question", parent, title, translated(text),
-                       yes or translate("Messages", "Ya"), no or translate("Messages", "Tidak")))
+                       yes or translate("Messages", "Ya"), no or translate("Messages", "Tidak"), safe_default))
 
 
 def error_text(exc: BaseException) -> str:

@@ -10,32 +10,38 @@
     | |                                | | Nomor RT      [...]           | |
     | +--------------------------------+ +-------------------------------+ |
     | summary of what blocks saving / what verification still needs       |
-    |                                                  [Simpan]  [Batal]   |
+    |   [Simpan (Ctrl+S)] [Simpan dan baru (Ctrl+Shift+S)] [Batal (Esc)]   |
     +----------------------------------------------------------------------+
 
 Every keystroke re-reads the form through domain.participant.parse_raw and
 services.enrolment.check (the same rules the importer and the CLI use) and shows
-each finding under its field. Birth date and sex are filled from a valid NIK when
-empty. Tab order follows the paper form; Enter moves to the next field.
+each finding under its field, on a line kept for it, so fields never move when a
+message comes or goes. Birth date and sex are filled from a valid NIK when empty; a
+name typed in lower case gets an offer of capitals. Tab order follows the paper form;
+Enter moves to the next field. "Simpan dan baru" saves and empties the form for the
+next person of the same category, keeping RT and RW. The fields scroll when the screen
+is too low for them; the buttons stay in view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from jamsostek_desktop.domain import names
 from jamsostek_desktop.domain import nik as nik_rules
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain.categories import Category
@@ -43,6 +49,7 @@ from jamsostek_desktop.domain.findings import Finding
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.ui.common import messages as ask
+from jamsostek_desktop.ui.common import screen
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import catalogue_label, field_label
 from jamsostek_desktop.ui.participants.fields import FieldInput, make_input
@@ -52,10 +59,15 @@ IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin
 ERROR_STYLE = "color: #b3261e;"
 QWIDGETSIZE_MAX = (1 << 24) - 1    # Qt's "no maximum width"
 WARNING_STYLE = "color: #8a5a00;"
+HINT_STYLE = "color: palette(mid);"
+SAVE_AND_NEW = QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S)
+KEPT_FOR_NEXT = ("rt", "rw")       # "Simpan dan baru": the next person lives in the same RT/RW
 
 
 class ParticipantForm(QDialog):
     """Add (participant_id None) or edit a participant of `category`."""
+
+    saved = Signal(int)        # a participant was written (the form may stay open for the next)
 
     def __init__(self, category: Category, participant_id: int | None = None, parent: QWidget | None = None,
                  kelurahan_code: str | None = None) -> None:
@@ -109,37 +121,70 @@ class ParticipantForm(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("form_summary")
         self.summary.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Simpan"), self)
-        self.save_button.setObjectName("save")
-        self.save_button.setToolTip(self.tr("Simpan (Ctrl+S)"))
-        self.save_button.setAutoDefault(True)   # Enter on the focused button presses it; fields move on
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Batal"), self)
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.setToolTip(self.tr("Batal (Esc)"))
-        self.cancel_button.setAutoDefault(True)
-        self.cancel_button.clicked.connect(self.reject)
+        # The shortcut is written on each button: a clerk learns it from there.
+        save_keys = QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)
+        self.save_button = self._button("save", self.tr("&Simpan ({keys})").format(keys=save_keys), self.save)
+        self.save_new_button = self._button(
+            "save_and_new", self.tr("Simpan dan &baru ({keys})").format(
+                keys=SAVE_AND_NEW.toString(QKeySequence.NativeText)), self.save_and_new)
+        self.save_new_button.setToolTip(self.tr("Simpan, lalu isi peserta berikutnya dari kategori yang sama; "
+                                                "RT dan RW tetap terisi."))
+        self.save_new_button.setVisible(self.participant_id is None)
+        self.cancel_button = self._button("cancel", self.tr("Batal (Esc)"), self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_new_button)
         buttons.addWidget(self.cancel_button)
 
+        self.saved_note = QLabel(self)
+        self.saved_note.setObjectName("saved_note")
+        self.saved_note.setStyleSheet("color: #1b6e20;")
+        self.saved_note.hide()
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addStretch(1)
+        head.addWidget(self.saved_note)
+
+        body = QWidget(self)
+        body.setObjectName("form_body")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(columns)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("form_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidget(body)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(head)
         layout.addWidget(legend)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
         order = [self.inputs[f.key].widget for f in rules.COMMON_FIELDS]
         order += [self.inputs[s.key].widget for s in self.category.fields]
-        order += [self.save_button, self.cancel_button]
+        order += [self.save_button, self.save_new_button, self.cancel_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.inputs["nik"].changed.connect(self._fill_from_nik)
         self.inputs["nik"].widget.setFocus()
-        # Room for a few messages; the dialog grows if more appear, never squeezes them.
-        layout.setSizeConstraint(QLayout.SetMinimumSize)
-        self.resize(1020, 660)
+        self._fit_screen(body)
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(True)   # Enter on the focused button presses it; fields move on
+        button.clicked.connect(slot)
+        return button
+
+    def _fit_screen(self, body: QWidget) -> None:
+        """As large as the fields want with room for messages, within the screen's free area
+        (a 1024x768 screen with a taskbar included): the fields scroll, the buttons stay."""
+        chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
+        room = 5 * self.fontMetrics().lineSpacing()
+        screen.fit(self, max(body.sizeHint().width() + 40, 1000), body.sizeHint().height() + chrome + room)
 
     def _group(self, title: str, common_fields) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -173,6 +218,13 @@ class ParticipantForm(QDialog):
         message = QLabel(parent)
         message.setObjectName(f"{key}_message")
         message.setWordWrap(True)
+        # A line is kept for the message whether shown or not, so no field moves when one
+        # comes or goes; a longer message takes the lines it needs and is never cut.
+        policy = message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        message.setSizePolicy(policy)
+        message.setMinimumHeight(message.fontMetrics().lineSpacing())
+        message.linkActivated.connect(lambda _link, k=key: self._apply_suggestion(k))
         message.hide()
         cell = QVBoxLayout()
         cell.setSpacing(1)
@@ -251,10 +303,20 @@ class ParticipantForm(QDialog):
         for key, label in self.messages.items():
             shown = by_field.get(key, []) if key in self._touched or key in self._auto_filled else []
             if not shown and key in self._auto_filled:
+                label.setTextFormat(Qt.PlainText)
                 label.setText(self.tr("Diisi dari NIK."))
-                label.setStyleSheet("color: palette(mid);")
+                label.setStyleSheet(HINT_STYLE)
                 label.show()
                 continue
+            suggestion = self.suggestion(key)
+            if not shown and suggestion:
+                label.setTextFormat(Qt.RichText)
+                label.setText(self.tr("Ditulis huruf kecil semua. Ganti menjadi <a href=\"#\">{name}</a>?")
+                              .format(name=_html(suggestion)))
+                label.setStyleSheet(HINT_STYLE)
+                label.show()
+                continue
+            label.setTextFormat(Qt.PlainText)
             label.setVisible(bool(shown))
             if shown:
                 errors = [f for f in shown if f.is_error]
@@ -265,6 +327,18 @@ class ParticipantForm(QDialog):
         self.save_button.setEnabled(not errors)
         self._update_summary(values, errors)
         return self._findings
+
+    def suggestion(self, key: str) -> str:
+        """A better way to write what the clerk typed (capitals in a name), or ""."""
+        if key != "nama":
+            return ""
+        typed = self.inputs["nama"].raw()
+        return names.capitalised(typed) if names.wants_capitals(typed) else ""
+
+    def _apply_suggestion(self, key: str) -> None:
+        suggestion = self.suggestion(key)
+        if suggestion:
+            self.inputs[key].set_value(suggestion)
 
     def _update_summary(self, values: dict, errors: list[Finding]) -> None:
         if errors:
@@ -295,6 +369,9 @@ class ParticipantForm(QDialog):
 
     # --- keyboard -------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.KeyPress and _is_save_and_new(event):
+            self.save_and_new()
+            return True
         if event.type() == QEvent.KeyPress and event.matches(QKeySequence.Save):
             self.save()
             return True
@@ -311,14 +388,19 @@ class ParticipantForm(QDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Ctrl+S from any field (key presses the fields do not use reach the dialog).
+        if _is_save_and_new(event):
+            self.save_and_new()
+            return
         if event.matches(QKeySequence.Save):
             self.save()
             return
         super().keyPressEvent(event)
 
     # --- save / cancel ----------------------------------------------------------------
-    def save(self) -> bool:
-        """Save; True when written. Warnings are confirmed by the clerk first."""
+    def save(self, *, next_person: bool = False) -> bool:
+        """Save; True when written. Warnings are confirmed by the clerk first.
+
+        `next_person`: stay open, emptied for the next participant of this category."""
         self._touched = set(self.inputs)
         if [f for f in self.revalidate() if f.is_error]:
             return False
@@ -339,8 +421,32 @@ class ParticipantForm(QDialog):
             return False
         self.saved_id = participant.id
         self._dirty = False
-        self.accept()
+        self.saved.emit(participant.id)
+        if next_person and self.participant_id is None:
+            self._start_next(participant.nama)
+        else:
+            self.accept()
         return True
+
+    def save_and_new(self) -> bool:
+        """"Simpan dan baru": save, then an empty form for the next person in the same RT/RW."""
+        if self.participant_id is not None:
+            return self.save()
+        return self.save(next_person=True)
+
+    def _start_next(self, saved_name: str) -> None:
+        kept = {key: self.inputs[key].raw() for key in KEPT_FOR_NEXT}
+        self._filling = True
+        for key, field in self.inputs.items():
+            field.set_value(kept.get(key))
+        self._filling = False
+        self._touched = set()
+        self._auto_filled = set()
+        self._dirty = False
+        self.saved_note.setText(self.tr("✓ {name} tersimpan. Isi peserta berikutnya.").format(name=saved_name))
+        self.saved_note.show()
+        self.revalidate()
+        self.inputs["nik"].widget.setFocus(Qt.OtherFocusReason)
 
     def _write(self, values: dict, *, accept_warnings: bool):
         if self.participant_id is None:
@@ -354,7 +460,15 @@ class ParticipantForm(QDialog):
     def reject(self) -> None:
         if self._dirty and not ask.confirm(self, self.tr("Batalkan isian"),
                                            self.tr("Data yang sudah diketik belum disimpan. Buang isian ini?"),
-                                           yes=self.tr("Buang"), no=self.tr("Lanjut mengisi")):
+                                           yes=self.tr("Buang"), no=self.tr("Lanjutkan mengisi"), safe_default=True):
             return
         super().reject()
 
+
+
+def _is_save_and_new(event) -> bool:
+    return event.key() == Qt.Key_S and event.modifiers() == (Qt.ControlModifier | Qt.ShiftModifier)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

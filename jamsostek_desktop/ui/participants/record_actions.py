@@ -65,8 +65,9 @@ def add_participant(window, category_code: str | None = None) -> ParticipantForm
             if category_code is None:
                 return None
     form = ParticipantForm(catalogue.get(category_code), None, window, kelurahan_code=kelurahan)
-    form.accepted.connect(lambda: window.after_change(
-        [form.saved_id], translate("RecordActions", "Peserta baru tersimpan sebagai draf."), added_to=category_code))
+    # Each save, also the ones "Simpan dan baru" makes while the form stays open.
+    form.saved.connect(lambda saved_id: window.after_change(
+        [saved_id], translate("RecordActions", "Peserta baru tersimpan sebagai draf."), added_to=category_code))
     _keep(window, form)
     form.open()
     return form
@@ -83,8 +84,8 @@ def edit_participant(window, participant_id: int) -> ParticipantForm | None:
                        translate("RecordActions", "Peserta ini ada di arsip; pulihkan dulu sebelum mengubah."))
         return None
     form = ParticipantForm(catalogue.get(participant.category.code), participant_id, window)
-    form.accepted.connect(lambda: window.after_change([participant_id], translate("RecordActions", "Perubahan tersimpan."),
-                                                      counts_changed=False))
+    form.saved.connect(lambda _saved_id: window.after_change(
+        [participant_id], translate("RecordActions", "Perubahan tersimpan."), counts_changed=False))
     _keep(window, form)
     form.open()
     return form
