@@ -57,6 +57,7 @@ def present(box: Box) -> bool:
     accept = message.addButton(box.yes or translate("Messages", "OK"), QMessageBox.AcceptRole)
     refuse = message.addButton(box.no, QMessageBox.RejectRole) if box.no else None
     message.setDefaultButton(refuse if box.safe_default and refuse is not None else accept)
+    message.setEscapeButton(refuse or accept)
     message.exec()
     return message.clickedButton() is accept
 

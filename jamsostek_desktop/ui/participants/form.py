@@ -30,13 +30,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,12 +49,12 @@ from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.common import screen
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import catalogue_label, field_label
-from jamsostek_desktop.ui.participants.fields import FieldInput, make_input
+from jamsostek_desktop.ui.participants import form_rows
+from jamsostek_desktop.ui.participants.fields import FieldInput
 
 IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
                   "telepon", "email")
 ERROR_STYLE = "color: #b3261e;"
-QWIDGETSIZE_MAX = (1 << 24) - 1    # Qt's "no maximum width"
 WARNING_STYLE = "color: #8a5a00;"
 HINT_STYLE = "color: palette(mid);"
 SAVE_AND_NEW = QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S)
@@ -146,16 +143,7 @@ class ParticipantForm(QDialog):
         head.addStretch(1)
         head.addWidget(self.saved_note)
 
-        body = QWidget(self)
-        body.setObjectName("form_body")
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(columns)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("form_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll, body = form_rows.scrolled(self, columns)
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -187,63 +175,15 @@ class ParticipantForm(QDialog):
         screen.fit(self, max(body.sizeHint().width() + 40, 1000), body.sizeHint().height() + chrome + room)
 
     def _group(self, title: str, common_fields) -> QGroupBox:
-        box = QGroupBox(title, self)
-        form = self._form_layout(box)
-        for f in common_fields:
-            mark = " *" if f.identity else (" †" if f.verify else "")
-            self._add_row(form, f.key, field_label(f.label) + mark, f.type, box)
-        return box
+        rows = [(f.key, field_label(f.label) + (" *" if f.identity else (" †" if f.verify else "")), f.type, (), "")
+                for f in common_fields]
+        return form_rows.field_group(self, title, rows)
 
     def _category_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Data {name}").format(name=catalogue_label(self.category.name)), self)
-        form = self._form_layout(box)
-        for spec in self.category.fields:
-            label = field_label(spec.label) + (" †" if spec.required else "")
-            self._add_row(form, spec.key, label, spec.type, box, spec.choices, translated(spec.help))
-        return box
-
-    @staticmethod
-    def _form_layout(box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-        form.setVerticalSpacing(4)
-        return form
-
-    def _add_row(self, form: QFormLayout, key: str, label: str, kind: str, parent: QWidget,
-                 choices=(), help_text: str = "") -> None:
-        field = make_input(key, label.rstrip(" *†"), kind, parent, choices, help_text)
-        field.widget.installEventFilter(self)
-        field.changed.connect(lambda *_a, k=key: self._on_edit(k))
-        message = QLabel(parent)
-        message.setObjectName(f"{key}_message")
-        message.setWordWrap(True)
-        # A line is kept for the message whether shown or not, so no field moves when one
-        # comes or goes; a longer message takes the lines it needs and is never cut.
-        policy = message.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        message.setSizePolicy(policy)
-        message.setMinimumHeight(message.fontMetrics().lineSpacing())
-        message.linkActivated.connect(lambda _link, k=key: self._apply_suggestion(k))
-        message.hide()
-        cell = QVBoxLayout()
-        cell.setSpacing(1)
-        # A narrow field (a date, RT) still leaves its message the whole width of the column,
-        # so a long message wraps over lines instead of being cut.
-        line = QHBoxLayout()
-        line.addWidget(field.widget, 1)
-        if field.widget.maximumWidth() < QWIDGETSIZE_MAX:
-            line.addStretch(1)
-        cell.addLayout(line)
-        cell.addWidget(message)
-        self.inputs[key] = field
-        self.messages[key] = message
-        if kind == "bool":
-            form.addRow("", cell)
-        else:
-            caption = QLabel(label + ":", parent)
-            caption.setBuddy(field.widget)
-            form.addRow(caption, cell)
+        rows = [(spec.key, field_label(spec.label) + (" †" if spec.required else ""), spec.type, spec.choices,
+                 translated(spec.help)) for spec in self.category.fields]
+        return form_rows.field_group(self, self.tr("Data {name}").format(name=catalogue_label(self.category.name)),
+                                     rows)
 
     # --- values ---------------------------------------------------------------------
     def raw_values(self) -> dict:
