@@ -168,7 +168,8 @@ class ReasonDialog(QDialog):
 class StatusDialog(QDialog):
     """Choose the new status of the selected participants, with a reason where one is needed."""
 
-    def __init__(self, parent: QWidget | None, count: int, current: set[str]) -> None:
+    def __init__(self, parent: QWidget | None, count: int, current: set[str],
+                 targets: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status_dialog")
         self.setWindowTitle(self.tr("Ubah status"))
@@ -178,15 +179,9 @@ class StatusDialog(QDialog):
         self.target = QComboBox(self)
         self.target.setObjectName("target_status")
         self.target.setAccessibleName(self.tr("Status baru"))
-        # Offer the moves allowed from every current status first, then the rest.
-        allowed = set.intersection(*[{s.value for s in status_rules.TRANSITIONS[status_rules.Status(c)]}
-                                     for c in current]) if current else set()
-        for status in status_rules.Status:
-            if status.value in allowed:
-                self.target.addItem(status_label(status.value), status.value)
-        if self.target.count() == 0:
-            for status in status_rules.Status:
-                self.target.addItem(status_label(status.value), status.value)
+        # Only moves some selected participant can make; each is applied to those who can.
+        for status in (status_rules.targets_from(current) if targets is None else targets):
+            self.target.addItem(status_label(status), status)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Alasan"))

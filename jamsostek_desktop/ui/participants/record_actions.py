@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import catalogue, enrolment
 from jamsostek_desktop.ui.common import messages as ask
+from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.common.messages import ReasonDialog, StatusDialog
 from jamsostek_desktop.ui.participants.form import ParticipantForm
@@ -132,28 +133,55 @@ def _archive_or_restore(window, reason: str | None, *, restoring: bool) -> int:
 
 
 def change_status(window, target: str | None = None, reason: str | None = None) -> int:
+    """Change the status of the selection: each person who can take the new status takes it,
+    in one transaction once the clerk agreed; the others are named with the reason."""
     ids = window.list_page.selected_ids()
     if not ids:
         return 0
+    title = translate("RecordActions", "Ubah status")
     if target is None:
-        current = _statuses_of(window)
-        dialog = StatusDialog(window, len(ids), current)
+        current = enrolment.statuses_of(ids)
+        targets = enrolment.status_targets(current)
+        if not targets:
+            ask.inform(window, title, translate("RecordActions", "Status peserta terpilih tidak dapat diubah."))
+            return 0
+        dialog = StatusDialog(window, len(ids), current, targets)
         if dialog.exec() != QDialog.Accepted:
             return 0
         target, reason = dialog.chosen(), dialog.reason.text().strip()
+    plan = enrolment.plan_status_change(ids, target, reason or "")
+    if plan.refused and not _agree_to_partial(window, title, plan, len(ids)):
+        return 0
     count = 0
 
     def work():
         nonlocal count
-        count = enrolment.change_status(ids, target, reason or "")
+        count = enrolment.change_status(plan.movable, target, reason or "")
 
-    if window.run_service(translate("RecordActions", "Ubah status"), work):
+    if window.run_service(title, work):
         window.after_change(ids, translate("RecordActions", "Status {n} peserta menjadi {status}.").format(
             n=count, status=status_label(target)), counts_changed=False)
     return count
 
 
-def _statuses_of(window) -> set[str]:
-    rows = window.list_page.selected_rows()[:2000]
-    model = window.list_page.model
-    return {item.status for item in (model.row_at(r) for r in rows) if item is not None}
+SHOWN_BY_NAME = 12
+
+
+def _agree_to_partial(window, title: str, plan: enrolment.StatusPlan, selected: int) -> bool:
+    """Name who cannot take the new status and why; ask whether to go on with the others."""
+    lines = [f"• {name}: {translated(why)}" for name, why in plan.refused[:SHOWN_BY_NAME]]
+    if len(plan.refused) > SHOWN_BY_NAME:
+        lines.append(translate("RecordActions", "… dan {n} peserta lainnya.").format(
+            n=len(plan.refused) - SHOWN_BY_NAME))
+    refused = "\n".join(lines)
+    status = status_label(plan.target)
+    if not plan.movable:
+        ask.warn(window, title, translate("RecordActions", "Tidak ada peserta terpilih yang dapat diubah menjadi "
+                                          "{status}:\n{refused}").format(status=status, refused=refused))
+        return False
+    return ask.confirm(window, title, translate(
+        "RecordActions", "{m} dari {n} peserta terpilih dapat diubah menjadi {status}. Yang berikut tetap:\n"
+        "{refused}\n\nUbah status {m} peserta itu?").format(m=len(plan.movable), n=selected, status=status,
+                                                           refused=refused),
+        yes=translate("RecordActions", "Ubah {m} peserta").format(m=len(plan.movable)),
+        no=translate("RecordActions", "Batal"))
