@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 # Each module: install(window: MainWindow) -> None.
 FEATURE_MODULES: list[str] = [
+    "jamsostek_desktop.ui.participants.list_menu",
     "jamsostek_desktop.ui.printing.menu",
     "jamsostek_desktop.ui.sync.menu",
     "jamsostek_desktop.ui.excel.menu",
@@ -45,6 +46,7 @@ FEATURE_MODULES: list[str] = [
 # Menu keys (objectNames) and their Indonesian titles, in menu-bar order.
 MENUS = (
     ("menu_berkas", QT_TRANSLATE_NOOP("MainWindow", "&Berkas")),
+    ("menu_sunting", QT_TRANSLATE_NOOP("MainWindow", "S&unting")),
     ("menu_data", QT_TRANSLATE_NOOP("MainWindow", "&Data")),
     ("menu_cetak", QT_TRANSLATE_NOOP("MainWindow", "&Cetak")),
     ("menu_sinkron", QT_TRANSLATE_NOOP("MainWindow", "&Sinkronisasi")),

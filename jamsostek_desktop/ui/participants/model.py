@@ -246,9 +246,10 @@ class ParticipantTableModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def _texts(self, item: ParticipantRow) -> tuple[str, ...]:
-        return tuple(self._display(item, key) for key in COLUMN_KEYS)
+        return tuple(self.display_text(item, key) for key in COLUMN_KEYS)
 
-    def _display(self, item: ParticipantRow, key: str) -> str:
+    def display_text(self, item: ParticipantRow, key: str) -> str:
+        """What the list shows for `item` in the column `key` (the clipboard copies the same)."""
         if key == "tanggal_lahir":
             return short_date(item.tanggal_lahir)
         if key == "rt_rw":
