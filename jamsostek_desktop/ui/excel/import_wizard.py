@@ -202,8 +202,6 @@ class CheckPage(QWizardPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Periksa hasil pemeriksaan"))
-        self.setSubTitle(self.tr("Belum ada data yang disimpan. Baris bermasalah tidak ikut diimpor; simpan "
-                                 "laporannya, perbaiki di Excel, lalu impor berkas laporan itu."))
         self.setCommitPage(True)
         self.report: excel_import.ImportReport | None = None
         self._imported = False
@@ -257,6 +255,7 @@ class CheckPage(QWizardPage):
             return
         self._check_again = False
         wizard: ImportWizard = self.wizard()
+        self.setSubTitle(self.subtitle(wizard.file_page.strict_check.isChecked()))
         self.report, self._imported = None, False
         self.model.set_problems([])
         self.detail.clear()
@@ -271,6 +270,14 @@ class CheckPage(QWizardPage):
             .on_progress(self._progressed).cancellable().on_cancelled(self._cancelled) \
             .success(self._checked).failure(self._failed).run()
         self.completeChanged.emit()
+
+    def subtitle(self, strict: bool) -> str:
+        """What happens to the rows with problems, as the clerk chose on the first page."""
+        if strict:
+            return self.tr("Belum ada data yang disimpan. Semua atau tidak sama sekali: bila ada baris bermasalah, "
+                           "tidak ada yang diimpor. Simpan laporannya, perbaiki di Excel, lalu impor lagi.")
+        return self.tr("Belum ada data yang disimpan. Baris bermasalah tidak ikut diimpor; simpan laporannya, "
+                       "perbaiki di Excel, lalu impor berkas laporan itu.")
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 0))
