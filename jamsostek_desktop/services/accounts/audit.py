@@ -137,9 +137,14 @@ class AuditFilter:
 
 
 def _utc_start_of(day: dt.date) -> dt.datetime:
-    """Local midnight of `day` as the naive UTC the trail is stored in."""
-    local = dt.datetime.combine(day, dt.time()).astimezone()
-    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    """Midnight of `day` in the office's time zone (WIB, WITA, WIT) as the naive UTC the trail
+    is stored in: the log shows its times in that zone, so its dates mean the same days."""
+    from jamsostek_desktop.domain import region
+    from jamsostek_desktop.services.participants import profile
+
+    office = profile.get()
+    _name, hours = region.time_zone(office.region_code if office else None)
+    return dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=hours)
 
 
 def _filtered(flt: AuditFilter | None):

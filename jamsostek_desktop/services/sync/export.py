@@ -163,9 +163,10 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 if not full and last > 0 and seq_to <= last_to:
                     when = SyncExport.select().order_by(SyncExport.id.desc()).first()
                     return ExportResult(written=False, message=translate(
-                        "export", "Tidak ada perubahan sejak pengiriman terakhir (nomor {n}, {when} UTC); "
+                        "export", "Tidak ada perubahan sejak pengiriman terakhir (nomor {n}, {when}); "
                         "tidak ada berkas yang dibuat.").format(
-                        n=when.sequence, when=f"{when.created_at:%d-%m-%Y %H:%M}") if when else translate(
+                        n=when.sequence, when=region.local_time_text(when.created_at, profile.region_code)
+                    ) if when else translate(
                         "export", "Tidak ada perubahan sejak pengiriman terakhir; tidak ada berkas yang dibuat."))
                 # The first file of an installation carries everything.
                 full = full or last == 0

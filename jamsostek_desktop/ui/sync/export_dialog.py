@@ -38,6 +38,7 @@ from jamsostek_desktop.services.sync import export as sync_export
 from jamsostek_desktop.services.sync import keys as sync_keys
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.labels import local_time
 from jamsostek_desktop.ui.common.operations import Operation
 
 FOLDER_KEY = "sync/export_folder"
@@ -124,10 +125,9 @@ class ExportDialog(QDialog):
         if status.last_sequence is None:
             text = self.tr("Belum pernah mengirim data. Berkas pertama memuat semua data ({n} peserta).")
         else:
-            text = self.tr("Pengiriman terakhir: nomor {seq}, {when} UTC. Perubahan belum terkirim: {n} peserta.")
+            text = self.tr("Pengiriman terakhir: nomor {seq}, {when}. Perubahan belum terkirim: {n} peserta.")
         self.status_label.setText(text.format(
-            seq=status.last_sequence, n=status.pending,
-            when=status.last_at.strftime("%d-%m-%Y %H:%M") if status.last_at else ""))
+            seq=status.last_sequence, n=status.pending, when=local_time(status.last_at) if status.last_at else ""))
         if status.city_key is not None:
             self.key_label.setText(self.tr("🔒 Berkas dienkripsi untuk {city} (sidik kunci {fp}); hanya kantor "
                                            "kota yang dapat membacanya.").format(
@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
         self.resend_combo.clear()
         for export in status.history:
             self.resend_combo.addItem(self.tr("{seq} — {when}, {n} rekaman").format(
-                seq=export.sequence, when=export.created_at.strftime("%d-%m-%Y %H:%M"), n=export.records),
+                seq=export.sequence, when=local_time(export.created_at), n=export.records),
                 export.sequence)
         self.resend_radio.setEnabled(bool(status.history))
         self.resend_combo.setEnabled(bool(status.history))
