@@ -26,7 +26,7 @@ P = Participant
 
 # Sortable columns: key -> SQL expression(s). The id breaks ties so the order is stable.
 SORT_KEYS = ("nama", "nik", "jenis_kelamin", "tanggal_lahir", "rt_rw", "category", "status",
-             "updated_at", "kelurahan_code")
+             "updated_at", "kelurahan_code", "archived_at")
 
 
 def _sort_expressions(key: str):
@@ -118,12 +118,13 @@ class ParticipantRow:
     status_reason: str
     kelurahan_code: str
     archive_reason: str
+    archived_at: dt.datetime | None = None
     lacks: list[str] = field(default_factory=list)
 
 
 _ROW_COLUMNS = (P.id, P.nik, P.nama, P.jenis_kelamin, P.tempat_lahir, P.tanggal_lahir, P.alamat, P.rt,
                 P.rw, P.category, P.status, P.status_reason, P.kelurahan_code, P.archive_reason,
-                P.no_sk, P.tanggal_sk, P.fields)
+                P.archived_at, P.no_sk, P.tanggal_sk, P.fields)
 
 
 _CONVERTERS = tuple(column.python_value for column in _ROW_COLUMNS)
@@ -134,7 +135,7 @@ def _row_objects(raw_rows) -> list[ParticipantRow]:
     out = []
     for raw in raw_rows:
         (pid, nik, nama, sex, place, birth, alamat, rt, rw, cat_id, status, reason, kel, arch_reason,
-         no_sk, sk_date, extra) = (convert(v) for convert, v in zip(_CONVERTERS, raw, strict=True))
+         archived_at, no_sk, sk_date, extra) = (convert(v) for convert, v in zip(_CONVERTERS, raw, strict=True))
         code, name = names.get(cat_id, ("", ""))
         lacks: list[str] = []
         if status == "draft" and code:
@@ -143,7 +144,7 @@ def _row_objects(raw_rows) -> list[ParticipantRow]:
                       "tanggal_sk": sk_date, "fields": extra}
             lacks = rules.missing_for_verification(values, catalogue.get(code))
         out.append(ParticipantRow(pid, nik, nama, sex, place, birth, alamat, rt, rw, code, name, status,
-                                  reason, kel, arch_reason, lacks))
+                                  reason, kel, arch_reason, archived_at, lacks))
     return out
 
 

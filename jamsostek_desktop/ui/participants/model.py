@@ -22,6 +22,8 @@ from jamsostek_desktop.services.participants.listing import ListQuery, Participa
 from jamsostek_desktop.ui.common.labels import (
     catalogue_label,
     field_label,
+    local_time,
+    office_region,
     recorded_text,
     status_label,
 )
@@ -43,7 +45,11 @@ COLUMNS = (
     ("kelurahan", QT_TRANSLATE_NOOP("ParticipantTableModel", "Kelurahan"), "kelurahan_code"),
     ("status", QT_TRANSLATE_NOOP("ParticipantTableModel", "Status"), "status"),
     ("lacks", QT_TRANSLATE_NOOP("ParticipantTableModel", "Masih kurang"), None),
+    # The archive's own columns (shown there instead of "Masih kurang").
+    ("archived_at", QT_TRANSLATE_NOOP("ParticipantTableModel", "Diarsipkan"), "archived_at"),
+    ("archive_reason", QT_TRANSLATE_NOOP("ParticipantTableModel", "Alasan diarsipkan"), None),
 )
+ARCHIVE_COLUMNS = ("archived_at", "archive_reason")
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
 # The sex column shows the form's one-letter codes: L/P in Indonesian, M/F in English.
 SEX_CODES = {"L": QT_TRANSLATE_NOOP("ParticipantTableModel", "L"), "P": QT_TRANSLATE_NOOP("ParticipantTableModel", "P")}
@@ -74,6 +80,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._headers = [QCoreApplication.translate("ParticipantTableModel", c[1]) for c in COLUMNS]
         self._last_number = -1       # the page data() read last, with its display texts
         self._last_page: list = []
+        self._office = office_region()    # the office's time zone, for the archive dates
 
     # --- what is listed ----------------------------------------------------
     @property
@@ -230,7 +237,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.tr("Belum diisi: {fields}").format(fields=", ".join(field_label(x) for x in item.lacks))
         if key == "status" and item.status_reason:
             return self.tr("Alasan: {reason}").format(reason=recorded_text(item.status_reason))
-        if key == "nama" and self._query.scope.archived and item.archive_reason:
+        if key in ("nama", "archive_reason") and self._query.scope.archived and item.archive_reason:
             return self.tr("Diarsipkan: {reason}").format(reason=item.archive_reason)
         return None
 
@@ -264,6 +271,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.tr(SEX_CODES.get(item.jenis_kelamin, "")) or item.jenis_kelamin
         if key == "lacks":
             return ", ".join(field_label(x) for x in item.lacks)
+        if key == "archived_at":
+            return local_time(item.archived_at, self._office).split(" ")[0] if item.archived_at else ""
         return str(getattr(item, key))
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:

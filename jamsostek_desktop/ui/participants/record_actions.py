@@ -105,15 +105,16 @@ def _archive_or_restore(window, reason: str | None, *, restoring: bool) -> int:
     ids = window.list_page.selected_ids()
     if not ids:
         return 0
+    who = _who(window, ids)
     if restoring:
         title = translate("RecordActions", "Pulihkan peserta")
-        question = translate("RecordActions", "Pulihkan {n} peserta terpilih dari arsip?").format(n=len(ids))
+        question = translate("RecordActions", "Pulihkan {who} dari arsip?").format(who=who)
         ok_text, done = translate("RecordActions", "Pulihkan"), translate("RecordActions", "{n} peserta dipulihkan.")
         service = enrolment.restore
     else:
         title = translate("RecordActions", "Arsipkan peserta")
-        question = translate("RecordActions", "Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke "
-                             "Arsip dan dapat dipulihkan.").format(n=len(ids))
+        question = translate("RecordActions", "Arsipkan {who}? Data tidak dihapus; peserta pindah ke "
+                             "Arsip dan dapat dipulihkan.").format(who=who)
         ok_text, done = translate("RecordActions", "Arsipkan"), translate("RecordActions", "{n} peserta diarsipkan.")
         service = enrolment.archive
     if reason is None:
@@ -130,6 +131,23 @@ def _archive_or_restore(window, reason: str | None, *, restoring: bool) -> int:
     if window.run_service(title, work):
         window.after_change(message=done.format(n=count))
     return count
+
+
+NAMED = 5      # a question names this many of the selected people, then counts the rest
+
+
+def _who(window, ids: list[int]) -> str:
+    """The people a question is about, by name: "Slamet Riyadi (NIK 1872…)", or a few names
+    and how many more."""
+    model, rows = window.list_page.model, window.list_page.selected_rows()
+    people = [item for item in (model.row_at(r) for r in rows[:NAMED]) if item is not None]
+    if len(ids) == 1 and people:
+        return translate("RecordActions", "{name} (NIK {nik})").format(name=people[0].nama, nik=people[0].nik)
+    names = ", ".join(p.nama for p in people)
+    if len(ids) > len(people):
+        return translate("RecordActions", "{n} peserta: {names} dan {more} lainnya").format(
+            n=len(ids), names=names, more=len(ids) - len(people))
+    return translate("RecordActions", "{n} peserta: {names}").format(n=len(ids), names=names)
 
 
 def change_status(window, target: str | None = None, reason: str | None = None) -> int:

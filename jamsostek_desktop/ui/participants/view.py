@@ -32,13 +32,18 @@ from jamsostek_desktop.services.participants import listing
 from jamsostek_desktop.services.participants.listing import ListQuery
 from jamsostek_desktop.ui.common.labels import status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
-from jamsostek_desktop.ui.participants.model import COLUMN_KEYS, ParticipantTableModel, column_of
+from jamsostek_desktop.ui.participants.model import (
+    ARCHIVE_COLUMNS,
+    COLUMN_KEYS,
+    ParticipantTableModel,
+    column_of,
+)
 
 # Columns sized to their content (sample texts), and the ones sharing the rest of the width
 # by weight, down to a minimum: the list fits its view from 1280 px wide without scrolling.
 SAMPLES = {"nik": "8888888888888888", "jenis_kelamin": "M", "tanggal_lahir": "88-88-8888", "rt_rw": "888/888",
-           "kelurahan": "Hadimulyo Barat"}
-SHARED = {"nama": (3, 140), "category": (2, 120), "lacks": (2, 90)}   # weight, minimum width
+           "kelurahan": "Hadimulyo Barat", "archived_at": "88-88-8888"}
+SHARED = {"nama": (3, 140), "category": (2, 120), "lacks": (2, 90), "archive_reason": (3, 140)}  # weight, minimum
 CELL_PADDING = 18
 
 
@@ -209,6 +214,10 @@ class ParticipantListPage(QWidget):
         self._title = title
         # One category listed: its name in every line says nothing.
         self.table.setColumnHidden(column_of("category"), scope.category is not None)
+        # The archive says when and why; what a draft lacks matters no more there.
+        self.table.setColumnHidden(column_of("lacks"), archived)
+        for key in ARCHIVE_COLUMNS:
+            self.table.setColumnHidden(column_of(key), not archived)
         self.fit_columns()
         self.refresh_filter_choices()
         self._apply_filters()
