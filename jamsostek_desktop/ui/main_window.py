@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             from jamsostek_desktop.ui.participants.dashboard import DashboardPage
 
             self._dashboard_page = DashboardPage(self)
+            self._dashboard_page.list_requested.connect(self.open_list)
             self.pages.addWidget(self._dashboard_page)
         return self._dashboard_page
 
@@ -194,6 +195,15 @@ class MainWindow(QMainWindow):
             self.list_page.show_scope(self.navigator_scope(), title, archived=(kind == "archive"))
             self.pages.setCurrentWidget(self.list_page)
         self._update_actions()
+
+    def open_list(self, kind: str | None, value: str | None = None, status: str | None = None) -> None:
+        """Show the list of a navigator entry (everyone when `kind` is None), filtered by `status`."""
+        status_filter = self.list_page.filter_status
+        status_filter.blockSignals(True)
+        status_filter.setCurrentIndex(max(status_filter.findData(status), 0) if status else 0)
+        status_filter.blockSignals(False)
+        self.navigator.select(kind or "all", value)
+        self._navigate()
 
     def show_dashboard(self) -> None:
         self.navigator.select("dashboard")
