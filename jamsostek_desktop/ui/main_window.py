@@ -41,6 +41,7 @@ FEATURE_MODULES: list[str] = [
     "jamsostek_desktop.ui.excel.menu",
     "jamsostek_desktop.ui.accounts.menu",
     "jamsostek_desktop.ui.common.language_dialog",
+    "jamsostek_desktop.ui.help.menu",
 ]
 
 # Menu keys (objectNames) and their Indonesian titles, in menu-bar order.
@@ -53,6 +54,9 @@ MENUS = (
     ("menu_alat", QT_TRANSLATE_NOOP("MainWindow", "&Alat")),
     ("menu_bantuan", QT_TRANSLATE_NOOP("MainWindow", "Ban&tuan")),
 )
+
+
+NAVIGATOR_LEAST = 250     # px: on a 1024 px screen the names keep their counts, the list scrolls a little
 
 
 def _record_actions():
@@ -233,7 +237,7 @@ class MainWindow(QMainWindow):
         self.add_action("menu_data", "refresh", self.tr("&Muat ulang"), self.refresh_data, QKeySequence.Refresh)
         self.toolbar.addSeparator()
         self.add_action("menu_berkas", "quit", self.tr("&Keluar"), self.close, QKeySequence.Quit)
-        self.add_action("menu_bantuan", "about", self.tr("&Tentang"), self.show_about, "F1")
+        self.add_action("menu_bantuan", "about", self.tr("&Tentang"), self.show_about)
 
     def _update_actions(self) -> None:
         on_list = self.pages.currentWidget() is self.list_page
@@ -320,7 +324,7 @@ class MainWindow(QMainWindow):
         small screen the list keeps the width its columns need and the names are shortened."""
         total = self.splitter.width() - self.splitter.handleWidth()
         room = total - self.list_page.wanted_width()
-        wanted = min(self.navigator.preferred_width(), max(room, total // 4))
+        wanted = min(self.navigator.preferred_width(), max(room, NAVIGATOR_LEAST))
         self.splitter.setSizes([wanted, max(total - wanted, 1)])
 
     def _navigator_moved(self, *_args) -> None:

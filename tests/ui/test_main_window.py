@@ -23,7 +23,7 @@ def test_actions_have_stable_names_and_shortcuts(kelurahan_db, qtbot):
     expected = {"add": QKeySequence(QKeySequence.New), "edit": QKeySequence("Ctrl+E"),
                 "change_status": QKeySequence("Ctrl+T"), "archive": QKeySequence(QKeySequence.Delete),
                 "restore": QKeySequence("Ctrl+R"), "search": QKeySequence(QKeySequence.Find),
-                "dashboard": QKeySequence("Ctrl+D"), "about": QKeySequence("F1")}
+                "dashboard": QKeySequence("Ctrl+D"), "about": QKeySequence()}
     for name, shortcut in expected.items():
         assert actions[name].shortcut() == shortcut, name
     assert actions["add"] in win.menu("menu_data").actions()

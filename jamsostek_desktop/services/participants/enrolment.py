@@ -22,6 +22,7 @@ from jamsostek_desktop.errors import (
     AppError,
     DuplicateNikError,
     NotFoundError,
+    Texts,
     ValidationError,
     data_text,
     translate,
@@ -253,7 +254,7 @@ def _move_problem(p: Participant, target: str, reason: str):
         missing = rules.missing_for_verification(values_of(p), catalogue.get(p.category.code))
         if missing:
             return translate("enrolment", "belum dapat diverifikasi; belum diisi: {missing}").format(
-                missing=", ".join(data_text(m) for m in missing))
+                missing=Texts(missing))
     return None
 
 

@@ -172,7 +172,7 @@ def _table(model: AuditModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((120, 90, 130, 110, 170, 100, 140, 140)):
+    for column, width in enumerate((150, 90, 130, 110, 170, 100, 140, 140)):
         table.setColumnWidth(column, width)
     return table
 
@@ -307,7 +307,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Riwayat — {name}").format(name=name))
         self.model = HistoryModel(flt, self)
         self.table = _table(self.model)
-        for column, width in enumerate((130, 90, 130, 380)):
+        for column, width in enumerate((150, 90, 130, 380)):
             self.table.setColumnWidth(column, width)
         close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.accept)

@@ -229,6 +229,17 @@ Restore it from the latest good backup.</translation>
         <source>sistem</source>
         <translation>system</translation>
     </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
     <message>
         <source>ya</source>
         <translation>yes</translation>
@@ -328,6 +339,13 @@ Restore it from the latest good backup.</translation>
     <message>
         <source>{n} perubahan</source>
         <translation>Changes: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ SHARED_ENGLISH = {"accept", "administrator", "archived", "audit", "bank", "cells
                   "field", "fields", "flash", "folder", "foreign", "format", "full", "import", "init", "install",
                   "integrity", "json", "jpeg", "jpg", "key", "language", "log", "logo", "manifest", "manual",
                   "menu", "merge", "minimum", "mode", "non", "ods", "only", "operator", "payload", "pdf", "per",
-                  "pid", "png", "program", "pub", "read", "sealed", "secret", "sha", "sqlite", "status", "sub",
+                  "pid", "png", "program", "pub", "read", "sealed", "secret", "sha", "sqlite", "status", "sub", "target",
                   "sync", "text", "tombstone", "true", "unit", "updated", "user", "utc", "utf", "uuid", "valid",
                   "wizard", "workbook", "xls", "xlsm", "xlsx"}
 
