@@ -9,9 +9,9 @@ every window and dialog at both screen sizes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 TITLE_BAR = 32      # a window's title bar and frame, which the free area must hold too
 FRAME = 8
@@ -44,25 +44,37 @@ def centre(widget: QWidget) -> None:
     widget.move(max(frame.left(), free.left()), max(frame.top(), free.top()))
 
 
-class _KeepOnScreen(QObject):
-    """Caps every window at its screen's free area as it is shown (dialogs ask for their size
-    in code, and an office screen may be smaller than the one they were drawn on)."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Show and isinstance(watched, QWidget) and watched.isWindow():
-            width, height = fitted(watched, watched.width(), watched.height())
-            if (width, height) != (watched.width(), watched.height()):
-                watched.resize(width, height)
-                centre(watched)
-        return False
-
-
-_keeper: _KeepOnScreen | None = None
+def _fit_new_window(_focus_window=None) -> None:
+    """A window that just came to the front: capped at its screen's free area, once."""
+    window = QApplication.activeWindow()
+    if window is None or window.property("jamsostek_fitted"):
+        return
+    window.setProperty("jamsostek_fitted", True)
+    width, height = fitted(window, window.width(), window.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        centre(window)
 
 
-def keep_windows_on_screen(app: QCoreApplication) -> None:
-    """Install the size cap for every window of the program (app start-up)."""
-    global _keeper
-    if _keeper is None:
-        _keeper = _KeepOnScreen(app)
-        app.installEventFilter(_keeper)
+_installed = False
+
+
+def keep_windows_on_screen(app: QGuiApplication) -> None:
+    """Cap every window of the program at its screen as it comes to the front (app start-up).
+
+    Dialogs ask for their size in code, and an office screen may be smaller than the one
+    they were drawn on. Done when the focus moves to a new window, not in an event filter:
+    a filter in Python would run for every event of every widget.
+    """
+    global _installed
+    if not _installed:
+        _installed = True
+        app.focusWindowChanged.connect(_fit_new_window)
+
+
+def stop_keeping_windows_on_screen(app: QGuiApplication) -> None:
+    """The opposite of keep_windows_on_screen (tests, which share one application)."""
+    global _installed
+    if _installed:
+        _installed = False
+        app.focusWindowChanged.disconnect(_fit_new_window)

@@ -4,8 +4,9 @@ The manual is HTML in resources/manual/<language>/ (Indonesian, and English for 
 interface), with pictures of the real windows in resources/manual/img/ that
 `make screenshots` takes. A QTextBrowser shows it: no web engine, nothing online.
 
-F1 is caught for the whole program (`install_f1`): the window in front names its page
-through TOPICS, by its objectName, so a dialog added later gets its page with one line.
+F1 works in every window (`install_f1`): each window gets an F1 shortcut when it first
+comes to the front, and names its page through TOPICS, by its objectName, so a dialog
+added later gets its page with one line.
 
     +-- Panduan -------------------------------------------------------+
     | [Daftar isi] [< Kembali]                                         |
@@ -21,7 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -154,25 +156,26 @@ def _forget(*_args) -> None:
     _viewer = None
 
 
-class _F1(QObject):
-    """F1 anywhere: the manual's page for the window in front (a modal dialog included)."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_F1 and not event.modifiers():
-            front = QApplication.activeModalWidget() or QApplication.activeWindow()
-            if front is not None and front.objectName() == "manual_dialog":
-                return False
-            open_manual(topic_of(front), front)
-            return True
-        return False
-
-
-_f1: _F1 | None = None
+def _give_f1(_focus_window=None) -> None:
+    """The window that just came to the front gets F1 for its page (once): a shortcut of its
+    own, so F1 works in a modal dialog too, and no Python runs for the program's other keys."""
+    window = QApplication.activeWindow()
+    if window is None or window.property("jamsostek_f1") or window.objectName() == "manual_dialog":
+        return
+    window.setProperty("jamsostek_f1", True)
+    shortcut = QShortcut(QKeySequence(Qt.Key_F1), window)
+    shortcut.setContext(Qt.WindowShortcut)
+    shortcut.activated.connect(lambda: open_manual(topic_of(window), window))
 
 
-def install_f1(app: QCoreApplication | None = None) -> None:
-    global _f1
-    app = app or QCoreApplication.instance()
-    if _f1 is None and app is not None:
-        _f1 = _F1(app)
-        app.installEventFilter(_f1)
+_installed = False
+
+
+def install_f1(app: QGuiApplication | None = None) -> None:
+    """F1 in every window of the program: each gets its shortcut when it first comes to the front."""
+    global _installed
+    app = app or QGuiApplication.instance()
+    if not _installed and app is not None:
+        _installed = True
+        app.focusWindowChanged.connect(_give_f1)
+        _give_f1()

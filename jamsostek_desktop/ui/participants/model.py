@@ -114,6 +114,9 @@ class ParticipantTableModel(QAbstractTableModel):
         row = listing.position(self._query, participant_id)
         if row is not None:
             self._count += 1
+            # The page the view is about to show, read around the newcomer, not from the top.
+            self._pages[row // PAGE_SIZE] = listing.page_around(self._query, participant_id, row % PAGE_SIZE,
+                                                                PAGE_SIZE)
         self.endResetModel()
         return row
 

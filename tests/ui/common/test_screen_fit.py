@@ -76,8 +76,9 @@ def test_a_window_larger_than_the_screen_is_shown_within_it(qtbot, qapp):
         qtbot.addWidget(dialog)
         dialog.resize(free.width() + 500, free.height() + 300)
         dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: dialog.width() <= free.width())
         assert dialog.width() <= free.width() and dialog.height() <= free.height() - screen.TITLE_BAR
         assert free.contains(dialog.frameGeometry().topLeft())
     finally:                          # the program keeps it for good; the other tests do not
-        qapp.removeEventFilter(screen._keeper)
-        screen._keeper = None
+        screen.stop_keeping_windows_on_screen(qapp)

@@ -119,3 +119,16 @@ def test_counts_from_an_index_agree_with_the_list(kelurahan_db, monkeypatch):
             expected = sorted(((p.nama.lower(), p.id) for p in Participant.select().where(
                 Participant.archived == False) if "ari" in p.nama.lower()), reverse=descending)  # noqa: E712
             assert list(listing.ids(query)) == [pid for _name, pid in expected]
+
+
+def test_the_page_around_a_newcomer_is_the_page_the_list_would_read(kelurahan_db):
+    demo_data.generate(300, seed=12)
+    for descending in (False, True):
+        query = ListQuery(scope=Scope(), descending=descending)
+        everyone = list(listing.ids(query))
+        assert len(everyone) > 70
+        for pid in (everyone[0], everyone[63], everyone[64], everyone[70], everyone[-1]):
+            row = listing.position(query, pid)
+            start = row - row % 64
+            around = listing.page_around(query, pid, row % 64, 64)
+            assert [p.id for p in around] == everyone[start:start + 64]

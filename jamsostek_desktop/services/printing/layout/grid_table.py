@@ -42,6 +42,12 @@ def _measure(text: str, font: str, size: float) -> float:
     return found
 
 
+def forget_measures() -> None:
+    """Drop the remembered widths once a document is written (a roster of a city's thousands of
+    names would otherwise stay in memory for the rest of the session)."""
+    _widths.clear()
+
+
 class TextBatch:
     """Collects text lines of one page and writes them as one BT ... ET block."""
 

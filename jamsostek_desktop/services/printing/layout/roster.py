@@ -44,7 +44,11 @@ from jamsostek_desktop.services.printing.layout.base import (
     title_block,
     title_height,
 )
-from jamsostek_desktop.services.printing.layout.grid_table import CellStyle, draw_grid_table
+from jamsostek_desktop.services.printing.layout.grid_table import (
+    CellStyle,
+    draw_grid_table,
+    forget_measures,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +338,15 @@ class RosterDocument:
     # --- drawing -----------------------------------------------------------------------------
 
     def render(self, rows: Callable[[], Iterable[RosterRow]], out: BinaryIO) -> RosterStats:
+        try:
+            return self._render(rows, out)
+        finally:
+            # The wrapped texts of one roster help only that roster: a city's list fills the
+            # cache with tens of megabytes the window would otherwise keep after the preview.
+            wrap.cache_clear()
+            forget_measures()
+
+    def _render(self, rows: Callable[[], Iterable[RosterRow]], out: BinaryIO) -> RosterStats:
         pages, stats, _ = self.plan(rows())
         canvas = Canvas(out, pagesize=self.setup.size, pageCompression=1, initialFontName=REGULAR)
         set_metadata(canvas, self.info)
