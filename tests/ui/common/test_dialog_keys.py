@@ -1,8 +1,8 @@
 """Every dialog works from the keyboard the way a clerk expects: typing goes into the first field,
 Tab walks the fields and then the buttons, Enter presses the dialog's own button, never Batal.
 
-The dialogs come from tests/ui/gallery.py (every window and dialog of the program, in the state
-a clerk meets them), so a dialog added there is checked here too.
+tests/ui/common/test_every_window.py runs these checks on every window and dialog of
+tests/ui/gallery.py (in the state a clerk meets them), so a dialog added there is checked too.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
-
-from tests.ui import gallery
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -107,26 +104,6 @@ def keyboard_problems(name: str, top: QWidget) -> list[str]:
     if accepting and not any(b.isDefault() for b in accepting):
         problems.append(f"{name}: {accepting[0].text()!r} is not the default button")
     return problems
-
-
-def _walk(shots) -> list[str]:
-    found, seen = [], 0
-    for shot in shots:
-        seen += 1
-        QApplication.processEvents()
-        found += keyboard_problems(shot.name, shot.widget)
-    assert seen
-    return found
-
-
-def test_kelurahan_dialogs_start_in_a_field_and_enter_never_cancels(tmp_path, qapp):
-    found = _walk(gallery.kelurahan(tmp_path))
-    assert not found, "\n".join(found)
-
-
-def test_first_start_and_city_dialogs(tmp_path, qapp):
-    found = _walk(gallery.first_start(tmp_path / "first")) + _walk(gallery.city(tmp_path / "city"))
-    assert not found, "\n".join(found)
 
 
 def test_the_check_sees_a_dialog_that_starts_on_its_button(qtbot):

@@ -1,8 +1,8 @@
 """Every window fits the office screen: 1024x768 or 1366x768 with a Windows taskbar.
 
-Each window and dialog of tests/ui/gallery.py is made as small as that screen's free area
-and must still show every button whole. (The list's columns and the navigator's names:
-tests/ui/participants/test_list_fit.py.)
+tests/ui/common/test_every_window.py makes each window and dialog of tests/ui/gallery.py as
+small as that screen's free area, where it must still show every button whole (`fit_problems`).
+(The list's columns and the navigator's names: tests/ui/participants/test_list_fit.py.)
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from jamsostek_desktop.ui.common import screen
-from tests.ui import gallery
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -46,24 +45,6 @@ def fit_problems(name: str, top: QWidget) -> list[str]:
     if cut:
         problems.append(f"{name} at {top.width()}x{top.height()}: buttons cut off: {cut}")
     return problems
-
-
-def _walk(shots) -> list[str]:
-    found = []
-    for shot in shots:
-        QApplication.processEvents()
-        found += fit_problems(shot.name, shot.widget)
-    return found
-
-
-def test_kelurahan_windows_fit_a_small_screen(tmp_path, qapp):
-    found = _walk(gallery.kelurahan(tmp_path))
-    assert not found, "\n".join(found)
-
-
-def test_first_start_and_city_windows_fit_a_small_screen(tmp_path, qapp):
-    found = _walk(gallery.first_start(tmp_path / "first")) + _walk(gallery.city(tmp_path / "city"))
-    assert not found, "\n".join(found)
 
 
 def test_a_window_larger_than_the_screen_is_shown_within_it(qtbot, qapp):

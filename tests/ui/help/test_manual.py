@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from jamsostek_desktop.paths import resource
 from jamsostek_desktop.ui.help import manual
-from tests.ui import gallery
 
 # The offscreen platform cannot raise a window (the viewer is raised when F1 is pressed again).
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
@@ -84,18 +83,6 @@ def test_f1_opens_the_page_of_the_window_in_front(window, qtbot):
     viewer = _f1(qtbot, form.inputs["nik"].widget)
     assert viewer.topic() == "formulir.html" and "Simpan dan baru" in viewer.browser.toPlainText()
     form.reject()
-
-
-def test_every_window_and_dialog_has_its_page(tmp_path, qapp):
-    without = []
-    for shots in (gallery.first_start(tmp_path / "first"), gallery.kelurahan(tmp_path / "kel"),
-                  gallery.city(tmp_path / "city")):
-        for shot in shots:
-            if shot.name == "bug-dialog":
-                continue
-            if manual.topic_of(shot.widget) == manual.INDEX:
-                without.append(f"{shot.name} ({shot.widget.objectName()})")
-    assert not without, without
 
 
 def test_an_english_interface_gets_the_english_manual(qapp):
