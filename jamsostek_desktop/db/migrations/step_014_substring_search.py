@@ -1,4 +1,5 @@
-"""Schema step 14: substring search over names, apostrophes ignored, and case-blind name order.
+"""Schema step 14: substring search over names, apostrophes ignored, case-blind name order, and the
+indexes that keep the clerk's list, saves and dashboard quick at 150,000 participants.
 
 A clerk used to Excel's Find types part of a name ("ahyuni" for Wahyuni) or leaves out
 an apostrophe ("maruf" for Ma'ruf). The word-prefix index of step 5 finds neither, so a
@@ -59,6 +60,8 @@ STATEMENTS = (
     'CREATE INDEX "participant_name_by_id" ON "participant" ("id", "archived", "nama")',
     # How many live NIKs begin with the digits typed so far: a range on this index.
     'CREATE INDEX "participant_live_nik" ON "participant" ("archived", "nik")',
+    # The dashboard's enrolments per month: the last year read from this index, not the table.
+    'CREATE INDEX "participant_live_created" ON "participant" ("archived", "created_at")',
     # A number typed alone ("3") is an RT, an RW or how a NIK begins: counted per RW and RT
     # from this index, never by reading the whole list.
     'DROP INDEX IF EXISTS "participant_rw_rt"',
