@@ -240,6 +240,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.tr("Belum diisi: {fields}").format(fields=", ".join(field_label(x) for x in item.lacks))
         if key == "status" and item.status_reason:
             return self.tr("Alasan: {reason}").format(reason=recorded_text(item.status_reason))
+        if key == "category":
+            return texts[column]          # whole, where the column is too narrow for a long name
         if key in ("nama", "archive_reason") and self._query.scope.archived and item.archive_reason:
             return self.tr("Diarsipkan: {reason}").format(reason=item.archive_reason)
         return None

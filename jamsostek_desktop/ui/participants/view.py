@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.scope import Scope
-from jamsostek_desktop.services.participants import listing
+from jamsostek_desktop.services.participants import catalogue, listing
 from jamsostek_desktop.services.participants.listing import ListQuery
-from jamsostek_desktop.ui.common.labels import status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
 from jamsostek_desktop.ui.participants.model import (
     ARCHIVE_COLUMNS,
@@ -157,11 +157,24 @@ class ParticipantListPage(QWidget):
         table = self.table
         widths = self._content_widths()
         shared = [key for key in COLUMN_KEYS if key in SHARED and not table.isColumnHidden(column_of(key))]
-        # Each shared column its minimum, then what is left by weight.
+        # Each shared column its minimum, then the category as much as its longest name needs
+        # (within its share), then what is left by weight.
         extra = max(table.viewport().width() - sum(widths.values()) - sum(SHARED[k][1] for k in shared), 0)
         weight = sum(SHARED[key][0] for key in shared) or 1
         for key in shared:
-            widths[key] = SHARED[key][1] + extra * SHARED[key][0] // weight
+            widths[key] = SHARED[key][1]
+        if "category" in shared:
+            longest = max((table.fontMetrics().horizontalAdvance(catalogue_label(c.name))
+                           for c in catalogue.all_categories()), default=0) + CELL_PADDING
+            grant = min(max(longest - widths["category"], 0), extra)
+            widths["category"] += grant
+            extra -= grant
+            shared_rest = [k for k in shared if k != "category"]
+            weight = sum(SHARED[key][0] for key in shared_rest) or 1
+        else:
+            shared_rest = shared
+        for key in shared_rest:
+            widths[key] += extra * SHARED[key][0] // weight
         # What rounding leaves goes to the last column, so the row ends at the view's edge.
         overflow = table.viewport().width() - sum(widths.values())
         if shared and overflow > 0:
