@@ -202,7 +202,9 @@ class PreparedList:
             _filtered(P.select(fn.COUNT(P.id)), list_query).sql()
         self._counted: int | None = None
         sql, params = _filtered(P.select(P.id), list_query).order_by(*order).sql()
-        if list_query.sort == "nama" and scope_sql.name_words_only(list_query.scope):
+        words = scope_sql.name_words_only(list_query.scope) if list_query.sort == "nama" else None
+        if words and len({len(w) > 2 for w in words}) == 1:
+            # One full-text index narrows the list (the trigram or the word index, not both).
             sql = _indexed_by(sql, self._name_search_index())
         self._ids = sql, params
 

@@ -77,19 +77,25 @@ def _searched(query, text: str, archived: bool):
         # query for one letter matches most of the city and costs a sort).
         query = query.where((NAME >= letter.lower()) & (NAME < chr(ord(letter.lower()) + 1)))
     two_letters = [w for w in terms.words if len(w) == 2]
+    longer = [w for w in terms.words if len(w) > 2]
+    found: list[tuple[str, str]] = []          # (SELECT rowid ... MATCH ?, its expression)
     if two_letters:
         # Too short for trigrams: words of the name that begin with them.
-        query = query.where(P.id.in_(SQL('(SELECT rowid FROM "participant_search" '
-                                         'WHERE "participant_search" MATCH ?)', [_fts_expression(two_letters)])))
-    longer = [w for w in terms.words if len(w) > 2]
+        found.append(('SELECT rowid FROM "participant_search" WHERE "participant_search" MATCH ?',
+                      _fts_expression(two_letters)))
     if longer and archived:
         # The archive is small and not in the trigram index: read its names.
         for word in longer:
             query = query.where(SQL(_FOLDED_NAME + " LIKE ?", [f"%{word}%"]))
     elif longer:
         # Anywhere in the name, apostrophes ignored: "ahyuni" finds Wahyuni, "maruf" Ma'ruf.
-        query = query.where(P.id.in_(SQL('(SELECT rowid FROM "participant_trigram" '
-                                         'WHERE "participant_trigram" MATCH ?)', [_trigram_expression(longer)])))
+        found.insert(0, ('SELECT rowid FROM "participant_trigram" WHERE "participant_trigram" MATCH ?',
+                         _trigram_expression(longer)))
+    if found:
+        # One set of ids, each index read once: the planner then looks up only the people
+        # in every answer, not each answer against the other.
+        query = query.where(P.id.in_(SQL("(" + " INTERSECT ".join(sql for sql, _ in found) + ")",
+                                         [expression for _, expression in found])))
     for prefix in terms.nik_prefixes:
         query = query.where(_nik_begins(prefix))
     for number in terms.numbers:
@@ -128,13 +134,14 @@ def _only_text(scope: Scope) -> bool:
 
 
 def name_words_only(scope: Scope) -> tuple[str, ...] | None:
-    """The words of a live, unfiltered search made of 3+ letter words only (the trigram index's)."""
+    """The words of a live, unfiltered search made of words of two letters or more only (the
+    full-text indexes answer it), or None."""
     if not _only_text(scope):
         return None
     terms = parse_search(scope.text)
     if terms.nik_prefixes or terms.numbers or terms.rt is not None or terms.rw is not None:
         return None
-    if not terms.words or any(len(w) < 3 for w in terms.words):
+    if not terms.words or any(len(w) < 2 for w in terms.words):
         return None
     return terms.words
 
@@ -143,8 +150,21 @@ def quick_count(scope: Scope) -> tuple[str, list] | None:
     """SQL counting the people in `scope` from an index alone, or None for the general count."""
     words = name_words_only(scope)
     if words:
-        return ('SELECT COUNT(*) FROM "participant_trigram" WHERE "participant_trigram" MATCH ?',
-                [_trigram_expression(words)])
+        longer = [w for w in words if len(w) > 2]
+        two = [w for w in words if len(w) == 2]
+        trigram = 'SELECT rowid FROM "participant_trigram" WHERE "participant_trigram" MATCH ?'
+        if longer:
+            # The trigram index holds the live names only: its count is the list's. Two letters
+            # too: the people in both indexes' answers (each index read once).
+            if not two:
+                return (f"SELECT COUNT(*) FROM ({trigram})", [_trigram_expression(longer)])
+            return (f'SELECT COUNT(*) FROM ({trigram} INTERSECT SELECT rowid FROM "participant_search" '
+                    'WHERE "participant_search" MATCH ?)', [_trigram_expression(longer), _fts_expression(two)])
+        # The word index holds the archive too: take its matches out (the archive is small).
+        return ('SELECT (SELECT COUNT(*) FROM "participant_search" WHERE "participant_search" MATCH ?) - '
+                '(SELECT COUNT(*) FROM "participant" INDEXED BY "participant_live_nik" WHERE "archived" = 1 '
+                'AND "id" IN (SELECT rowid FROM "participant_search" WHERE "participant_search" MATCH ?))',
+                [_fts_expression(two), _fts_expression(two)])
     if not _only_text(scope):
         return None
     terms = parse_search(scope.text)

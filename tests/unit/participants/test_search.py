@@ -132,3 +132,16 @@ def test_the_page_around_a_newcomer_is_the_page_the_list_would_read(kelurahan_db
             start = row - row % 64
             around = listing.page_around(query, pid, row % 64, 64)
             assert [p.id for p in around] == everyone[start:start + 64]
+
+
+def test_quick_counts_of_two_letter_words_leave_the_archive_out(kelurahan_db):
+    demo_data.generate(300, seed=21)
+    archived = [p.id for p in Participant.select().where(Participant.nama.startswith("A")).limit(7)]
+    enrolment.archive(archived, "Pindah domisili")
+    for text in ("an", "ag", "wa si", "ahy sr", "ari an", "sri wa"):
+        query = ListQuery(scope=Scope(text=text))
+        assert listing.count(query) == len(listing.ids(query)), text
+        expected = {p.id for p in Participant.select().where(Participant.archived == False)  # noqa: E712
+                    if all(any(part.lower().replace("'", "").startswith(w) or (len(w) > 2 and w in p.nama.lower().replace("'", ""))
+                               for part in p.nama.split()) for w in text.split())}
+        assert set(listing.ids(query)) == expected, text
