@@ -168,8 +168,18 @@ def quick_count(scope: Scope) -> tuple[str, list] | None:
     if not _only_text(scope):
         return None
     terms = parse_search(scope.text)
-    if terms.words or terms.rt is not None or terms.rw is not None:
+    if terms.words:
         return None
+    if terms.rt is not None or terms.rw is not None:
+        if terms.nik_prefixes or terms.numbers:
+            return None
+        # "3/2", "rt 3", "rw 2": on the RW/RT index (a skip over the few RW numbers for an RT).
+        rw = "?" if terms.rw is not None else 'SELECT DISTINCT "rw" FROM "participant"'
+        sql = f'SELECT COUNT(*) FROM "participant" INDEXED BY "participant_rw_rt" WHERE "rw" IN ({rw})'
+        params = [terms.rw] if terms.rw is not None else []
+        if terms.rt is not None:
+            sql, params = sql + ' AND "rt" = ?', [*params, terms.rt]
+        return sql + ' AND "archived" = 0', params
     if len(terms.nik_prefixes) == 1 and not terms.numbers:
         prefix = terms.nik_prefixes[0]
         return (_LIVE_NIK_COUNT, [prefix, _after(prefix)])

@@ -108,7 +108,8 @@ def test_counts_from_an_index_agree_with_the_list(kelurahan_db, monkeypatch):
     enrolment.archive([Participant.select().first().id], "Meninggal dunia")
     someone = Participant.select().where(Participant.archived == False).order_by(Participant.id.desc()).first()  # noqa: E712
     texts = ["ari", "wati sri", someone.nik[:4], someone.nik[:9], str(someone.rt), str(someone.rw),
-             someone.nik[:2], "1", "zzz", someone.nama.split()[0].lower()]
+             someone.nik[:2], "1", "zzz", someone.nama.split()[0].lower(), f"{someone.rt}/{someone.rw}",
+             f"rt {someone.rt}", f"rw {someone.rw}", "rt 99"]
     for text in texts:
         query = ListQuery(scope=Scope(text=text))
         assert listing.count(query) == len(listing.ids(query)), text
