@@ -251,11 +251,17 @@ class ParticipantTableModel(QAbstractTableModel):
         if number != self._last_number:
             if not 0 <= row < self._count:
                 return None
-            self._last_page = [(item, self._texts(item)) for item in self._page(number)]
+            # Texts are made for a line when it is first painted: a screen shows half a page.
+            self._last_page = [[item, None] for item in self._page(number)]
             self._last_number = number
         offset = row % PAGE_SIZE
         page = self._last_page
-        return page[offset] if offset < len(page) else None
+        if offset >= len(page):
+            return None
+        entry = page[offset]
+        if entry[1] is None:
+            entry[1] = self._texts(entry[0])
+        return entry
 
     def _texts(self, item: ParticipantRow) -> tuple[str, ...]:
         return tuple(self.display_text(item, key) for key in COLUMN_KEYS)
