@@ -25,6 +25,8 @@ is too low for them; the buttons stay in view.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -38,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jamsostek_desktop.domain import names
 from jamsostek_desktop.domain import nik as nik_rules
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain.categories import Category
@@ -252,7 +253,7 @@ class ParticipantForm(QDialog):
             if not shown and suggestion:
                 label.setTextFormat(Qt.RichText)
                 label.setText(self.tr("Ditulis huruf kecil semua. Ganti menjadi <a href=\"#\">{name}</a>?")
-                              .format(name=_html(suggestion)))
+                              .format(name=escape(suggestion, quote=False)))
                 label.setStyleSheet(HINT_STYLE)
                 label.show()
                 continue
@@ -269,15 +270,10 @@ class ParticipantForm(QDialog):
         return self._findings
 
     def suggestion(self, key: str) -> str:
-        """A better way to write what the clerk typed (capitals in a name), or ""."""
-        if key != "nama":
-            return ""
-        typed = self.inputs["nama"].raw()
-        return names.capitalised(typed) if names.wants_capitals(typed) else ""
+        return form_rows.suggestion(key, self.inputs[key].raw())
 
     def _apply_suggestion(self, key: str) -> None:
-        suggestion = self.suggestion(key)
-        if suggestion:
+        if suggestion := self.suggestion(key):
             self.inputs[key].set_value(suggestion)
 
     def _update_summary(self, values: dict, errors: list[Finding]) -> None:
@@ -309,7 +305,7 @@ class ParticipantForm(QDialog):
 
     # --- keyboard -------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.KeyPress and _is_save_and_new(event):
+        if event.type() == QEvent.KeyPress and form_rows.is_save_and_new(event):
             self.save_and_new()
             return True
         if event.type() == QEvent.KeyPress and event.matches(QKeySequence.Save):
@@ -328,7 +324,7 @@ class ParticipantForm(QDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Ctrl+S from any field (key presses the fields do not use reach the dialog).
-        if _is_save_and_new(event):
+        if form_rows.is_save_and_new(event):
             self.save_and_new()
             return
         if event.matches(QKeySequence.Save):
@@ -405,10 +401,3 @@ class ParticipantForm(QDialog):
         super().reject()
 
 
-
-def _is_save_and_new(event) -> bool:
-    return event.key() == Qt.Key_S and event.modifiers() == (Qt.ControlModifier | Qt.ShiftModifier)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jamsostek_desktop.domain import names
 from jamsostek_desktop.ui.participants.fields import make_input
 
 QWIDGETSIZE_MAX = (1 << 24) - 1    # Qt's "no maximum width"
@@ -92,3 +93,15 @@ def scrolled(form, columns: QLayout) -> tuple[QScrollArea, QWidget]:
     scroll.setFrameShape(QFrame.NoFrame)
     scroll.setWidget(body)
     return scroll, body
+
+
+def suggestion(key: str, typed) -> str:
+    """A better way to write what the clerk typed in a field (capitals for a name), or ""."""
+    if key != "nama" or not isinstance(typed, str):
+        return ""
+    return names.capitalised(typed) if names.wants_capitals(typed) else ""
+
+
+def is_save_and_new(event) -> bool:
+    """Ctrl+Shift+S: "Simpan dan baru"."""
+    return event.key() == Qt.Key_S and event.modifiers() == (Qt.ControlModifier | Qt.ShiftModifier)
