@@ -307,7 +307,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Riwayat — {name}").format(name=name))
         self.model = HistoryModel(flt, self)
         self.table = _table(self.model)
-        for column, width in enumerate((150, 90, 130, 380)):
+        for column, width in enumerate((155, 80, 120, 320)):
             self.table.setColumnWidth(column, width)
         close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.accept)
