@@ -266,6 +266,7 @@ class ParticipantForm(QDialog):
             self.inputs[key].widget.setProperty("invalid", bool(shown))
         errors = [f for f in self._findings if f.is_error]
         self.save_button.setEnabled(not errors)
+        self.save_new_button.setEnabled(not errors)
         self._update_summary(values, errors)
         return self._findings
 

@@ -61,6 +61,7 @@ def test_save_and_new_keeps_the_category_and_rt_rw(window, qtbot, clerk):
     form = open_form(window, qtbot)
     assert "Ctrl+S" in form.save_button.text() and "Ctrl+Shift+S" in form.save_new_button.text()
     assert "Esc" in form.cancel_button.text()
+    assert not form.save_button.isEnabled() and not form.save_new_button.isEnabled()   # nothing typed yet
     fill(clerk, form, NIK_MAN, "Slamet Riyadi", rt="7", rw="4")
     clerk.press(form.inputs["nomor_rt"].widget, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
     assert Participant.get(Participant.nik == NIK_MAN).rt == 7
