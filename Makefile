@@ -50,6 +50,7 @@ crash-test: $(STAMP_TEST)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots/entry_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots/screen_sizes.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -111,9 +111,13 @@ def main(argv: list[str] | None = None) -> int:
     from jamsostek_desktop.ui.common import i18n
 
     i18n.install(app, args.lang)
-    from jamsostek_desktop.ui.common import errors, messages
+    from jamsostek_desktop.ui.common import errors, messages, screen
 
     errors.install()
+    screen.keep_windows_on_screen(app)
+    from jamsostek_desktop.ui.help import manual
+
+    manual.install_f1(app)          # the set-up wizard and the login have their pages too
     app.setWindowIcon(app_icon())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

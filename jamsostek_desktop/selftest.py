@@ -163,10 +163,13 @@ def _steps(run: _Run, work: Path) -> None:
             rows = window.list_page.model.rowCount()
             _check(rows == state["live"], f"daftar peserta memuat {rows} baris, seharusnya {state['live']}")
             _check(not window.grab().isNull(), "jendela tidak dapat digambar")
+            window.show_dashboard()       # QtCharts: the bundle must carry it
+            QApplication.processEvents()
+            _check(len(window.dashboard_page.panels[0].chart.series()) == 1, "grafik dasbor tidak tergambar")
         finally:
             window.deleteLater()   # not close(): the self-test must not store its window size
             QApplication.processEvents()
-        return f"jendela utama dibuat ({rows} baris)"
+        return f"jendela utama dan dasbor dibuat ({rows} baris)"
 
     def roster_pdf() -> str:
         _use(kel_db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from jamsostek_desktop.errors import Message, translate
@@ -55,3 +56,28 @@ def village_problem(code: str) -> Message | None:
     if digits[6] not in "12":
         return translate("region", "Empat digit terakhir kode kelurahan/desa diawali 1 (kelurahan) atau 2 (desa).")
     return None
+
+
+# Indonesia's three time zones by province code (Kemendagri): WIB UTC+7, WITA UTC+8, WIT UTC+9.
+# The six Papua provinces (91-96) and Maluku (81, 82) are WIT; Bali, Nusa Tenggara, the
+# eastern and northern Kalimantan provinces and Sulawesi are WITA; the rest is WIB.
+WITA_PROVINCES = frozenset({"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"})
+WIT_PROVINCES = frozenset({"81", "82", "91", "92", "93", "94", "95", "96", "97"})
+
+
+def time_zone(code: str | None) -> tuple[str, int]:
+    """(name, hours east of UTC) of the office whose region code is `code`: ("WIB", 7) when unknown."""
+    province = compact(code or "")[:2]
+    if province in WIT_PROVINCES:
+        return "WIT", 9
+    if province in WITA_PROVINCES:
+        return "WITA", 8
+    return "WIB", 7
+
+
+def local_time_text(utc, code: str | None) -> str:
+    """A stored naive-UTC time as the office's `23-11-2026 14:05 WIB`; "-" for none."""
+    if utc is None:
+        return "-"
+    name, hours = time_zone(code)
+    return f"{(utc + dt.timedelta(hours=hours)):%d-%m-%Y %H:%M} {name}"

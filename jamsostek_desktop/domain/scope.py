@@ -6,8 +6,9 @@ and the search text typed above the list. services/participants/scope_sql.py tur
 SQL in one place, so for the same Scope the list, the dashboard, the roster PDF and the
 Excel export count the same people (tests/unit/participants/test_scope_counts.py).
 
-The search text is read here too (`parse_search`): `slamet`, `1872`, `3/2`, `RT 3`,
-`rw02 sri` stand for name word prefixes, NIK prefixes and RT/RW numbers.
+The search text is read here too (`parse_search`): `slamet`, `ahyuni`, `1872`, `3/2`, `RT 3`,
+`rw02 sri` stand for parts of a name, NIK prefixes and RT/RW numbers. Apostrophes inside a
+word are dropped (`ma'ruf` and `maruf` are one word), as the name index drops them.
 """
 
 from __future__ import annotations
@@ -35,11 +36,11 @@ class Scope:
 
 @dataclass(frozen=True)
 class SearchTerms:
-    """A search text read into conditions: name word prefixes, NIK prefixes, RT/RW numbers."""
+    """A search text read into conditions: parts of names, NIK prefixes, RT/RW numbers."""
 
-    words: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()            # apostrophes dropped; 3+ letters match anywhere in a name
     nik_prefixes: tuple[str, ...] = ()
-    numbers: tuple[int, ...] = ()          # matches RT or RW
+    numbers: tuple[str, ...] = ()          # 1-3 digits as typed: an RT or RW number, or how a NIK begins
     rt: int | None = None
     rw: int | None = None
 
@@ -47,6 +48,8 @@ class SearchTerms:
 _RT_RW_PAIR = re.compile(r"^0*(\d{1,3})/0*(\d{1,3})$")
 _LABELLED = re.compile(r"^(rt|rw)\.?0*(\d{1,3})$")
 _WORD_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+APOSTROPHES = "'\u2019\u2018`"
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
 
 def _is_number(token: str) -> bool:
@@ -59,7 +62,7 @@ def parse_search(text: str) -> SearchTerms:
     tokens = (text or "").lower().split()
     words: list[str] = []
     niks: list[str] = []
-    numbers: list[int] = []
+    numbers: list[str] = []
     rt = rw = None
     i = 0
     while i < len(tokens):
@@ -80,7 +83,7 @@ def parse_search(text: str) -> SearchTerms:
             if len(token) >= 4:
                 niks.append(token[:16])
             else:
-                numbers.append(int(token))
+                numbers.append(token)
         else:
-            words += [w for w in _WORD_SPLIT.split(token) if w]
+            words += [w for w in _WORD_SPLIT.split(_APOSTROPHE.sub("", token)) if w]
     return SearchTerms(tuple(words), tuple(niks), tuple(numbers), rt, rw)

@@ -44,6 +44,13 @@ def label(status: str) -> Message:
     return LABELS[Status(status)]
 
 
+def targets_from(current) -> list[str]:
+    """The statuses at least one of `current` may move to, in the workflow's order: a bulk
+    change offers these and applies each to the people who can take it."""
+    allowed = set().union(*(TRANSITIONS[Status(c)] for c in current)) if current else set()
+    return [s.value for s in Status if s in allowed]
+
+
 def can_move(current: str, target: str) -> bool:
     return Status(target) in TRANSITIONS[Status(current)]
 

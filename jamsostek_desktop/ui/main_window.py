@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar
 
@@ -26,6 +26,7 @@ from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import listing, regions
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.ui.common import messages as ask
+from jamsostek_desktop.ui.common import screen
 from jamsostek_desktop.ui.participants.model import column_of
 from jamsostek_desktop.ui.participants.navigator import Navigator
 from jamsostek_desktop.ui.participants.view import ParticipantListPage
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 # Each module: install(window: MainWindow) -> None.
 FEATURE_MODULES: list[str] = [
+    "jamsostek_desktop.ui.participants.list_menu",
     "jamsostek_desktop.ui.printing.menu",
     "jamsostek_desktop.ui.sync.menu",
     "jamsostek_desktop.ui.excel.menu",
@@ -41,17 +43,22 @@ FEATURE_MODULES: list[str] = [
     "jamsostek_desktop.ui.accounts.menu",
     "jamsostek_desktop.ui.tenure.menu",
     "jamsostek_desktop.ui.common.language_dialog",
+    "jamsostek_desktop.ui.help.menu",
 ]
 
 # Menu keys (objectNames) and their Indonesian titles, in menu-bar order.
 MENUS = (
     ("menu_berkas", QT_TRANSLATE_NOOP("MainWindow", "&Berkas")),
+    ("menu_sunting", QT_TRANSLATE_NOOP("MainWindow", "S&unting")),
     ("menu_data", QT_TRANSLATE_NOOP("MainWindow", "&Data")),
     ("menu_cetak", QT_TRANSLATE_NOOP("MainWindow", "&Cetak")),
     ("menu_sinkron", QT_TRANSLATE_NOOP("MainWindow", "&Sinkronisasi")),
     ("menu_alat", QT_TRANSLATE_NOOP("MainWindow", "&Alat")),
     ("menu_bantuan", QT_TRANSLATE_NOOP("MainWindow", "Ban&tuan")),
 )
+
+
+NAVIGATOR_LEAST = 250     # px: on a 1024 px screen the names keep their counts, the list scrolls a little
 
 
 def _record_actions():
@@ -98,7 +105,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1060])
         self.setCentralWidget(self.splitter)
         self.statusBar().setObjectName("status_bar")
 
@@ -113,7 +119,11 @@ class MainWindow(QMainWindow):
 
         for name in FEATURE_MODULES:
             importlib.import_module(name).install(self)
-        self.resize(1280, 720)
+        self._navigator_width_chosen = False     # the clerk dragged the splitter
+        self.splitter.splitterMoved.connect(self._navigator_moved)
+        self.splitter.installEventFilter(self)
+        screen.fit(self, 1366, 768)
+        self._size_navigator()
         self._restore_geometry()
 
     @property
@@ -122,6 +132,7 @@ class MainWindow(QMainWindow):
             from jamsostek_desktop.ui.participants.dashboard import DashboardPage
 
             self._dashboard_page = DashboardPage(self)
+            self._dashboard_page.list_requested.connect(self.open_list)
             self.pages.addWidget(self._dashboard_page)
         return self._dashboard_page
 
@@ -191,6 +202,15 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.list_page)
         self._update_actions()
 
+    def open_list(self, kind: str | None, value: str | None = None, status: str | None = None) -> None:
+        """Show the list of a navigator entry (everyone when `kind` is None), filtered by `status`."""
+        status_filter = self.list_page.filter_status
+        status_filter.blockSignals(True)
+        status_filter.setCurrentIndex(max(status_filter.findData(status), 0) if status else 0)
+        status_filter.blockSignals(False)
+        self.navigator.select(kind or "all", value)
+        self._navigate()
+
     def show_dashboard(self) -> None:
         self.navigator.select("dashboard")
 
@@ -219,7 +239,7 @@ class MainWindow(QMainWindow):
         self.add_action("menu_data", "refresh", self.tr("&Muat ulang"), self.refresh_data, QKeySequence.Refresh)
         self.toolbar.addSeparator()
         self.add_action("menu_berkas", "quit", self.tr("&Keluar"), self.close, QKeySequence.Quit)
-        self.add_action("menu_bantuan", "about", self.tr("&Tentang"), self.show_about, "F1")
+        self.add_action("menu_bantuan", "about", self.tr("&Tentang"), self.show_about)
 
     def _update_actions(self) -> None:
         on_list = self.pages.currentWidget() is self.list_page
@@ -301,6 +321,25 @@ class MainWindow(QMainWindow):
                     ).format(app=APP_NAME, version=__version__),
         )
 
+    def _size_navigator(self) -> None:
+        """The navigator as wide as its longest category name where the window has room; on a
+        small screen the list keeps the width its columns need and the names are shortened."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        room = total - self.list_page.wanted_width()
+        wanted = min(self.navigator.preferred_width(), max(room, NAVIGATOR_LEAST))
+        self.splitter.setSizes([wanted, max(total - wanted, 1)])
+
+    def _navigator_moved(self, *_args) -> None:
+        self._navigator_width_chosen = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        # The splitter resized with the window: share its new width out again.
+        if watched is self.splitter and event.type() == QEvent.Resize and not self._navigator_width_chosen:
+            self.splitter.blockSignals(True)
+            self._size_navigator()
+            self.splitter.blockSignals(False)
+        return super().eventFilter(watched, event)
+
     # --- window state ----------------------------------------------------------------------
     def _settings(self) -> QSettings:
         return QSettings("JamsostekDesktop", "JamsostekDesktop")
@@ -313,9 +352,14 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main_window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+            self._navigator_width_chosen = True
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         settings = self._settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
+        if self._navigator_width_chosen:
+            # Only a width the clerk chose: otherwise the navigator follows the window's width.
+            settings.setValue("main_window/splitter", self.splitter.saveState())
+        else:
+            settings.remove("main_window/splitter")
         super().closeEvent(event)

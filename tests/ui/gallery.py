@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ class Shot:
     name: str
     widget: QWidget
     over: QWidget | None = None      # the window it opens over, for a screenshot
+    # Words the shown file itself carries (an OpenSID export's headers, its sheet's name): data,
+    # like the names a clerk typed, not texts of the program.
+    data: frozenset[str] = frozenset()
 
 
 def settle(until: Callable[[], bool] = lambda: True, timeout: float = 20.0) -> None:
@@ -350,6 +354,8 @@ def city(folder: Path, participants: int = 20) -> Iterator[Shot]:
 
 def residents(folder: Path) -> Iterator[Shot]:
     """The resident register: empty, its import wizard on an OpenSID export, filled, and the form's picker."""
+    from jamsostek_desktop.services.accounts import session
+    from jamsostek_desktop.services.accounts import users as accounts
     from jamsostek_desktop.services.participants import profile
     from jamsostek_desktop.services.startup import init_db
     from jamsostek_desktop.ui.main_window import MainWindow
@@ -359,32 +365,36 @@ def residents(folder: Path) -> Iterator[Shot]:
 
     init_db(folder / "residents.sqlite3")
     profile.save(dict(PROFILE))
+    admin = accounts.create_user("admin", PASSWORDS["admin"], role="admin", full_name="Admin Kelurahan")
+    session.set_actor(admin)
     window = _shown(MainWindow(), WIDTH, HEIGHT)
     register = _shown(open_register(window), 1180, 640)
     yield Shot("residents-empty", register, window)
     rows = opensid_rows()
     rows[0] = [("tanggal_akhir_paspor" if c == "tanggallahir" else "tgl_akhir_kitas" if c == "tanggal_akhir_paspor"
                 else c) for c in rows[0]]      # a list whose birth-date header is doubtful
+    # OpenSID's own column and sheet names, and the hamlets' names in its rows.
+    file_words = frozenset(w.lower() for text in [*rows[0], "penduduk", "DUSUN"] for w in re.findall(r"[^\W\d_]+", text))
     wizard = register.open_import()
     wizard.file_page.path_edit.setText(str(write(folder / "penduduk_opensid.xlsx", rows, "penduduk")))
     settle()
     yield Shot("residents-import-1-file", wizard, register)
     wizard.next()
     settle(lambda: wizard.currentPage() is wizard.mapping_page)
-    yield Shot("residents-import-2-mapping", wizard, register)
+    yield Shot("residents-import-2-mapping", wizard, register, file_words)
     for label in wizard.unsure:
         combo = wizard.mapping_page.combos[label]
         combo.setCurrentIndex(combo.findData("tanggal_lahir" if label == "tanggal_akhir_paspor" else ""))
     wizard.next()
     settle(lambda: wizard.check_page.report is not None)
-    yield Shot("residents-import-3-check", wizard, register)
+    yield Shot("residents-import-3-check", wizard, register, file_words)
     wizard.check_page.validatePage()
     settle(lambda: wizard.currentPage() is wizard.result_page)
-    yield Shot("residents-import-4-done", wizard, register)
+    yield Shot("residents-import-4-done", wizard, register, file_words)
     _close(wizard)
     register.status.setCurrentIndex(0)
     settle()
-    yield Shot("residents", register, window)
+    yield Shot("residents", register, window, file_words)
     _close(register)
 
     form = window.add_participant("ketua-rt")
@@ -400,6 +410,7 @@ def residents(folder: Path) -> Iterator[Shot]:
     yield Shot("residents-form-picked", form, window)
     _close(form)
     _close(window)
+    session.set_actor(None)
 
 
 def tenure(folder: Path, participants: int = 30) -> Iterator[Shot]:

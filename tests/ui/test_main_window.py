@@ -23,13 +23,13 @@ def test_actions_have_stable_names_and_shortcuts(kelurahan_db, qtbot):
     expected = {"add": QKeySequence(QKeySequence.New), "edit": QKeySequence("Ctrl+E"),
                 "change_status": QKeySequence("Ctrl+T"), "archive": QKeySequence(QKeySequence.Delete),
                 "restore": QKeySequence("Ctrl+R"), "search": QKeySequence(QKeySequence.Find),
-                "dashboard": QKeySequence("Ctrl+D"), "about": QKeySequence("F1")}
+                "dashboard": QKeySequence("Ctrl+D"), "about": QKeySequence()}
     for name, shortcut in expected.items():
         assert actions[name].shortcut() == shortcut, name
     assert actions["add"] in win.menu("menu_data").actions()
     assert actions["add"] in win.toolbar.actions()
     assert [m.title() for m in win.menuBar().findChildren(type(win.menu("menu_data")))
-            if m.objectName().startswith("menu_")][:2] == ["&Berkas", "&Data"]
+            if m.objectName().startswith("menu_")][:3] == ["&Berkas", "S&unting", "&Data"]
 
 
 def test_about_box_names_the_version(kelurahan_db, qtbot, message_boxes):
@@ -48,6 +48,7 @@ def test_geometry_is_remembered_between_runs(kelurahan_db, qtbot):
     first.resize(700, 520)
     first.move(QPoint(40, 30))
     first.splitter.setSizes([260, 440])
+    first.splitter.splitterMoved.emit(260, 1)     # as a drag does: the clerk's own width is kept
     navigator_width = first.splitter.sizes()[0]
     assert navigator_width != 300   # not the default
     first.close()

@@ -67,6 +67,13 @@ FIELD_LABELS = {
     "archived": translate("audit", "Diarsipkan"), "status": translate("audit", "Status"), "category": translate("audit", "Kategori"), "fields": translate("audit", "Data tambahan"),
     "role": translate("audit", "Peran"), "full_name": translate("audit", "Nama lengkap"), "active": translate("audit", "Aktif"), "password": translate("audit", "Kata sandi"),
     "locked_until": translate("audit", "Terkunci sampai"), "potential": translate("audit", "Potensi"),
+    # terms of office, posts and coverage months (services/tenure)
+    "sk_kind": translate("audit", "Jenis SK"), "sk_number": translate("audit", "Nomor SK"),
+    "sk_date": translate("audit", "Tanggal SK"), "start": translate("audit", "TMT mulai"),
+    "end": translate("audit", "TMT berakhir"), "post": translate("audit", "Jabatan"),
+    "closed_on": translate("audit", "Tanggal berhenti"), "first_month": translate("audit", "Bulan pertama dibayar"),
+    "last_month": translate("audit", "Bulan terakhir dibayar"), "seats": translate("audit", "Jumlah pemegang"),
+    "incoming": translate("audit", "Pemegang baru"),
 }
 # Texts the program itself writes into the trail (values, reasons, a status reason). They are
 # stored in Indonesian like every entry; the ui shows them in the interface language by
@@ -148,9 +155,14 @@ class AuditFilter:
 
 
 def _utc_start_of(day: dt.date) -> dt.datetime:
-    """Local midnight of `day` as the naive UTC the trail is stored in."""
-    local = dt.datetime.combine(day, dt.time()).astimezone()
-    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    """Midnight of `day` in the office's time zone (WIB, WITA, WIT) as the naive UTC the trail
+    is stored in: the log shows its times in that zone, so its dates mean the same days."""
+    from jamsostek_desktop.domain import region
+    from jamsostek_desktop.services.participants import profile
+
+    office = profile.get()
+    _name, hours = region.time_zone(office.region_code if office else None)
+    return dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=hours)
 
 
 def _filtered(flt: AuditFilter | None):

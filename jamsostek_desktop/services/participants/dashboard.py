@@ -1,12 +1,17 @@
-"""The dashboard's figures: totals per category and status, men/women, coverage, contributions."""
+"""The dashboard's figures: totals per category and status, men/women, coverage, contributions,
+enrolments per month."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
-from jamsostek_desktop.domain import contributions
+from peewee import fn
+
+from jamsostek_desktop.db.models import Participant
+from jamsostek_desktop.domain import contributions, region
 from jamsostek_desktop.domain.scope import Scope
-from jamsostek_desktop.services.participants import catalogue, stats
+from jamsostek_desktop.services.participants import catalogue, profile, scope_sql, stats
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,34 @@ def contributions_of(codes: list[str], scope: Scope | None = None) -> contributi
         t = stats.contribution_totals(replace(scope, category=code, group=None))
         people, base, full = people + t.people, base + t.monthly_jkk_jkm, full + t.monthly_with_jht
     return contributions.Totals(people, base, full)
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: dt.date          # the first day of the month
+    enrolled: int           # participants entered that month (still in scope now)
+
+
+def enrolments_per_month(scope: Scope | None = None, months: int = 12, today: dt.date | None = None) -> list[MonthCount]:
+    """How many of the people in `scope` were entered in each of the last `months` months, in
+    the office's time zone (a month with none is there with 0)."""
+    scope = scope or Scope()
+    today = today or dt.date.today()
+    first = _month_start(today, months - 1)
+    office = profile.get()
+    _zone, hours = region.time_zone(office.region_code if office else None)
+    P = Participant
+    month = fn.strftime("%Y-%m", P.created_at, f"+{hours} hours")
+    since = dt.datetime.combine(first, dt.time()) - dt.timedelta(hours=hours)
+    query = scope_sql.where(P.select(month, fn.COUNT(P.id)), scope).where(P.created_at >= since).group_by(month)
+    counts = dict(query.tuples())
+    return [MonthCount(m, counts.get(f"{m:%Y-%m}", 0)) for m in (_month_start(today, back)
+                                                                for back in range(months - 1, -1, -1))]
+
+
+def _month_start(today: dt.date, back: int) -> dt.date:
+    index = today.year * 12 + today.month - 1 - back
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def set_potential(code: str, potential: int | None) -> None:

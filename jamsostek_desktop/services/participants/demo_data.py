@@ -91,6 +91,9 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
     used = {n[0] if isinstance(n, tuple) else n for n in used}
     next_seq = Participant.next_change_seq()
     now = utc_now()
+    # When each was entered: over the last year and a half, most of them recently, as a
+    # kelurahan's list grows (its own generator, so the people themselves stay as they were).
+    entered = random.Random(seed + 1)
     rows: list[dict] = []
     chosen_categories = rng.choices(category_rows, weights=weights, k=count)
     with db.atomic():
@@ -128,7 +131,9 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
                 program_jht=rng.random() < 0.25, penghasilan=1_000_000,
                 kpj=f"{rng.randint(10**10, 10**11 - 1)}" if status in ("active", "inactive") else "",
                 fields=extra, status=status, status_reason="", archived=False, archive_reason="",
-                created_at=now, updated_at=now, revision=1, change_seq=next_seq + i,
+                created_at=(added := now - dt.timedelta(days=int(540 * entered.random() ** 2),
+                                                        minutes=entered.randint(0, 600))),
+                updated_at=added, revision=1, change_seq=next_seq + i,
             ))
         written = insert_rows(Participant, rows)
         tenure_backfill.run()        # their posts, first terms and coverage months

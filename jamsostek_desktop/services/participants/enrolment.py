@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from peewee import IntegrityError
 
@@ -21,12 +22,13 @@ from jamsostek_desktop.errors import (
     AppError,
     DuplicateNikError,
     NotFoundError,
+    Texts,
     ValidationError,
     data_text,
     translate,
 )
 from jamsostek_desktop.services.accounts import audit
-from jamsostek_desktop.services.accounts.session import require
+from jamsostek_desktop.services.accounts.session import current_actor, require
 from jamsostek_desktop.services.backup.integrity import storage_guard
 from jamsostek_desktop.services.participants import catalogue, rates
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -237,28 +239,81 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
     return count
 
 
+def _status_permission(target: str) -> str:
+    return "participant.verify" if target in VERIFIER_TARGETS else "participant.edit"
+
+
+VERIFIER_TARGETS = frozenset({"verified", "submitted", "active", "inactive", "rejected"})
+
+
+def _move_problem(p: Participant, target: str, reason: str):
+    """Why `p` cannot move to `target` (a translatable text), or None."""
+    if p.archived:
+        return translate("enrolment", "sudah diarsipkan")
+    problem = status_rules.move_problem(p.status, target, reason)
+    if problem:
+        return problem
+    if target == "verified":
+        missing = rules.missing_for_verification(values_of(p), catalogue.get(p.category.code))
+        if missing:
+            return translate("enrolment", "belum dapat diverifikasi; belum diisi: {missing}").format(
+                missing=Texts(missing))
+    return None
+
+
+def statuses_of(ids: Iterable[int]) -> set[str]:
+    """The statuses the participants `ids` are in now (a large selection read in chunks)."""
+    ids = list(ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 20_000):
+        chunk = ids[start:start + 20_000]
+        found |= {s for (s,) in Participant.select(Participant.status).where(Participant.id.in_(chunk))
+                  .distinct().tuples()}
+    return found
+
+
+def status_targets(current: Iterable[str]) -> list[str]:
+    """The statuses some participant in `current` may move to and the user may set."""
+    actor = current_actor()
+    return [t for t in status_rules.targets_from(current) if actor.may(_status_permission(t))]
+
+
+@dataclass(frozen=True)
+class StatusPlan:
+    """A status change of a selection: who can take it, and who cannot and why (by name)."""
+
+    target: str
+    movable: list[int]
+    refused: list[tuple[str, str]]      # (name, why)
+
+
+def plan_status_change(ids: Iterable[int], target: str, reason: str = "") -> StatusPlan:
+    """Read-only: which of `ids` can move to `target` now, for the clerk to confirm."""
+    target = status_rules.Status(target).value
+    movable, refused = [], []
+    ids = list(ids)
+    for start in range(0, len(ids), 20_000):
+        for p in Participant.select().where(Participant.id.in_(ids[start:start + 20_000])).order_by(Participant.nama):
+            problem = _move_problem(p, target, reason)
+            if problem:
+                refused.append((p.nama, problem))
+            else:
+                movable.append(p.id)
+    return StatusPlan(target, movable, refused)
+
+
 @storage_guard(translate("enrolment", "menyimpan peserta"))
 def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
-    """Move participants to a new status; all move or none (one refusal stops the batch)."""
+    """Move participants to a new status in one transaction; all move or none (one refusal stops
+    the batch: the GUI first plans the change and passes only the people who can take it)."""
     target = status_rules.Status(target).value
-    if target in ("verified", "submitted", "active", "inactive", "rejected"):
-        require("participant.verify")
-    else:
-        require("participant.edit")
+    require(_status_permission(target))
     count = 0
     with db.atomic():
         for p in Participant.select().where(Participant.id.in_(list(ids))):
-            if p.archived:
-                raise ValidationError(translate("enrolment", "{name} sudah diarsipkan.").format(name=p.nama))
-            problem = status_rules.move_problem(p.status, target, reason)
+            problem = _move_problem(p, target, reason)
             if problem:
                 raise ValidationError(translate("enrolment", "{name}: {problem}").format(name=p.nama, problem=problem))
-            if target == "verified":
-                missing = rules.missing_for_verification(values_of(p), catalogue.get(p.category.code))
-                if missing:
-                    raise ValidationError(translate(
-                        "enrolment", "{name} belum dapat diverifikasi; belum diisi: {missing}.").format(
-                        name=p.nama, missing=missing))
             Participant.update(status=target, status_reason=(reason or "").strip(),
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("status", "participant", p.uuid, field="status", old=p.status, new=target, reason=reason)

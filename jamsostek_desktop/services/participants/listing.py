@@ -13,6 +13,7 @@ import datetime as dt
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from peewee import SQL, fn
 
@@ -26,10 +27,12 @@ P = Participant
 
 # Sortable columns: key -> SQL expression(s). The id breaks ties so the order is stable.
 SORT_KEYS = ("nama", "nik", "jenis_kelamin", "tanggal_lahir", "rt_rw", "category", "status",
-             "updated_at", "kelurahan_code")
+             "updated_at", "kelurahan_code", "archived_at")
 
 
 def _sort_expressions(key: str):
+    if key == "nama":
+        return [scope_sql.NAME]        # "agus" and "AGUS" beside "Agus": the covering index's order
     if key == "rt_rw":
         return [P.rw, P.rt]
     if key == "category":
@@ -64,11 +67,43 @@ def position(list_query: ListQuery, participant_id: int) -> int | None:
     if not _filtered(P.select(P.id), list_query).where(P.id == participant_id).exists():
         return None
     name = P.select(P.nama).where(P.id == participant_id).scalar()
-    if list_query.descending:
-        before = (P.nama > name) | ((P.nama == name) & (P.id > participant_id))
-    else:
-        before = (P.nama < name) | ((P.nama == name) & (P.id < participant_id))
+    before = _after(name, participant_id) if list_query.descending else _before(name, participant_id)
     return _filtered(P.select(fn.COUNT(P.id)), list_query).where(before).scalar() or 0
+
+
+def _before(name: str, participant_id: int):
+    """Earlier in name order than (name, id), written as a range the name indexes can seek."""
+    nama = scope_sql.NAME
+    return (nama <= name) & ~((nama == name) & (P.id >= participant_id))
+
+
+def _after(name: str, participant_id: int):
+    nama = scope_sql.NAME
+    return (nama >= name) & ~((nama == name) & (P.id <= participant_id))
+
+
+def page_around(list_query: ListQuery, participant_id: int, before: int, size: int) -> list[ParticipantRow]:
+    """The `size` list lines in name order whose `before`-th is `participant_id`: two short
+    seeks on the name index from that person, instead of an OFFSET walked from the top."""
+    if list_query.sort != "nama":
+        raise ValueError("page_around() follows the name order")
+    name = P.select(P.nama).where(P.id == participant_id).scalar()
+    nama = scope_sql.NAME
+    if list_query.descending:
+        earlier = _after(name, participant_id)
+        later = (nama <= name) & ~((nama == name) & (P.id > participant_id))
+    else:
+        earlier = _before(name, participant_id)
+        later = (nama >= name) & ~((nama == name) & (P.id < participant_id))
+    up = [nama.desc(), P.id.desc()] if not list_query.descending else [nama.asc(), P.id.asc()]
+    down = [nama.asc(), P.id.asc()] if not list_query.descending else [nama.desc(), P.id.desc()]
+    head = [pid for (pid,) in _filtered(P.select(P.id), list_query).where(earlier).order_by(*up)
+            .limit(before).tuples()] if before else []
+    tail = [pid for (pid,) in _filtered(P.select(P.id), list_query).where(later).order_by(*down)
+            .limit(size - before).tuples()]
+    page_ids = head[::-1] + tail
+    by_id = rows(page_ids)
+    return [by_id[i] for i in page_ids if i in by_id]
 
 
 def ensure_statistics() -> None:
@@ -115,12 +150,13 @@ class ParticipantRow:
     status_reason: str
     kelurahan_code: str
     archive_reason: str
+    archived_at: dt.datetime | None = None
     lacks: list[str] = field(default_factory=list)
 
 
 _ROW_COLUMNS = (P.id, P.nik, P.nama, P.jenis_kelamin, P.tempat_lahir, P.tanggal_lahir, P.alamat, P.rt,
                 P.rw, P.category, P.status, P.status_reason, P.kelurahan_code, P.archive_reason,
-                P.no_sk, P.tanggal_sk, P.fields)
+                P.archived_at, P.no_sk, P.tanggal_sk, P.fields)
 
 
 _CONVERTERS = tuple(column.python_value for column in _ROW_COLUMNS)
@@ -131,7 +167,7 @@ def _row_objects(raw_rows) -> list[ParticipantRow]:
     out = []
     for raw in raw_rows:
         (pid, nik, nama, sex, place, birth, alamat, rt, rw, cat_id, status, reason, kel, arch_reason,
-         no_sk, sk_date, extra) = (convert(v) for convert, v in zip(_CONVERTERS, raw, strict=True))
+         archived_at, no_sk, sk_date, extra) = (convert(v) for convert, v in zip(_CONVERTERS, raw, strict=True))
         code, name = names.get(cat_id, ("", ""))
         lacks: list[str] = []
         if status == "draft" and code:
@@ -140,7 +176,7 @@ def _row_objects(raw_rows) -> list[ParticipantRow]:
                       "tanggal_sk": sk_date, "fields": extra}
             lacks = rules.missing_for_verification(values, catalogue.get(code))
         out.append(ParticipantRow(pid, nik, nama, sex, place, birth, alamat, rt, rw, code, name, status,
-                                  reason, kel, arch_reason, lacks))
+                                  reason, kel, arch_reason, archived_at, lacks))
     return out
 
 
@@ -148,8 +184,16 @@ def rows(participant_ids: Sequence[int]) -> dict[int, ParticipantRow]:
     """The list lines of these participants, keyed by id (ids not found are left out)."""
     if not participant_ids:
         return {}
-    sql, params = P.select(*_ROW_COLUMNS).where(P.id.in_(list(participant_ids))).sql()
-    return {row.id: row for row in _row_objects(db.execute_sql(sql, params))}
+    ids = list(participant_ids)
+    return {row.id: row for row in _row_objects(db.execute_sql(_rows_sql(len(ids)), ids))}
+
+
+@lru_cache(maxsize=8)
+def _rows_sql(count: int) -> str:
+    """The SELECT of `count` list lines by id, built once per page size (peewee takes
+    milliseconds to build it, and the list reads a page on every keystroke)."""
+    sql, _params = P.select(*_ROW_COLUMNS).where(P.id.in_(list(range(count)))).sql()
+    return sql
 
 
 class PreparedList:
@@ -163,11 +207,28 @@ class PreparedList:
         self.query = list_query
         order = _sort_expressions(list_query.sort) + [P.id]
         order = [e.desc() if list_query.descending else e.asc() for e in order]
-        self._count = _filtered(P.select(fn.COUNT(P.id)), list_query).sql()
-        self._ids = _filtered(P.select(P.id), list_query).order_by(*order).sql()
+        self._count = scope_sql.quick_count(list_query.scope) or \
+            _filtered(P.select(fn.COUNT(P.id)), list_query).sql()
+        self._counted: int | None = None
+        sql, params = _filtered(P.select(P.id), list_query).order_by(*order).sql()
+        words = scope_sql.name_words_only(list_query.scope) if list_query.sort == "nama" else None
+        if words and len({len(w) > 2 for w in words}) == 1:
+            # One full-text index narrows the list (the trigram or the word index, not both).
+            sql = _indexed_by(sql, self._name_search_index())
+        self._ids = sql, params
+
+    def _name_search_index(self) -> str:
+        """Which index puts a name search's matches in name order fastest.
+
+        Many matches lie close together in the list: walk it in order until a page is
+        full. Few: sort just them, reading their names from the small id-name index.
+        """
+        return "participant_list_by_name" if self.count() > WALK_ABOVE else "participant_name_by_id"
 
     def count(self) -> int:
-        return db.execute_sql(*self._count).fetchone()[0] or 0
+        if self._counted is None:
+            self._counted = db.execute_sql(*self._count).fetchone()[0] or 0
+        return self._counted
 
     def ids(self, offset: int = 0, limit: int | None = None) -> array:
         sql, params = self._ids
@@ -184,6 +245,18 @@ class PreparedList:
         page_ids = self.ids(offset, limit)
         by_id = rows(page_ids)
         return [by_id[i] for i in page_ids if i in by_id]
+
+
+# Above this many matches a name search walks the list in order (measured at 150,000:
+# 18,700 matches of "ani" sort in 18 ms, the walk finds the first page in 5 ms).
+WALK_ABOVE = 8_000
+_FROM_PARTICIPANT = 'FROM "participant" AS "t1"'
+
+
+def _indexed_by(sql: str, index: str) -> str:
+    if _FROM_PARTICIPANT not in sql:
+        raise ValueError("unexpected list query shape")
+    return sql.replace(_FROM_PARTICIPANT, f'{_FROM_PARTICIPANT} INDEXED BY "{index}"', 1)
 
 
 def _category_names() -> dict[int, tuple[str, str]]:

@@ -3,17 +3,20 @@
 The list's count and ids, the dashboard's figures, the roster and summary PDFs and the
 Excel export all narrow their queries with `where(query, scope)`, so for the same Scope
 they count the same people. The conditions are written for the indexes the list needs at
-150,000 rows: the kelurahan prefix as a range on its index (LIKE ignores it), names
-through the FTS5 index `participant_search` (db/migrations/step_005_search.py), one-letter
-words as a range on the name index, NIK prefixes on the NIK index when narrow.
+150,000 rows: the kelurahan prefix as a range on its index (LIKE ignores it), parts of
+names through the FTS5 trigram index `participant_trigram` (step 14; two-letter words
+through the word-prefix index `participant_search`, step 5), one-letter words as a range
+on the name index, NIK prefixes on the NIK index when narrow.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from peewee import SQL, fn
 
+from jamsostek_desktop.db.migrations.step_014_substring_search import folded as folded_name
 from jamsostek_desktop.db.models import Category, Participant
 from jamsostek_desktop.domain.scope import Scope, parse_search
 from jamsostek_desktop.errors import NotFoundError
@@ -21,6 +24,9 @@ from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.tenure import filters as tenure_filters
 
 P = Participant
+# The list's order and its covering index (migration step 14): names whatever their case.
+NAME = P.nama.collate("NOCASE")
+_FOLDED_NAME = folded_name('"t1"."nama"')   # the name as the trigram index holds it
 
 
 def region_condition(prefix: str):
@@ -38,6 +44,11 @@ def _category_id(code: str) -> int:
 def _fts_expression(words: Sequence[str]) -> str:
     # Tokens hold word characters only, so quoting them is enough to make them literal.
     return " ".join(f'"{w}"*' for w in words)
+
+
+def _trigram_expression(words: Sequence[str]) -> str:
+    """Each word as a substring (a phrase of its trigrams), all of them in one name."""
+    return " ".join(f'"{w}"' for w in words)
 
 
 def where(query, scope: Scope):
@@ -63,34 +74,136 @@ def where(query, scope: Scope):
     if scope.term_end:
         query = query.where(P.id.in_(tenure_filters.participants_ending(scope.term_end)))
     if scope.text:
-        query = _searched(query, scope.text)
+        query = _searched(query, scope.text, scope.archived)
     return query
 
 
-def _searched(query, text: str):
+def _searched(query, text: str, archived: bool):
     terms = parse_search(text)
-    long_words = [w for w in terms.words if len(w) > 1]
     for letter in (w for w in terms.words if len(w) == 1):
         # One letter: names that begin with it, read from the name index (an FTS prefix
         # query for one letter matches most of the city and costs a sort).
-        upper, lower = letter.upper(), letter.lower()
-        query = query.where(((P.nama >= upper) & (P.nama < chr(ord(upper) + 1)))
-                            | ((P.nama >= lower) & (P.nama < chr(ord(lower) + 1))))
-    if long_words:
-        query = query.where(P.id.in_(SQL('(SELECT rowid FROM "participant_search" '
-                                         'WHERE "participant_search" MATCH ?)', [_fts_expression(long_words)])))
+        query = query.where((NAME >= letter.lower()) & (NAME < chr(ord(letter.lower()) + 1)))
+    two_letters = [w for w in terms.words if len(w) == 2]
+    longer = [w for w in terms.words if len(w) > 2]
+    found: list[tuple[str, str]] = []          # (SELECT rowid ... MATCH ?, its expression)
+    if two_letters:
+        # Too short for trigrams: words of the name that begin with them.
+        found.append(('SELECT rowid FROM "participant_search" WHERE "participant_search" MATCH ?',
+                      _fts_expression(two_letters)))
+    if longer and archived:
+        # The archive is small and not in the trigram index: read its names.
+        for word in longer:
+            query = query.where(SQL(_FOLDED_NAME + " LIKE ?", [f"%{word}%"]))
+    elif longer:
+        # Anywhere in the name, apostrophes ignored: "ahyuni" finds Wahyuni, "maruf" Ma'ruf.
+        found.insert(0, ('SELECT rowid FROM "participant_trigram" WHERE "participant_trigram" MATCH ?',
+                         _trigram_expression(longer)))
+    if found:
+        # One set of ids, each index read once: the planner then looks up only the people
+        # in every answer, not each answer against the other.
+        query = query.where(P.id.in_(SQL("(" + " INTERSECT ".join(sql for sql, _ in found) + ")",
+                                         [expression for _, expression in found])))
     for prefix in terms.nik_prefixes:
-        if len(prefix) >= 8:
-            # Narrow: the NIK index finds the few rows.
-            upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-            query = query.where((P.nik >= prefix) & (P.nik < upper))
-        else:
-            # Broad (a region code matches most rows): test it on the name-ordered covering index.
-            query = query.where(fn.substr(P.nik, 1, len(prefix)) == prefix)
+        query = query.where(_nik_begins(prefix))
     for number in terms.numbers:
-        query = query.where((P.rt == number) | (P.rw == number))
+        # "1", "18", "187": an RT or RW number, or the first digits of a NIK being typed, so
+        # typing a NIK digit by digit never empties the list on the way.
+        value = int(number)
+        query = query.where((P.rt == value) | (P.rw == value) | _nik_begins(number))
     if terms.rt is not None:
         query = query.where(P.rt == terms.rt)
     if terms.rw is not None:
         query = query.where(P.rw == terms.rw)
     return query
+
+
+def _nik_begins(prefix: str):
+    if len(prefix) >= 8:
+        # Narrow: the NIK index finds the few rows.
+        return (P.nik >= prefix) & (P.nik < _after(prefix))
+    # Broad (a region code matches most rows): tested on the name-ordered covering index.
+    return fn.substr(P.nik, 1, len(prefix)) == prefix
+
+
+def _after(prefix: str) -> str:
+    """The smallest text above every text that begins with `prefix` (digits)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+# --- the same people, counted from an index ---------------------------------------------------
+# Searching the whole live list is what a clerk does most; these shapes of a Scope have a
+# count an index answers alone (under 10 ms at 150,000), where the general query would read
+# every line of the list. tests/unit/participants/test_search.py checks they agree.
+
+def _only_text(scope: Scope) -> bool:
+    """A search of the whole live list: every other field of the Scope (a filter added later too)
+    at its default, since the indexes below know nothing of them."""
+    return bool(scope.text) and replace(scope, text="") == Scope()
+
+
+def name_words_only(scope: Scope) -> tuple[str, ...] | None:
+    """The words of a live, unfiltered search made of words of two letters or more only (the
+    full-text indexes answer it), or None."""
+    if not _only_text(scope):
+        return None
+    terms = parse_search(scope.text)
+    if terms.nik_prefixes or terms.numbers or terms.rt is not None or terms.rw is not None:
+        return None
+    if not terms.words or any(len(w) < 2 for w in terms.words):
+        return None
+    return terms.words
+
+
+def quick_count(scope: Scope) -> tuple[str, list] | None:
+    """SQL counting the people in `scope` from an index alone, or None for the general count."""
+    words = name_words_only(scope)
+    if words:
+        longer = [w for w in words if len(w) > 2]
+        two = [w for w in words if len(w) == 2]
+        trigram = 'SELECT rowid FROM "participant_trigram" WHERE "participant_trigram" MATCH ?'
+        if longer:
+            # The trigram index holds the live names only: its count is the list's. Two letters
+            # too: the people in both indexes' answers (each index read once).
+            if not two:
+                return (f"SELECT COUNT(*) FROM ({trigram})", [_trigram_expression(longer)])
+            return (f'SELECT COUNT(*) FROM ({trigram} INTERSECT SELECT rowid FROM "participant_search" '
+                    'WHERE "participant_search" MATCH ?)', [_trigram_expression(longer), _fts_expression(two)])
+        # The word index holds the archive too: take its matches out (the archive is small).
+        return ('SELECT (SELECT COUNT(*) FROM "participant_search" WHERE "participant_search" MATCH ?) - '
+                '(SELECT COUNT(*) FROM "participant" INDEXED BY "participant_live_nik" WHERE "archived" = 1 '
+                'AND "id" IN (SELECT rowid FROM "participant_search" WHERE "participant_search" MATCH ?))',
+                [_fts_expression(two), _fts_expression(two)])
+    if not _only_text(scope):
+        return None
+    terms = parse_search(scope.text)
+    if terms.words:
+        return None
+    if terms.rt is not None or terms.rw is not None:
+        if terms.nik_prefixes or terms.numbers:
+            return None
+        # "3/2", "rt 3", "rw 2": on the RW/RT index (a skip over the few RW numbers for an RT).
+        rw = "?" if terms.rw is not None else 'SELECT DISTINCT "rw" FROM "participant"'
+        sql = f'SELECT COUNT(*) FROM "participant" INDEXED BY "participant_rw_rt" WHERE "rw" IN ({rw})'
+        params = [terms.rw] if terms.rw is not None else []
+        if terms.rt is not None:
+            sql, params = sql + ' AND "rt" = ?', [*params, terms.rt]
+        return sql + ' AND "archived" = 0', params
+    if len(terms.nik_prefixes) == 1 and not terms.numbers:
+        prefix = terms.nik_prefixes[0]
+        return (_LIVE_NIK_COUNT, [prefix, _after(prefix)])
+    if len(terms.numbers) == 1 and not terms.nik_prefixes:
+        digits = terms.numbers[0]
+        value, upper = int(digits), _after(digits)
+        # Three disjoint parts: NIKs that begin so; in RW n; in RT n of another RW.
+        return ('SELECT (' + _LIVE_NIK_COUNT + ') + (SELECT COUNT(*) FROM "participant" INDEXED BY '
+                '"participant_rw_rt" WHERE "rw" = ? AND "archived" = 0 AND NOT ("nik" >= ? AND "nik" < ?)) + '
+                '(SELECT COUNT(*) FROM "participant" INDEXED BY "participant_rw_rt" WHERE "rw" IN '
+                '(SELECT DISTINCT "rw" FROM "participant") AND "rw" <> ? AND "rt" = ? AND "archived" = 0 '
+                'AND NOT ("nik" >= ? AND "nik" < ?))',
+                [digits, upper, value, digits, upper, value, value, digits, upper])
+    return None
+
+
+_LIVE_NIK_COUNT = ('SELECT COUNT(*) FROM "participant" INDEXED BY "participant_live_nik" '
+                   'WHERE "archived" = 0 AND "nik" >= ? AND "nik" < ?')

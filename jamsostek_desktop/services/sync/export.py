@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,8 @@ from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 log = logging.getLogger(__name__)
 
 SUFFIX = ".jamsync"
+MISSING_FOLDER = translate("export", "Folder {folder} tidak ada (flash disk belum terpasang?). Pilih folder yang "
+                           "ada; tidak ada berkas yang ditulis.")
 SYNC_FILE = translate("export", "Berkas sinkronisasi")    # how fileio's messages name the file
 UNENCRYPTED_WARNING = translate(
     "export",
@@ -88,16 +91,25 @@ def status() -> ExportStatus:
                         sync_keys.city_public_key(), history)
 
 
-def default_file_name(code: str, sequence: int, today: dt.date | None = None) -> str:
+def default_file_name(code: str, sequence: int, today: dt.date | None = None, kelurahan: str = "") -> str:
+    """`kirim-yosodadi-1872011001-0004-20261123.jamsync`: whose, which number, which day."""
     today = today or dt.date.today()
-    return f"kirim-{region.compact(code)}-{sequence:04d}-{today:%Y%m%d}{SUFFIX}"
+    name = re.sub(r"[^a-z0-9]+", "-", kelurahan.lower()).strip("-")
+    return f"kirim-{name + '-' if name else ''}{region.compact(code)}-{sequence:04d}-{today:%Y%m%d}{SUFFIX}"
 
 
-def _target(out_path: str | os.PathLike, code: str, sequence: int) -> Path:
-    """The file to write: `out_path` itself (`.jamsync` added), or a numbered name in that folder."""
+def _target(out_path: str | os.PathLike, code: str, sequence: int, kelurahan: str = "") -> Path:
+    """The file to write: `out_path` itself (`.jamsync` added), or a numbered name in that folder.
+
+    Never into a folder that does not exist: a mistyped path or a flash disk pulled out
+    is refused, not made into a new folder somewhere else."""
     out = Path(out_path)
     if out.is_dir() or str(out_path).endswith(("/", os.sep)):
-        return fileio.check(out / default_file_name(code, sequence))
+        if not out.is_dir():
+            raise StorageError(MISSING_FOLDER.format(folder=out))
+        return fileio.check(out / default_file_name(code, sequence, kelurahan=kelurahan))
+    if not out.parent.is_dir():
+        raise StorageError(MISSING_FOLDER.format(folder=out.parent))
     return fileio.output_path(out, SUFFIX)
 
 
@@ -129,7 +141,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
     """Write the next sync file (or resend an earlier one) to `out_path` (a file or a folder)."""
     require("sync.export")
     profile = _require_kelurahan()
-    _target(out_path, profile.region_code, 1)   # refused before anything happens (the database, say)
+    _target(out_path, profile.region_code, 1, profile.kelurahan)   # refused before anything happens
     city_key = sync_keys.city_public_key()
     staged: fileio.Staged | None = None
     try:
@@ -152,9 +164,10 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 if not full and last > 0 and seq_to <= last_to:
                     when = SyncExport.select().order_by(SyncExport.id.desc()).first()
                     return ExportResult(written=False, message=translate(
-                        "export", "Tidak ada perubahan sejak pengiriman terakhir (nomor {n}, {when} UTC); "
+                        "export", "Tidak ada perubahan sejak pengiriman terakhir (nomor {n}, {when}); "
                         "tidak ada berkas yang dibuat.").format(
-                        n=when.sequence, when=f"{when.created_at:%d-%m-%Y %H:%M}") if when else translate(
+                        n=when.sequence, when=region.local_time_text(when.created_at, profile.region_code)
+                    ) if when else translate(
                         "export", "Tidak ada perubahan sejak pengiriman terakhir; tidak ada berkas yang dibuat."))
                 # The first file of an installation carries everything.
                 full = full or last == 0
@@ -180,8 +193,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 "tenure": tenure_counts,
             }
             data = container.pack(manifest, lines + tenure_lines, seed, city_key.public_key if city_key else None)
-            target = _target(out_path, profile.region_code, sequence)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target = _target(out_path, profile.region_code, sequence, profile.kelurahan)
             staged = fileio.Staged(target, what=SYNC_FILE)
             with staged.open("wb") as fh:
                 fh.write(data)

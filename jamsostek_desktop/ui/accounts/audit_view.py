@@ -34,17 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jamsostek_desktop.domain.status import Status
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.accounts import audit, session
 from jamsostek_desktop.services.accounts.audit import AuditFilter
-from jamsostek_desktop.ui.accounts.users_dialog import local_time
-from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.accounts import audit_text
+from jamsostek_desktop.ui.common import labels, messages
 from jamsostek_desktop.ui.common.i18n import translated
-from jamsostek_desktop.ui.common.labels import catalogue_label, recorded_text, status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, recorded_text
 from jamsostek_desktop.ui.common.operations import Operation
-
-STATUS_CODES = frozenset(s.value for s in Status)
 
 
 def actor_name(username: str) -> str:
@@ -66,6 +63,7 @@ class AuditModel(QAbstractTableModel):
         self.filter = flt or AuditFilter()
         self.ids: list[int] = []
         self._rows: dict[int, tuple] = {}
+        self._changes: dict[int, str] = {}     # "Status: Draf → Terverifikasi", for "Riwayat"
         self.reload()
 
     def set_filter(self, flt: AuditFilter) -> None:
@@ -83,35 +81,38 @@ class AuditModel(QAbstractTableModel):
         ids = self.ids[start:start + PAGE]
         entries = audit.by_ids(ids)
         names = audit.record_labels([e.record for e in entries.values() if e.table == "participant"])
+        office = labels.office_region()        # its time zone: WIB, WITA or WIT
         for entry_id in ids:
             e = entries.get(entry_id)
             if e is None:
                 continue
             record = names.get(e.record, e.record) if e.table == "participant" else e.record
-            new = self._shown(e.field, e.new_value)
+            old = audit_text.shown(e.field, e.old_value, e.new_value, office)
+            new = audit_text.shown(e.field, e.new_value, e.old_value, office)
             if e.table == "category" and e.action == "create":
                 new = catalogue_label(new)            # the category's name, from the catalogue
+            field = translated(audit.field_label(e.field)) if e.field else ""
+            change = audit_text.change(e.field, e.old_value, e.new_value, office) if e.field else new
             self._rows[entry_id] = (
-                local_time(e.at) if isinstance(e.at, dt.datetime) else str(e.at),
+                labels.local_time(e.at, office) if isinstance(e.at, dt.datetime) else str(e.at),
                 actor_name(e.actor),
                 translated(audit.action_label(e.action)), translated(audit.table_label(e.table)), record,
-                translated(audit.field_label(e.field)) if e.field else "",
-                self._shown(e.field, e.old_value), new, recorded_text(e.reason))
-
-    def _shown(self, field: str, value: str | None) -> str:
-        if value in ("True", "False"):
-            return self.tr("ya") if value == "True" else self.tr("tidak")
-        if field == "status" and value in STATUS_CODES:
-            return status_label(value)
-        return recorded_text(value)
+                field, old, new, recorded_text(e.reason))
+            self._changes[entry_id] = f"{field}: {change}" if field and change else change
 
     def row_values(self, row: int) -> tuple:
         entry_id = self.ids[row]
         if entry_id not in self._rows:
             if len(self._rows) > 20 * PAGE:
                 self._rows.clear()  # keep the cache small on a long scroll
+                self._changes.clear()
             self._fetch_page(row)
         return self._rows.get(entry_id, ("",) * len(self.HEADERS))
+
+    def change_text(self, row: int) -> str:
+        """The row's change in one text: `Status: Draf → Terverifikasi`, `Nomor RW: 2 → 5`."""
+        self.row_values(row)
+        return self._changes.get(self.ids[row], "")
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
         return 0 if parent.isValid() else len(self.ids)
@@ -121,13 +122,40 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("AuditModel", self.HEADERS[section])   # subclasses too
         return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
             return None
         value = self.row_values(index.row())[index.column()]
+        if role == Qt.ToolTipRole:
+            return value if len(value) > 30 else None
+        return value
+
+
+class HistoryModel(AuditModel):
+    """One participant's trail: when, who, what, the change as one text, why."""
+
+    SHOWN = (0, 1, 2, None, 8)          # None: the change ("Status: Draf → Terverifikasi")
+    HEADER_OF_CHANGE = QT_TRANSLATE_NOOP("HistoryModel", "Perubahan")
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.SHOWN)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.SHOWN):
+            column = self.SHOWN[section]
+            if column is None:
+                return QCoreApplication.translate("HistoryModel", self.HEADER_OF_CHANGE)
+            return super().headerData(column, orientation, role)
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None
+        column = self.SHOWN[index.column()]
+        value = self.change_text(index.row()) if column is None else self.row_values(index.row())[column]
         if role == Qt.ToolTipRole:
             return value if len(value) > 30 else None
         return value
@@ -144,7 +172,7 @@ def _table(model: AuditModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((120, 90, 130, 110, 170, 100, 140, 140)):
+    for column, width in enumerate((150, 90, 130, 110, 170, 100, 140, 140)):
         table.setColumnWidth(column, width)
     return table
 
@@ -277,10 +305,10 @@ class HistoryDialog(QDialog):
         self.setObjectName("history_dialog")
         flt, name = audit.participant_filter(participant_id)
         self.setWindowTitle(self.tr("Riwayat — {name}").format(name=name))
-        self.model = AuditModel(flt, self)
+        self.model = HistoryModel(flt, self)
         self.table = _table(self.model)
-        self.table.setColumnHidden(3, True)  # always "Peserta"
-        self.table.setColumnHidden(4, True)  # always this participant
+        for column, width in enumerate((155, 80, 120, 320)):
+            self.table.setColumnWidth(column, width)
         close = QPushButton(self.tr("Tutup"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.accounts import users as accounts
 from jamsostek_desktop.services.accounts.session import ROLES, Actor
-from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common import keyboard, messages
 from jamsostek_desktop.ui.common.labels import role_label
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.
@@ -65,6 +65,7 @@ class _FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._keyboard_ready = False
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -73,6 +74,17 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # The fields exist only now (subclasses add them after this base): type into the
+        # first empty one, Tab through them and then the buttons, Enter presses OK.
+        if not self._keyboard_ready:
+            self._keyboard_ready = True
+            fields = [self.form.itemAt(row, QFormLayout.FieldRole).widget() for row in range(self.form.rowCount())]
+            ok = self.buttons.button(QDialogButtonBox.Ok)
+            keyboard.fields_then_buttons([f for f in fields if f is not None],
+                                         [ok, self.buttons.button(QDialogButtonBox.Cancel)], default=ok)
+        super().showEvent(event)
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
@@ -117,8 +129,7 @@ class LoginDialog(_FormDialog):
         self.message.setObjectName("login_message")
         last = _settings().value(LAST_USER_KEY, "")
         if last:
-            self.username.setText(str(last))
-            self.password.setFocus(Qt.OtherFocusReason)
+            self.username.setText(str(last))   # then the password is the first empty field
         self.resize(380, self.sizeHint().height())
 
     def submit(self) -> None:

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.accounts import users as accounts
 from jamsostek_desktop.ui.accounts.dialogs import ResetPasswordDialog, UserFormDialog
-from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common import labels, messages
 from jamsostek_desktop.ui.common.labels import role_label
 
 
 def local_time(value: dt.datetime | None) -> str:
-    """A stored naive-UTC time as the clerk's local `23-11-2026 14:05`."""
-    if value is None:
-        return "-"
-    return value.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%d-%m-%Y %H:%M")
+    """A stored naive-UTC time in the office's time zone: `23-11-2026 14:05 WIB`."""
+    return labels.local_time(value)
 
 
 class UsersModel(QAbstractTableModel):
@@ -60,7 +58,7 @@ class UsersModel(QAbstractTableModel):
         if not user.active:
             return self.tr("Nonaktif")
         if user.locked():
-            return self.tr("Terkunci sampai {time}").format(time=local_time(user.locked_until)[-5:])
+            return self.tr("Terkunci sampai {time}").format(time=local_time(user.locked_until).split(" ", 1)[1])
         return self.tr("Aktif")
 
     def data(self, index, role=Qt.DisplayRole):

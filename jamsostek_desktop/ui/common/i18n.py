@@ -35,6 +35,7 @@ SETTINGS_KEY = "interface/language"
 
 # Translators installed now; kept referenced so Python does not free them while Qt uses them.
 _installed: list[QTranslator] = []
+_current = [SOURCE_LANGUAGE]     # the language installed now
 
 
 def _settings() -> QSettings:
@@ -68,6 +69,11 @@ def qt_supplement_path(code: str):
     return resource("i18n", code, "qt.qm")
 
 
+def current_language() -> str:
+    """The language the interface shows now ("id" until install() chose another)."""
+    return _current[0]
+
+
 def install(app: QCoreApplication | None = None, language: str | None = None) -> str:
     """Install the translators for `language` (default: the chosen one). Returns the language used.
 
@@ -99,11 +105,13 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
             or (supplement.exists() and qt_catalogue.load(str(supplement))):
         _add(app, qt_catalogue)
     log.info("interface language: %s", code)
+    _current[0] = code
     return code
 
 
 def uninstall(app: QCoreApplication | None = None) -> None:
     app = app or QCoreApplication.instance()
+    _current[0] = SOURCE_LANGUAGE
     while _installed:
         translator = _installed.pop()
         if app is not None:

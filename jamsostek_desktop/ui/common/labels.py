@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jamsostek_desktop.domain import status
+from jamsostek_desktop.domain import region, status
 from jamsostek_desktop.errors import Message
 from jamsostek_desktop.services.accounts import audit, session
+from jamsostek_desktop.services.participants import profile
 from jamsostek_desktop.ui.common.i18n import translated
 
 
@@ -57,3 +58,18 @@ def recorded_text(text: str | None) -> str:
         if match:
             return translated(template.format(**match.groupdict()))
     return text
+
+
+def office_region() -> str | None:
+    """The office's region code, which says its time zone (WIB, WITA or WIT)."""
+    current = profile.get()
+    return current.region_code if current is not None else None
+
+
+_UNSET = object()
+
+
+def local_time(value, region_code=_UNSET) -> str:
+    """A stored naive-UTC time as the office's local `23-11-2026 14:05 WIB` (not the PC's
+    clock setting, which is often left at UTC or another island's zone)."""
+    return region.local_time_text(value, office_region() if region_code is _UNSET else region_code)

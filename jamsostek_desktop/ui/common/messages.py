@@ -47,6 +47,7 @@ class Box:
     text: str
     yes: str = ""                # the accepting button ("OK" when empty)
     no: str = ""                 # the refusing button; questions only
+    safe_default: bool = False   # Enter presses `no`: the question's safe answer keeps the clerk's work
 
 
 def present(box: Box) -> bool:
@@ -54,9 +55,9 @@ def present(box: Box) -> bool:
     message = QMessageBox(ICONS[box.kind], box.title or APP_NAME, box.text, QMessageBox.NoButton, box.parent)
     message.setTextFormat(Qt.RichText if box.kind == "about" else Qt.AutoText)
     accept = message.addButton(box.yes or translate("Messages", "OK"), QMessageBox.AcceptRole)
-    if box.no:
-        message.addButton(box.no, QMessageBox.RejectRole)
-    message.setDefaultButton(accept)
+    refuse = message.addButton(box.no, QMessageBox.RejectRole) if box.no else None
+    message.setDefaultButton(refuse if box.safe_default and refuse is not None else accept)
+    message.setEscapeButton(refuse or accept)
     message.exec()
     return message.clickedButton() is accept
 
@@ -78,10 +79,11 @@ def about(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str | None = None,
-            no: str | None = None) -> bool:
-    """A yes/no question; True for yes."""
+            no: str | None = None, safe_default: bool = False) -> bool:
+    """A yes/no question; True for yes. `safe_default`: Enter answers no (a question whose
+    yes throws work away)."""
     return present(Box("question", parent, title, translated(text),
-                       yes or translate("Messages", "Ya"), no or translate("Messages", "Tidak")))
+                       yes or translate("Messages", "Ya"), no or translate("Messages", "Tidak"), safe_default))
 
 
 def error_text(exc: BaseException) -> str:
@@ -166,7 +168,8 @@ class ReasonDialog(QDialog):
 class StatusDialog(QDialog):
     """Choose the new status of the selected participants, with a reason where one is needed."""
 
-    def __init__(self, parent: QWidget | None, count: int, current: set[str]) -> None:
+    def __init__(self, parent: QWidget | None, count: int, current: set[str],
+                 targets: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status_dialog")
         self.setWindowTitle(self.tr("Ubah status"))
@@ -176,15 +179,9 @@ class StatusDialog(QDialog):
         self.target = QComboBox(self)
         self.target.setObjectName("target_status")
         self.target.setAccessibleName(self.tr("Status baru"))
-        # Offer the moves allowed from every current status first, then the rest.
-        allowed = set.intersection(*[{s.value for s in status_rules.TRANSITIONS[status_rules.Status(c)]}
-                                     for c in current]) if current else set()
-        for status in status_rules.Status:
-            if status.value in allowed:
-                self.target.addItem(status_label(status.value), status.value)
-        if self.target.count() == 0:
-            for status in status_rules.Status:
-                self.target.addItem(status_label(status.value), status.value)
+        # Only moves some selected participant can make; each is applied to those who can.
+        for status in (status_rules.targets_from(current) if targets is None else targets):
+            self.target.addItem(status_label(status), status)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Alasan"))

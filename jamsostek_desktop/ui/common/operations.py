@@ -30,6 +30,8 @@ import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from jamsostek_desktop.services.printing import memory
+
 log = logging.getLogger(__name__)
 
 # Operations under way, kept referenced until they end (a caller may drop its own reference).
@@ -195,6 +197,8 @@ class Operation(QObject):
     def _finish(self) -> None:
         self.running = False
         _running.discard(self)
+        if not _running:
+            memory.release()       # what the job allocated goes back once no job is running
         if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.reset()
             self._dialog.deleteLater()

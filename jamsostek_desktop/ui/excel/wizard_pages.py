@@ -3,7 +3,8 @@
 The participant import (ui/excel/import_wizard.py) and the resident register import
 (ui/residents/import_wizard.py) walk the same steps. A page asks its wizard for what
 differs: `mapping_targets()`, `check_mapping(mapping)`, `run(dry_run, progress)`,
-`commit_text(report)`, `result_text(report)`, `source_path()`; the wizard holds
+`commit_text(report)`, `result_text(report)`, `source_path()`, `strict()` (all or nothing, as
+chosen on the first page; the check page's header says so); the wizard holds
 `workbook`, `mapping`, `unsure` (doubtful columns: label -> likely field) and
 `result_report`, and calls back `data_changed()` after a commit.
 
@@ -133,8 +134,6 @@ class CheckPage(QWizardPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Periksa hasil pemeriksaan"))
-        self.setSubTitle(self.tr("Belum ada data yang disimpan. Baris bermasalah tidak ikut diimpor; simpan "
-                                 "laporannya, perbaiki di Excel, lalu impor berkas laporan itu."))
         self.setCommitPage(True)
         self.report = None
         self._imported = False
@@ -188,6 +187,7 @@ class CheckPage(QWizardPage):
             return
         self._check_again = False
         wizard = self.wizard()
+        self.setSubTitle(self.subtitle(wizard.strict()))
         self.report, self._imported = None, False
         self.model.set_problems([])
         self.detail.clear()
@@ -201,6 +201,14 @@ class CheckPage(QWizardPage):
             .on_progress(self._progressed).cancellable().on_cancelled(self._cancelled) \
             .success(self._checked).failure(self._failed).run()
         self.completeChanged.emit()
+
+    def subtitle(self, strict: bool) -> str:
+        """What happens to the rows with problems, as the clerk chose on the first page."""
+        if strict:
+            return self.tr("Belum ada data yang disimpan. Semua atau tidak sama sekali: bila ada baris bermasalah, "
+                           "tidak ada yang diimpor. Simpan laporannya, perbaiki di Excel, lalu impor lagi.")
+        return self.tr("Belum ada data yang disimpan. Baris bermasalah tidak ikut diimpor; simpan laporannya, "
+                       "perbaiki di Excel, lalu impor berkas laporan itu.")
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 0))

@@ -1,12 +1,14 @@
-"""The dashboard page: totals, men/women, coverage per category (potential editable), contributions.
+"""The dashboard page: totals, men/women, coverage, charts, the category table (potential
+editable) and the contributions. It scrolls on a low screen.
 
     +-------------------------------------------------------------------+
     | Dasbor — Semua peserta                                            |
-    | [Terdaftar] [Laki-laki] [Perempuan] [Cakupan]                     |
-    | +- Per kategori -------------------------+ +- Per status -------+ |
-    | | Kategori | Terdaftar | Potensi | Cak.  | | Draf        1.234  | |
-    | |          |           | (edit)  |       | +- Iuran ------------+ |
-    | +----------------------------------------+ | JKK+JKM / bulan    | |
+    | [Terdaftar] [Laki-laki] [Perempuan] [Cakupan + which have targets]|
+    | +- chart panels (dashboard_panels.PANELS): categories, statuses, -+ |
+    | |  enrolments per month, terms of office ending                 | |
+    | +- Per kategori -------------------------+ +- Iuran ------------+ |
+    | | Kategori | Terdaftar | Potensi | Cak.  | | JKK+JKM / bulan    | |
+    | |          |           | (edit)  |       | |                    | |
     +-------------------------------------------------------------------+
 """
 
@@ -21,18 +23,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import rupiah, thousands
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import dashboard
 from jamsostek_desktop.ui.common import messages as ask
-from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label
+from jamsostek_desktop.ui.participants.dashboard_panels import PANELS
 
 
 def percent(value: float | None) -> str:
@@ -120,21 +123,21 @@ class CategoryFiguresModel(QAbstractTableModel):
         return next(i for i, r in enumerate(self._rows) if r.code == code)
 
 
-# Panels other features show below the figures ("module:Class"): made with the page, given show_scope(scope).
-PANELS = ("jamsostek_desktop.ui.tenure.dashboard_panel:TenurePanel",)
+class DashboardPage(QScrollArea):
+    # A bar was clicked: show the list of (navigator kind, its value) with this status filter.
+    list_requested = Signal(object, object, object)
 
-
-def _panel(path: str, page):
-    import importlib
-
-    module, name = path.split(":")
-    return getattr(importlib.import_module(module), name)(page)
-
-
-class DashboardPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard_page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        content = QWidget(self)
+        content.setObjectName("dashboard_content")
+        self.setWidget(content)
+        self._build(content)
+
+    def _build(self, content: QWidget) -> None:
         self._scope = Scope()
         self.figures: dashboard.Figures | None = None
         self.title = QLabel(self)
@@ -167,19 +170,17 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        by_category = QGroupBox(self.tr("Per kategori (isi kolom Potensi untuk menghitung cakupan)"), self)
-        QVBoxLayout(by_category).addWidget(self.category_table)
-
-        status_box = QGroupBox(self.tr("Per status"), self)
-        status_grid = QGridLayout(status_box)
-        self.status_labels: dict[str, QLabel] = {}
-        for row, status in enumerate(status_rules.Status):
-            status_grid.addWidget(QLabel(status_label(status.value), status_box), row, 0)
-            value = QLabel(status_box)
-            value.setObjectName(f"status_count_{status.value}")
-            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            status_grid.addWidget(value, row, 1)
-            self.status_labels[status.value] = value
+        # Tall enough to enter the targets without scrolling inside the scrolling page.
+        self.category_table.setMinimumHeight(12 * 24 + 30)
+        by_category = QGroupBox(self.tr("Per kategori"), self)
+        table_box = QVBoxLayout(by_category)
+        table_box.addWidget(self.category_table)
+        # A wrapping hint, not a long box title: the box stays narrow enough for a 1024 px screen.
+        hint = QLabel(self.tr("Isi kolom Potensi (klik dua kali) dengan jumlah pekerja kategori itu di wilayah: "
+                              "cakupan dihitung darinya."), by_category)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(dark);")
+        table_box.addWidget(hint)
 
         money_box = QGroupBox(self.tr("Iuran yang dibayar APBD"), self)
         money_grid = QGridLayout(money_box)
@@ -210,21 +211,36 @@ class DashboardPage(QWidget):
         money_grid.addWidget(self.selection_money, 4, 0, 1, 3)
 
         side = QVBoxLayout()
-        side.addWidget(status_box)
         side.addWidget(money_box)
         side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(by_category, 3)
         body.addLayout(side, 2)
 
-        layout = QVBoxLayout(self)
+        self.coverage_note = QLabel(self.card_coverage.parentWidget())
+        self.coverage_note.setObjectName("coverage_note")
+        self.coverage_note.setWordWrap(True)
+        self.coverage_note.setStyleSheet("color: palette(dark);")
+        self.card_coverage.parentWidget().layout().addWidget(self.coverage_note)
+
+        self.panels = [panel(self) for panel in PANELS]
+        charts = QGridLayout()
+        row = column = 0
+        for panel in self.panels:
+            if panel.wide:
+                row, column = row + (column > 0), 0
+                charts.addWidget(panel, row, 0, 1, 2)
+                row += 1
+            else:
+                charts.addWidget(panel, row, column)
+                row, column = (row + 1, 0) if column else (row, 1)
+
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.title)
         layout.addLayout(cards)
+        layout.addLayout(charts)
         layout.addLayout(body, 1)
-        self.panels = [_panel(path, self) for path in PANELS]
-        for panel in self.panels:
-            layout.addWidget(panel)
 
     def _card(self, row: QHBoxLayout, name: str, caption: str) -> QLabel:
         frame = QFrame(self)
@@ -232,6 +248,7 @@ class DashboardPage(QWidget):
         inner = QVBoxLayout(frame)
         title = QLabel(caption, frame)
         title.setStyleSheet("color: palette(dark);")
+        title.setWordWrap(True)      # a long caption (English) wraps instead of widening the page at 1024 px
         value = QLabel(frame)
         value.setObjectName(name)
         font = value.font()
@@ -255,8 +272,6 @@ class DashboardPage(QWidget):
         self.card_men.setText(f"{thousands(f.men)}  ({percent(f.men / f.total if f.total else None)})")
         self.card_women.setText(f"{thousands(f.women)}  ({percent(f.women / f.total if f.total else None)})")
         self.category_model.set_rows(f.categories)
-        for status, label in self.status_labels.items():
-            label.setText(thousands(f.by_status.get(status, 0)))
         c = f.contributions
         self.money_labels["monthly_jkk_jkm"].setText(rupiah(c.monthly_jkk_jkm))
         self.money_labels["yearly_jkk_jkm"].setText(rupiah(c.yearly_jkk_jkm))
@@ -267,7 +282,11 @@ class DashboardPage(QWidget):
         self._update_coverage()
         self._show_selection_money()
         for panel in self.panels:
-            panel.show_scope(self._scope)
+            panel.refresh(self._scope, f)
+
+    def open_list(self, kind: str | None, value: str | None, status: str | None) -> None:
+        """A chart's bar was clicked: its list (a category), or everyone in scope with a status."""
+        self.list_requested.emit(kind, value, status)
 
     def selected_codes(self) -> list[str]:
         rows = sorted({i.row() for i in self.category_table.selectionModel().selectedRows()})
@@ -295,3 +314,10 @@ class DashboardPage(QWidget):
         coverage = sum(r.registered for r in with_potential) / potential if potential else None
         self.card_coverage.setText(percent(coverage))
         self.card_coverage.setToolTip(self.tr("Dihitung dari kategori yang potensinya sudah diisi."))
+        names = [catalogue_label(r.name) for r in with_potential]
+        if not names:
+            self.coverage_note.setText(self.tr("Belum ada kategori yang punya target: isi kolom Potensi di tabel."))
+        else:
+            shown = ", ".join(names[:4]) + (self.tr(" dan {n} lainnya").format(n=len(names) - 4) if len(names) > 4 else "")
+            self.coverage_note.setText(self.tr("Dari {n} kategori yang punya target: {names}.").format(
+                n=len(names), names=shown))

@@ -10,27 +10,31 @@
     | |                                | | Nomor RT      [...]           | |
     | +--------------------------------+ +-------------------------------+ |
     | summary of what blocks saving / what verification still needs       |
-    |                                                  [Simpan]  [Batal]   |
+    |   [Simpan (Ctrl+S)] [Simpan dan baru (Ctrl+Shift+S)] [Batal (Esc)]   |
     +----------------------------------------------------------------------+
 
 Every keystroke re-reads the form through domain.participant.parse_raw and
 services.enrolment.check (the same rules the importer and the CLI use) and shows
-each finding under its field. Birth date and sex are filled from a valid NIK when
-empty. Tab order follows the paper form; Enter moves to the next field.
+each finding under its field, on a line kept for it, so fields never move when a
+message comes or goes. Birth date and sex are filled from a valid NIK when empty; a
+name typed in lower case gets an offer of capitals. Tab order follows the paper form;
+Enter moves to the next field. "Simpan dan baru" saves and empties the form for the
+next person of the same category, keeping RT and RW. The fields scroll when the screen
+is too low for them; the buttons stay in view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,19 +47,25 @@ from jamsostek_desktop.domain.findings import Finding
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.ui.common import messages as ask
+from jamsostek_desktop.ui.common import screen
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import catalogue_label, field_label
-from jamsostek_desktop.ui.participants.fields import FieldInput, make_input
+from jamsostek_desktop.ui.participants import form_rows
+from jamsostek_desktop.ui.participants.fields import FieldInput
 
 IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
                   "telepon", "email")
 ERROR_STYLE = "color: #b3261e;"
-QWIDGETSIZE_MAX = (1 << 24) - 1    # Qt's "no maximum width"
 WARNING_STYLE = "color: #8a5a00;"
+HINT_STYLE = "color: palette(mid);"
+SAVE_AND_NEW = QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S)
+KEPT_FOR_NEXT = ("rt", "rw")       # "Simpan dan baru": the next person lives in the same RT/RW
 
 
 class ParticipantForm(QDialog):
     """Add (participant_id None) or edit a participant of `category`."""
+
+    saved = Signal(int)        # a participant was written (the form may stay open for the next)
 
     def __init__(self, category: Category, participant_id: int | None = None, parent: QWidget | None = None,
                  kelurahan_code: str | None = None) -> None:
@@ -109,30 +119,42 @@ class ParticipantForm(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("form_summary")
         self.summary.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Simpan"), self)
-        self.save_button.setObjectName("save")
-        self.save_button.setToolTip(self.tr("Simpan (Ctrl+S)"))
-        self.save_button.setAutoDefault(True)   # Enter on the focused button presses it; fields move on
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Batal"), self)
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.setToolTip(self.tr("Batal (Esc)"))
-        self.cancel_button.setAutoDefault(True)
-        self.cancel_button.clicked.connect(self.reject)
+        # The shortcut is written on each button: a clerk learns it from there.
+        save_keys = QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)
+        self.save_button = self._button("save", self.tr("&Simpan ({keys})").format(keys=save_keys), self.save)
+        self.save_new_button = self._button(
+            "save_and_new", self.tr("Simpan dan &baru ({keys})").format(
+                keys=SAVE_AND_NEW.toString(QKeySequence.NativeText)), self.save_and_new)
+        self.save_new_button.setToolTip(self.tr("Simpan, lalu isi peserta berikutnya dari kategori yang sama; "
+                                                "RT dan RW tetap terisi."))
+        self.save_new_button.setVisible(self.participant_id is None)
+        self.cancel_button = self._button("cancel", self.tr("Batal (Esc)"), self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_new_button)
         buttons.addWidget(self.cancel_button)
 
+        self.saved_note = QLabel(self)
+        self.saved_note.setObjectName("saved_note")
+        self.saved_note.setStyleSheet("color: #1b6e20;")
+        self.saved_note.hide()
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addStretch(1)
+        head.addWidget(self.saved_note)
+
+        self.scroll, body = form_rows.scrolled(self, columns)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(head)
         layout.addWidget(legend)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
         order = [self.inputs[f.key].widget for f in rules.COMMON_FIELDS]
         order += [self.inputs[s.key].widget for s in self.category.fields]
-        order += [self.save_button, self.cancel_button]
+        order += [self.save_button, self.save_new_button, self.cancel_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.inputs["nik"].changed.connect(self._fill_from_nik)
@@ -140,61 +162,32 @@ class ParticipantForm(QDialog):
         from jamsostek_desktop.ui.residents.picker import attach as attach_resident_picker
         self.resident_picker = attach_resident_picker(self)
         self.inputs["nik"].widget.setFocus()
-        # Room for a few messages; the dialog grows if more appear, never squeezes them.
-        layout.setSizeConstraint(QLayout.SetMinimumSize)
-        self.resize(1020, 660)
+        self._fit_screen(body)
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(True)   # Enter on the focused button presses it; fields move on
+        button.clicked.connect(slot)
+        return button
+
+    def _fit_screen(self, body: QWidget) -> None:
+        """As large as the fields want with room for messages, within the screen's free area
+        (a 1024x768 screen with a taskbar included): the fields scroll, the buttons stay."""
+        chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
+        room = 5 * self.fontMetrics().lineSpacing()
+        screen.fit(self, max(body.sizeHint().width() + 40, 1000), body.sizeHint().height() + chrome + room)
 
     def _group(self, title: str, common_fields) -> QGroupBox:
-        box = QGroupBox(title, self)
-        form = self._form_layout(box)
-        for f in common_fields:
-            mark = " *" if f.identity else (" †" if f.verify else "")
-            self._add_row(form, f.key, field_label(f.label) + mark, f.type, box)
-        return box
+        rows = [(f.key, field_label(f.label) + (" *" if f.identity else (" †" if f.verify else "")), f.type, (), "")
+                for f in common_fields]
+        return form_rows.field_group(self, title, rows)
 
     def _category_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Data {name}").format(name=catalogue_label(self.category.name)), self)
-        form = self._form_layout(box)
-        for spec in self.category.fields:
-            label = field_label(spec.label) + (" †" if spec.required else "")
-            self._add_row(form, spec.key, label, spec.type, box, spec.choices, translated(spec.help))
-        return box
-
-    @staticmethod
-    def _form_layout(box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-        form.setVerticalSpacing(4)
-        return form
-
-    def _add_row(self, form: QFormLayout, key: str, label: str, kind: str, parent: QWidget,
-                 choices=(), help_text: str = "") -> None:
-        field = make_input(key, label.rstrip(" *†"), kind, parent, choices, help_text)
-        field.widget.installEventFilter(self)
-        field.changed.connect(lambda *_a, k=key: self._on_edit(k))
-        message = QLabel(parent)
-        message.setObjectName(f"{key}_message")
-        message.setWordWrap(True)
-        message.hide()
-        cell = QVBoxLayout()
-        cell.setSpacing(1)
-        # A narrow field (a date, RT) still leaves its message the whole width of the column,
-        # so a long message wraps over lines instead of being cut.
-        line = QHBoxLayout()
-        line.addWidget(field.widget, 1)
-        if field.widget.maximumWidth() < QWIDGETSIZE_MAX:
-            line.addStretch(1)
-        cell.addLayout(line)
-        cell.addWidget(message)
-        self.inputs[key] = field
-        self.messages[key] = message
-        if kind == "bool":
-            form.addRow("", cell)
-        else:
-            caption = QLabel(label + ":", parent)
-            caption.setBuddy(field.widget)
-            form.addRow(caption, cell)
+        rows = [(spec.key, field_label(spec.label) + (" †" if spec.required else ""), spec.type, spec.choices,
+                 translated(spec.help)) for spec in self.category.fields]
+        return form_rows.field_group(self, self.tr("Data {name}").format(name=catalogue_label(self.category.name)),
+                                     rows)
 
     # --- values ---------------------------------------------------------------------
     def raw_values(self) -> dict:
@@ -254,10 +247,20 @@ class ParticipantForm(QDialog):
         for key, label in self.messages.items():
             shown = by_field.get(key, []) if key in self._touched or key in self._auto_filled else []
             if not shown and key in self._auto_filled:
+                label.setTextFormat(Qt.PlainText)
                 label.setText(self.tr("Diisi dari NIK."))
-                label.setStyleSheet("color: palette(mid);")
+                label.setStyleSheet(HINT_STYLE)
                 label.show()
                 continue
+            suggestion = self.suggestion(key)
+            if not shown and suggestion:
+                label.setTextFormat(Qt.RichText)
+                label.setText(self.tr("Ditulis huruf kecil semua. Ganti menjadi <a href=\"#\">{name}</a>?")
+                              .format(name=escape(suggestion, quote=False)))
+                label.setStyleSheet(HINT_STYLE)
+                label.show()
+                continue
+            label.setTextFormat(Qt.PlainText)
             label.setVisible(bool(shown))
             if shown:
                 errors = [f for f in shown if f.is_error]
@@ -266,8 +269,16 @@ class ParticipantForm(QDialog):
             self.inputs[key].widget.setProperty("invalid", bool(shown))
         errors = [f for f in self._findings if f.is_error]
         self.save_button.setEnabled(not errors)
+        self.save_new_button.setEnabled(not errors)
         self._update_summary(values, errors)
         return self._findings
+
+    def suggestion(self, key: str) -> str:
+        return form_rows.suggestion(key, self.inputs[key].raw())
+
+    def _apply_suggestion(self, key: str) -> None:
+        if suggestion := self.suggestion(key):
+            self.inputs[key].set_value(suggestion)
 
     def _update_summary(self, values: dict, errors: list[Finding]) -> None:
         if errors:
@@ -298,6 +309,9 @@ class ParticipantForm(QDialog):
 
     # --- keyboard -------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.KeyPress and form_rows.is_save_and_new(event):
+            self.save_and_new()
+            return True
         if event.type() == QEvent.KeyPress and event.matches(QKeySequence.Save):
             self.save()
             return True
@@ -314,14 +328,19 @@ class ParticipantForm(QDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Ctrl+S from any field (key presses the fields do not use reach the dialog).
+        if form_rows.is_save_and_new(event):
+            self.save_and_new()
+            return
         if event.matches(QKeySequence.Save):
             self.save()
             return
         super().keyPressEvent(event)
 
     # --- save / cancel ----------------------------------------------------------------
-    def save(self) -> bool:
-        """Save; True when written. Warnings are confirmed by the clerk first."""
+    def save(self, *, next_person: bool = False) -> bool:
+        """Save; True when written. Warnings are confirmed by the clerk first.
+
+        `next_person`: stay open, emptied for the next participant of this category."""
         self._touched = set(self.inputs)
         if [f for f in self.revalidate() if f.is_error]:
             return False
@@ -342,8 +361,32 @@ class ParticipantForm(QDialog):
             return False
         self.saved_id = participant.id
         self._dirty = False
-        self.accept()
+        self.saved.emit(participant.id)
+        if next_person and self.participant_id is None:
+            self._start_next(participant.nama)
+        else:
+            self.accept()
         return True
+
+    def save_and_new(self) -> bool:
+        """"Simpan dan baru": save, then an empty form for the next person in the same RT/RW."""
+        if self.participant_id is not None:
+            return self.save()
+        return self.save(next_person=True)
+
+    def _start_next(self, saved_name: str) -> None:
+        kept = {key: self.inputs[key].raw() for key in KEPT_FOR_NEXT}
+        self._filling = True
+        for key, field in self.inputs.items():
+            field.set_value(kept.get(key))
+        self._filling = False
+        self._touched = set()
+        self._auto_filled = set()
+        self._dirty = False
+        self.saved_note.setText(self.tr("✓ {name} tersimpan. Isi peserta berikutnya.").format(name=saved_name))
+        self.saved_note.show()
+        self.revalidate()
+        self.inputs["nik"].widget.setFocus(Qt.OtherFocusReason)
 
     def _write(self, values: dict, *, accept_warnings: bool):
         if self.participant_id is None:
@@ -357,7 +400,8 @@ class ParticipantForm(QDialog):
     def reject(self) -> None:
         if self._dirty and not ask.confirm(self, self.tr("Batalkan isian"),
                                            self.tr("Data yang sudah diketik belum disimpan. Buang isian ini?"),
-                                           yes=self.tr("Buang"), no=self.tr("Lanjut mengisi")):
+                                           yes=self.tr("Buang"), no=self.tr("Lanjutkan mengisi"), safe_default=True):
             return
         super().reject()
+
 

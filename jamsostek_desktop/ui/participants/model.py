@@ -22,6 +22,8 @@ from jamsostek_desktop.services.participants.listing import ListQuery, Participa
 from jamsostek_desktop.ui.common.labels import (
     catalogue_label,
     field_label,
+    local_time,
+    office_region,
     recorded_text,
     status_label,
 )
@@ -43,7 +45,11 @@ COLUMNS = (
     ("kelurahan", QT_TRANSLATE_NOOP("ParticipantTableModel", "Kelurahan"), "kelurahan_code"),
     ("status", QT_TRANSLATE_NOOP("ParticipantTableModel", "Status"), "status"),
     ("lacks", QT_TRANSLATE_NOOP("ParticipantTableModel", "Masih kurang"), None),
+    # The archive's own columns (shown there instead of "Masih kurang").
+    ("archived_at", QT_TRANSLATE_NOOP("ParticipantTableModel", "Diarsipkan"), "archived_at"),
+    ("archive_reason", QT_TRANSLATE_NOOP("ParticipantTableModel", "Alasan diarsipkan"), None),
 )
+ARCHIVE_COLUMNS = ("archived_at", "archive_reason")
 COLUMN_KEYS = tuple(c[0] for c in COLUMNS)
 # The sex column shows the form's one-letter codes: L/P in Indonesian, M/F in English.
 SEX_CODES = {"L": QT_TRANSLATE_NOOP("ParticipantTableModel", "L"), "P": QT_TRANSLATE_NOOP("ParticipantTableModel", "P")}
@@ -74,6 +80,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._headers = [QCoreApplication.translate("ParticipantTableModel", c[1]) for c in COLUMNS]
         self._last_number = -1       # the page data() read last, with its display texts
         self._last_page: list = []
+        self._office = office_region()    # the office's time zone, for the archive dates
 
     # --- what is listed ----------------------------------------------------
     @property
@@ -107,6 +114,9 @@ class ParticipantTableModel(QAbstractTableModel):
         row = listing.position(self._query, participant_id)
         if row is not None:
             self._count += 1
+            # The page the view is about to show, read around the newcomer, not from the top.
+            self._pages[row // PAGE_SIZE] = listing.page_around(self._query, participant_id, row % PAGE_SIZE,
+                                                                PAGE_SIZE)
         self.endResetModel()
         return row
 
@@ -230,7 +240,9 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.tr("Belum diisi: {fields}").format(fields=", ".join(field_label(x) for x in item.lacks))
         if key == "status" and item.status_reason:
             return self.tr("Alasan: {reason}").format(reason=recorded_text(item.status_reason))
-        if key == "nama" and self._query.scope.archived and item.archive_reason:
+        if key == "category":
+            return texts[column]          # whole, where the column is too narrow for a long name
+        if key in ("nama", "archive_reason") and self._query.scope.archived and item.archive_reason:
             return self.tr("Diarsipkan: {reason}").format(reason=item.archive_reason)
         return None
 
@@ -239,16 +251,23 @@ class ParticipantTableModel(QAbstractTableModel):
         if number != self._last_number:
             if not 0 <= row < self._count:
                 return None
-            self._last_page = [(item, self._texts(item)) for item in self._page(number)]
+            # Texts are made for a line when it is first painted: a screen shows half a page.
+            self._last_page = [[item, None] for item in self._page(number)]
             self._last_number = number
         offset = row % PAGE_SIZE
         page = self._last_page
-        return page[offset] if offset < len(page) else None
+        if offset >= len(page):
+            return None
+        entry = page[offset]
+        if entry[1] is None:
+            entry[1] = self._texts(entry[0])
+        return entry
 
     def _texts(self, item: ParticipantRow) -> tuple[str, ...]:
-        return tuple(self._display(item, key) for key in COLUMN_KEYS)
+        return tuple(self.display_text(item, key) for key in COLUMN_KEYS)
 
-    def _display(self, item: ParticipantRow, key: str) -> str:
+    def display_text(self, item: ParticipantRow, key: str) -> str:
+        """What the list shows for `item` in the column `key` (the clipboard copies the same)."""
         if key == "tanggal_lahir":
             return short_date(item.tanggal_lahir)
         if key == "rt_rw":
@@ -263,6 +282,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.tr(SEX_CODES.get(item.jenis_kelamin, "")) or item.jenis_kelamin
         if key == "lacks":
             return ", ".join(field_label(x) for x in item.lacks)
+        if key == "archived_at":
+            return local_time(item.archived_at, self._office).split(" ")[0] if item.archived_at else ""
         return str(getattr(item, key))
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:

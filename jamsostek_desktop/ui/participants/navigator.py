@@ -9,7 +9,7 @@ Each entry carries (kind, value): ("dashboard", None), ("all", None), ("group", 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from jamsostek_desktop.services.participants import catalogue, listing, regions
@@ -114,6 +114,20 @@ class Navigator(QWidget):
             self._select_region(prefix)
         self.blockSignals(False)
         self.refresh_counts()
+
+    def preferred_width(self) -> int:
+        """Wide enough for every entry with its count, so no category name is cut short."""
+        widest = 0
+        for item in self.tree.findItems("*", Qt.MatchWildcard | Qt.MatchRecursive):
+            depth, parent = 0, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
+            text = item.text(0)
+            text_width = QFontMetrics(item.font(0)).horizontalAdvance(text)
+            widest = max(widest, text_width + (depth + 1) * self.tree.indentation())
+        margins = self.layout().contentsMargins()
+        scrollbar = self.tree.verticalScrollBar().sizeHint().width()
+        return widest + margins.left() + margins.right() + 2 * self.tree.frameWidth() + scrollbar + 8
 
     def category_codes(self) -> list[str]:
         return list(self._category_items)

@@ -1,7 +1,7 @@
-"""The participant list page: title, search box, RT/RW/status filters and the lazy table.
+"""The participant list page: title, search box, RT/RW/status/term filters and the lazy table.
 
     +---------------------------------------------------------------+
-    | Ketua RT · 38 peserta                                         |
+    | Ketua RT · 38 peserta                  [Semua masa jabatan v] |
     | [Cari NIK, nama, RT/RW ...........] RT [Semua] RW [Semua] ... |
     | +-----------------------------------------------------------+ |
     | | NIK | Nama | L/P | Tanggal lahir | RT/RW | ... | Status   | |
@@ -28,21 +28,35 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.scope import Scope
-from jamsostek_desktop.services.participants import listing
+from jamsostek_desktop.services.participants import catalogue, listing
 from jamsostek_desktop.services.participants.listing import ListQuery
-from jamsostek_desktop.ui.common.labels import status_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
-from jamsostek_desktop.ui.participants.model import ParticipantTableModel, column_of
+from jamsostek_desktop.ui.participants.model import (
+    ARCHIVE_COLUMNS,
+    COLUMN_KEYS,
+    ParticipantTableModel,
+    column_of,
+)
 from jamsostek_desktop.ui.tenure.list_filter import TermEndFilter
 
-WIDTHS = {"nik": 150, "nama": 220, "jenis_kelamin": 44, "tanggal_lahir": 104, "rt_rw": 72,
-          "category": 170, "kelurahan": 130, "status": 118}
+# Columns sized to their content (sample texts), and the ones sharing the rest of the width
+# by weight, down to a minimum: the list fits its view from 1280 px wide without scrolling.
+SAMPLES = {"nik": "8888888888888888", "jenis_kelamin": "M", "tanggal_lahir": "88-88-8888", "rt_rw": "888/888",
+           "kelurahan": "Hadimulyo Barat", "archived_at": "88-88-8888"}
+SHARED = {"nama": (3, 140), "category": (2, 120), "lacks": (2, 90), "archive_reason": (3, 140)}  # weight, minimum
+CELL_PADDING = 18
 
 
 class ParticipantTable(QTableView):
     """The table; Enter opens the selected participant like a double-click."""
 
     activated_row = Signal(int)
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
@@ -112,10 +126,8 @@ class ParticipantListPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setMinimumWidth(44)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for key, width in WIDTHS.items():
-            self.table.setColumnWidth(column_of(key), width)
+        self.table.resized.connect(self.fit_columns)
         self.table.setItemDelegateForColumn(column_of("status"), StatusBadgeDelegate(self.table))
         self.table.setItemDelegateForColumn(column_of("lacks"), LacksDelegate(self.table))
         # The indicator first: enabling sorting sorts by it at once, and name order is free.
@@ -144,6 +156,66 @@ class ParticipantListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
 
+    def fit_columns(self) -> None:
+        """Content-sized columns get their width; name, category and "still lacks" share the
+        rest by weight, so the list fits its view without a horizontal scroll bar."""
+        table = self.table
+        widths = self._content_widths()
+        shared = [key for key in COLUMN_KEYS if key in SHARED and not table.isColumnHidden(column_of(key))]
+        # Each shared column its minimum, then the category as much as its longest name needs
+        # (within its share), then what is left by weight.
+        extra = max(table.viewport().width() - sum(widths.values()) - sum(SHARED[k][1] for k in shared), 0)
+        weight = sum(SHARED[key][0] for key in shared) or 1
+        for key in shared:
+            widths[key] = SHARED[key][1]
+        if "category" in shared:
+            longest = max((table.fontMetrics().horizontalAdvance(catalogue_label(c.name))
+                           for c in catalogue.all_categories()), default=0) + CELL_PADDING
+            grant = min(max(longest - widths["category"], 0), extra)
+            widths["category"] += grant
+            extra -= grant
+            shared_rest = [k for k in shared if k != "category"]
+            weight = sum(SHARED[key][0] for key in shared_rest) or 1
+        else:
+            shared_rest = shared
+        for key in shared_rest:
+            widths[key] += extra * SHARED[key][0] // weight
+        # What rounding leaves goes to the last column, so the row ends at the view's edge.
+        overflow = table.viewport().width() - sum(widths.values())
+        if shared and overflow > 0:
+            widths[shared[-1]] += overflow
+        for key, width in widths.items():
+            table.setColumnWidth(column_of(key), width)
+
+    def wanted_width(self) -> int:
+        """The page's width with every column at its content width or minimum (no scroll bar)."""
+        shared = sum(minimum for key, (_weight, minimum) in SHARED.items()
+                     if not self.table.isColumnHidden(column_of(key)))
+        if self.table.isVisible():
+            frame = self.width() - self.table.viewport().width()       # as laid out now
+        else:
+            margins = self.layout().contentsMargins()
+            frame = (self.table.verticalHeader().sizeHint().width() + self.table.verticalScrollBar().sizeHint().width()
+                     + margins.left() + margins.right() + 2 * self.table.frameWidth())
+        return sum(self._content_widths().values()) + shared + frame
+
+    def _content_widths(self) -> dict[str, int]:
+        """Widths of the columns sized to their content: header or sample text, whichever is wider."""
+        table, heads = self.table, self.table.horizontalHeader().fontMetrics()
+        cells = table.fontMetrics()
+        widths = {}
+        for key in COLUMN_KEYS:
+            if key in SHARED or table.isColumnHidden(column_of(key)):
+                continue
+            title = str(self.model.headerData(column_of(key), Qt.Horizontal) or "")
+            head = heads.horizontalAdvance(title) + CELL_PADDING + 12     # room for the sort arrow
+            if key == "status":
+                widths[key] = max([head] + [cells.horizontalAdvance(status_label(s.value)) + 16 + 2 * CELL_PADDING
+                                            for s in status_rules.Status])
+            else:
+                widths[key] = max(head, cells.horizontalAdvance(SAMPLES.get(key, "")) + CELL_PADDING)
+        return widths
+
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
@@ -160,6 +232,11 @@ class ParticipantListPage(QWidget):
         self._title = title
         # One category listed: its name in every line says nothing.
         self.table.setColumnHidden(column_of("category"), scope.category is not None)
+        # The archive says when and why; what a draft lacks matters no more there.
+        self.table.setColumnHidden(column_of("lacks"), archived)
+        for key in ARCHIVE_COLUMNS:
+            self.table.setColumnHidden(column_of(key), not archived)
+        self.fit_columns()
         self.refresh_filter_choices()
         self._apply_filters()
 

@@ -159,6 +159,9 @@ class ResidentImportWizard(QWizard):
             self._on_imported()
 
     # --- what the shared pages ask (ui/excel/wizard_pages.py) -------------------------------
+    def strict(self) -> bool:
+        return self.file_page.strict_check.isChecked()
+
     def mapping_targets(self) -> list[tuple[str, str]]:
         return importing.targets()
 

@@ -3,7 +3,7 @@
     +---------------------------------------------------------------------------+
     | Data penduduk                                                             |
     | 12.345 penduduk (3.456 KK): 12.000 hidup, 200 mati, 145 pindah, ...       |
-    | Impor terakhir: penduduk.xlsx, 23-11-2026 10:15 oleh budi                 |
+    | Impor terakhir: penduduk.xlsx, 23-11-2026 10:15 WIB oleh budi             |
     | [Cari nama, NIK atau No. KK ......]  Status [Semua v]   [Impor daftar…]   |
     | | NIK | Nama | Status | L/P | Tempat, tanggal lahir | RT/RW | ... |       |
     |                                                              [Tutup]      |
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desktop.domain.formatting import thousands
 from jamsostek_desktop.services.residents import lookup
+from jamsostek_desktop.ui.common.labels import local_time
 from jamsostek_desktop.ui.residents.model import KEYS, LEFT, STATUS_ROLE, ResidentTableModel
 
 SEARCH_PAUSE_MS = 250
@@ -144,8 +145,8 @@ class RegisterWindow(QDialog):
         else:
             self.counts_label.setText(self.tr("Data penduduk masih kosong."))
         latest = counts.latest
-        self.latest_label.setText(self.tr("Impor terakhir: {file}, {when} UTC oleh {who}").format(
-            file=latest.file_name, when=f"{latest.imported_at:%d-%m-%Y %H:%M}", who=latest.actor)
+        self.latest_label.setText(self.tr("Impor terakhir: {file}, {when} oleh {who}").format(
+            file=latest.file_name, when=local_time(latest.imported_at), who=latest.actor)
             if latest else "")
         self.latest_label.setVisible(latest is not None)
         self.apply_filters()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,11 +33,26 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import export as sync_export
 from jamsostek_desktop.services.sync import keys as sync_keys
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
+from jamsostek_desktop.ui.common.labels import local_time
 from jamsostek_desktop.ui.common.operations import Operation
+
+FOLDER_KEY = "sync/export_folder"
+
+
+def proposed_folder() -> Path:
+    """Where the file goes unless the clerk picks another folder: the one used last time if it
+    is still there (a flash disk may be out), else Documents, else the home folder."""
+    last = QSettings("JamsostekDesktop", "JamsostekDesktop").value(FOLDER_KEY, "")
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    for candidate in (last, documents):
+        if candidate and Path(str(candidate)).is_dir():
+            return Path(str(candidate))
+    return Path.home()
 
 
 class ExportDialog(QDialog):
@@ -78,6 +93,12 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         layout.addLayout(path_row)
+        self.file_label = QLabel(objectName="file_label", wordWrap=True)
+        self.file_label.setStyleSheet("color: palette(dark);")
+        layout.addWidget(self.file_label)
+        self.path_edit.textChanged.connect(self._show_file_name)
+        self.modes.buttonToggled.connect(lambda *_: self._show_file_name())
+        self.resend_combo.currentIndexChanged.connect(lambda *_: self._show_file_name())
 
         self.progress = QProgressBar(objectName="progress")
         self.progress.setRange(0, 0)       # busy indicator while the file is written
@@ -104,10 +125,9 @@ class ExportDialog(QDialog):
         if status.last_sequence is None:
             text = self.tr("Belum pernah mengirim data. Berkas pertama memuat semua data ({n} peserta).")
         else:
-            text = self.tr("Pengiriman terakhir: nomor {seq}, {when} UTC. Perubahan belum terkirim: {n} peserta.")
+            text = self.tr("Pengiriman terakhir: nomor {seq}, {when}. Perubahan belum terkirim: {n} peserta.")
         self.status_label.setText(text.format(
-            seq=status.last_sequence, n=status.pending,
-            when=status.last_at.strftime("%d-%m-%Y %H:%M") if status.last_at else ""))
+            seq=status.last_sequence, n=status.pending, when=local_time(status.last_at) if status.last_at else ""))
         if status.city_key is not None:
             self.key_label.setText(self.tr("🔒 Berkas dienkripsi untuk {city} (sidik kunci {fp}); hanya kantor "
                                            "kota yang dapat membacanya.").format(
@@ -121,13 +141,26 @@ class ExportDialog(QDialog):
         self.resend_combo.clear()
         for export in status.history:
             self.resend_combo.addItem(self.tr("{seq} — {when}, {n} rekaman").format(
-                seq=export.sequence, when=export.created_at.strftime("%d-%m-%Y %H:%M"), n=export.records),
+                seq=export.sequence, when=local_time(export.created_at), n=export.records),
                 export.sequence)
         self.resend_radio.setEnabled(bool(status.history))
         self.resend_combo.setEnabled(bool(status.history))
+        self._next_sequence = (max((e.sequence for e in status.history), default=0)) + 1
         if not self.path_edit.text():
-            folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-            self.path_edit.setText(folder)
+            self.path_edit.setText(str(proposed_folder()))
+        self._show_file_name()
+
+    def _show_file_name(self) -> None:
+        """The name the file gets in the chosen folder: kelurahan, number and date."""
+        folder = Path(self.path_edit.text().strip() or ".")
+        if not folder.is_dir():
+            self.file_label.setText(self.tr("⚠ Folder ini tidak ada. Pilih folder yang ada, misalnya flash disk."))
+            return
+        me = profile_service.get()
+        sequence = self.resend_combo.currentData() if self.resend_radio.isChecked() else self._next_sequence
+        name = sync_export.default_file_name(me.region_code if me else "", sequence or 1,
+                                             kelurahan=me.kelurahan if me else "")
+        self.file_label.setText(self.tr("Nama berkas: {name}").format(name=name))
 
     def choose_path(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan (misalnya flash disk)"),
@@ -167,6 +200,8 @@ class ExportDialog(QDialog):
 
     def _sent(self, result: sync_export.ExportResult) -> None:
         self.last_result = result
+        if result.written and result.path is not None:
+            QSettings("JamsostekDesktop", "JamsostekDesktop").setValue(FOLDER_KEY, str(result.path.parent))
         self.send_button.setEnabled(True)
         self.progress.setVisible(False)
         text = translated(result.message)

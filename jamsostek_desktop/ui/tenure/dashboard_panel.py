@@ -1,7 +1,8 @@
 """The dashboard's "Masa jabatan berakhir" panel: this month's headcount and the terms ending soon.
 
-The dashboard page adds it below its figures (DashboardPage.PANELS) and calls `show_scope`
-with the scope it shows, so the panel counts the same people as the cards above it.
+One of the dashboard's panels (ui/participants/dashboard_panels.PANELS), a whole row wide:
+the page calls `refresh(scope, figures)` with the scope it shows, so the panel counts the
+same people as the cards and charts above it.
 
     +- Masa jabatan berakhir -------------------------------------------------+
     | Dibayar November 2026: 1.234 peserta · 3 jabatan menunggu pengganti     |
@@ -31,6 +32,8 @@ SHOWN = 6        # the nearest ends; the tenure window lists them all
 
 
 class TenurePanel(QGroupBox):
+    wide = True
+
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
         self.setObjectName("tenure_panel")
@@ -54,7 +57,8 @@ class TenurePanel(QGroupBox):
         layout.addWidget(self.view)
         layout.addLayout(bottom)
 
-    def show_scope(self, scope: Scope) -> None:
+    def refresh(self, scope: Scope, _dashboard_figures=None) -> None:
+        """The page's own figures are not needed: terms are counted by the tenure service."""
         f = figures.gather(scope)
         self.figures = f
         parts = [self.tr("Dibayar {month}: {n} peserta").format(month=month_year(f.month), n=thousands(f.covered)),

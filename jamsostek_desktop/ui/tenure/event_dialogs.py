@@ -39,6 +39,7 @@ from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.errors import AppError, ValidationError
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.services.tenure import clock, documents, events, labels, settings
+from jamsostek_desktop.ui.common import keyboard
 from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import catalogue_label
@@ -175,6 +176,7 @@ class ClaimDialog(QDialog):
         self.letter_button.setObjectName("print_letter")
         self.letter_button.clicked.connect(self.ask_letter)
         buttons = _buttons(self, self.tr("Simpan klaim"))
+        self.ok_button, self.cancel_button = buttons.findChild(QPushButton, "ok"), buttons.findChild(QPushButton, "cancel")
         bottom = QHBoxLayout()
         bottom.addWidget(self.letter_button)
         bottom.addStretch(1)
@@ -187,6 +189,12 @@ class ClaimDialog(QDialog):
         layout.addLayout(bottom)
         self.kind.currentIndexChanged.connect(self._show_documents)
         self._load()
+        keyboard.fields_then_buttons(self._tab_order(), [self.ok_button, self.cancel_button], self.ok_button)
+
+    def _tab_order(self) -> list[QWidget]:
+        """The fields, the checklist (it changes with the kind), then the letter button."""
+        return [self.kind, self.heir, self.relation, self.status, self.amount, self.submitted, self.paid,
+                *self.checks.values(), self.letter_button]
 
     def _load(self) -> None:
         c = self.claim
@@ -214,6 +222,7 @@ class ClaimDialog(QDialog):
             check.setChecked(bool(ticked.get(document.code)))
             self.documents_grid.addWidget(check, n // 2, n % 2)
             self.checks[document.code] = check
+        keyboard.chain([*self._tab_order(), self.ok_button, self.cancel_button])
 
     def _amount(self) -> int | None:
         text = self.amount.text().replace(".", "").replace("Rp", "").strip()

@@ -1,7 +1,7 @@
 """The participant list's "Masa jabatan" filter: whose term ends within 60 or 30 days, or has ended.
 
 The list page adds this combo (no caption: its first item says what it filters) beside its
-RT, RW and status filters and puts its value in the
+title, above the RT, RW and status filters, and puts its value in the
 Scope (`term_end`), so the list, the dashboard and the documents printed from the list agree.
 """
 

@@ -144,8 +144,13 @@ def jabatan_text(jabatan: str) -> str:
 def days_text(days: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
+    # One day apart: English says "1 day", not "1 days".
+    if days == -1:
+        return QCoreApplication.translate("Tenure", "berakhir kemarin")
     if days < 0:
         return QCoreApplication.translate("Tenure", "berakhir {n} hari lalu").format(n=-days)
     if days == 0:
         return QCoreApplication.translate("Tenure", "berakhir hari ini")
+    if days == 1:
+        return QCoreApplication.translate("Tenure", "besok berakhir")
     return QCoreApplication.translate("Tenure", "{n} hari lagi").format(n=days)

@@ -229,6 +229,17 @@ Restore it from the latest good backup.</translation>
         <source>sistem</source>
         <translation>system</translation>
     </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
     <message>
         <source>ya</source>
         <translation>yes</translation>
@@ -328,6 +339,13 @@ Restore it from the latest good backup.</translation>
     <message>
         <source>{n} perubahan</source>
         <translation>Changes: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -793,6 +811,46 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
     <message>
         <source>Potensi</source>
         <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Jenis SK</source>
+        <translation>SK kind</translation>
+    </message>
+    <message>
+        <source>Nomor SK</source>
+        <translation>SK number</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>SK date</translation>
+    </message>
+    <message>
+        <source>TMT mulai</source>
+        <translation>TMT start</translation>
+    </message>
+    <message>
+        <source>TMT berakhir</source>
+        <translation>TMT end</translation>
+    </message>
+    <message>
+        <source>Tanggal berhenti</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <source>Bulan pertama dibayar</source>
+        <translation>First month paid</translation>
+    </message>
+    <message>
+        <source>Bulan terakhir dibayar</source>
+        <translation>Last month paid</translation>
+    </message>
+    <message>
+        <source>Jumlah pemegang</source>
+        <translation>Number of holders</translation>
+    </message>
+    <message>
+        <source>Pemegang baru</source>
+        <translation>New holder</translation>
     </message>
     <message>
         <source>{records} rekaman, {tombstones} tombstone</source>

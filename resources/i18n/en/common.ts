@@ -118,6 +118,10 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>S&amp;unting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>

@@ -24,6 +24,10 @@
         <translation>Checking every row…</translation>
     </message>
     <message>
+        <source>Belum ada data yang disimpan. Semua atau tidak sama sekali: bila ada baris bermasalah, tidak ada yang diimpor. Simpan laporannya, perbaiki di Excel, lalu impor lagi.</source>
+        <translation>Nothing has been saved yet. All or nothing: if any row has a problem, nothing is imported. Save the report, correct the file in Excel, then import it again.</translation>
+    </message>
+    <message>
         <source>Pemeriksaan dihentikan. Kembali lalu lanjutkan untuk memeriksa lagi.</source>
         <translation>Check stopped. Go back, then forward again to check once more.</translation>
     </message>

@@ -82,16 +82,16 @@
         <translation>Figures per category</translation>
     </message>
     <message>
-        <source>Per kategori (isi kolom Potensi untuk menghitung cakupan)</source>
-        <translation>Per category (fill in the Potential column to compute coverage)</translation>
+        <source>Per kategori</source>
+        <translation>Per category</translation>
     </message>
     <message>
-        <source>Per status</source>
-        <translation>Per status</translation>
+        <source>Isi kolom Potensi (klik dua kali) dengan jumlah pekerja kategori itu di wilayah: cakupan dihitung darinya.</source>
+        <translation>Fill in the Potential column (double-click) with the number of such workers in the area: coverage is counted from it.</translation>
     </message>
     <message>
         <source>Iuran yang dibayar APBD</source>
-        <translation>Contributions paid from the regional budget (APBD)</translation>
+        <translation>Contributions paid by the APBD</translation>
     </message>
     <message>
         <source>Per bulan</source>
@@ -129,6 +129,109 @@
         <source>Dihitung dari kategori yang potensinya sudah diisi.</source>
         <translation>Computed from the categories whose potential has been entered.</translation>
     </message>
+    <message>
+        <source>Belum ada kategori yang punya target: isi kolom Potensi di tabel.</source>
+        <translation>No category has a target yet: fill in the Potential column in the table.</translation>
+    </message>
+    <message>
+        <source> dan {n} lainnya</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>Dari {n} kategori yang punya target: {names}.</source>
+        <translation>Of the {n} categories with a target: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanels</name>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Agu</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Des</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Per kategori: terdaftar dan target (potensi)</source>
+        <translation>Per category: registered and target (potential)</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Target (potensi)</source>
+        <translation>Target (potential)</translation>
+    </message>
+    <message>
+        <source>Klik batang kategori untuk membuka daftarnya. Isi target di kolom Potensi pada tabel di bawah.</source>
+        <translation>Click a category&apos;s bar to open its list. Enter targets in the Potential column of the table below.</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Klik batang untuk membuka daftar peserta dengan status itu.</source>
+        <translation>Click a bar to open the list of participants with that status.</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Pendaftaran per bulan</source>
+        <translation>Enrolments per month</translation>
+    </message>
+    <message>
+        <source>Didaftarkan</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Peserta yang didaftarkan setiap bulan (yang masih ada di daftar).</source>
+        <translation>Participants entered each month (those still on the list).</translation>
+    </message>
 </context>
 <context>
     <name>FieldInput</name>
@@ -151,6 +254,21 @@
     <message>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the ID card (KTP)</translation>
+    </message>
+</context>
+<context>
+    <name>ListMenu</name>
+    <message>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;semua</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>{n} baris disalin; tempel di Excel dengan Ctrl+V.</source>
+        <translation>{n} rows copied; paste them into Excel with Ctrl+V.</translation>
     </message>
 </context>
 <context>
@@ -246,16 +364,16 @@
         <translation>Assignment and membership</translation>
     </message>
     <message>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
+        <source>&amp;Simpan ({keys})</source>
+        <translation>&amp;Save ({keys})</translation>
     </message>
     <message>
-        <source>Simpan (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
+        <source>Simpan dan &amp;baru ({keys})</source>
+        <translation>Save and &amp;new ({keys})</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
+        <source>Simpan, lalu isi peserta berikutnya dari kategori yang sama; RT dan RW tetap terisi.</source>
+        <translation>Save, then fill in the next participant of the same category; RT and RW stay filled in.</translation>
     </message>
     <message>
         <source>Batal (Esc)</source>
@@ -268,6 +386,10 @@
     <message>
         <source>Diisi dari NIK.</source>
         <translation>Filled in from the NIK.</translation>
+    </message>
+    <message>
+        <source>Ditulis huruf kecil semua. Ganti menjadi &lt;a href=&quot;#&quot;&gt;{name}&lt;/a&gt;?</source>
+        <translation>Typed all in lower case. Change it to &lt;a href=&quot;#&quot;&gt;{name}&lt;/a&gt;?</translation>
     </message>
     <message>
         <source>Belum dapat disimpan; periksa: {fields}.</source>
@@ -308,6 +430,10 @@ Save anyway?</translation>
         <translation>Cannot be saved</translation>
     </message>
     <message>
+        <source>✓ {name} tersimpan. Isi peserta berikutnya.</source>
+        <translation>✓ {name} saved. Fill in the next participant.</translation>
+    </message>
+    <message>
         <source>Batalkan isian</source>
         <translation>Discard entry</translation>
     </message>
@@ -320,8 +446,8 @@ Save anyway?</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <source>Lanjut mengisi</source>
-        <translation>Keep editing</translation>
+        <source>Lanjutkan mengisi</source>
+        <translation>Keep filling in</translation>
     </message>
 </context>
 <context>
@@ -424,6 +550,14 @@ Save anyway?</translation>
     <message>
         <source>Masih kurang</source>
         <translation>Still missing</translation>
+    </message>
+    <message>
+        <source>Diarsipkan</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Alasan diarsipkan</source>
+        <translation>Reason archived</translation>
     </message>
     <message>
         <source>L</source>
@@ -608,12 +742,36 @@ Save anyway?</translation>
         <translation>Changes saved.</translation>
     </message>
     <message>
+        <source>Pulihkan {who} dari arsip?</source>
+        <translation>Restore {who} from the archive?</translation>
+    </message>
+    <message>
         <source>Arsipkan peserta</source>
         <translation>Archive participants</translation>
     </message>
     <message>
-        <source>Arsipkan {n} peserta terpilih? Data tidak dihapus; peserta pindah ke Arsip dan dapat dipulihkan.</source>
-        <translation>Archive the selected participants ({n})? Nothing is deleted; they move to the Archive and can be restored.</translation>
+        <source>… dan {n} peserta lainnya.</source>
+        <translation>… and {n} more participants.</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta terpilih yang dapat diubah menjadi {status}:
+{refused}</source>
+        <translation>None of the selected participants can become {status}:
+{refused}</translation>
+    </message>
+    <message>
+        <source>{m} dari {n} peserta terpilih dapat diubah menjadi {status}. Yang berikut tetap:
+{refused}
+
+Ubah status {m} peserta itu?</source>
+        <translation>{m} of the {n} selected participants can become {status}. These stay as they are:
+{refused}
+
+Change the status of those {m}?</translation>
+    </message>
+    <message>
+        <source>Ubah {m} peserta</source>
+        <translation>Change {m} participants</translation>
     </message>
     <message>
         <source>Arsipkan</source>
@@ -628,10 +786,6 @@ Save anyway?</translation>
         <translation>Restore participants</translation>
     </message>
     <message>
-        <source>Pulihkan {n} peserta terpilih dari arsip?</source>
-        <translation>Restore the selected participants ({n}) from the archive?</translation>
-    </message>
-    <message>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
@@ -640,8 +794,28 @@ Save anyway?</translation>
         <translation>Participants restored: {n}.</translation>
     </message>
     <message>
+        <source>Arsipkan {who}? Data tidak dihapus; peserta pindah ke Arsip dan dapat dipulihkan.</source>
+        <translation>Archive {who}? Nothing is deleted; they move to the Archive and can be restored.</translation>
+    </message>
+    <message>
+        <source>{name} (NIK {nik})</source>
+        <translation>{name} (NIK {nik})</translation>
+    </message>
+    <message>
+        <source>{n} peserta: {names} dan {more} lainnya</source>
+        <translation>{n} participants: {names} and {more} more</translation>
+    </message>
+    <message>
+        <source>{n} peserta: {names}</source>
+        <translation>{n} participants: {names}</translation>
+    </message>
+    <message>
         <source>Ubah status</source>
         <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Status peserta terpilih tidak dapat diubah.</source>
+        <translation>The status of the selected participants cannot be changed.</translation>
     </message>
     <message>
         <source>Status {n} peserta menjadi {status}.</source>
@@ -760,16 +934,16 @@ Save anyway?</translation>
         <translation>{name} cannot be restored: their NIK has been enrolled again ({where}).</translation>
     </message>
     <message>
-        <source>{name} sudah diarsipkan.</source>
-        <translation>{name} is archived.</translation>
+        <source>sudah diarsipkan</source>
+        <translation>already archived</translation>
+    </message>
+    <message>
+        <source>belum dapat diverifikasi; belum diisi: {missing}</source>
+        <translation>cannot be verified yet; still missing: {missing}</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
-    </message>
-    <message>
-        <source>{name} belum dapat diverifikasi; belum diisi: {missing}.</source>
-        <translation>{name} cannot be verified yet; still missing: {missing}.</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,8 @@
         <translation>The resident register is empty.</translation>
     </message>
     <message>
-        <source>Impor terakhir: {file}, {when} UTC oleh {who}</source>
-        <translation>Last import: {file}, {when} UTC by {who}</translation>
+        <source>Impor terakhir: {file}, {when} oleh {who}</source>
+        <translation>Last import: {file}, {when} by {who}</translation>
     </message>
     <message>
         <source>Tidak ada penduduk yang cocok dengan pencarian ini.</source>

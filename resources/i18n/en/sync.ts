@@ -44,8 +44,8 @@
         <translation>No data has been sent yet. The first file holds all data (participants: {n}).</translation>
     </message>
     <message>
-        <source>Pengiriman terakhir: nomor {seq}, {when} UTC. Perubahan belum terkirim: {n} peserta.</source>
-        <translation>Last sending: number {seq}, {when} UTC. Participants with unsent changes: {n}.</translation>
+        <source>Pengiriman terakhir: nomor {seq}, {when}. Perubahan belum terkirim: {n} peserta.</source>
+        <translation>Last sent: number {seq}, {when}. Changes not yet sent: {n} participants.</translation>
     </message>
     <message>
         <source>🔒 Berkas dienkripsi untuk {city} (sidik kunci {fp}); hanya kantor kota yang dapat membacanya.</source>
@@ -58,6 +58,14 @@
     <message>
         <source>{seq} — {when}, {n} rekaman</source>
         <translation>{seq} — {when}, records: {n}</translation>
+    </message>
+    <message>
+        <source>⚠ Folder ini tidak ada. Pilih folder yang ada, misalnya flash disk.</source>
+        <translation>⚠ This folder does not exist. Choose one that does, a flash drive for example.</translation>
+    </message>
+    <message>
+        <source>Nama berkas: {name}</source>
+        <translation>File name: {name}</translation>
     </message>
     <message>
         <source>Folder tujuan (misalnya flash disk)</source>
@@ -631,16 +639,20 @@
         <translation>Send number {n} is not in this installation&apos;s records.</translation>
     </message>
     <message>
-        <source>Tidak ada perubahan sejak pengiriman terakhir (nomor {n}, {when} UTC); tidak ada berkas yang dibuat.</source>
-        <translation>No changes since the last send (number {n}, {when} UTC); no file was made.</translation>
-    </message>
-    <message>
         <source>Tidak ada perubahan sejak pengiriman terakhir; tidak ada berkas yang dibuat.</source>
         <translation>No changes since the last send; no file was made.</translation>
     </message>
     <message>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada (flash disk belum terpasang?). Pilih folder yang ada; tidak ada berkas yang ditulis.</source>
+        <translation>The folder {folder} does not exist (is the flash drive plugged in?). Choose a folder that exists; no file was written.</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan sejak pengiriman terakhir (nomor {n}, {when}); tidak ada berkas yang dibuat.</source>
+        <translation>No changes since the last file (number {n}, {when}); no file was written.</translation>
     </message>
     <message>
         <source>{message} Tulis ulang dengan kirim ulang nomor {n}.</source>

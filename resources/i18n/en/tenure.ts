@@ -692,12 +692,20 @@
 <context>
     <name>Tenure</name>
     <message>
+        <source>berakhir kemarin</source>
+        <translation>ended yesterday</translation>
+    </message>
+    <message>
         <source>berakhir {n} hari lalu</source>
         <translation>ended {n} days ago</translation>
     </message>
     <message>
         <source>berakhir hari ini</source>
         <translation>ends today</translation>
+    </message>
+    <message>
+        <source>besok berakhir</source>
+        <translation>ends tomorrow</translation>
     </message>
     <message>
         <source>{n} hari lagi</source>

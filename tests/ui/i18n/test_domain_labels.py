@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jamsostek_desktop.domain import participant, spreadsheet_headers, status
-from jamsostek_desktop.errors import Message, ValidationError, translate
+from jamsostek_desktop.errors import Message, Texts, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit, session
 from jamsostek_desktop.ui.common import labels
 from jamsostek_desktop.ui.common.i18n import translated
@@ -55,9 +55,10 @@ def test_labels_and_messages_in_english():
     assert labels.catalogue_label("Kader Bank Sampah Kelurahan") == "Kader Bank Sampah Kelurahan"
     # Parameters that are texts themselves are translated too; numbers pass as they are.
     missing = participant.missing_for_verification({}, _category())
-    refusal = translate("enrolment", "{name} belum dapat diverifikasi; belum diisi: {missing}.").format(
-        name="Slamet", missing=missing)
-    assert translated(refusal).startswith("Slamet cannot be verified yet; still missing: NIK, Full name,")
+    problem = translate("enrolment", "belum dapat diverifikasi; belum diisi: {missing}").format(
+        missing=Texts(missing))
+    refusal = translate("enrolment", "{name}: {problem}").format(name="Slamet", problem=problem)
+    assert translated(refusal).startswith("Slamet: cannot be verified yet; still missing: NIK, Full name,")
     assert "Nomor RT" not in translated(refusal) and "RT number" in translated(refusal)
     assert translated(translate("nik", "NIK harus 16 digit (sekarang {n} digit).").format(n=8)) == \
         "A NIK has 16 digits (this one has 8)."
@@ -96,3 +97,11 @@ def test_file_refusals_are_typed_and_shown_in_english(tmp_path):
     assert translated(full.message) == (
         f"PDF document could not be saved to {tmp_path / 'daftar.pdf'}: the storage (disk) is full. "
         "No half-written file was left behind.")
+
+
+@pytest.mark.usefixtures("english")
+def test_days_before_a_term_ends_read_well_in_english():
+    from jamsostek_desktop.ui.tenure.widgets import days_text
+
+    assert [days_text(d) for d in (-3, -1, 0, 1, 9)] == [
+        "ended 3 days ago", "ended yesterday", "ends today", "ends tomorrow", "9 days left"]

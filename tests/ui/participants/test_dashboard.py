@@ -38,8 +38,8 @@ def test_dashboard_figures(window, qtbot):
     assert window.pages.currentWidget() is page
     assert page.card_total.text() == "3"
     assert page.card_men.text().startswith("2") and page.card_women.text().startswith("1")
-    assert page.status_labels["draft"].text() == "3"
-    assert page.status_labels["active"].text() == "0"
+    statuses = next(p for p in page.panels if p.objectName() == "panel_statuses")
+    assert statuses.counts["draft"] == 3 and statuses.counts["active"] == 0
     model = page.category_model
     ketua_rt = model.figure("ketua-rt")
     assert (ketua_rt.registered, ketua_rt.potential) == (2, None)

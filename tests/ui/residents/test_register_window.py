@@ -48,6 +48,7 @@ def test_an_empty_register_says_how_to_fill_it_and_the_wizard_fills_it(window, q
     assert dialog.model.rowCount() == len(PEOPLE) and dialog.empty_label.isHidden()
     assert "7 penduduk (3 KK): 7 hidup" in dialog.counts_label.text()
     assert "kk_block.ods" in dialog.latest_label.text()
+    assert " WIB " in dialog.latest_label.text() and "UTC" not in dialog.latest_label.text()   # Lampung's time
     qtmodeltester.check(dialog.model)
 
 

@@ -140,8 +140,7 @@ def test_the_list_filter_and_the_dashboard_count_the_same_people(office, qtbot):
     page.filter_term.setCurrentIndex(page.filter_term.findData("ended"))
     assert "Sugiarto Wibowo" in {page.model.row_at(r).nama for r in range(page.model.rowCount())}
     window.show_dashboard()
-    panel = window.dashboard_page.panels[0]
-    assert panel.objectName() == "tenure_panel"
+    (panel,) = [p for p in window.dashboard_page.panels if p.objectName() == "tenure_panel"]
     shown = [panel.model.data(panel.model.index(r, 0)) for r in range(panel.model.rowCount())]
     assert "Slamet Riyadi" in shown and {r.nama for r in panel.figures.ending} >= {"Bambang Sutejo", "Sugiarto Wibowo"}
     assert "2 jabatan menunggu pengganti" in panel.summary.text() and "1 peserta tanpa jabatan" in panel.summary.text()

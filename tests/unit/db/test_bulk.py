@@ -58,3 +58,29 @@ def test_a_large_load_rebuilds_the_indexes_it_dropped(kelurahan_db, monkeypatch)
     assert Participant.select().count() == 400
     assert sorted(r[0] for r in db.execute_sql(
         "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='participant' AND sql IS NOT NULL")) == before
+
+
+def _trigram_triggers() -> set[str]:
+    return {name for (name,) in db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'participant_trigram_%'")}
+
+
+def test_bulk_loads_defer_the_trigram_index_too(kelurahan_db, monkeypatch):
+    """Both the word and the trigram index are filled once at the end of a load (small or large),
+    hold every live name, and keep their triggers; a rolled-back load leaves them as they were."""
+    from jamsostek_desktop.db import bulk
+
+    triggers = _trigram_triggers()
+    assert triggers == {"participant_trigram_ai", "participant_trigram_ad", "participant_trigram_au"}
+    for rebuild_from, seed in ((10**9, 6), (100, 7)):
+        monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", rebuild_from)
+        demo_data.generate(200, seed=seed)
+        live = Participant.select().where(Participant.archived == False).count()  # noqa: E712
+        assert db.execute_sql("SELECT COUNT(*) FROM participant_trigram").fetchone()[0] == live
+        assert _trigram_triggers() == triggers
+    with pytest.raises(RuntimeError):
+        with db.atomic():
+            demo_data.generate(50, seed=8)
+            raise RuntimeError("stop")
+    assert db.execute_sql("SELECT COUNT(*) FROM participant_trigram").fetchone()[0] == 400
+    assert _trigram_triggers() == triggers

@@ -18,9 +18,11 @@ from jamsostek_desktop.services.participants.listing import ListQuery
 @pytest.mark.parametrize("text, expected", [
     ("", SearchTerms()),
     ("Slamet  riy", SearchTerms(words=("slamet", "riy"))),
-    ("ma'ruf", SearchTerms(words=("ma", "ruf"))),
+    ("ma'ruf", SearchTerms(words=("maruf",))),
+    ("Ma\u2019ruf al-amin", SearchTerms(words=("maruf", "al", "amin"))),
     ("1872", SearchTerms(nik_prefixes=("1872",))),
-    ("7", SearchTerms(numbers=(7,))),
+    ("7", SearchTerms(numbers=("7",))),
+    ("187", SearchTerms(numbers=("187",))),
     ("3/2", SearchTerms(rt=3, rw=2)),
     ("003/002", SearchTerms(rt=3, rw=2)),
     ("RT 03", SearchTerms(rt=3)),
@@ -72,7 +74,7 @@ def test_filters_and_search_kinds(kelurahan_db):
     pair = _ids(text=f"{sample.rt}/{sample.rw}")
     assert set(pair) == {p.id for p in everyone if (p.rt, p.rw) == (sample.rt, sample.rw)}
     number = _ids(text=str(sample.rw))
-    assert set(number) == {p.id for p in everyone if sample.rw in (p.rt, p.rw)}
+    assert set(number) == {p.id for p in everyone if sample.rw in (p.rt, p.rw) or p.nik.startswith(str(sample.rw))}
     first_letter = sample.nama[0]
     assert set(_ids(text=first_letter.lower())) == {p.id for p in everyone if p.nama.startswith(first_letter)}
     scope = Scope(category=sample.category.code, status=sample.status, rw=sample.rw)
@@ -86,7 +88,7 @@ def test_filters_and_search_kinds(kelurahan_db):
 
 def test_order_pages_and_position(kelurahan_db):
     demo_data.generate(250, seed=3)
-    by_name = [p.id for p in Participant.select().order_by(Participant.nama, Participant.id)]
+    by_name = [p.id for p in Participant.select().order_by(Participant.nama.collate("NOCASE"), Participant.id)]
     assert _ids() == by_name
     assert list(listing.ids(ListQuery(), 200, 100)) == by_name[200:]
     assert _ids(descending=True) == by_name[::-1]

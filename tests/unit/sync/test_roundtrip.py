@@ -43,7 +43,7 @@ def test_two_kelurahan_round_trip_with_edits_archives_and_counts(offices, tmp_pa
     first_a = export(offices, "yosodadi", tmp_path)
     first_b = export(offices, "hadimulyo", tmp_path)
     assert first_a.written and first_a.sequence == 1 and first_a.full and first_a.records == 5
-    assert first_a.path.name.startswith("kirim-1872011001-0001-")
+    assert first_a.path.name.startswith("kirim-yosodadi-1872011001-0001-")
 
     report = import_(offices, [first_a.path, first_b.path])
     assert not report.refused

@@ -96,3 +96,23 @@ def test_a_death_closes_the_enrolment_and_opens_the_post(enrol):
     assert facts.covered and facts.months == 58 and facts.grant_met and not facts.late
     with pytest.raises(ValidationError, match="sudah tercatat"):
         events.record(p.id, "meninggal", dt.datetime(2026, 11, 2, 5, 30))
+
+
+def test_the_audit_trail_names_every_field_tenure_writes(enrol):
+    """The log and "Riwayat" show labels, not column names, for terms, posts and coverage too."""
+    from jamsostek_desktop.services.accounts import audit
+
+    old = enrol(ketua_rt(1, "Slamet Riyadi", tmt=D(2021, 3, 1)))
+    enrolment.change_status([old.id], "verified")
+    coverage.set_months(old.id, D(2024, 1, 1))
+    coverage.set_months(old.id, D(2024, 2, 1), D(2026, 12, 1))
+    term = Term.open_of(old.id)
+    terms.edit(term.id, sk_kind="SK Lurah", sk_number="7/2021", sk_date=D(2021, 2, 1), start=D(2021, 3, 2),
+               end=D(2026, 3, 1))
+    replacement.replace(old.id, "pindah-domisili", D(2026, 10, 12))
+    enrol(ketua_rt(2, "Sutrisno Hadi", tmt=D(2026, 10, 13)))
+    tables = ("term", "post", "coverage", "replacement", "life_event", "claim", "participant")
+    fields = {f for (f,) in AuditEntry.select(AuditEntry.field).where(AuditEntry.table.in_(tables)).distinct().tuples()
+              if f}
+    assert {"first_month", "last_month", "closed_on", "incoming", "sk_number", "start"} <= fields
+    assert not [f for f in fields if audit.field_label(f) == f]
