@@ -32,8 +32,9 @@ def setup_logging(console: bool = False, level: int = logging.INFO) -> None:
         _handler = None
     root.setLevel(level)
     try:
+        # backslashreplace: a file name that is not UTF-8 never turns a log line into an error.
         handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
+                                                       encoding="utf-8", errors="backslashreplace")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

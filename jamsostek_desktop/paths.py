@@ -51,6 +51,20 @@ def keys_dir() -> Path:
     return path
 
 
+def printable(name: str | os.PathLike) -> str:
+    """A file name as text that can be stored and shown anywhere (database, JSON, PDF, log).
+
+    On POSIX a name may hold bytes that are not UTF-8; Python keeps them as lone
+    surrogates, which the file system accepts back but SQLite, JSON and Qt refuse. Such
+    bytes become U+FFFD here; use the original path itself to open the file.
+    """
+    text = os.fspath(name)
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def resources_dir() -> Path:
     """`resources/` beside the package in a checkout, or inside a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

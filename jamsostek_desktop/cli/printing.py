@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from jamsostek_desktop.cli import bounded
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain.formatting import thousands
 from jamsostek_desktop.domain.parsing import ParseError, parse_date
@@ -15,8 +16,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", metavar="OUT.pdf", help="berkas PDF yang ditulis")
     p.add_argument("--category", metavar="KODE", help="kode kategori, contoh kader-posyandu")
     p.add_argument("--group", metavar="NAMA", help="kelompok kategori, contoh Kesehatan")
-    p.add_argument("--rt", type=int, metavar="N", help="hanya RT ini")
-    p.add_argument("--rw", type=int, metavar="N", help="hanya RW ini")
+    p.add_argument("--rt", type=bounded(1, 999), metavar="N", help="hanya RT ini")
+    p.add_argument("--rw", type=bounded(1, 999), metavar="N", help="hanya RW ini")
     p.add_argument("--status", metavar="S", help="hanya status ini (draf, terverifikasi, aktif ...)")
     p.add_argument("--kelurahan", metavar="KODE", help="mode kota: hanya kelurahan ini (18.72.01.1001)")
     p.add_argument("--kecamatan", metavar="KODE", help="mode kota: hanya kecamatan ini (18.72.01)")
@@ -33,11 +34,11 @@ def register(sub) -> None:
     p = sub.add_parser("roster", help="cetak daftar nominatif peserta (PDF)")
     _common(p)
     p.add_argument("--receipt", action="store_true", help="tanda terima kartu, dengan kolom tanda tangan")
-    p.set_defaults(handler=cmd_roster)
+    p.set_defaults(handler=cmd_roster, reads=True, personal=True)
 
     p = sub.add_parser("summary", help="cetak rekapitulasi peserta dan kebutuhan iuran (PDF)")
     _common(p)
-    p.set_defaults(handler=cmd_summary)
+    p.set_defaults(handler=cmd_summary, reads=True, personal=True)
 
 
 def _scope(args):

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import sys
 
+from jamsostek_desktop.cli import bounded
+
 
 def register(sub) -> None:
     p = sub.add_parser("export-sync", help="kirim data: tulis berkas .jamsync untuk kantor kota")
     p.add_argument("out", metavar="OUT", help="berkas atau folder tujuan")
     p.add_argument("--full", action="store_true", help="kirim semua data, bukan hanya perubahan")
-    p.add_argument("--resend", type=int, metavar="SEQ", help="tulis ulang berkas nomor SEQ yang hilang")
-    p.set_defaults(handler=cmd_export)
+    p.add_argument("--resend", type=bounded(1, 10**9), metavar="SEQ", help="tulis ulang berkas nomor SEQ yang hilang")
+    p.set_defaults(handler=cmd_export, personal=True)
 
     p = sub.add_parser("import-sync", help="terima data: gabungkan berkas .jamsync (basis data kota)")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--dry-run", action="store_true", help="periksa dan laporkan saja, tanpa menyimpan")
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, reads=lambda args: args.dry_run)
 
     p = sub.add_parser("city-keygen", help="buat pasangan kunci kantor kota (OUT.pub dan OUT.key)")
     p.add_argument("out_prefix", metavar="OUT_PREFIX")
@@ -27,7 +29,7 @@ def register(sub) -> None:
                        help="kunci publik kota; berkas kiriman berikutnya dienkripsi untuknya")
     group.add_argument("--install-secret", metavar="KEYFILE",
                        help="kunci privat kota di komputer kantor kota yang lain")
-    p.set_defaults(handler=cmd_city_key)
+    p.set_defaults(handler=cmd_city_key, reads=lambda args: not (args.import_file or args.install_secret))
 
     p = sub.add_parser("sync-accept-key", help="terima kunci baru sebuah instalasi kelurahan (administrator)")
     p.add_argument("file", metavar="FILE", help="berkas .jamsync yang ditandatangani kunci baru")
@@ -35,10 +37,10 @@ def register(sub) -> None:
 
     p = sub.add_parser("sync-issues", help="daftar konflik dan NIK ganda dari sinkronisasi")
     p.add_argument("--all", action="store_true", help="termasuk yang sudah selesai")
-    p.set_defaults(handler=cmd_issues)
+    p.set_defaults(handler=cmd_issues, reads=True, personal=True)
 
     p = sub.add_parser("sync-resolve", help="selesaikan konflik atau NIK ganda")
-    p.add_argument("issue", type=int, metavar="ID")
+    p.add_argument("issue", type=bounded(1, 2**62), metavar="ID")
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument("--incoming", action="store_true", help="konflik: pakai versi kelurahan")
     choice.add_argument("--current", action="store_true", help="konflik: pertahankan versi kota")

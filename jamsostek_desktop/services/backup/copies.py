@@ -292,7 +292,7 @@ def restore(backup_file: str | Path, db_path: str | Path | None = None, *,
     from jamsostek_desktop.services.accounts import audit
 
     with reopened.atomic():
-        audit.record("restore_backup", "backup", backup_file.name,
+        audit.record("restore_backup", "backup", paths.printable(backup_file.name),
                      reason=audit.KEPT_AS.format(name=kept.name) if kept else "")
     log.info("database restored from a backup")
     return kept
@@ -334,6 +334,9 @@ def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
     for info in list_backups(db_path):
         if info.tag == TAG_DAMAGED:
             continue
-        if integrity.quick_check(info.path).ok:
-            return info
+        try:
+            if integrity.quick_check(info.path).ok:
+                return info
+        except StorageError:
+            log.warning("backup %s could not be read; trying an older one", info.path.name)
     return None

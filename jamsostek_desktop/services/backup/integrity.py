@@ -55,17 +55,59 @@ class CheckReport:
         return not self.problems
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    # mode=ro never creates the file; a WAL database still opens read-only.
-    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=5)
+# SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xff) that say the storage,
+# not the file, is at fault: wait, free space or choose another folder; never restore over it.
+IN_USE_CODES = frozenset({5, 6})                          # SQLITE_BUSY, SQLITE_LOCKED
+STORAGE_CODES = frozenset({3, 8, 10, 13, 14, 15, 22, 23})  # PERM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL, NOLFS, AUTH
 
 
-def _header_problem(path: Path) -> str | None:
+def sqlite_code(exc: BaseException | None) -> int | None:
+    """The primary SQLite result code behind an error (peewee keeps sqlite3's in the context)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None
+
+
+def transient_error(exc: sqlite3.Error, path: Path) -> StorageError | None:
+    """A StorageError for a failure of the storage rather than of the file (None: the file is at fault)."""
+    code = sqlite_code(exc)
+    if code in IN_USE_CODES:
+        return DatabaseInUseError(translate(
+            "integrity", "{name} sedang dikunci program lain; tutup program itu lalu coba lagi. "
+            "Berkasnya tidak diubah.").format(name=path.name))
+    if code in STORAGE_CODES:
+        return StorageError(translate(
+            "integrity", "{name} tidak dapat dibuka: {reason}. Ini masalah penyimpanan (izin folder, "
+            "folder hanya-baca, disk), bukan kerusakan berkas; berkasnya tidak diubah.").format(
+            name=path.name, reason=exc))
+    return None
+
+
+def header_problem(path: Path) -> StorageError | None:
+    """An existing file that cannot be a database (DatabaseDamagedError) or cannot be read (StorageError).
+
+    SQLite itself treats an empty file as a new database; for a file the clerk had data
+    in, that is the worst reading: it is damage, to be recovered from a backup.
+    """
     try:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        return translate("integrity", "Berkas tidak dapat dibaca: {reason}.").format(reason=exc.strerror or exc)
+        return StorageError(translate("integrity", "Berkas basis data {name} tidak dapat dibaca: {reason}. "
+                                      "Berkasnya tidak diubah.").format(name=path.name, reason=exc.strerror or exc))
+    problem = _header_text(head)
+    if problem is None:
+        return None
+    return DatabaseDamagedError(translate("integrity", "Berkas basis data {name} rusak: {problem}").format(
+        name=path.name, problem=problem))
+
+
+def _header_text(head: bytes) -> str | None:
     if len(head) == 0:
         return translate("integrity", "Berkas kosong.")
     if not head.startswith(SQLITE_HEADER):
@@ -73,6 +115,24 @@ def _header_problem(path: Path) -> str | None:
     if len(head) < 100:
         return translate("integrity", "Berkas terpotong.")
     return None
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # mode=ro never creates the file; a WAL database still opens read-only.
+    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=5)
+
+
+def _header_problem(path: Path) -> str | None:
+    """The damage a file's first bytes show; a file that cannot be read raises StorageError."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except FileNotFoundError:
+        return translate("integrity", "Berkas tidak ada.")
+    except OSError as exc:
+        raise StorageError(translate("integrity", "Berkas {name} tidak dapat dibaca: {reason}. Berkasnya tidak "
+                                     "diubah.").format(name=path.name, reason=exc.strerror or exc)) from exc
+    return _header_text(head)
 
 
 def _pragma_lines(conn: sqlite3.Connection, pragma: str) -> list[str]:
@@ -97,8 +157,16 @@ def quick_check(path: str | Path) -> CheckReport:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"SQLite: {exc}")
+        _damage_or_raise(exc, path, report)
     return report
+
+
+def _damage_or_raise(exc: sqlite3.Error, path: Path, report: CheckReport) -> None:
+    """A storage failure is raised (StorageError); anything else is damage, listed in `report`."""
+    transient = transient_error(exc, path)
+    if transient is not None:
+        raise transient from exc
+    report.problems.append(f"SQLite: {exc}")
 
 
 def full_check(path: str | Path) -> CheckReport:
@@ -137,7 +205,7 @@ def full_check(path: str | Path) -> CheckReport:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"SQLite: {exc}")
+        _damage_or_raise(exc, path, report)
     return report
 
 

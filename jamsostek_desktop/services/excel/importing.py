@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.db.bulk import insert_rows
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
@@ -163,7 +164,7 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
     workbook = excel_reader.read(path, category_code)
     used = excel_reader.suggested_mapping(workbook, category_code)
     used.update({k: v for k, v in (mapping or {}).items() if k in used})
-    report = ImportReport(Path(path).name, dry_run, strict, used)
+    report = ImportReport(paths.printable(Path(path).name), dry_run, strict, used)
     report.skipped_sheets = list(workbook.skipped)
     allowed = {t for t, _ in excel_reader.targets(category_code)}
 

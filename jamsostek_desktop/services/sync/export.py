@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from jamsostek_desktop import __version__, fileio
+from jamsostek_desktop import __version__, fileio, paths
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncExport
@@ -186,7 +186,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
                                   full=full, seq_from=seq_from, seq_to=seq_to, records=count,
                                   tombstones=tombstones, payload_sha256=hashlib.sha256(data).hexdigest(),
-                                  encrypted=city_key is not None, file_name=target.name,
+                                  encrypted=city_key is not None, file_name=paths.printable(target.name),
                                   actor=current_username())
             audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
                          new=audit.SYNC_SENT.format(records=count, tombstones=tombstones))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.db.bulk import participant_bulk_load
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
@@ -286,7 +287,7 @@ def _merge(checked: Checked, report: FileReport) -> bool:
     log_row = SyncImport.create(
         installation_id=sync_file.installation_id, sequence=sync_file.sequence, full=manifest["full"],
         kelurahan_code=code, payload_sha256=checked.payload_sha256, imported_at=utc_now(),
-        actor=current_username(), file_name=checked.path.name, added=report.added, updated=report.updated,
+        actor=current_username(), file_name=paths.printable(checked.path.name), added=report.added, updated=report.updated,
         unchanged=report.unchanged, archived=report.archived, older=report.older, conflicts=0, duplicates=0,
         expected_live=manifest["totals"]["live"], actual_live=0)
     _record_conflicts(new_conflicts, city_rows, checked, log_row.id)
