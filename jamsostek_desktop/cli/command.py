@@ -122,6 +122,8 @@ class Command:
         creates = _declared(args, "creates_db", False)
         if creates:
             self.fresh = not any(Path(f"{self.db_path}{extra}").exists() for extra in _COMPANIONS)
+        elif needs_db and not self.db_path.exists():
+            raise startup.missing_database(self.db_path)    # before the lock makes a file beside it
         if not _declared(args, "reads", False) or (needs_db and startup.needs_upgrade(self.db_path)):
             self.lock = take_lock(self.db_path, args.command)
         if not needs_db:

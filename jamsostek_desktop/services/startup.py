@@ -64,13 +64,18 @@ def _check_file(path: Path, create: bool) -> None:
 
     if not path.exists():
         if not create:
-            raise NotFoundError(translate(
-                "startup", "Basis data tidak ditemukan: {path}. Periksa nama berkasnya; basis data baru dibuat "
-                "dengan 'jamsostek init'.").format(path=path))
+            raise missing_database(path)
         return
     problem = integrity.header_problem(path)
     if problem is not None:
         raise problem
+
+
+def missing_database(path: Path) -> NotFoundError:
+    """The refusal to open a file that is not there (only `init` and the first start create one)."""
+    return NotFoundError(translate(
+        "startup", "Basis data tidak ditemukan: {path}. Periksa nama berkasnya; basis data baru dibuat "
+        "dengan 'jamsostek init'.").format(path=path))
 
 
 def _open_error(exc: BaseException, path: Path) -> StorageError:
