@@ -6,6 +6,7 @@ The one start-up path for the app, the CLI and the tests.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -90,13 +91,13 @@ def _open_error(exc: BaseException, path: Path) -> StorageError:
         return StorageError(translate(
             "startup", "Basis data {name} tidak dapat dibuka untuk ditulis: {reason}. Berkasnya tidak rusak "
             "dan tidak diubah; periksa izin folder {folder}, ruang disk, atau flash drive, lalu coba lagi.")
-            .format(name=path.name, reason=_reason(code, exc), folder=path.parent))
+            .format(name=path.name, reason=_reason(code, exc, path), folder=path.parent))
     return DatabaseDamagedError(translate(
         "startup", "Berkas basis data rusak atau bukan basis data Jamsostek: {name}.").format(name=path.name))
 
 
-def _reason(code: int | None, exc: BaseException) -> str:
-    if code == 8:
+def _reason(code: int | None, exc: BaseException, path: Path) -> str:
+    if code == 8 or (code in (3, 14) and not os.access(path.parent, os.W_OK)):
         return translate("startup", "lokasinya hanya dapat dibaca (read-only)")
     if code == 13:
         return translate("startup", "ruang penyimpanan (disk) penuh")
