@@ -16,7 +16,11 @@ from jamsostek_desktop.errors import StorageError, translate
 log = logging.getLogger(__name__)
 
 # Deferred: the file is chosen at start-up by services.startup.init_db().
-db = SqliteDatabase(None)
+# Every transaction begins IMMEDIATE: it takes the write lock before its first read, so what
+# it reads (the next change number, the audit chain's head) cannot change before it writes,
+# and a second writer waits for the first (busy_timeout) instead of failing on a stale
+# snapshot. A long read that wants one snapshot asks for `db.atomic(lock_type="DEFERRED")`.
+db = SqliteDatabase(None, lock_type="IMMEDIATE")
 
 PRAGMAS = {
     "journal_mode": "wal",

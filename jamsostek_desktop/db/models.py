@@ -134,6 +134,10 @@ class Participant(BaseModel):
 
     @classmethod
     def next_change_seq(cls) -> int:
+        """The next change number; read inside the write transaction that uses it, whose
+        IMMEDIATE lock keeps it from being read by another writer before this one commits."""
+        if not db.in_transaction():
+            raise RuntimeError("change numbers are allocated inside the write transaction")
         return (cls.select(fn.MAX(cls.change_seq)).scalar() or 0) + 1
 
 

@@ -86,11 +86,11 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
     status_weights = [w for _, w in STATUSES]
     used = set(Participant.select(Participant.nik).tuples().iterator()) if Participant.select().exists() else set()
     used = {n[0] if isinstance(n, tuple) else n for n in used}
-    next_seq = Participant.next_change_seq()
     now = utc_now()
     rows: list[dict] = []
     chosen_categories = rng.choices(category_rows, weights=weights, k=count)
     with db.atomic():
+        next_seq = Participant.next_change_seq()
         for i in range(count):
             cat_id, category = chosen_categories[i]
             sex = "L" if rng.random() < 0.55 else "P"

@@ -266,8 +266,9 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
         filters=filter_line(scope), key_label=_key_label(scope))
     document = RosterDocument(info, heading, setup, receipt=receipt)
     rows = roster_rows(scope)
-    # One read transaction: both passes over the rows see the same snapshot.
-    with db.atomic():
+    # One read transaction: both passes over the rows see the same snapshot (DEFERRED: a
+    # long print does not hold the write lock, so the clerk can keep saving meanwhile).
+    with db.atomic(lock_type="DEFERRED"):
         try:
             stats = fileio.write_with(out, lambda stream: document.render(rows, stream), what=WHAT)
         except RowsChangedError as exc:
@@ -285,7 +286,7 @@ def summary(out: str | os.PathLike, scope: Scope | None = None,
     setup = options.page_setup()
     check_scope(scope)
     today = options.date or dt.date.today()
-    with db.atomic():
+    with db.atomic(lock_type="DEFERRED"):
         figures = summary_figures.gather(scope, today)
     info = _info("Rekapitulasi Peserta", options)
     heading = SummaryHeading(subject_line(scope), area_line(scope),
