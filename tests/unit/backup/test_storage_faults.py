@@ -27,7 +27,6 @@ import pytest
 from jamsostek_desktop.errors import DatabaseDamagedError, DatabaseInUseError, StorageError
 from jamsostek_desktop.services.backup import integrity
 from jamsostek_desktop.services.startup import close_database, init_db
-from tests.conftest import copy_template
 from tests.processes import ROOT, jamsostek
 
 from .conftest import mount_tmpfs, unmount
