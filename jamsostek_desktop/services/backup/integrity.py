@@ -202,11 +202,61 @@ def full_check(path: str | Path) -> CheckReport:
                     report.counts[table] = conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
             if "participant" not in tables:
                 report.problems.append(translate("integrity", "Tabel peserta tidak ada: bukan basis data Jamsostek."))
+            report.problems.extend(invalid_text(conn))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         _damage_or_raise(exc, path, report)
     return report
+
+
+# How `check` names a row whose text is not UTF-8: the table's label and the column that keys it.
+ROW_KEYS = {"participant": "uuid", "user_account": "username", "category": "code", "kelurahan": "code",
+            "setting": "key"}
+INVALID_TEXT_SHOWN = 20
+
+
+def invalid_text(conn: sqlite3.Connection) -> list[str]:
+    """Rows holding text that is not valid UTF-8 (another tool wrote it), named by table, key and column.
+
+    The program reads such text with a replacement mark (db/connection.py), so nothing
+    crashes; this says where it is, so a person can correct it.
+    """
+    virtual = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                          "AND sql LIKE 'CREATE VIRTUAL%'")]
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                         "AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+              if not any(r[0].startswith(v + "_") for v in virtual)]
+    found: list[str] = []
+    total = 0
+    for table in tables:
+        columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+        key = ROW_KEYS.get(table)
+        key_sql = f'"{key}"' if key in columns else "rowid"
+        casts = ", ".join(f'CASE WHEN typeof("{c}") = \'text\' THEN CAST("{c}" AS BLOB) END' for c in columns)
+        for row in conn.execute(f'SELECT CAST({key_sql} AS BLOB), {casts} FROM "{table}"'):
+            bad = [c for c, value in zip(columns, row[1:], strict=True) if value is not None and not _utf8(value)]
+            if not bad:
+                continue
+            total += 1
+            if len(found) < INVALID_TEXT_SHOWN:
+                label = COUNTED_TABLES.get(table, table)
+                name = row[0].decode("utf-8", "replace") if isinstance(row[0], bytes) else row[0]
+                found.append(translate("integrity", "{table} {key}: kolom {columns} bukan teks UTF-8 yang valid "
+                                       "(diubah di luar program?)").format(table=label, key=name,
+                                                                           columns=", ".join(bad)))
+    if total > len(found):
+        found.append(translate("integrity", "... dan {n} baris lain dengan teks bukan UTF-8.").format(
+            n=total - len(found)))
+    return found
+
+
+def _utf8(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def storage_error(exc: BaseException, doing: str | None = None) -> StorageError | None:
