@@ -7,10 +7,12 @@ seed) is services/startup.py; this module only connects.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.errors import StorageError, translate
 
 log = logging.getLogger(__name__)
@@ -47,17 +49,28 @@ PRAGMAS = {
 
 
 def connect(path: str | Path) -> SqliteDatabase:
-    """Point the deferred database at `path` (creating its folder) and connect."""
+    """Point the deferred database at `path` (creating its folder) and connect.
+
+    The file and its -wal and -shm are readable by their owner only (SQLite gives the
+    companions the database file's permissions); a new file is created 0600 from the start.
+    """
     path = Path(path)
     if str(path) != ":memory:":
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.PRIVATE_FILE))
+        except FileExistsError:
+            pass
         except OSError as exc:
             raise StorageError(translate("connection", "Folder basis data tidak dapat dibuat: {folder} ({reason}).")
                                .format(folder=path.parent, reason=exc.strerror)) from exc
     close_db()
     db.init(str(path), pragmas=PRAGMAS)
     db.connect()
+    if str(path) != ":memory:":
+        for extra in ("", "-wal", "-shm"):
+            paths.make_private(f"{path}{extra}")
     return db
 
 

@@ -113,7 +113,7 @@ def _write_backup(source: Path, target: Path, doing: str) -> Path:
     so the final name only ever holds a complete file (and is never the open database)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with fileio.Staged(target, backup=True, what=translate("copies", "Cadangan")) as staged:
+        with fileio.Staged(target, backup=True, private=True, what=translate("copies", "Cadangan")) as staged:
             _copy_database(source, staged.path)
     except (OSError, sqlite3.Error) as exc:
         error = integrity.storage_error(exc, doing)
@@ -320,7 +320,7 @@ def _keep_current(target: Path) -> Path | None:
             if source.exists():
                 what = translate("copies", "Salinan basis data rusak")
                 with open(source, "rb") as src, \
-                        fileio.Staged(Path(str(kept) + extra), backup=True, what=what) as staged, \
+                        fileio.Staged(Path(str(kept) + extra), backup=True, private=True, what=what) as staged, \
                         staged.open("wb") as copy:
                     shutil.copyfileobj(src, copy)
     except OSError as exc:

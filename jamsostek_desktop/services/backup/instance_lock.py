@@ -18,6 +18,7 @@ import socket
 import sys
 from pathlib import Path
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.errors import DatabaseInUseError, StorageError, translate
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,7 @@ def acquire(db_path: str | os.PathLike, holder: str = "Jamsostek Desktop") -> In
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        paths.make_private(path)        # one left by an earlier version
     except OSError as exc:
         raise StorageError(translate("instance_lock", "Berkas kunci tidak dapat dibuat di {folder}: {reason}.").format(
             folder=path.parent, reason=exc.strerror or exc)) from exc

@@ -86,4 +86,4 @@ def test_a_real_import_of_the_bomb_stays_small(tmp_path, kelurahan_db):
     assert done.returncode == 2, done.stderr
     assert "berkas jebakan" in done.stderr
     peak_mb = int(re.search(r"peak (\d+) MB", done.stderr)[1])
-    assert peak_mb < 300, peak_mb
+    assert peak_mb < 300, (peak_mb, done.stderr)
