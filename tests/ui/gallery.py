@@ -307,6 +307,7 @@ def city(folder: Path, participants: int = 20) -> Iterator[Shot]:
     offices.folder.mkdir(parents=True, exist_ok=True)
     for name in ("yosodadi", "hadimulyo", "city"):
         offices.create(name)
+    offices.trust("yosodadi", "hadimulyo")
     offices.use("yosodadi")
     demo_data.generate(participants, seed=3)
     slamet = enrolment.enrol(person(nik(77), "Slamet Riyadi"), "ketua-rt", accept_warnings=True).uuid

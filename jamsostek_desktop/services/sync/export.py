@@ -54,6 +54,7 @@ class ExportResult:
     resend: bool = False
     message: str = ""
     warnings: list[str] = field(default_factory=list)
+    fingerprint: str = ""           # of this installation's signing key, for the city to compare
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,8 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
     log.info("sync export %d written: %d records, %d tombstones, encrypted=%s",
              sequence, count, tombstones, city_key is not None)
     result = ExportResult(written=True, path=target, sequence=sequence, records=count, tombstones=tombstones,
-                          encrypted=city_key is not None, full=bool(full), resend=previous is not None)
+                          encrypted=city_key is not None, full=bool(full), resend=previous is not None,
+                          fingerprint=sync_keys.crypto.fingerprint(sync_keys.crypto.verify_key_of(seed)))
     sealed = (translate("export", "terenkripsi untuk {city}.").format(city=city_key.kota or city_key.region_code)
               if city_key else translate("export", "TIDAK terenkripsi."))
     kind = Texts([translate("export", "lengkap")] * bool(full) + [translate("export", "kirim ulang")] * bool(previous))

@@ -44,7 +44,6 @@ class FileReport:
     missing_sequences: list[int] = field(default_factory=list)
     expected_live: int | None = None
     actual_live: int | None = None
-    new_installation: bool = False
 
     @property
     def refused(self) -> bool:
@@ -61,9 +60,6 @@ class FileReport:
         out = []
         if self.refused:
             return [self.message] + self.details
-        if self.new_installation:
-            out.append(translate("import_report", "Instalasi kelurahan ini baru pertama kali mengirim; "
-                                 "kuncinya kini diingat."))
         if self.missing_sequences:
             numbers = ", ".join(str(n) for n in self.missing_sequences)
             out.append(translate("import_report", "Berkas nomor {numbers} dari kelurahan ini belum diterima; "

@@ -159,7 +159,7 @@ def test_record_count_must_match_the_manifest(seed):
 
 
 def test_categories_named_in_the_manifest_are_known(seed):
-    items = [record(1, category="juru-parkir")]
+    items = [record(1, category="juru-parkir", fields={})]
     category = {"code": "juru-parkir", "name": "Juru parkir", "group": "Lainnya", "fields": [], "key_field": None}
     data = build(items, seed, categories=[category])
     assert container.unpack(data, no_secret, KNOWN).records == items

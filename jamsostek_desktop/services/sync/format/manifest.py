@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from jamsostek_desktop.domain import categories as category_rules
 from jamsostek_desktop.errors import translate
 
 FORMAT_NAME = "jamsostek-sync"
@@ -69,6 +70,52 @@ CATEGORY_SCHEMA = {
 }
 
 
+# A category definition travels to the city and becomes part of its catalogue: it is held to
+# the catalogue's own rules (domain.categories) and to sizes a form can show.
+MAX_FIELDS = 60
+FIELD_KEYS = frozenset({"key", "label", "type", "required", "choices", "help"})
+MAX_CHOICES = 200
+
+
+def _category_problems(category: dict, where: str) -> list[str]:
+    out = []
+    fields = category["fields"]
+    if len(fields) > MAX_FIELDS:
+        return [translate("manifest", "{where}fields: lebih dari {n} field").format(where=where, n=MAX_FIELDS)]
+    for j, spec in enumerate(fields):
+        at = f"{where}fields[{j}]."
+        if not isinstance(spec, dict):
+            out.append(translate("manifest", "{where} harus objek").format(where=at.rstrip(".")))
+            continue
+        unknown = sorted(set(spec) - FIELD_KEYS, key=str)
+        if unknown:
+            out.append(translate("manifest", "{where}kolom tidak dikenal: {keys}").format(
+                where=at, keys=", ".join(map(str, unknown))))
+        texts = [spec.get("label", ""), spec.get("help", "")]
+        choices = spec.get("choices", [])
+        if not isinstance(choices, list) or len(choices) > MAX_CHOICES:
+            out.append(translate("manifest", "{key} tidak valid").format(key=at + "choices"))
+        else:
+            texts += choices
+        if not all(isinstance(t, str) and len(t) <= 200 for t in texts):
+            out.append(translate("manifest", "{key} tidak valid").format(key=at + "label/help/choices"))
+        if not isinstance(spec.get("required", False), bool):
+            out.append(translate("manifest", "{key} bertipe salah").format(key=at + "required"))
+    if out:
+        return out
+    try:
+        category_rules.category_from_dict(category)
+    except ValueError as exc:
+        out.append(translate("manifest", "{where}: {reason}").format(
+            where=where.rstrip("."), reason=exc.args[0] if exc.args else exc))
+    return out
+
+
+def field_keys(manifest: dict) -> dict[str, frozenset[str]]:
+    """The extra-field keys of each category the (checked) manifest defines."""
+    return {c["code"]: frozenset(f["key"] for f in c["fields"]) for c in manifest["categories"]}
+
+
 def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
     out = []
     if not isinstance(obj, dict):
@@ -97,10 +144,15 @@ def problems(manifest) -> list[str]:
     for key, schema in NESTED.items():
         if isinstance(manifest.get(key), dict):
             out += _check_object(manifest[key], schema, f"{key}.")
-    for i, category in enumerate(manifest.get("categories") if isinstance(manifest.get("categories"), list) else []):
-        out += _check_object(category, CATEGORY_SCHEMA, f"categories[{i}].")
+    categories = manifest.get("categories") if isinstance(manifest.get("categories"), list) else []
+    for i, category in enumerate(categories):
+        found = _check_object(category, CATEGORY_SCHEMA, f"categories[{i}].")
+        out += found or _category_problems(category, f"categories[{i}].")
     if out:
         return out
+    codes = [c["code"] for c in categories]
+    if len(codes) != len(set(codes)):
+        out.append(translate("manifest", "categories: kode kategori ganda"))
     if manifest["changes"]["from"] > manifest["changes"]["to"]:
         out.append(translate("manifest", "rentang perubahan terbalik"))
     if manifest["counts"]["tombstones"] > manifest["counts"]["records"]:
