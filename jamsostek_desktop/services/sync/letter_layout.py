@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -61,7 +62,7 @@ class CoverLetter:
 
     def _opening(self) -> list:
         c = self.content
-        body = style("body", 10.5, leading=15)
+        body = style("body", 10.5, leading=15, align=TA_JUSTIFY)
         head = Table([["Nomor", ":", "……………………………………"],
                       ["Lampiran", ":", "1 (satu) berkas data elektronik (.jamsync)"],
                       ["Perihal", ":", SUBJECT]], colWidths=[24 * mm, 5 * mm, self.width - 29 * mm])
@@ -111,8 +112,8 @@ class CoverLetter:
         return table
 
     def _closing(self) -> list:
-        body = style("closing", 10.5, leading=15)
-        warn = style("warn", 10.5, leading=15, font=BOLD)
+        body = style("closing", 10.5, leading=15, align=TA_JUSTIFY)
+        warn = style("warn", 10.5, leading=15, font=BOLD, align=TA_JUSTIFY)
         return [
             Spacer(1, 4 * mm),
             Paragraph("Bila sidik kunci yang diketik tidak cocok dengan berkas yang diterima, mohon berkas itu "

@@ -3,6 +3,7 @@
     +-------------------------------------------------------------+
     | Pengiriman terakhir: nomor 3, 20-11-2026 ... belum terkirim: 12 |
     | [lock] Terenkripsi untuk Kota Metro / [!] TIDAK terenkripsi  |
+    | Sidik kunci komputer ini: 3F2A ...  [Cetak surat pengantar…] |
     | (o) Perubahan sejak pengiriman terakhir                     |
     | ( ) Semua data (lengkap)                                    |
     | ( ) Kirim ulang berkas nomor [v]                            |
@@ -38,6 +39,7 @@ from jamsostek_desktop.services.sync import keys as sync_keys
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.operations import Operation
+from jamsostek_desktop.ui.sync.fingerprint_box import FingerprintBox
 
 
 class ExportDialog(QDialog):
@@ -54,6 +56,8 @@ class ExportDialog(QDialog):
         self.key_label = QLabel(objectName="key_label", wordWrap=True)
         layout.addWidget(self.status_label)
         layout.addWidget(self.key_label)
+        self.fingerprint_box = FingerprintBox(self)      # the city compares it before trusting our files
+        layout.addWidget(self.fingerprint_box)
 
         self.delta_radio = QRadioButton(self.tr("Perubahan sejak pengiriman terakhir"), objectName="delta_radio")
         self.full_radio = QRadioButton(self.tr("Semua data (lengkap)"), objectName="full_radio")
