@@ -67,6 +67,11 @@ def copy_template(name: str, target: str | os.PathLike, build: Callable[[], None
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(_built[name], target)
+    # The template's seal key (services/accounts/seal.py) goes with it, as a backup's would.
+    from jamsostek_desktop import paths
+
+    for key in (_folder / f"{name}-home" / "keys").glob("seal-*.key"):
+        shutil.copyfile(key, paths.keys_dir() / key.name)
     return target
 
 

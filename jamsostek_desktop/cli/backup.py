@@ -82,8 +82,10 @@ def cmd_check(args) -> int:
     for table, label in integrity.COUNTED_TABLES.items():
         if table in report.counts:
             print(f"  {label:14} {report.counts[table]:>9}")
+    for notice in report.notices:
+        print(f"  Catatan: {notice}")
     if report.ok:
-        print("Hasil: baik (integrity_check ok, foreign key ok).")
+        print("Hasil: baik (integrity_check ok, foreign key ok, teks UTF-8 ok, segel log audit dan data ok).")
         return 0
     print("Hasil: BERMASALAH")
     for problem in report.problems:

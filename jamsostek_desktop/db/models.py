@@ -13,6 +13,7 @@ from peewee import (
     BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     DateField,
     DateTimeField,
     ForeignKeyField,
@@ -183,6 +184,9 @@ class AuditEntry(BaseModel):
     old_value = TextField(null=True)
     new_value = TextField(null=True)
     reason = TextField(default="")
+    # HMAC of this entry and the chain before it (services/accounts/seal.py); NULL before the
+    # chain began (entries of a database older than schema step 9).
+    chain = CharField(max_length=64, null=True)
 
 
 class Kelurahan(BaseModel):
@@ -194,7 +198,20 @@ class Kelurahan(BaseModel):
     kota = CharField(default="")
 
 
-ALL_MODELS = [Profile, Category, Participant, ContributionRate, Setting, AuditEntry, Kelurahan]
+class SealDigest(BaseModel):
+    """The keyed digest of one user or participant row, as the program last wrote it."""
+
+    table = CharField(column_name="table_name")
+    row_id = IntegerField()
+    digest = CharField(max_length=64)
+
+    class Meta:
+        table_name = "seal_digest"
+        primary_key = CompositeKey("table", "row_id")
+        without_rowid = True
+
+
+ALL_MODELS = [Profile, Category, Participant, ContributionRate, Setting, AuditEntry, Kelurahan, SealDigest]
 
 
 

@@ -48,10 +48,12 @@ def init_db(path: str | Path, *, migrate: bool = True, seed: bool = True, create
             _backup_before_upgrade(path)
             migrations.migrate(db)
         if seed:
+            from jamsostek_desktop.services.accounts import seal
             from jamsostek_desktop.services.participants import catalogue, rates
 
             catalogue.seed_from_resources()
             rates.ensure_default()
+            seal.start()            # tamper evidence from the first entry on (a no-op once begun)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         close_db()
         raise _open_error(exc, path) from exc

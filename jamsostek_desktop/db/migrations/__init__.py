@@ -27,6 +27,8 @@ STEP_MODULES = (
     "step_006_sync",
     "step_007_accounts",
     "step_008_received_revision",
+    "step_009_tamper_evidence",
+    "step_010_audit_head_in_sync",
 )
 STEPS: list[Callable[[Database], None]] = [
     importlib.import_module(f"{__name__}.{name}").upgrade for name in STEP_MODULES

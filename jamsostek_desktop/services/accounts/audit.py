@@ -2,7 +2,9 @@
 
 One entry per changed field: who, when, which record, field, old and new value,
 reason. Passwords and keys never reach it (SECRET_FIELDS are masked whatever the
-caller passes). The trail is read-only: nothing here updates or deletes an entry.
+caller passes). The trail is read-only: nothing here updates or deletes an entry, and
+every entry is written as the next link of the keyed hash chain (seal.py), so one edited
+or removed behind the program's back shows in `jamsostek check`.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from pathlib import Path
 from peewee import fn
 
 from jamsostek_desktop import fileio
+from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
 from jamsostek_desktop.errors import translate
+from jamsostek_desktop.services.accounts import seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 
 # Never written to the trail, whatever table they belong to.
@@ -54,6 +58,7 @@ ACTION_LABELS = {
     "resolve": translate("audit", "Keputusan konflik"),
     "accept-key": translate("audit", "Terima kunci baru"),
     "keygen": translate("audit", "Buat kunci kota"),
+    "seal-key": translate("audit", "Segel baru"),
 }
 # Field names of the trail as the clerk knows them (participant fields come from the form).
 FIELD_LABELS = {
@@ -97,10 +102,16 @@ def record(action: str, table: str, record_key: str, *, field: str = "", old=Non
     """One entry; `actor` overrides the session user (a login is by the person logging in)."""
     if field in SECRET_FIELDS:
         old = new = "***" if (old is not None or new is not None) else None
-    AuditEntry.create(
+    append_entries([dict(
         at=utc_now(), actor=actor or current_username(), action=action, table=table, record=record_key,
         field=field, old_value=_text(old), new_value=_text(new), reason=reason or "",
-    )
+    )])
+
+
+def append_entries(entries: list[dict]) -> None:
+    """Write entries (AuditEntry fields, values already text) as the next links of the chain."""
+    with db.atomic():
+        seal.append(entries)
 
 
 def record_changes(action: str, table: str, record_key: str, before: dict, after: dict,
@@ -117,7 +128,7 @@ def record_changes(action: str, table: str, record_key: str, before: dict, after
         rows.append(dict(at=now, actor=who, action=action, table=table, record=record_key,
                          field=key, old_value=_text(old), new_value=_text(new), reason=reason or ""))
     if rows:
-        AuditEntry.insert_many(rows).execute()
+        append_entries(rows)
     return len(rows)
 
 

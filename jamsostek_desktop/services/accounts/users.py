@@ -22,7 +22,7 @@ from jamsostek_desktop.db.account_models import UserAccount
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import utc_now
 from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError, translate
-from jamsostek_desktop.services.accounts import audit, session
+from jamsostek_desktop.services.accounts import audit, seal, session
 from jamsostek_desktop.services.accounts.session import ROLE_LABELS, ROLES, Actor
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,7 @@ def create_user(username: str, password: str, role: str = "operator", full_name:
         with db.atomic():
             row = UserAccount.create(username=name, full_name=full_name, role=role,
                                      password_hash=_hasher.hash(password))
+            seal.users(row.id)
             audit.record_changes("create", "user_account", name, {},
                                  {"role": role, "full_name": full_name, "active": True},
                                  actor=None if not first else name)
@@ -172,6 +173,7 @@ def authenticate(username: str, password: str) -> Actor:
         if _hasher.check_needs_rehash(row.password_hash):
             changes["password_hash"] = _hasher.hash(password)
         UserAccount.update(**changes).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record("login", "user_account", row.username, actor=row.username)
     return _actor(row)
 
@@ -201,6 +203,7 @@ def _reserve_attempt(account_id: int) -> int:
                 attempts += 1
                 UserAccount.update(failed_attempts=attempts, locked_until=None).where(
                     UserAccount.id == account_id).execute()
+                seal.users(account_id)
     if refusal is not None:
         raise refusal
     return attempts
@@ -210,6 +213,7 @@ def _lock(row: UserAccount, now: dt.datetime) -> dt.datetime:
     """Lock the account (inside the caller's transaction); returns until when."""
     until = now + dt.timedelta(minutes=LOCK_MINUTES)
     UserAccount.update(failed_attempts=0, locked_until=until).where(UserAccount.id == row.id).execute()
+    seal.users(row.id)
     audit.record("lock", "user_account", row.username, field="locked_until", new=until,
                  reason=f"{MAX_ATTEMPTS} kali salah kata sandi", actor=row.username)
     return until
@@ -280,6 +284,7 @@ def update_user(username: str, *, full_name: str | None = None, role: str | None
         raise ValidationError(translate("users", "Anda tidak dapat menonaktifkan akun Anda sendiri."))
     with db.atomic():
         UserAccount.update(**after, updated_at=utc_now()).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record_changes("update", "user_account", row.username, before, after, reason)
     return get_user(row.username)
 
@@ -293,6 +298,7 @@ def reset_password(username: str, new_password: str, *, must_change: bool = True
         UserAccount.update(password_hash=_hasher.hash(new_password), failed_attempts=0, locked_until=None,
                            must_change_password=must_change, updated_at=utc_now()
                            ).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record("password_reset", "user_account", row.username, field="password")
 
 
@@ -309,6 +315,7 @@ def change_password(username: str, old_password: str, new_password: str) -> None
     with db.atomic():
         UserAccount.update(password_hash=_hasher.hash(new_password), must_change_password=False,
                            updated_at=utc_now()).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record("password_change", "user_account", row.username, field="password",
                      actor=row.username)
 
@@ -319,6 +326,7 @@ def unlock(username: str) -> None:
     row = _get(username)
     with db.atomic():
         UserAccount.update(failed_attempts=0, locked_until=None).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record("unlock", "user_account", row.username, field="locked_until", old=row.locked_until)
 
 

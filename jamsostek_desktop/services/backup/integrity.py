@@ -46,6 +46,7 @@ class CheckReport:
 
     path: Path
     problems: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)      # what could not be checked, and why
     schema_version: int | None = None
     latest_version: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
@@ -203,6 +204,7 @@ def full_check(path: str | Path) -> CheckReport:
             if "participant" not in tables:
                 report.problems.append(translate("integrity", "Tabel peserta tidak ada: bukan basis data Jamsostek."))
             report.problems.extend(invalid_text(conn))
+            _check_seal(conn, report)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -216,6 +218,16 @@ ROW_KEYS = {"participant": "uuid", "user_account": "username", "category": "code
 INVALID_TEXT_SHOWN = 20
 
 
+def _check_seal(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """The audit chain and the row digests (services/accounts/seal.py): changes made behind the program's back."""
+    from jamsostek_desktop.services.accounts import seal_check
+
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")   # read as the program wrote it
+    found = seal_check.verify(conn)
+    report.problems.extend(found.problems)
+    report.notices.extend(found.notices)
+
+
 def invalid_text(conn: sqlite3.Connection) -> list[str]:
     """Rows holding text that is not valid UTF-8 (another tool wrote it), named by table, key and column.
 
@@ -224,15 +236,16 @@ def invalid_text(conn: sqlite3.Connection) -> list[str]:
     """
     virtual = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                           "AND sql LIKE 'CREATE VIRTUAL%'")]
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                         "AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+    tables = [(r[0], "WITHOUT ROWID" in (r[1] or "").upper())
+              for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
               if not any(r[0].startswith(v + "_") for v in virtual)]
     found: list[str] = []
     total = 0
-    for table in tables:
+    for table, without_rowid in tables:
         columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
         key = ROW_KEYS.get(table)
-        key_sql = f'"{key}"' if key in columns else "rowid"
+        key_sql = f'"{key}"' if key in columns else f'"{columns[0]}"' if without_rowid else "rowid"
         casts = ", ".join(f'CASE WHEN typeof("{c}") = \'text\' THEN CAST("{c}" AS BLOB) END' for c in columns)
         for row in conn.execute(f'SELECT CAST({key_sql} AS BLOB), {casts} FROM "{table}"'):
             bad = [c for c, value in zip(columns, row[1:], strict=True) if value is not None and not _utf8(value)]

@@ -19,14 +19,14 @@ from pathlib import Path
 from jamsostek_desktop import paths
 from jamsostek_desktop.db.bulk import insert_rows
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
+from jamsostek_desktop.db.models import Participant, utc_now
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain import spreadsheet_headers as headers
 from jamsostek_desktop.domain.findings import error
 from jamsostek_desktop.domain.spreadsheet_cells import compile_columns, filled_count, row_cells
 from jamsostek_desktop.errors import Texts, ValidationError, joined, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.excel import reader as excel_reader
 from jamsostek_desktop.services.excel.reader import ImportRefusedError, RosterSheet
@@ -367,7 +367,8 @@ def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str) -
                                 record=record_uuid, field="", old_value=None, new_value=stored.get("nama"),
                                 reason=reason))
         written = insert_rows(Participant, people)
-        insert_rows(AuditEntry, entries)
+        audit.append_entries(entries)
+        seal.participants_from(next_seq)
         for sheet in workbook.rosters:
             excel_reader.remember(sheet.labels, used)
     return written

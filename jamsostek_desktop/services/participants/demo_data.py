@@ -15,6 +15,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant, utc_now
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import ValidationError, translate
+from jamsostek_desktop.services.accounts import seal
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -126,4 +127,5 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
                 created_at=now, updated_at=now, revision=1, change_seq=next_seq + i,
             ))
         written = insert_rows(Participant, rows)
+        seal.participants_from(next_seq)
     return written

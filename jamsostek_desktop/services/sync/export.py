@@ -23,7 +23,7 @@ from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncExport
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError, NotFoundError, StorageError, Texts, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
@@ -107,6 +107,19 @@ def _category_documents(codes: set[str]) -> list[dict]:
              "key_field": r.key_field} for r in rows]
 
 
+def _audit_head(installation_id: str) -> dict:
+    """The head of the audit chain, and the link now stored for the entry the previous file
+    reached: the city compares it with what that file said (services/sync/importing.py)."""
+    last_id, head = seal.head() or (0, seal.START)
+    before = (SyncExport.select(SyncExport.audit_last_id)
+              .where((SyncExport.installation_id == installation_id) & SyncExport.audit_last_id.is_null(False))
+              .order_by(SyncExport.sequence.desc()).first())
+    previous = None
+    if before is not None:
+        previous = {"last_id": before.audit_last_id, "head": seal.chain_at(before.audit_last_id) or seal.START}
+    return {"last_id": last_id, "head": head, "previous": previous}
+
+
 # SQLite builds every line and joins them (group_concat): the export reads 150,000 rows
 # in about a second this way; json.dumps per row in Python took five times as long.
 _FROM = rows.FROM + 'WHERE p."change_seq" > ? AND p."change_seq" <= ?'
@@ -176,6 +189,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 "counts": {"records": count, "tombstones": tombstones},
                 "totals": {"live": live, "archived": archived},
                 "categories": _category_documents(codes),
+                "audit": _audit_head(installation_id),
             }
             data = container.pack(manifest, lines, seed, city_key.public_key if city_key else None)
             target = _target(out_path, profile.region_code, sequence)
@@ -188,7 +202,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                                   full=full, seq_from=seq_from, seq_to=seq_to, records=count,
                                   tombstones=tombstones, payload_sha256=hashlib.sha256(data).hexdigest(),
                                   encrypted=city_key is not None, file_name=paths.printable(target.name),
-                                  actor=current_username())
+                                  actor=current_username(), audit_last_id=manifest["audit"]["last_id"])
             audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
                          new=audit.SYNC_SENT.format(records=count, tombstones=tombstones))
     except OSError as exc:

@@ -44,6 +44,7 @@ class FileReport:
     missing_sequences: list[int] = field(default_factory=list)
     expected_live: int | None = None
     actual_live: int | None = None
+    audit_note: str = ""        # the kelurahan's audit history no longer what it sent before
 
     @property
     def refused(self) -> bool:
@@ -68,6 +69,8 @@ class FileReport:
             out.append(translate("import_report", "Jumlah peserta aktif tidak cocok: menurut kelurahan {expected}, "
                                  "di basis data kota {actual}.").format(
                 expected=self.expected_live, actual=self.actual_live))
+        if self.audit_note:
+            out.append(self.audit_note)
         if self.conflicts:
             out.append(translate("import_report", "{n} konflik menunggu keputusan di daftar konflik.").format(
                 n=self.conflicts))

@@ -23,7 +23,7 @@ from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, regions
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -168,7 +168,7 @@ def _ensure_categories(sync_file: SyncFile) -> None:
 
 def _write(plan: merge.Plan, code: str) -> None:
     category_ids = {c: i for c, i in Category.select(Category.code, Category.id).tuples()}
-    seq = Participant.next_change_seq()
+    first = seq = Participant.next_change_seq()
     cursor = db.cursor()
     if plan.add:
         with participant_bulk_load(db, len(plan.add)):
@@ -178,6 +178,7 @@ def _write(plan: merge.Plan, code: str) -> None:
     if plan.update:
         cursor.executemany(rows.UPDATE, (rows.update_values(r, code, category_ids, seq + i)
                                          for i, r in enumerate(plan.update)))
+    seal.participants_from(first)
 
 
 def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
@@ -233,6 +234,41 @@ def _record_duplicates(sync_file: SyncFile, import_id: int | None) -> int:
     return len(groups)
 
 
+AUDIT_CHANGED = translate(
+    "importing", "Riwayat log audit kelurahan ini berubah sejak kiriman nomor {n}: entri sampai #{id} tidak lagi sama "
+    "dengan yang dikirim waktu itu (diubah di luar program, atau dipulihkan dari cadangan lain). Tanyakan ke kelurahan.")
+AUDIT_SHORTER = translate(
+    "importing", "Log audit kelurahan ini lebih pendek dari kiriman sebelumnya (#{now}, dulu #{before}): mungkin "
+    "dipulihkan dari cadangan lama, atau entrinya dihapus. Tanyakan ke kelurahan.")
+
+
+def _audit_note(sync_file: SyncFile) -> str:
+    """What the city can tell from the kelurahan's audit chain heads: its history as sent before still holds?
+
+    The city keeps each file's head (sync_import); a later file states the link now stored for
+    the entry an earlier file reached, and the two must be the same.
+    """
+    stated = sync_file.manifest.get("audit")
+    if not stated:
+        return ""
+    mine = SyncImport.installation_id == sync_file.installation_id
+    notes = []
+    previous = stated["previous"]
+    if previous is not None:
+        sent = (SyncImport.select().where(mine & (SyncImport.audit_last_id == previous["last_id"])
+                                          & SyncImport.audit_head.is_null(False))
+                .order_by(SyncImport.id.desc()).first())
+        if sent is not None and sent.audit_head != previous["head"]:
+            notes.append(AUDIT_CHANGED.format(n=sent.sequence, id=previous["last_id"]))
+    longest = SyncImport.select(fn.MAX(SyncImport.audit_last_id)).where(mine).scalar()
+    if longest and stated["last_id"] < longest:
+        notes.append(AUDIT_SHORTER.format(now=stated["last_id"], before=longest))
+    if notes:
+        log.warning("sync file %s:%s: the kelurahan's audit history differs from what it sent before",
+                    sync_file.installation_id, sync_file.sequence)
+    return " ".join(notes)
+
+
 def _same_sequence_seen(sync_file: SyncFile) -> bool:
     return SyncImport.select().where((SyncImport.installation_id == sync_file.installation_id)
                                      & (SyncImport.sequence == sync_file.sequence)).exists()
@@ -262,12 +298,15 @@ def _merge(checked: Checked, report: FileReport) -> bool:
                      manifest["kelurahan"]["kota"])
     _ensure_categories(sync_file)
     _write(plan, code)
+    report.audit_note = _audit_note(sync_file)
+    audit_head = manifest.get("audit") or {}
     log_row = SyncImport.create(
         installation_id=sync_file.installation_id, sequence=sync_file.sequence, full=manifest["full"],
         kelurahan_code=code, payload_sha256=checked.payload_sha256, imported_at=utc_now(),
         actor=current_username(), file_name=paths.printable(checked.path.name), added=report.added, updated=report.updated,
         unchanged=report.unchanged, archived=report.archived, older=report.older, conflicts=0, duplicates=0,
-        expected_live=manifest["totals"]["live"], actual_live=0)
+        expected_live=manifest["totals"]["live"], actual_live=0, audit_last_id=audit_head.get("last_id"),
+        audit_head=audit_head.get("head"), audit_note=report.audit_note)
     _record_conflicts(new_conflicts, city_rows, checked, log_row.id)
     report.duplicates = _record_duplicates(sync_file, log_row.id)
     report.actual_live = Participant.live().where(Participant.kelurahan_code == code).count()

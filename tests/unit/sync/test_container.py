@@ -105,9 +105,19 @@ def test_signature_by_another_key_is_refused(seed):
 
 def test_unknown_format_version_says_to_update(seed):
     items = [record(1)]
-    data = build(items, seed, format_version=2)
+    data = build(items, seed, format_version=3)
     error = refused(data)
-    assert error.reason == container.NEWER_FORMAT and "Perbarui" in error.message
+    assert error.reason == container.NEWER_FORMAT and "Perbarui" in error.message and "versi 3" in error.message
+
+
+def test_a_version_1_file_without_the_audit_head_is_still_read(seed):
+    items = [record(1)]
+    m = manifest(items, seed, format_version=1)
+    del m["audit"]
+    data = container.pack(m, lines(items), seed)
+    assert container.unpack(data, no_secret, KNOWN).records == items
+    m["audit"] = {"last_id": 0, "head": "0" * 64, "previous": None}       # unknown to version 1
+    assert refused(container.pack(m, lines(items), seed)).reason == container.INVALID
 
 
 def test_manifest_schema_problems_are_listed(seed):

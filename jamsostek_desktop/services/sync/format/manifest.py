@@ -12,7 +12,8 @@ from jamsostek_desktop.domain import categories as category_rules
 from jamsostek_desktop.errors import translate
 
 FORMAT_NAME = "jamsostek-sync"
-FORMAT_VERSION = 1
+# 2: the manifest carries the head of the kelurahan's audit chain ("audit"); 1 is still read.
+FORMAT_VERSION = 2
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _VILLAGE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
@@ -23,7 +24,7 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 _STR, _INT, _BOOL, _DICT, _LIST = str, int, bool, dict, list
 SCHEMA = {
     "format": (_STR, lambda v: v == FORMAT_NAME),
-    "format_version": (_INT, lambda v: v == FORMAT_VERSION),
+    "format_version": (_INT, lambda v: v in (1, FORMAT_VERSION)),
     "app_version": (_STR, lambda v: 0 < len(v) < 40),
     "created_at": (_STR, lambda v: bool(_STAMP.match(v))),
     "kelurahan": (_DICT, None),
@@ -61,6 +62,14 @@ NESTED = {
         "sealed_to": ((str, type(None)), lambda v: v is None or len(v) == 44),
     },
 }
+_HEAD = (_STR, lambda v: bool(_SHA256.match(v)))
+AUDIT_SCHEMA = {
+    "last_id": (_INT, lambda v: 0 <= v < 2**62),
+    "head": _HEAD,
+    "previous": ((dict, type(None)), None),
+}
+PREVIOUS_SCHEMA = {"last_id": (_INT, lambda v: 0 <= v < 2**62), "head": _HEAD}
+
 CATEGORY_SCHEMA = {
     "code": (_STR, lambda v: 0 < len(v) <= 64),
     "name": (_STR, lambda v: 0 < len(v) <= 200),
@@ -136,11 +145,27 @@ def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
     return out
 
 
+def _audit_problems(manifest: dict) -> list[str]:
+    """Version 2 carries the kelurahan's audit chain head (last entry id, its link, and the link
+    now stored for the entry the previous file reached); version 1 has none."""
+    if manifest.get("format_version") != FORMAT_VERSION:
+        return [translate("manifest", "{key} tidak dikenal pada format versi 1").format(key="audit")] \
+            if "audit" in manifest else []
+    if "audit" not in manifest:
+        return [translate("manifest", "{key} tidak ada").format(key="audit")]
+    out = _check_object(manifest["audit"], AUDIT_SCHEMA, "audit.")
+    previous = manifest["audit"].get("previous") if isinstance(manifest["audit"], dict) else None
+    if not out and previous is not None:
+        out += _check_object(previous, PREVIOUS_SCHEMA, "audit.previous.")
+    return out
+
+
 def problems(manifest) -> list[str]:
     """Everything wrong with a manifest (version 1), in Indonesian."""
     if not isinstance(manifest, dict):
         return [translate("manifest", "manifest harus objek")]
-    out = _check_object(manifest, SCHEMA, "")
+    out = _check_object({k: v for k, v in manifest.items() if k != "audit"}, SCHEMA, "")
+    out += _audit_problems(manifest)
     for key, schema in NESTED.items():
         if isinstance(manifest.get(key), dict):
             out += _check_object(manifest[key], schema, f"{key}.")
