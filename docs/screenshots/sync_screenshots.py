@@ -35,6 +35,7 @@ def main() -> int:
     offices = Offices(tmp)
     for name in ("yosodadi", "hadimulyo", "city"):
         offices.create(name)
+    offices.trust("yosodadi", "hadimulyo")
     offices.use("city")
     pub, _ = sync_keys.generate_city_keys(tmp / "metro")
 
