@@ -80,7 +80,7 @@ DUPLICATE_KEPT = translate("audit", "NIK ganda; dipertahankan pendaftaran {where
 DUPLICATE_KEPT_NOTE = translate("audit", "NIK ganda; dipertahankan pendaftaran {where}. {note}")
 BACK_TO_DRAFT = translate("audit", "Data wajib verifikasi berubah")
 RECORDED_TEXTS = (SYNC_SENT, SYNC_MERGED, EXCEL_IMPORT, KEPT_AS, FROM_SYNC_FILE, CONFLICT_RESOLVED,
-                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT)
+                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT, seal.SEAL_STARTED, seal.KEY_MISSING)
 EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
                   "nilai_baru", "alasan")
 

@@ -44,6 +44,9 @@ HEAD_SETTING = "seal.audit_head"
 KEY_TYPE = "jamsostek-seal-key"
 START = "0" * 64                     # the link before the first entry of a chain
 REKEY_ACTION = "seal-key"
+# Reasons the program writes into the trail (audit.RECORDED_TEXTS shows them in English too).
+SEAL_STARTED = translate("seal", "segel dimulai")
+KEY_MISSING = translate("seal", "kunci segel {old} tidak ada di komputer ini")
 
 # The columns each sealed table's digest covers, in this order (read as SQLite stores them).
 DIGEST_COLUMNS = {
@@ -99,8 +102,7 @@ def _current_key() -> tuple[str, bytes]:
         return key_id, key
     new_id, key = _new_key()
     Setting.write(KEY_SETTING, new_id)
-    reason = (translate("seal", "kunci segel {old} tidak ada di komputer ini").format(old=key_id) if key_id
-              else translate("seal", "segel dimulai"))
+    reason = KEY_MISSING.format(old=key_id) if key_id else SEAL_STARTED
     _append([dict(at=utc_now(), actor="sistem", action=REKEY_ACTION, table="audit_entry", record=new_id,
                   field="", old_value=key_id, new_value=new_id, reason=reason)], key)
     _seal_where("participant", "1", (), key)

@@ -62,9 +62,10 @@ def verify(conn: sqlite3.Connection) -> SealReport:
     key = seal.load_key(key_id)
     if key is None:
         report.notices.append(translate(
-            "seal_check", "Kunci segel basis data ini (seal-{key}.key) tidak ada di folder kunci komputer ini: log "
+            "seal_check", "Kunci segel basis data ini ({file}) tidak ada di folder kunci komputer ini: log "
             "audit dan data tidak dapat diperiksa terhadap perubahan di luar program. Salin folder kunci dari "
-            "komputer asal, atau biarkan program memulai segel baru pada perubahan berikutnya.").format(key=key_id))
+            "komputer asal, atau biarkan program memulai segel baru pada perubahan berikutnya.").format(
+            file=seal.key_path(key_id).name))
         return report
     _check_chain(rows, key, settings.get(seal.HEAD_SETTING, ""), report)
     for table in seal.DIGEST_COLUMNS:

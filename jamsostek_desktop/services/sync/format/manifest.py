@@ -177,7 +177,7 @@ def problems(manifest) -> list[str]:
         return out
     codes = [c["code"] for c in categories]
     if len(codes) != len(set(codes)):
-        out.append(translate("manifest", "categories: kode kategori ganda"))
+        out.append(translate("manifest", "{key}: kode kategori ganda").format(key="categories"))
     if manifest["changes"]["from"] > manifest["changes"]["to"]:
         out.append(translate("manifest", "rentang perubahan terbalik"))
     if manifest["counts"]["tombstones"] > manifest["counts"]["records"]:
