@@ -45,24 +45,24 @@ def count(db: Path) -> int:
 def test_restore_cannot_swap_the_file_under_a_running_writer(office, tmp_path):
     home = tmp_path / "home"
     assert jamsostek("--db", str(office), "backup", str(tmp_path / "pagi"), home=home).returncode == 0
-    writer = subprocess.Popen([sys.executable, "-c", CLI, "--db", str(office), "demo-data", "--count", "60000"],
+    writer = subprocess.Popen([sys.executable, "-c", CLI, "--db", str(office), "demo-data", "--count", "25000"],
                               env=environment(home), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True)
     # The writer is at work once it holds the lock (or, in a program that takes none, after a
-    # moment: 60,000 rows take it seconds).
+    # moment: 25,000 rows take it seconds).
     lock = Path(f"{office}.lock")
     started = time.monotonic()
     while not (lock.exists() and "demo-data" in lock.read_text(errors="replace")):
-        if writer.poll() is not None or time.monotonic() - started > 0.8:
+        if writer.poll() is not None or time.monotonic() - started > 0.4:
             break
         time.sleep(0.02)
     restore = jamsostek("--db", str(office), "restore", str(tmp_path / "pagi.sqlite3"), "--yes", home=home, text=True)
     out, err = writer.communicate(timeout=120)
     assert writer.returncode == 0, err
-    assert "60000 peserta contoh ditambahkan" in out
+    assert "25000 peserta contoh ditambahkan" in out
     assert restore.returncode == 2
     assert "sedang dipakai" in restore.stderr and "jamsostek demo-data" in restore.stderr
-    assert count(office) == 50 + 60000           # every row the writer reported is there
+    assert count(office) == 50 + 25000           # every row the writer reported is there
 
 
 HOLD = textwrap.dedent("""
