@@ -341,6 +341,21 @@ def city(folder: Path, participants: int = 20) -> Iterator[Shot]:
     settle()
     yield Shot("sync-conflict", issues, window)
     _close(issues)
+    # Hadimulyo sends from a new computer: its key waits for the fingerprint from its letter.
+    from jamsostek_desktop.db.models import Setting
+    from jamsostek_desktop.services.sync import keys as sync_keys
+
+    offices.use("hadimulyo")
+    Setting.delete().where(Setting.key == sync_keys.INSTALLATION_SETTING).execute()
+    fresh = sync_export.export(folder / "b-baru.jamsync", full=True)
+    offices.use("city")
+    receive = menu.open_import_dialog(window, [str(fresh.path)])
+    settle(lambda: receive.report is not None)
+    key = receive.choose_key_file()
+    settle()
+    yield Shot("sync-accept-key", key, window)
+    _close(key)
+    _close(receive)
     _close(window)
 
 

@@ -180,6 +180,7 @@ class ExportDialog(QDialog):
             text += "\n⚠ " + translated(warning)
         self.result_label.setText(text)
         self.reload()
+        self.adjustSize()               # room for the result's lines, wrapped at the dialog's width
 
     def _failed(self, exc: Exception) -> None:
         self.send_button.setEnabled(True)
