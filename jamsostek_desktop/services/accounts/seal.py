@@ -134,7 +134,7 @@ def _canonical(values: Sequence) -> bytes:
 
 def link(key: bytes, previous: str, entry: Sequence) -> str:
     """The chain value of an entry (ENTRY_COLUMNS values) after `previous`."""
-    return hmac.new(key, previous.encode("ascii") + _canonical(entry), hashlib.sha256).hexdigest()
+    return hmac.digest(key, previous.encode("ascii") + _canonical(entry), "sha256").hex()
 
 
 def head_mac(key: bytes, last_id: int, chain: str) -> str:
@@ -184,14 +184,22 @@ def chain_at(entry_id: int) -> str | None:
 
 # --- row digests -----------------------------------------------------------------------------
 
-def digest(key: bytes, table: str, row: Sequence) -> str:
-    return hmac.new(key, _canonical([table, *row]), hashlib.sha256).hexdigest()
+def digest_select(table: str) -> str:
+    """`SELECT id, <the row as one JSON array>, <a name> FROM table `: SQLite writes each row's
+    canonical text itself (json_array), three times faster than reading the columns one by one."""
+    columns = ", ".join(f'"{c}"' for c in DIGEST_COLUMNS[table])
+    name = "uuid" if table == "participant" else "username"
+    return f'SELECT "id", json_array({columns}), "{name}" FROM "{table}" '
+
+
+def digest(key: bytes, table: str, row_text: str) -> str:
+    """The digest of a row from its json_array text (digest_select)."""
+    return hmac.digest(key, f"{table}:{row_text}".encode("utf-8", "surrogatepass"), "sha256").hex()
 
 
 def _seal_where(table: str, where: str, params: Iterable, key: bytes) -> int:
-    columns = ", ".join(f'"{c}"' for c in DIGEST_COLUMNS[table])
-    cursor = db.execute_sql(f'SELECT {columns} FROM "{table}" WHERE {where}', tuple(params))
-    rows = [(table, row[0], digest(key, table, row)) for row in cursor]
+    cursor = db.execute_sql(digest_select(table) + f"WHERE {where}", tuple(params))
+    rows = [(table, row_id, digest(key, table, text)) for row_id, text, _name in cursor]
     if rows:
         db.cursor().executemany('INSERT OR REPLACE INTO "seal_digest" ("table_name", "row_id", "digest") '
                                 "VALUES (?, ?, ?)", rows)

@@ -21,7 +21,6 @@ from jamsostek_desktop.services.accounts import seal
 
 SHOWN = 20
 LABELS = {"participant": translate("seal_check", "peserta"), "user_account": translate("seal_check", "pengguna")}
-NAME_COLUMNS = {"participant": "uuid", "user_account": "username"}
 
 
 @dataclass
@@ -168,21 +167,18 @@ def _check_head(head, key: bytes, last_id, last_chain: str, found: list[str]) ->
 
 
 def _check_rows(conn, table: str, key: bytes, report: SealReport) -> None:
-    columns = seal.DIGEST_COLUMNS[table]
-    name_at = columns.index(NAME_COLUMNS[table])
     kept = dict(conn.execute('SELECT "row_id", "digest" FROM "seal_digest" WHERE "table_name" = ?', (table,)))
     label = LABELS[table]
     found: list[str] = []
-    select = ", ".join(f'"{c}"' for c in columns)
-    for row in conn.execute(f'SELECT {select} FROM "{table}" ORDER BY "id"'):
+    for row_id, text, name in conn.execute(seal.digest_select(table) + 'ORDER BY "id"'):
         report.rows_checked += 1
-        stored = kept.pop(row[0], None)
+        stored = kept.pop(row_id, None)
         if stored is None:
             found.append(translate("seal_check", "{table} {name}: ditambahkan di luar program").format(
-                table=label, name=row[name_at]))
-        elif not hmac.compare_digest(seal.digest(key, table, row), stored):
+                table=label, name=name))
+        elif not hmac.compare_digest(seal.digest(key, table, text), stored):
             found.append(translate("seal_check", "{table} {name}: diubah di luar program").format(
-                table=label, name=row[name_at]))
+                table=label, name=name))
     for row_id in sorted(kept):
         found.append(translate("seal_check", "{table} nomor {id}: dihapus di luar program").format(
             table=label, id=row_id))
