@@ -129,7 +129,7 @@ def start() -> None:
 # --- the chain -------------------------------------------------------------------------------
 
 def _canonical(values: Sequence) -> bytes:
-    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
 
 
 def link(key: bytes, previous: str, entry: Sequence) -> str:
@@ -157,12 +157,16 @@ def _append(entries: list[dict], key: bytes) -> None:
     last = AuditEntry.select(AuditEntry.id, AuditEntry.chain).order_by(AuditEntry.id.desc()).first()
     previous, next_id = ((last.chain or START), last.id + 1) if last else (START, 1)
     rows = []
+    stamps: dict = {}                   # an import's thousands of entries share one time
     for number, entry in enumerate(entries, start=next_id):
-        row = dict(entry, id=number, at=_stamp(entry["at"]))
-        row["chain"] = previous = link(key, previous, [row["id"], row["at"], row["actor"], row["action"],
-                                                      row["table"], row["record"], row["field"],
-                                                      row.get("old_value"), row.get("new_value"), row["reason"]])
-        rows.append(row)
+        at = entry["at"]
+        stamp = stamps.get(at)
+        if stamp is None:
+            stamp = stamps[at] = _stamp(at)
+        old, new = entry.get("old_value"), entry.get("new_value")
+        previous = link(key, previous, (number, stamp, entry["actor"], entry["action"], entry["table"],
+                                        entry["record"], entry["field"], old, new, entry["reason"]))
+        rows.append({**entry, "id": number, "at": stamp, "old_value": old, "new_value": new, "chain": previous})
     insert_rows(AuditEntry, rows)
     last_id = next_id + len(rows) - 1
     Setting.write(HEAD_SETTING, f"{last_id}:{previous}:{head_mac(key, last_id, previous)}")
