@@ -126,6 +126,10 @@ def test_a_command_on_a_missing_database_does_not_create_one(folder, capsys):
 
 # --- a closed stdout (real processes) ------------------------------------------------------
 
+POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="closing a descriptor in the child (preexec_fn)")
+
+
+@POSIX_ONLY
 def test_stats_with_stdout_closed_is_not_an_error(office, tmp_path):
     # `jamsostek stats --json >&-`: the command starts with descriptor 1 closed.
     done = subprocess.run([sys.executable, "-c", CLI, "--db", str(office), "stats", "--json"], env=environment(tmp_path / "home"),
@@ -135,6 +139,7 @@ def test_stats_with_stdout_closed_is_not_an_error(office, tmp_path):
     assert done.stderr == b""
 
 
+@POSIX_ONLY
 def test_a_writer_with_stdout_closed_saves_and_nothing_lands_in_the_database(office, tmp_path):
     # With descriptor 1 closed, the next file opened would get it: it must not be the database.
     done = subprocess.run([sys.executable, "-c", CLI, "--db", str(office), "demo-data", "--count", "7"],
