@@ -32,6 +32,7 @@ from jamsostek_desktop.services.accounts.session import current_actor, require
 from jamsostek_desktop.services.backup.integrity import storage_guard
 from jamsostek_desktop.services.participants import catalogue, rates
 from jamsostek_desktop.services.participants import profile as profile_service
+from jamsostek_desktop.services.screening import gate as screening_gate
 from jamsostek_desktop.services.tenure import hooks as tenure
 
 STORED_KEYS = rules.COMMON_KEYS + ("fields",)
@@ -258,6 +259,9 @@ def _move_problem(p: Participant, target: str, reason: str):
         if missing:
             return translate("enrolment", "belum dapat diverifikasi; belum diisi: {missing}").format(
                 missing=Texts(missing))
+        screened = screening_gate.verification_problem(p.uuid)
+        if screened:
+            return screened
     return None
 
 
