@@ -41,7 +41,7 @@ REASON_LABELS = {
 
 SIMILAR_NAMES = 88      # token_sort_ratio from which two names with one birth date are one person's
 _LARGE_GROUP = 400     # a birth date shared by more people than this is compared by first name
-NIK_NAMES = 70          # names at least this alike for NIKs one digit apart (twins differ more)
+NIK_NAMES = 75          # names at least this alike for NIKs one digit apart (twins differ more)
 
 
 @dataclass(frozen=True)
