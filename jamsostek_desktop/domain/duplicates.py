@@ -101,7 +101,8 @@ def judge(one: Person, other: Person) -> Pair | None:
         elif score >= SIMILAR_NAMES:
             reasons.append(SIMILAR_NAME)
     relation = nik_relation(one.nik, other.nik)
-    if relation and (score >= NIK_NAMES or reasons):
+    # A name not typed yet (the form, NIK first) does not speak against the NIK.
+    if relation and (score >= NIK_NAMES or reasons or not one.name_key or not other.name_key):
         reasons.append(relation)
     if not reasons:
         return None

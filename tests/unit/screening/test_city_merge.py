@@ -7,8 +7,7 @@ from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.services.screening import pairs
 from jamsostek_desktop.services.sync import export as sync_export
 from jamsostek_desktop.services.sync import importing as sync_import
-from tests.unit.sync.conftest import nik, offices, person  # noqa: F401 (the fixture)
-
+from tests.unit.sync.conftest import nik, person
 
 # Everyone in these files is born on 12-08-1975: names far apart, so only the typo pairs.
 NAMES = {1: "Slamet Riyadi", 2: "Wahyuni Lestari", 3: "Bambang Hartono", 4: "Yusuf Kurniawan", 5: "Dewi Sartika",
