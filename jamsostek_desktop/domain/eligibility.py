@@ -137,5 +137,5 @@ def birth_date_mismatch(nik: str, born: object) -> str:
     day, month, year = int(nik[6:8]) % 40, int(nik[8:10]), int(nik[10:12])
     if (born.day, born.month, born.year % 100) == (day, month, year):
         return ""
-    return translate("eligibility", "NIK menunjukkan {day:02d}-{month:02d}-..{year:02d}, tanggal lahir {born}").format(
-        day=day, month=month, year=year, born=f"{born:%d-%m-%Y}")
+    return translate("eligibility", "NIK menunjukkan {nik_date}, tanggal lahir {born}").format(
+        nik_date=f"{day:02d}-{month:02d}-..{year:02d}", born=f"{born:%d-%m-%Y}")

@@ -367,6 +367,120 @@ Send that file to the IT officer if the error happens again.</translation>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>nama dan tanggal lahir sama</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <source>nama mirip, tanggal lahir sama</source>
+        <translation>similar name, same birth date</translation>
+    </message>
+    <message>
+        <source>NIK beda satu digit</source>
+        <translation>NIK one digit apart</translation>
+    </message>
+    <message>
+        <source>NIK dengan dua digit tertukar</source>
+        <translation>NIK with two digits swapped</translation>
+    </message>
+    <message>
+        <source>terdaftar di dua kelurahan</source>
+        <translation>registered in two kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <source>ASN dan PPPK</source>
+        <translation>ASN and PPPK</translation>
+    </message>
+    <message>
+        <source>Dibiayai anggaran lain</source>
+        <translation>Funded by another budget</translation>
+    </message>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Terdaftar sebagai penerima upah</source>
+        <translation>Registered as a wage earner</translation>
+    </message>
+    <message>
+        <source>Tercatat sebagai ASN/PPPK</source>
+        <translation>Listed as ASN/PPPK</translation>
+    </message>
+    <message>
+        <source>Sudah dibiayai anggaran lain</source>
+        <translation>Already funded by another budget</translation>
+    </message>
+    <message>
+        <source>Tercatat meninggal dunia</source>
+        <translation>Listed as deceased</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar sebagai penerima upah</source>
+        <translation>Already registered as a wage earner</translation>
+    </message>
+    <message>
+        <source>Data penduduk: meninggal (Mati)</source>
+        <translation>Resident register: deceased (Mati)</translation>
+    </message>
+    <message>
+        <source>Data penduduk: pindah</source>
+        <translation>Resident register: moved away</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak cocok dengan NIK</source>
+        <translation>Birth date does not match the NIK</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Tanggal meninggal</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Perusahaan / pemberi kerja</source>
+        <translation>Company / employer</translation>
+    </message>
+    <message>
+        <source>NIK kosong.</source>
+        <translation>The NIK is empty.</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 digit angka.</source>
+        <translation>The NIK must be 16 digits.</translation>
+    </message>
+    <message>
+        <source>NIK menunjukkan {nik_date}, tanggal lahir {born}</source>
+        <translation>the NIK says {nik_date}, birth date {born}</translation>
+    </message>
+</context>
+<context>
     <name>fileio</name>
     <message>
         <source>Berkas</source>
