@@ -30,3 +30,29 @@ def needs_review_uuids_sql():
     return (F.select(F.participant_uuid).where(F.resolution == "")
             | SP.select(SP.uuid_a).where(SP.decision == "")
             | SP.select(SP.uuid_b).where(SP.decision == ""))
+
+
+DUPLICATE = "GANDA"     # the list's mark for an undecided pair
+
+
+def review_codes(participant_ids) -> dict[int, list[str]]:
+    """id -> the open flag codes (and GANDA for an undecided pair) of these participants: the list's
+    "Periksa" column, read for one page of ids at a time."""
+    from jamsostek_desktop.db.models import Participant as P
+
+    ids = list(participant_ids)
+    if not ids:
+        return {}
+    F, SP = ScreeningFlag, ScreeningPair
+    uuid_of = dict(P.select(P.uuid, P.id).where(P.id.in_(ids)).tuples())
+    out: dict[int, list[str]] = {}
+    for uuid, code in (F.select(F.participant_uuid, F.code)
+                       .where(F.resolution == "", F.participant_uuid.in_(list(uuid_of))).tuples()):
+        out.setdefault(uuid_of[uuid], []).append(code)
+    paired = (SP.select(SP.uuid_a, SP.uuid_b).where(SP.decision == "", SP.uuid_a.in_(list(uuid_of)))
+              | SP.select(SP.uuid_a, SP.uuid_b).where(SP.decision == "", SP.uuid_b.in_(list(uuid_of))))
+    for a, b in paired.tuples():
+        for uuid in (a, b):
+            if uuid in uuid_of and DUPLICATE not in out.setdefault(uuid_of[uuid], []):
+                out[uuid_of[uuid]].append(DUPLICATE)
+    return out

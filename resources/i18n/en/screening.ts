@@ -300,5 +300,9 @@
         <source>Periksa data &amp;ganda…</source>
         <translation>Check &amp;duplicates…</translation>
     </message>
+    <message>
+        <source>GANDA: mungkin terdaftar dua kali</source>
+        <translation>GANDA: may be listed twice</translation>
+    </message>
 </context>
 </TS>
