@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.db.screening_models import DIFFERENT, ScreeningPair
 from jamsostek_desktop.domain import duplicates
@@ -19,6 +20,9 @@ from jamsostek_desktop.domain.names import comparison_key
 from jamsostek_desktop.errors import Texts, translate
 
 P = Participant
+_COLUMNS = '"id", "uuid", "nama", "nik", "tanggal_lahir", "rt", "rw", "archived"'
+_BY_NIK = f'SELECT {_COLUMNS} FROM "participant" WHERE "nik" IN ({{marks}})'
+_BY_BIRTH = f'SELECT {_COLUMNS} FROM "participant" WHERE "tanggal_lahir" = {{mark}}'
 MESSAGE = translate("screening", "mungkin sama dengan {name} (NIK {nik}, RT {rt}/RW {rw}, {why}) \u2014 periksa KTP")
 
 
@@ -45,26 +49,26 @@ def hints(values: dict, exclude_id: int | None = None, limit: int = 3) -> list[H
     born = values.get("tanggal_lahir")
     born = born if isinstance(born, dt.date) else None
     name_key = comparison_key(values.get("nama") or "")
-    conditions = []
+    found: dict[int, tuple] = {}
     neighbours = duplicates.nik_neighbours(nik)
     if neighbours:
-        conditions.append(P.nik.in_(neighbours))
+        # Each lookup on its own index: an OR of the two makes SQLite read the whole table.
+        for row in db.execute_sql(_BY_NIK.format(marks=",".join([db.param] * len(neighbours))), neighbours):
+            found[row[0]] = row
     if born is not None and name_key:
-        conditions.append(P.tanggal_lahir == born)
-    if not conditions:
-        return []
-    condition = conditions[0] if len(conditions) == 1 else (conditions[0] | conditions[1])
-    query = P.select(P.id, P.uuid, P.nama, P.nik, P.tanggal_lahir, P.rt, P.rw, P.kelurahan_code).where(
-        P.archived == False, condition)  # noqa: E712
-    if exclude_id is not None:
-        query = query.where(P.id != exclude_id)
+        for row in db.execute_sql(_BY_BIRTH.format(mark=db.param), [born.isoformat()]):
+            found[row[0]] = row
+    found.pop(exclude_id, None)
     typed = duplicates.Person("", nik, name_key, born)
     exclude_uuid = None
     if exclude_id is not None:
         exclude_uuid = P.select(P.uuid).where(P.id == exclude_id).scalar()
     out = []
-    for pid, uuid, nama, other_nik, other_born, rt, rw, _code in query.tuples():
-        pair = duplicates.judge(typed, duplicates.Person(uuid, other_nik, comparison_key(nama), other_born))
+    for pid, uuid, nama, other_nik, other_born, rt, rw, archived in found.values():
+        if archived:
+            continue
+        born_on = dt.date.fromisoformat(other_born[:10]) if isinstance(other_born, str) else other_born
+        pair = duplicates.judge(typed, duplicates.Person(uuid, other_nik, comparison_key(nama), born_on))
         if pair is None:
             continue
         if exclude_uuid and _decided_different(exclude_uuid, uuid):

@@ -19,7 +19,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.services.participants import listing
 from jamsostek_desktop.services.participants.listing import ListQuery, ParticipantRow
-from jamsostek_desktop.ui.screening import review_tooltip
 from jamsostek_desktop.ui.common.labels import (
     catalogue_label,
     field_label,
@@ -28,6 +27,7 @@ from jamsostek_desktop.ui.common.labels import (
     recorded_text,
     status_label,
 )
+from jamsostek_desktop.ui.screening import review_tooltip
 
 PAGE_SIZE = 64   # about two screens: one small query when the list changes
 MAX_PAGES = 40
