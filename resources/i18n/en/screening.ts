@@ -304,5 +304,13 @@
         <source>GANDA: mungkin terdaftar dua kali</source>
         <translation>GANDA: may be listed twice</translation>
     </message>
+    <message>
+        <source>mungkin sama dengan {name} (NIK {nik}, {why}) — periksa KTP</source>
+        <translation>may be the same as {name} (NIK {nik}, {why}) — check the KTP</translation>
+    </message>
+    <message>
+        <source>baris {row} berkas ini</source>
+        <translation>row {row} of this file</translation>
+    </message>
 </context>
 </TS>
