@@ -121,6 +121,16 @@ def read_row(kind: str, raw: dict[str, object]) -> tuple[ReferenceRow | None, li
     return ReferenceRow(nik, _text(raw.get(NAMA)), "; ".join(parts)), []
 
 
+def nik_agrees_with_text(nik: str, born: object) -> bool:
+    """The quick test for 150,000 rows: a stored ISO date ("1975-08-12") against the NIK's date part."""
+    if not isinstance(born, str) or len(born) < 10 or len(nik) != 16:
+        return False
+    day = nik[6:8]
+    if day[0] in "4567":
+        day = str(int(day[0]) - 4) + day[1]
+    return born[8:10] == day and born[5:7] == nik[8:10] and born[2:4] == nik[10:12]
+
+
 def birth_date_mismatch(nik: str, born: object) -> str:
     """The NIK's date as text when the typed birth date disagrees with it, else "".
 

@@ -58,6 +58,19 @@ def age_on(birth: dt.date, today: dt.date) -> int:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
+def normalised(values: dict) -> dict:
+    """`values` with the NIK compacted and the phone in its one stored form, before any check,
+    lookup or write: a direct service call gets the same treatment as the form."""
+    from jamsostek_desktop.domain.parsing import normalise_phone
+
+    out = dict(values)
+    if isinstance(out.get("nik"), str):
+        out["nik"] = nik_rules.compact(out["nik"])
+    if isinstance(out.get("telepon"), str):
+        out["telepon"] = normalise_phone(out["telepon"])
+    return out
+
+
 def _empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -85,6 +98,9 @@ def check(
     sex = values.get("jenis_kelamin")
     if not _empty(values.get("nik")):
         findings += nik_rules.check(values["nik"], birth, sex, today)
+    name = values.get("nama")
+    if isinstance(name, str) and name.strip() and not any(c.isalpha() for c in name):
+        findings.append(error("nama", translate("participant", "Nama harus berisi huruf.")))
     if sex not in (None, "", "L", "P"):
         findings.append(error("jenis_kelamin", translate("participant", "Jenis kelamin harus L atau P.")))
     if birth:

@@ -568,6 +568,22 @@ Send that file to the IT officer if the error happens again.</translation>
         <translation>The birth date inside the NIK (digits 7-12) is not valid.</translation>
     </message>
     <message>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>regency/city</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>Kode {part} di dalam NIK (digit {first}-{last}) tidak boleh 00.</source>
+        <translation>The {part} code in the NIK (digits {first}-{last}) cannot be 00.</translation>
+    </message>
+    <message>
         <source>Nomor urut NIK (4 digit terakhir) tidak boleh 0000.</source>
         <translation>The NIK serial number (last 4 digits) cannot be 0000.</translation>
     </message>
@@ -591,6 +607,10 @@ Send that file to the IT officer if the error happens again.</translation>
 <context>
     <name>parsing</name>
     <message>
+        <source>Tanggal &apos;{text}&apos;: tulis tahun dengan empat digit, contoh 12-08-1975.</source>
+        <translation>Date &apos;{text}&apos;: write the year with four digits, e.g. 12-08-1975.</translation>
+    </message>
+    <message>
         <source>Tanggal &apos;{text}&apos; tidak ada di kalender.</source>
         <translation>The date &apos;{text}&apos; does not exist in the calendar.</translation>
     </message>
@@ -601,6 +621,10 @@ Send that file to the IT officer if the error happens again.</translation>
     <message>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenali; isi L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; enter L (male) or P (female).</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{text}&apos; berisi nomor {other}, bukan {label}; periksa urutan kolom.</source>
+        <translation>{label} &apos;{text}&apos; holds an {other} number, not an {label}; check the order of the columns.</translation>
     </message>
     <message>
         <source>{label} &apos;{text}&apos; tidak valid; isi angka, contoh 003.</source>
@@ -632,6 +656,10 @@ Send that file to the IT officer if the error happens again.</translation>
     <message>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>Nama harus berisi huruf.</source>
+        <translation>A name must contain letters.</translation>
     </message>
     <message>
         <source>Jenis kelamin harus L atau P.</source>
