@@ -1,6 +1,6 @@
 """Commands of the screening feature (issue 13):
 
-    jamsostek screen [--json] [--report OUT.xlsx]          full run: pairs and flags, the list to check
+    jamsostek screen [--json] [--report OUT.xlsx] [--pdf OUT.pdf]   full run: pairs and flags, the list to check
     jamsostek screening decide PAIR same --keep NIK --reason R | different --reason R
     jamsostek screening resolve FLAG keep|archive --reason R
     jamsostek reference import KIND FILE [--source S] [--date D] [--map JUDUL=field] [--sebagian] [--dry-run]
@@ -25,6 +25,7 @@ def register(sub) -> None:
                                    "penduduk (Mati/Pindah). Kode keluar: 0 tidak ada yang perlu diperiksa, 1 ada.")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.add_argument("--report", metavar="OUT.xlsx", help="simpan 'Daftar peserta yang perlu diperiksa' ke Excel")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="cetak 'Daftar peserta yang perlu diperiksa' ke PDF")
     p.set_defaults(handler=cmd_screen)
 
     top = sub.add_parser("screening", help="keputusan atas pasangan data ganda dan tanda pemeriksaan")
@@ -91,6 +92,9 @@ def cmd_screen(args) -> int:
               f"{len(rows)} peserta perlu diperiksa.")
     if args.report:
         print(f"Laporan disimpan: {report.save_xlsx(args.report, rows)}", file=sys.stderr)
+    if args.pdf:
+        path, pages = report.save_pdf(args.pdf, rows)
+        print(f"PDF disimpan: {path} ({pages} halaman)", file=sys.stderr)
     print(f"Waktu: {time.perf_counter() - started:.1f} detik.", file=sys.stderr)
     return 1 if rows else 0
 

@@ -70,5 +70,38 @@ def save_xlsx(out_path: str | Path, rows: list[ReviewRow] | None = None) -> Path
     return path
 
 
+def save_pdf(out_path: str | Path, rows: list[ReviewRow] | None = None, options=None) -> tuple[Path, int]:
+    """The list as a PDF with the office's kop and signers; returns (path, pages)."""
+    import datetime as dt
+
+    from jamsostek_desktop.domain.formatting import long_date
+    from jamsostek_desktop.domain.scope import Scope
+    from jamsostek_desktop.services.accounts.session import require
+    from jamsostek_desktop.services.printing import office, wording
+    from jamsostek_desktop.services.printing.documents import PrintOptions
+    from jamsostek_desktop.services.printing.layout.base import DocumentInfo, Signatures
+    from jamsostek_desktop.services.screening.layout.review import Heading, ReviewDocument, Row
+
+    require("report.print")
+    rows = review_rows() if rows is None else rows
+    out = fileio.output_path(out_path, ".pdf")
+    options = options or PrintOptions(no_witness=True)
+    signer, witness = office.remembered_signers(office.STANDARD)
+    signer = options.signer or signer
+    office.check_signer(signer, office.SIGNER)
+    witness = None if options.no_witness else (options.witness or witness)
+    today = options.date or dt.date.today()
+    name = office.office_name()
+    info = DocumentInfo(office.letterhead(), Signatures(office.place_name(), today, signer, witness),
+                        "Daftar Peserta Perlu Diperiksa", author=name, office=name, subject=str(TITLE))
+    duplicates_count = sum(1 for r in rows if any(x.startswith("GANDA") for x in r.reasons))
+    heading = Heading(wording.area(Scope()), f"Keadaan per {long_date(today)}",
+                      f"{len(rows)} peserta, {duplicates_count} di antaranya mungkin terdaftar ganda")
+    document = ReviewDocument(info, options.page_setup(), heading, [
+        Row(r.nama, r.nik, r.kelurahan_code, r.category, f"{r.rt:03d}/{r.rw:03d}", r.reasons) for r in rows])
+    pages = fileio.write_with(out, document.render, what=translate("screening", "Dokumen PDF"))
+    return out, pages
+
+
 def reason_labels() -> dict[str, str]:
     return {code: str(label) for code, label in duplicates.REASON_LABELS.items()}

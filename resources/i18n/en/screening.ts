@@ -297,6 +297,10 @@
         <translation>To check</translation>
     </message>
     <message>
+        <source>Dokumen PDF</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
         <source>Periksa data &amp;ganda…</source>
         <translation>Check &amp;duplicates…</translation>
     </message>
