@@ -69,9 +69,12 @@ class ReviewWindow(QDialog):
         self.run_button.clicked.connect(self.run)
         self.export_button = QPushButton(self.tr("Simpan &daftar (Excel)…"), self, objectName="screening_export")
         self.export_button.clicked.connect(self.export)
+        self.reference_button = QPushButton(self.tr("Impor daftar &pembanding…"), self, objectName="screening_reference")
+        self.reference_button.clicked.connect(self.import_reference)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.run_button)
+        top.addWidget(self.reference_button)
         top.addWidget(self.export_button)
 
         self.tabs = QTabWidget(self)
@@ -194,6 +197,15 @@ class ReviewWindow(QDialog):
             return
         self.reason.clear()
         self.load()
+
+    def import_reference(self):
+        from jamsostek_desktop.ui.screening.reference_dialog import ReferenceDialog
+
+        dialog = ReferenceDialog(self)
+        self._reference_dialog = dialog
+        dialog.accepted.connect(self.load)
+        dialog.open()
+        return dialog
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar peserta yang perlu diperiksa"),

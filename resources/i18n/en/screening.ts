@@ -9,6 +9,85 @@
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Impor daftar pembanding</source>
+        <translation>Import a reference list</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Instansi pengirim, contoh BKPSDM Kota Metro</source>
+        <translation>Sending office, e.g. BKPSDM Kota Metro</translation>
+    </message>
+    <message>
+        <source>Jenis daftar:</source>
+        <translation>List kind:</translation>
+    </message>
+    <message>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sumber:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Tanggal daftar:</source>
+        <translation>List date:</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa kolom</source>
+        <translation>&amp;Check columns</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih daftar pembanding</source>
+        <translation>Choose a reference list</translation>
+    </message>
+    <message>
+        <source>Excel atau CSV (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Kolom: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>Mengimpor daftar pembanding …</source>
+        <translation>Importing the reference list …</translation>
+    </message>
+    <message>
+        <source>baris {row}: {message}</source>
+        <translation>row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Daftar pembanding</source>
+        <translation>Reference list</translation>
+    </message>
+    <message>
+        <source>Impor gagal</source>
+        <translation>Import failed</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Periksa data ganda dan tepat sasaran</source>
@@ -21,6 +100,10 @@
     <message>
         <source>Simpan &amp;daftar (Excel)…</source>
         <translation>Save the &amp;list (Excel)…</translation>
+    </message>
+    <message>
+        <source>Impor daftar &amp;pembanding…</source>
+        <translation>Import a &amp;reference list…</translation>
     </message>
     <message>
         <source>Data ganda</source>

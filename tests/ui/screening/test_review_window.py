@@ -90,3 +90,27 @@ def test_the_entry_form_warns_of_a_likely_duplicate_as_the_clerk_types(window, q
     form.inputs["nik"].widget.setText("1872011208759999")
     form.inputs["nama"].widget.setText("Orang Lain")
     qtbot.waitUntil(lambda: not hint.isVisible(), timeout=5_000)
+
+
+def test_a_reference_list_is_imported_from_the_window(window, qtbot, tmp_path):
+    people = crowd(4)
+    path = tmp_path / "meninggal.xlsx"
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["No", "NIK", "Nama", "Tgl Meninggal"])
+    book.active.append([1, people[2].nik, people[2].nama, "03-02-2026"])
+    book.save(path)
+    review = _open(window)
+    dialog = review.import_reference()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(eligibility.DECEASED))
+    dialog.path.setText(str(path))
+    dialog.source.setText("Dinas Dukcapil")
+    dialog.check()
+    assert "NIK \u2192 NIK" in dialog.columns.text() and "Tanggal meninggal" in dialog.columns.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result_report is not None, timeout=10_000)
+    assert dialog.result_report.committed
+    assert review.flag_model.rowCount() == 1 and "MATI" in review.flag_model.item(0, 2).text()
+    (current,) = references.current_lists()
+    assert current.source == "Dinas Dukcapil" and current.rows == 1
