@@ -26,7 +26,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.add_argument("--report", metavar="OUT.xlsx", help="simpan 'Daftar peserta yang perlu diperiksa' ke Excel")
     p.add_argument("--pdf", metavar="OUT.pdf", help="cetak 'Daftar peserta yang perlu diperiksa' ke PDF")
-    p.set_defaults(handler=cmd_screen)
+    p.set_defaults(handler=cmd_screen, personal=True)
 
     top = sub.add_parser("screening", help="keputusan atas pasangan data ganda dan tanda pemeriksaan")
     commands = top.add_subparsers(dest="screening_command", metavar="PERINTAH")
@@ -36,12 +36,12 @@ def register(sub) -> None:
     d.add_argument("decision", choices=("same", "different"))
     d.add_argument("--keep", metavar="NIK", help="same: NIK peserta yang dipertahankan (yang lain diarsipkan)")
     d.add_argument("--reason", required=True, metavar="ALASAN")
-    d.set_defaults(handler=cmd_decide)
+    d.set_defaults(handler=cmd_decide, personal=True)
     r = commands.add_parser("resolve", help="selesaikan satu tanda: keep (tetap) atau archive (arsipkan peserta)")
     r.add_argument("flag", type=int, metavar="TANDA")
     r.add_argument("resolution", choices=("keep", "archive"))
     r.add_argument("--reason", required=True, metavar="ALASAN")
-    r.set_defaults(handler=cmd_resolve)
+    r.set_defaults(handler=cmd_resolve, personal=True)
 
     top = sub.add_parser("reference", help="daftar pembanding dari instansi lain: impor, daftar")
     commands = top.add_subparsers(dest="reference_command", metavar="PERINTAH")
@@ -58,9 +58,9 @@ def register(sub) -> None:
                         "tanggal_meninggal, perusahaan; kosong untuk mengabaikan)")
     i.add_argument("--sebagian", dest="partial", action="store_true", help="simpan baris yang valid saja")
     i.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
-    i.set_defaults(handler=cmd_reference_import)
+    i.set_defaults(handler=cmd_reference_import, reads=lambda args: args.dry_run, personal=True)
     li = commands.add_parser("list", help="daftar pembanding yang berlaku")
-    li.set_defaults(handler=cmd_reference_list)
+    li.set_defaults(handler=cmd_reference_list, reads=True)
 
 
 def cmd_screen(args) -> int:

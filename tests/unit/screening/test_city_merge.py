@@ -31,6 +31,7 @@ def test_city_merge_lists_the_pair_and_a_decision_is_not_asked_again(offices, tm
     typo = enrolment.enrol(person("1872011208750108", "H. Ahmad Ma'ruf", rt=5), "ketua-rt", accept_warnings=True)
     files = [_export(offices, "yosodadi", tmp_path / "out"), _export(offices, "hadimulyo", tmp_path / "out")]
 
+    offices.trust("yosodadi", "hadimulyo")
     offices.use("city")
     report = sync_import.import_files(files)
     assert not report.refused
