@@ -48,6 +48,7 @@ def _plant(count: int) -> None:
     from jamsostek_desktop.db.bulk import insert_rows
     from jamsostek_desktop.db.connection import db
     from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.services.accounts import seal
 
     rng = random.Random(7)
     source = list(Participant.select().order_by(Participant.id).limit(count * 3).dicts())[::3][:count]
@@ -67,6 +68,7 @@ def _plant(count: int) -> None:
             copy["change_seq"] = seq + n
             rows.append(copy)
         insert_rows(Participant, rows)
+        seal.participants_from(seq)
 
 
 def main() -> int:

@@ -80,6 +80,7 @@ class ReviewWindow(QDialog):
         self.tabs = QTabWidget(self)
         self.pair_view, self.pair_model = _table(self, "screening_pairs")
         self.flag_view, self.flag_model = _table(self, "screening_flags")
+        self.flag_view.setWordWrap(False)        # one line a flag; the whole text is the cell's tooltip
         self.tabs.addTab(self.pair_view, self.tr("Data ganda"))
         self.tabs.addTab(self.flag_view, self.tr("Tanda pemeriksaan"))
         self.tabs.currentChanged.connect(self._update_buttons)
@@ -133,12 +134,14 @@ class ReviewWindow(QDialog):
         self.flag_model.setHorizontalHeaderLabels(
             [self.tr("Nama"), self.tr("NIK"), self.tr("Tanda"), self.tr("Keterangan")])
         for flag in flags.open_flags():
+            detail = _item(flag.detail)
+            detail.setToolTip(flag.detail)
             self.flag_model.appendRow([_item(flag.nama, flag), _item(flag.nik),
-                                       _item(f"{flag.code}: {translated(flag.label)}"), _item(flag.detail)])
+                                       _item(f"{flag.code}: {translated(flag.label)}"), detail])
         for view in (self.pair_view, self.flag_view):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
-            view.resizeRowsToContents()
+        self.pair_view.resizeRowsToContents()
         self.summary.setText(self.tr("{pairs} pasangan menunggu keputusan, {flags} tanda terbuka.").format(
             pairs=self.pair_model.rowCount(), flags=self.flag_model.rowCount()))
         self._update_buttons()
