@@ -6,6 +6,8 @@ means the same two people at the city, where row ids differ.
 
 from __future__ import annotations
 
+import uuid as uuid_module
+
 from peewee import (
     BooleanField,
     CharField,
@@ -34,6 +36,12 @@ class ScreeningPair(BaseModel):
     reason = TextField(default="")
     decided_by = CharField(default="")
     decided_at = DateTimeField(null=True)
+    # A decision travels in the sync file (kind "decision"); undecided pairs keep change_seq 0.
+    uuid = CharField(max_length=36, unique=True, default=lambda: str(uuid_module.uuid4()))
+    revision = IntegerField(default=1)
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+    change_seq = IntegerField(default=0, index=True)
 
     class Meta:
         table_name = "screening_pair"

@@ -23,13 +23,20 @@ STATEMENTS = (
     '"uuid_b" VARCHAR(36) NOT NULL, '
     '"reasons" VARCHAR(255) NOT NULL, '
     '"score" INTEGER NOT NULL, '
-    '"found_at" DATETIME NOT NULL, '
+    '"found_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, '
     '"decision" VARCHAR(16) NOT NULL DEFAULT \'\', '
     '"kept_uuid" VARCHAR(36) NOT NULL DEFAULT \'\', '
     '"reason" TEXT NOT NULL DEFAULT \'\', '
     '"decided_by" VARCHAR(255) NOT NULL DEFAULT \'\', '
-    '"decided_at" DATETIME)',
+    '"decided_at" DATETIME, '
+    '"uuid" VARCHAR(36) NOT NULL, '
+    '"revision" INTEGER NOT NULL DEFAULT 1, '
+    '"created_at" DATETIME NOT NULL, '
+    '"updated_at" DATETIME NOT NULL, '
+    '"change_seq" INTEGER NOT NULL DEFAULT 0)',
     'CREATE UNIQUE INDEX "screening_pair_uuids" ON "screening_pair" ("uuid_a", "uuid_b")',
+    'CREATE UNIQUE INDEX "screening_pair_uuid" ON "screening_pair" ("uuid")',
+    'CREATE INDEX "screening_pair_change_seq" ON "screening_pair" ("change_seq")',
     'CREATE INDEX "screening_pair_b" ON "screening_pair" ("uuid_b")',
     'CREATE INDEX "screening_pair_open" ON "screening_pair" ("decision")',
     'CREATE TABLE "screening_flag" ('

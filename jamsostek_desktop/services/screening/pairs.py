@@ -10,6 +10,7 @@ whose cause went away (a NIK corrected, one of them archived) are dropped by the
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_module
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -51,13 +52,15 @@ def run(among: Iterable[str] | None = None) -> RunResult:
         for pair in found:
             held = known.get(pair.key)
             if held is None:
-                new_rows.append((pair.a, pair.b, ",".join(pair.reasons), pair.score, now))
+                new_rows.append((pair.a, pair.b, ",".join(pair.reasons), pair.score, now, str(uuid_module.uuid4()),
+                                 now, now))
             elif held[1]:
                 decided += 1
             else:
                 updates.append((held[0], ",".join(pair.reasons), pair.score))
         if new_rows:
-            insert_tuples(SP, ["uuid_a", "uuid_b", "reasons", "score", "found_at"], new_rows)
+            insert_tuples(SP, ["uuid_a", "uuid_b", "reasons", "score", "found_at", "uuid", "created_at", "updated_at"],
+                          new_rows)
         if updates:
             update_rows(SP, ["reasons", "score"], updates)
         found_keys = {p.key for p in found}
@@ -175,8 +178,10 @@ def decide(pair_id: int, decision: str, reason: str, keep_uuid: str | None = Non
                 enrolment.archive([other.id], ARCHIVED_AS_DUPLICATE.format(
                     name=keep.nama, nik=nik_rules.mask(keep.nik), reason=reason))
             kept = keep_uuid
+        # The decision takes a change number, so the next sync file carries it (kind "decision").
         SP.update(decision=decision, kept_uuid=kept, reason=reason, decided_by=current_username(),
-                  decided_at=utc_now()).where(SP.id == pair.id).execute()
+                  decided_at=utc_now(), updated_at=utc_now(), revision=SP.revision + 1,
+                  change_seq=Participant.next_change_seq()).where(SP.id == pair.id).execute()
         audit.record("decide", "screening_pair", f"{pair.uuid_a}/{pair.uuid_b}", field="decision",
                      new=decision, reason=reason)
     return views(SP.select(*_VIEW_COLUMNS).where(SP.id == pair.id))[0]

@@ -50,3 +50,43 @@ def test_city_merge_lists_the_pair_and_a_decision_is_not_asked_again(offices, tm
     assert not second.refused and second.files[0].updated == 1
     assert second.near_duplicates == [] and pairs.open_pairs() == []
     assert pairs.run().decided == 1
+
+
+def test_a_decision_made_in_the_kelurahan_travels_and_the_city_is_not_asked(offices, tmp_path):
+    from jamsostek_desktop.db.screening_models import ScreeningPair
+
+    offices.use("yosodadi")
+    for s in range(1, 4):
+        enrolment.enrol(person(nik(s), NAMES[s]), "ketua-rt", accept_warnings=True)
+    enrolment.enrol(person("1872011208750103", "Hasan Basri"), "ketua-rt", accept_warnings=True)
+    enrolment.enrol(person("1872011208750104", "Hasan Basri"), "ketua-rt", accept_warnings=True)   # twins
+    pairs.run()
+    (pair,) = pairs.open_pairs()
+    pairs.decide(pair.id, "different", "Kembar; KK dan KTP keduanya dilihat")
+    files = [_export(offices, "yosodadi", tmp_path / "out")]
+
+    offices.trust("yosodadi")
+    offices.use("city")
+    report = sync_import.import_files(files)
+    assert not report.refused and report.files[0].tenure.get("decision") == 1
+    assert report.near_duplicates == [] and pairs.open_pairs() == []
+    held = ScreeningPair.get()
+    assert (held.decision, held.reason) == ("different", "Kembar; KK dan KTP keduanya dilihat")
+    # The same file again changes nothing; a full resend neither.
+    again = sync_import.import_files(files)
+    assert not again.refused and ScreeningPair.select().count() == 1
+
+
+def test_a_file_without_decisions_counts_none_so_older_programs_read_it(offices):
+    from jamsostek_desktop.db.connection import db
+    from jamsostek_desktop.db.models import max_change_seq
+    from jamsostek_desktop.services.sync import tenure_rows
+    from jamsostek_desktop.services.sync.format import manifest as manifest_rules
+
+    offices.use("yosodadi")
+    enrolment.enrol(person(nik(1), NAMES[1]), "ketua-rt", accept_warnings=True)
+    with db.atomic():
+        _lines, counts, _codes = tenure_rows.export_lines(0, max_change_seq())
+    assert "decision" not in counts and "term" in counts
+    # A manifest without the count (an older kelurahan's file) is sound.
+    assert manifest_rules.TENURE_SCHEMA.keys() - counts.keys() == {"decision"}
