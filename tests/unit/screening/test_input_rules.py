@@ -20,7 +20,7 @@ from jamsostek_desktop.domain.parsing import (
 from jamsostek_desktop.errors import DuplicateNikError, ValidationError
 from jamsostek_desktop.services.participants import enrolment
 
-from .helpers import values
+from tests.unit.screening.helpers import values
 
 
 @pytest.mark.parametrize("typed", ["1872 0112 0875 0003", "1872.0112.0875.0003", "187201-120875-0003",

@@ -14,7 +14,7 @@ from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services.participants import enrolment, listing
 from jamsostek_desktop.services.screening import hint, pairs
 
-from .helpers import crowd, enrol, values
+from tests.unit.screening.helpers import crowd, enrol, values
 
 BORN = dt.date(1975, 8, 12)
 

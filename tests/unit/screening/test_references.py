@@ -14,7 +14,7 @@ from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.services.screening import flags, references, report
 
-from .helpers import crowd, enrol, values
+from tests.unit.screening.helpers import crowd, enrol, values
 
 
 def _xlsx(path, header, rows, title=None):
