@@ -105,3 +105,20 @@ def save_pdf(out_path: str | Path, rows: list[ReviewRow] | None = None, options=
 
 def reason_labels() -> dict[str, str]:
     return {code: str(label) for code, label in duplicates.REASON_LABELS.items()}
+
+
+@dataclass(frozen=True)
+class ReviewFigures:
+    """What the dashboard and the summary say of screening, for one Scope."""
+
+    people: int                   # participants in scope with an open flag or an undecided pair
+    pairs: int                    # undecided pairs (the whole database)
+    flags: dict[str, int]         # open flags per code (the whole database)
+
+
+def figures(scope) -> ReviewFigures:
+    from dataclasses import replace
+
+    from jamsostek_desktop.services.participants import stats
+
+    return ReviewFigures(stats.total(replace(scope, needs_review=True)), pairs.open_count(), flags.counts_by_code())

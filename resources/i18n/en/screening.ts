@@ -219,6 +219,25 @@
     </message>
 </context>
 <context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Perlu diperiksa (tepat sasaran)</source>
+        <translation>To check (eligibility)</translation>
+    </message>
+    <message>
+        <source>Periksa data ganda…</source>
+        <translation>Check duplicates…</translation>
+    </message>
+    <message>
+        <source>{n} peserta perlu diperiksa</source>
+        <translation>{n} participants to check</translation>
+    </message>
+    <message>
+        <source>{n} pasangan data ganda menunggu keputusan</source>
+        <translation>{n} duplicate pairs awaiting a decision</translation>
+    </message>
+</context>
+<context>
     <name>references</name>
     <message>
         <source>Daftar {kind} tidak disimpan: {bad} baris bermasalah dari {rows}.</source>

@@ -114,3 +114,18 @@ def test_a_reference_list_is_imported_from_the_window(window, qtbot, tmp_path):
     assert review.flag_model.rowCount() == 1 and "MATI" in review.flag_model.item(0, 2).text()
     (current,) = references.current_lists()
     assert current.source == "Dinas Dukcapil" and current.rows == 1
+
+
+def test_the_dashboard_counts_the_people_to_check(window, qtbot):
+    crowd(5)
+    enrol(values(1, nik="1872011208750003", nama="AHMAD MARUF", born=BORN))
+    enrol(values(2, nik="1872011208750008", nama="Ahmad Ma'ruf", born=BORN))
+    from jamsostek_desktop.services.screening import pairs
+
+    pairs.run()
+    window.show_dashboard()
+    panel = window.dashboard_page.findChild(type(window.dashboard_page.panels[-1]), "screening_panel")
+    qtbot.waitUntil(lambda: "2 peserta perlu diperiksa" in panel.summary.text(), timeout=5_000)
+    assert "1 pasangan" in panel.summary.text()
+    panel.open_button.click()
+    assert window._screening_window.pair_model.rowCount() == 1

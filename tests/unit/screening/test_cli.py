@@ -10,7 +10,6 @@ import pdfplumber
 
 from jamsostek_desktop.cli import main
 from jamsostek_desktop.db.models import Participant
-
 from tests.unit.screening.helpers import crowd, enrol, values
 
 BORN = dt.date(1975, 8, 12)

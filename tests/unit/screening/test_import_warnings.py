@@ -6,7 +6,6 @@ import datetime as dt
 
 from jamsostek_desktop.services.excel import importing as excel_import
 from tests.unit.excel.conftest import HEADER, person_row, write_book
-
 from tests.unit.screening.helpers import crowd, enrol, values
 
 BORN = dt.date(1975, 8, 12)

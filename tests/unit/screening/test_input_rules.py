@@ -19,7 +19,6 @@ from jamsostek_desktop.domain.parsing import (
 )
 from jamsostek_desktop.errors import DuplicateNikError, ValidationError
 from jamsostek_desktop.services.participants import enrolment
-
 from tests.unit.screening.helpers import values
 
 

@@ -13,7 +13,6 @@ from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services.participants import enrolment, listing
 from jamsostek_desktop.services.screening import hint, pairs
-
 from tests.unit.screening.helpers import crowd, enrol, values
 
 BORN = dt.date(1975, 8, 12)

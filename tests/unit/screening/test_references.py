@@ -13,7 +13,6 @@ from jamsostek_desktop.domain import eligibility
 from jamsostek_desktop.errors import ValidationError
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.services.screening import flags, references, report
-
 from tests.unit.screening.helpers import crowd, enrol, values
 
 
@@ -136,3 +135,16 @@ def test_the_review_list_holds_each_person_with_the_reasons(people, tmp_path):
     sheet = openpyxl.load_workbook(out).active
     assert sheet["A1"].value == "Daftar peserta yang perlu diperiksa"
     assert sheet["B3"].value == people[4].nik and "penerima upah" in sheet["H3"].value
+
+
+def test_the_summary_pdf_says_who_needs_checking(people, tmp_path):
+    import pdfplumber
+
+    from jamsostek_desktop.services.printing import documents
+
+    references.import_file(eligibility.ASN, _csv(tmp_path / "a.csv", ["NIK"], [[p.nik] for p in people[:2]]))
+    out = documents.summary(tmp_path / "rekap", options=documents.PrintOptions(listing="semua")).path
+    with pdfplumber.open(out) as pdf:
+        text = " ".join((page.extract_text() or "") for page in pdf.pages)
+    assert "Peserta yang Perlu Diperiksa" in text and "2 peserta perlu diperiksa" in " ".join(text.split())
+    assert "ASN 2" in text
