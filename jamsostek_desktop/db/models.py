@@ -83,6 +83,7 @@ class Category(BaseModel):
     potential = IntegerField(null=True)  # how many such workers the kelurahan has (coverage)
     short_name = CharField(default="")   # chart labels (step 13); the name when empty
     tenure = JSONField(default=dict)     # term length, most terms, post name (domain.terms.TermRule)
+    eligibility = JSONField(default=dict)   # aliases, age window (domain.categories.EligibilityRule, step 16)
 
     @classmethod
     def ordered(cls):

@@ -71,6 +71,18 @@ def normalised(values: dict) -> dict:
     return out
 
 
+def _category_age(category: Category, age: int) -> list[Finding]:
+    """The category's own age window (catalogue data, issue 13): a warning, never a refusal."""
+    rule = category.eligibility
+    low, high = rule.min_age, rule.max_age
+    if (low is not None and age < low) or (high is not None and age > high):
+        window = f"{low if low is not None else 0}-{high}" if high is not None else f"{low}+"
+        return [warning("tanggal_lahir", translate(
+            "participant", "Usia {age} tahun di luar rentang usia kategori ini ({window} tahun); pastikan "
+            "peserta memenuhi syarat.").format(age=age, window=window))]
+    return []
+
+
 def _empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -112,6 +124,8 @@ def check(
                 findings.append(warning("tanggal_lahir", translate(
                     "participant", "Usia {age} tahun di luar rentang {low}-{high} tahun; "
                     "pastikan peserta memenuhi syarat.").format(age=age, low=rates.min_age, high=rates.max_age)))
+    if birth and birth <= today:
+        findings += _category_age(category, age_on(birth, today))
     for key, lowest in (("rt", 1), ("rw", 0)):   # RW 0: a village without RW (parsing.NO_RW)
         value = values.get(key)
         if value is not None and not (lowest <= int(value) <= 999):

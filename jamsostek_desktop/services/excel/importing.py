@@ -133,6 +133,8 @@ class _CategoryFinder:
         for category in catalogue.all_categories():
             self.by_word[headers.normalise(category.name)] = category.code
             self.by_word[headers.normalise(category.code)] = category.code
+            for alias in category.eligibility.aliases:      # "Linmas", "Ketua RT dan RW" (catalogue data)
+                self.by_word.setdefault(headers.normalise(alias), category.code)
 
     def find(self, cell: str, sheet: str) -> str | None:
         if self.chosen:

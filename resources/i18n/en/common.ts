@@ -355,6 +355,10 @@ Send that file to the IT officer if the error happens again.</translation>
         <translation>category {code}: invalid term rule ({reason})</translation>
     </message>
     <message>
+        <source>kategori {code}: aturan kelayakan tidak valid ({reason})</source>
+        <translation>category {code}: invalid eligibility rules ({reason})</translation>
+    </message>
+    <message>
         <source>katalog berisi kode kategori ganda</source>
         <translation>the catalogue holds a category code twice</translation>
     </message>
@@ -652,6 +656,10 @@ Send that file to the IT officer if the error happens again.</translation>
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>Usia {age} tahun di luar rentang usia kategori ini ({window} tahun); pastikan peserta memenuhi syarat.</source>
+        <translation>Age {age} is outside this category&apos;s age range ({window} years); make sure the participant is eligible.</translation>
     </message>
     <message>
         <source>{label} wajib diisi.</source>

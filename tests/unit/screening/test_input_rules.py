@@ -88,3 +88,25 @@ def test_phones_are_stored_as_08(kelurahan_db, typed):
     assert normalise_phone(typed) == "081234567890"
     p = enrolment.enrol(dict(values(1), telepon=typed), "ketua-rt", accept_warnings=True)
     assert Participant.get_by_id(p.id).telepon == "081234567890"
+
+
+def test_the_category_age_window_is_a_warning(kelurahan_db):
+    young = values(1, born=dt.date(2007, 1, 5))
+    young["nik"] = "1872010501070003"
+    with pytest.raises(enrolment.WarningsNeedConfirmation) as info:
+        enrolment.enrol(young, "ketua-rt")
+    assert any("rentang usia kategori" in d for d in info.value.details)
+    assert enrolment.enrol(young, "ketua-rt", accept_warnings=True).id
+
+
+def test_sheet_and_category_aliases_come_from_the_catalogue(kelurahan_db, tmp_path):
+    from jamsostek_desktop.services.excel import importing as excel_import
+    from jamsostek_desktop.services.participants import catalogue
+    from tests.unit.excel.conftest import HEADER, person_row, write_book
+
+    assert "Linmas" in catalogue.get("petugas-linmas").eligibility.aliases
+    rows = [HEADER, person_row(1, "1872011208750003")]
+    path = write_book(tmp_path / "data.xlsx", {"Linmas": rows, "Ketua RT dan RW": [HEADER, person_row(
+        1, "1872015208800001", nama="Siti Aminah", birth="12-08-1980", sex="P")]})
+    report = excel_import.import_file(path)
+    assert report.committed and report.by_category == {"petugas-linmas": 1, "ketua-rt": 1}
