@@ -5,7 +5,7 @@
 
 A throw-away Kelurahan Yosodadi database of 300 demo participants, three of them entered
 twice (a NIK typo, the name written another way), and an ASN list naming two of them.
-Shots: the list filtered to "Perlu diperiksa" with its Periksa column, Periksa data ganda
+Shots: the dashboard's panel, the list filtered to "Perlu diperiksa" with its Periksa column, Periksa data ganda
 (pairs, flags), Impor daftar pembanding, and the entry form's duplicate hint.
 """
 
@@ -125,6 +125,14 @@ def main() -> int:
         app.processEvents()
         shots.append((f"screening-form-hint-{width}.png", on_screen(form.grab(), window.grab(), width, height)))
         form.reject()
+        window.show_dashboard()
+        app.processEvents()
+        page = window.dashboard_page
+        panel = page.panels[-1]
+        page.ensureWidgetVisible(panel) if hasattr(page, "ensureWidgetVisible") else None
+        app.processEvents()
+        shots.append((f"screening-dashboard-{width}.png", window.grab()))
+        window.show_list() if hasattr(window, "show_list") else None
     for name, picture in shots:
         picture.save(str(HERE / name))
         print(HERE / name)
