@@ -34,13 +34,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 KELURAHAN = ["18.72.01.1001", "18.72.01.1002", "18.72.02.1001", "18.72.02.1002", "18.72.03.1001"]
 
 
+CPU: list[float] = []       # the CPU seconds of the last timed() call's runs (the machine is shared)
+
+
 def timed(work, repeat: int) -> tuple[float, object]:
     walls, result = [], None
+    CPU.clear()
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = work()
         walls.append(time.perf_counter() - start)
+        CPU.append(time.process_time() - cpu)
     return statistics.median(walls), result
+
+
+def cpu() -> str:
+    return f", CPU {statistics.median(CPU):.2f} s"
 
 
 def _plant(count: int) -> None:
@@ -76,6 +85,7 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=150_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -98,9 +108,9 @@ def main() -> int:
 
         # --- the full near-duplicate run ---
         wall, people = timed(live_people, args.repeat)
-        print(f"baseline: read the live list with name keys ({len(people):,} people): median {wall:.2f} s")
+        print(f"baseline: read the live list with name keys ({len(people):,} people): median {wall:.2f} s{cpu()}")
         wall, result = timed(pairs.run, args.repeat)
-        print(f"full near-duplicate run (pairs.run, read + compare + store): median {wall:.2f} s "
+        print(f"full near-duplicate run (pairs.run, read + compare + store): median {wall:.2f} s{cpu()} "
               f"({result.found:,} pairs, {result.open:,} open)")
 
         # --- a reference list as large as the list ---
@@ -121,7 +131,7 @@ def main() -> int:
         print(f"baseline: read the reference NIKs (COUNT DISTINCT): median {wall * 1000:.0f} ms")
         wall, run = timed(flags.screen, args.repeat)
         print(f"screening {run.people:,} participants against the {imported.valid:,}-row list (flags.screen): "
-              f"median {wall:.2f} s ({run.open:,} open flags)")
+              f"median {wall:.2f} s{cpu()} ({run.open:,} open flags)")
 
         # --- the entry form's hint ---
         sample = Participant.select().order_by(Participant.id).limit(400).dicts()

@@ -106,7 +106,7 @@ def screen() -> FlagRun:
     wanted.update(more)
     with db.atomic():
         held = {(u, c): (fid, resolution) for fid, u, c, resolution in
-                F.select(F.id, F.participant_uuid, F.code, F.resolution).tuples()}
+                _raw(F.select(F.id, F.participant_uuid, F.code, F.resolution))}
         now = utc_now().isoformat(" ")
         new_rows, reopen, clear = [], [], []
         for key, detail in wanted.items():
