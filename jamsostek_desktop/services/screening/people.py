@@ -11,7 +11,7 @@ from jamsostek_desktop.domain.duplicates import Person
 from jamsostek_desktop.domain.names import comparison_key
 
 
-def _date(value) -> dt.date | None:
+def date_of(value) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     if len(value) == 10:
@@ -36,7 +36,7 @@ def live_people() -> list[Person]:
     P = Participant
     query = P.select(P.uuid, P.nik, P.nama, P.tanggal_lahir, P.kelurahan_code).where(P.archived == False)  # noqa: E712
     cursor = db.execute_sql(*query.sql())      # as the driver gives them: dates stay ISO text
-    return [Person(uuid, nik, comparison_key(nama), _date(born), code) for uuid, nik, nama, born, code in cursor]
+    return [Person(uuid, nik, comparison_key(nama), date_of(born), code) for uuid, nik, nama, born, code in cursor]
 
 
 def person_of(values: dict, key: str = "", kelurahan_code: str = "") -> Person:

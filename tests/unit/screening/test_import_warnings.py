@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from jamsostek_desktop.services.excel import importing as excel_import
 from tests.unit.excel.conftest import HEADER, person_row, write_book
 from tests.unit.screening.helpers import crowd, enrol, values
@@ -11,7 +13,12 @@ from tests.unit.screening.helpers import crowd, enrol, values
 BORN = dt.date(1975, 8, 12)
 
 
-def test_rows_that_may_be_someone_listed_or_another_row_get_a_warning(kelurahan_db, tmp_path):
+@pytest.mark.parametrize("lookup_up_to", [2_000, 0])     # asked per row, or the whole list read once
+def test_rows_that_may_be_someone_listed_or_another_row_get_a_warning(kelurahan_db, tmp_path, monkeypatch,
+                                                                      lookup_up_to):
+    from jamsostek_desktop.services.screening import rows_check
+
+    monkeypatch.setattr(rows_check, "_LOOKUP_UP_TO", lookup_up_to)
     crowd(10)
     enrol(values(1, nik="1872011208750003", nama="AHMAD MARUF", born=BORN))
     rows = [HEADER,
