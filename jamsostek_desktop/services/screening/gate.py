@@ -17,9 +17,13 @@ def verification_problem(uuid: str):
     if codes:
         return translate("screening", "masih ada tanda yang perlu diperiksa: {flags}").format(
             flags=Texts([eligibility.FLAG_LABELS.get(c, c) for c in codes]))
-    open_pair = (ScreeningPair.select().where(((ScreeningPair.uuid_a == uuid) | (ScreeningPair.uuid_b == uuid))
-                                              & (ScreeningPair.decision == "")).exists())
-    if open_pair:
+    from jamsostek_desktop.db.models import Participant as P
+
+    partners = [b if a == uuid else a for a, b in ScreeningPair.select(ScreeningPair.uuid_a, ScreeningPair.uuid_b)
+                .where(((ScreeningPair.uuid_a == uuid) | (ScreeningPair.uuid_b == uuid))
+                       & (ScreeningPair.decision == "")).tuples()]
+    # A partner archived since the run (by hand) leaves nothing to decide.
+    if partners and P.select().where(P.uuid.in_(partners), P.archived == False).exists():  # noqa: E712
         return translate("screening", "mungkin terdaftar ganda; putuskan dulu di Periksa data ganda")
     return None
 
