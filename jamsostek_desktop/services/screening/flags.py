@@ -62,14 +62,11 @@ def _reference_query():
 
 def _reference_matches() -> dict[tuple[str, str], str]:
     """(uuid, flag code) -> detail for every live participant a current list names (one join)."""
-    sources: dict[str, str] = {}
     out: dict[tuple[str, str], str] = {}
     codes = eligibility.FLAG_OF_KIND
     for uuid, kind, nama, detail, source in _raw(_reference_query()):
-        said = sources.get(source)
-        if said is None:
-            said = sources[source] = str(translate("screening", "sumber: {source}").format(source=source))
-        out[(uuid, codes[kind])] = "; ".join(t for t in (nama, detail, said) if t)
+        # What the list said, stored as data (the office that sent it last): no program words in it.
+        out[(uuid, codes[kind])] = "; ".join(t for t in (nama, detail, source) if t)
     return out
 
 
@@ -144,8 +141,9 @@ class FlagView:
     reason: str
 
     @property
-    def label(self) -> str:
-        return str(eligibility.FLAG_LABELS.get(self.code, self.code))
+    def label(self):
+        """The flag's meaning, a translatable text (the ui shows it in the interface language)."""
+        return eligibility.FLAG_LABELS.get(self.code, self.code)
 
 
 def _views(condition, limit: int | None = None) -> list[FlagView]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desktop.domain import eligibility
 from jamsostek_desktop.services.screening import references
-from jamsostek_desktop.ui.common import messages
+from jamsostek_desktop.ui.common import keyboard, messages
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.operations import Operation
 
@@ -79,6 +79,8 @@ class ReferenceDialog(QDialog):
         layout.addLayout(buttons)
         self.path.textChanged.connect(self._update)
         self._update()
+        keyboard.fields_then_buttons([self.kind, self.path, browse, self.source, self.date],
+                                     [self.check_button, self.import_button, cancel], self.import_button)
 
     def _update(self, *_args) -> None:
         ready = bool(self.path.text().strip())

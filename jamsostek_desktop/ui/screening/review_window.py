@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.services.screening import flags, pairs, report
-from jamsostek_desktop.ui.common import messages, screen
+from jamsostek_desktop.ui.common import keyboard, messages, screen
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.operations import Operation
 
@@ -119,6 +119,10 @@ class ReviewWindow(QDialog):
         self.flag_view.selectionModel().selectionChanged.connect(self._update_buttons)
         screen.fit(self, 1000, 620)
         self.load()
+        keyboard.fields_then_buttons(
+            [self.tabs, self.pair_view, self.flag_view, self.reason],
+            [self.keep_one, self.keep_two, self.different, self.keep_flag, self.archive_flag, self.run_button,
+             self.reference_button, self.export_button, close], None)
 
     # --- data -----------------------------------------------------------------------
     def load(self) -> None:

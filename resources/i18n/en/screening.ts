@@ -303,10 +303,6 @@
         <translation>{flag}: {reason}</translation>
     </message>
     <message>
-        <source>sumber: {source}</source>
-        <translation>source: {source}</translation>
-    </message>
-    <message>
         <source>data penduduk kelurahan {code}</source>
         <translation>resident register of kelurahan {code}</translation>
     </message>
