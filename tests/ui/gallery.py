@@ -445,8 +445,8 @@ def screening(folder: Path) -> Iterator[Shot]:
     demo_data.generate(20, seed=3)
     base = {"tempat_lahir": "Metro", "tanggal_lahir": dt.date(1975, 8, 12), "jenis_kelamin": "L",
             "alamat": "Jl. Kenanga No. 5", "rt": 3, "rw": 2, "fields": {"nomor_rt": 3, "nomor_rw": 2}}
-    for nik, nama in (("1872011208750003", "AHMAD MARUF"), ("1872011208750008", "H. Ahmad Ma'ruf")):
-        enrolment.enrol({**base, "nik": nik, "nama": nama}, "ketua-rt", accept_warnings=True)
+    for number, nama in (("1872011208750003", "AHMAD MARUF"), ("1872011208750008", "H. Ahmad Ma'ruf")):
+        enrolment.enrol({**base, "nik": number, "nama": nama}, "ketua-rt", accept_warnings=True)
     listed = folder / "asn.csv"
     listed.write_text("NIK;Nama;NIP\n1872011208750003;Ahmad Maruf;198001012006041001\n", encoding="utf-8")
     references.import_file(eligibility.ASN, listed, source="BKPSDM Kota Metro")
