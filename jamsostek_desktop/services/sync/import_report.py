@@ -76,6 +76,8 @@ class FileReport:
                                  "cakupan, {replacement} penggantian, {event} peristiwa, {claim} klaim diterima.")
                        .format(**{kind: t.get(kind, 0) for kind in
                                   ("post", "term", "coverage", "replacement", "event", "claim")}))
+        if self.tenure.get("decision"):
+            out.append(translate("import_report", "{n} keputusan data ganda diterima.").format(n=self.tenure["decision"]))
         if self.audit_note:
             out.append(self.audit_note)
         if self.conflicts:

@@ -141,6 +141,11 @@ def _statements(kind: str) -> tuple[list[str], str, str]:
 STATEMENTS = {kind: _statements(kind) for kind in KINDS}
 
 
+def _without_empty_optional(counts: dict[str, int]) -> dict[str, int]:
+    """Counts as the files carry them: a later kind (decisions) only when there is one."""
+    return {k: n for k, n in counts.items() if n or k not in tenure_records.OPTIONAL_KINDS}
+
+
 def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
     """Merge a checked file's tenure lines; returns how many of each kind were added or updated.
 
@@ -149,7 +154,7 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
     """
     written = tenure_records.empty_counts()
     if not lines:
-        return written
+        return _without_empty_optional(written)
     by_kind: dict[str, list[dict]] = {kind: [] for kind in KINDS}
     for line in lines:
         by_kind[line[KIND_KEY]].append(line)
@@ -205,4 +210,4 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
             cursor.executemany(update, ((*values, uuid) for uuid, values in updated))
         written[kind] = len(added) + len(updated)
         own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again
-    return written
+    return _without_empty_optional(written)

@@ -69,6 +69,7 @@ def test_a_decision_made_in_the_kelurahan_travels_and_the_city_is_not_asked(offi
     offices.use("city")
     report = sync_import.import_files(files)
     assert not report.refused and report.files[0].tenure.get("decision") == 1
+    assert "1 keputusan data ganda diterima." in [str(n) for n in report.files[0].notes()]
     assert report.near_duplicates == [] and pairs.open_pairs() == []
     held = ScreeningPair.get()
     assert (held.decision, held.reason) == ("different", "Kembar; KK dan KTP keduanya dilihat")
