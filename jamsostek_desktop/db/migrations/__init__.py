@@ -34,6 +34,8 @@ STEP_MODULES = (
     "step_013_document_profile",
     "step_014_substring_search",
     "step_018_residents",
+    "step_015_screening",
+    "step_016_category_eligibility",
 )
 STEPS: list[Callable[[Database], None]] = [
     importlib.import_module(f"{__name__}.{name}").upgrade for name in STEP_MODULES

@@ -377,4 +377,9 @@ def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
         if dry_run and item.outcome != REFUSED:
             item.outcome = DRY_RUN
         log.info("sync file %s:%s %s", item.installation_id, item.sequence, item.outcome)
+    if not dry_run:
+        # Screening (issue 13) as a step of its own: the merged kelurahan against the whole city.
+        from jamsostek_desktop.services.screening.after_merge import screen_kelurahan
+
+        report.near_duplicates = screen_kelurahan({f.kelurahan_code for f in report.files if f.outcome == MERGED})
     return report

@@ -13,13 +13,14 @@ import json
 
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, next_change_seq
+from jamsostek_desktop.db.screening_models import ScreeningPair
 from jamsostek_desktop.db.tenure_models import Claim, Coverage, LifeEvent, Post, Replacement, Term
 from jamsostek_desktop.errors import AppError, translate
 from jamsostek_desktop.services.sync.format import tenure_records
 from jamsostek_desktop.services.sync.format.tenure_records import COMMON, KIND_KEY, KINDS
 
 MODELS = {"post": Post, "term": Term, "coverage": Coverage, "replacement": Replacement, "event": LifeEvent,
-          "claim": Claim}
+          "claim": Claim, "decision": ScreeningPair}
 REFERRED = {"participant": Participant, "post": Post, "event": LifeEvent}
 _CHUNK = 900
 
@@ -63,6 +64,9 @@ def export_lines(seq_from: int, seq_to: int) -> tuple[bytes, dict[str, int], set
         lines = [line for (line,) in db.execute_sql(LINE_SQL[kind], (seq_from, seq_to))]
         counts[kind] = len(lines)
         out += lines
+    for kind in tenure_records.OPTIONAL_KINDS:
+        if not counts[kind]:
+            del counts[kind]      # a file without decisions reads as before wherever it goes
     codes = {code for (code,) in db.execute_sql(POST_CODES, (seq_from, seq_to))}
     return ("\n".join(out) + "\n").encode("utf-8") if out else b"", counts, codes
 
@@ -88,9 +92,11 @@ _OWN = {
              'ON p."id" = t."participant_id" WHERE p."kelurahan_code" = ?',
     "claim": 'SELECT t."uuid", t."id", t."revision" FROM "claim" AS t JOIN "life_event" AS e ON e."id" = t."event_id" '
              'JOIN "participant" AS p ON p."id" = e."participant_id" WHERE p."kelurahan_code" = ?',
+    "decision": 'SELECT t."uuid", t."id", t."revision" FROM "screening_pair" AS t JOIN "participant" AS p '
+                'ON p."uuid" = t."uuid_a" WHERE p."kelurahan_code" = ?',
 }
 _TABLE = {"participant": "participant", "post": "post", "term": "term", "coverage": "coverage",
-          "replacement": "replacement", "event": "life_event", "claim": "claim"}
+          "replacement": "replacement", "event": "life_event", "claim": "claim", "decision": "screening_pair"}
 
 
 def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict) -> dict[str, tuple[int, int]]:
@@ -135,6 +141,11 @@ def _statements(kind: str) -> tuple[list[str], str, str]:
 STATEMENTS = {kind: _statements(kind) for kind in KINDS}
 
 
+def _without_empty_optional(counts: dict[str, int]) -> dict[str, int]:
+    """Counts as the files carry them: a later kind (decisions) only when there is one."""
+    return {k: n for k, n in counts.items() if n or k not in tenure_records.OPTIONAL_KINDS}
+
+
 def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
     """Merge a checked file's tenure lines; returns how many of each kind were added or updated.
 
@@ -143,7 +154,7 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
     """
     written = tenure_records.empty_counts()
     if not lines:
-        return written
+        return _without_empty_optional(written)
     by_kind: dict[str, list[dict]] = {kind: [] for kind in KINDS}
     for line in lines:
         by_kind[line[KIND_KEY]].append(line)
@@ -153,6 +164,11 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
     own: dict[str, dict] = {}
     for kind, fields in KINDS.items():
         incoming = by_kind[kind]
+        if kind == "decision" and incoming:
+            # The city may hold the same pair under its own row (found by its own run).
+            from jamsostek_desktop.services.screening.sync_decisions import make_room
+
+            incoming = make_room(incoming)
         if not incoming:
             continue
         current = _held(kind, {line["uuid"] for line in incoming}, kelurahan_code, own)
@@ -194,4 +210,4 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
             cursor.executemany(update, ((*values, uuid) for uuid, values in updated))
         written[kind] = len(added) + len(updated)
         own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again
-    return written
+    return _without_empty_optional(written)

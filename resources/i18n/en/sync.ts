@@ -773,6 +773,10 @@ Print it, sign it and send it to the city office with the data file.</translatio
         <translation>Terms: {post} posts, {term} terms, {coverage} coverage records, {replacement} replacements, {event} events, {claim} claims received.</translation>
     </message>
     <message>
+        <source>{n} keputusan data ganda diterima.</source>
+        <translation>{n} decisions on duplicates received.</translation>
+    </message>
+    <message>
         <source>{n} konflik menunggu keputusan di daftar konflik.</source>
         <translation>Conflicts awaiting a decision in the conflict list: {n}.</translation>
     </message>

@@ -347,7 +347,7 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str],
             "({expected}, tombstone {expected_tombstones}).").format(
             records=len(people), tombstones=tombstones, expected=counts["records"],
             expected_tombstones=counts["tombstones"]))
-    expected = manifest.get("tenure") or tenure_records.empty_counts()
+    expected = {**tenure_records.empty_counts(), **(manifest.get("tenure") or {})}
     if tenure_records.counts_of(tenure) != expected:
         raise RefusedFile(TAMPERED, translate(
             "container", "Jumlah rekaman masa jabatan ({found}) tidak sama dengan manifest ({expected}).").format(

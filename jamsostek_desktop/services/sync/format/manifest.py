@@ -152,6 +152,7 @@ def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
 
 
 TENURE_SCHEMA = {kind: (_INT, lambda v: v >= 0) for kind in TENURE_KINDS}
+OPTIONAL_TENURE = tenure_records.OPTIONAL_KINDS
 
 
 def _audit_problems(manifest: dict) -> list[str]:
@@ -175,7 +176,11 @@ def _tenure_problems(manifest: dict) -> list[str]:
         return []
     if manifest.get("format_version") != FORMAT_VERSION:
         return [translate("manifest", "{key} tidak dikenal pada format versi 1").format(key="tenure")]
-    return _check_object(manifest["tenure"], TENURE_SCHEMA, "tenure.")
+    counts = manifest["tenure"]
+    if isinstance(counts, dict):
+        # A kind added later (screening's decisions) may be missing from an older file: none of it.
+        counts = {**{k: 0 for k in OPTIONAL_TENURE}, **counts}
+    return _check_object(counts, TENURE_SCHEMA, "tenure.")
 
 
 def problems(manifest) -> list[str]:

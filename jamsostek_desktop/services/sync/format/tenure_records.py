@@ -65,7 +65,16 @@ KINDS: dict[str, tuple[Field, ...]] = {
               Field("heir_name", "heir_name", "text"), Field("heir_relation", "heir_relation", "text"),
               Field("submitted_on", "submitted_on", "date", optional=True),
               Field("paid_on", "paid_on", "date", optional=True), Field("note", "note", "text")),
+    # A decision on a near-duplicate pair (issue 13): the two participants by UUID, as screening
+    # keeps them, so "different people" decided in a kelurahan is not asked again at the city.
+    "decision": (Field("one", "uuid_a", "uuid"), Field("other", "uuid_b", "uuid"), Field("reasons", "reasons", "text"),
+                 Field("score", "score", "int"), Field("decision", "decision", "one of", choices=("same", "different")),
+                 Field("kept", "kept_uuid", "text"), Field("reason", "reason", "text"),
+                 Field("decided_by", "decided_by", "text"),
+                 Field("decided_at", "decided_at", "stamp", optional=True)),
 }
+# Kinds a manifest may leave out (counted as none): files written before they existed.
+OPTIONAL_KINDS = frozenset({"decision"})
 KEYS = {kind: frozenset((KIND_KEY, *(f.key for f in COMMON + fields))) for kind, fields in KINDS.items()}
 
 MAX_TEXT = 2000
