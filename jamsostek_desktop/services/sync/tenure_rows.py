@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+from jamsostek_desktop.db.bulk import table_bulk_load
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, max_change_seq
 from jamsostek_desktop.db.tenure_models import Claim, Coverage, LifeEvent, Post, Replacement, Term
@@ -189,7 +190,8 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
             (added if action == tenure_records.ADD else updated).append((line["uuid"], values))
         _columns, insert, update = STATEMENTS[kind]
         if added:
-            cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+            with table_bulk_load(db, _TABLE[kind], len(added)):
+                cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
         if updated:
             cursor.executemany(update, ((*values, uuid) for uuid, values in updated))
         written[kind] = len(added) + len(updated)
