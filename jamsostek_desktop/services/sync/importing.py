@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import fn
 
-from jamsostek_desktop.db.bulk import participant_bulk_load
+from jamsostek_desktop.db.bulk import participant_bulk_load, table_bulk_load
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue, SyncPeer
@@ -27,7 +28,14 @@ from jamsostek_desktop.services.participants import catalogue, regions
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
 from jamsostek_desktop.services.sync import rows, tenure_rows
-from jamsostek_desktop.services.sync.format import container, crypto, merge, records
+from jamsostek_desktop.services.sync.format import (
+    chunked,
+    container,
+    crypto,
+    merge,
+    records,
+    tenure_records,
+)
 from jamsostek_desktop.services.sync.format.container import RefusedFile, SyncFile
 from jamsostek_desktop.services.sync.import_report import (
     ALREADY,
@@ -134,6 +142,9 @@ def check_file(path: Path, city_code: str, batch: dict | None = None) -> Checked
     if already:
         container.stored_payload(zf, infos, manifest)
         sync_file = SyncFile(manifest, [])
+    elif manifest["format_version"] >= chunked.VERSION:
+        known = {code for (code,) in Category.select(Category.code).tuples()}
+        sync_file = container.open_v3(data, infos, manifest, sync_keys.city_secret_for, known)
     else:
         known = {code for (code,) in Category.select(Category.code).tuples()}
         sync_file = container.unpack(data, sync_keys.city_secret_for, known)
@@ -143,58 +154,56 @@ def check_file(path: Path, city_code: str, batch: dict | None = None) -> Checked
 
 # --- merging ---------------------------------------------------------------------
 
-def _current_rows(code: str, incoming: dict[str, dict]) -> tuple[dict[str, merge.Current], dict[str, tuple]]:
-    """The city's copies of the incoming UUIDs: rules' view and raw rows (for conflict details)."""
+def _current_rows(incoming: dict[str, dict]) -> tuple[dict[str, merge.Current], dict[str, tuple]]:
+    """The city's copies of the incoming UUIDs (one batch): rules' view and raw rows (for conflict details).
+
+    Found by UUID (the unique index), a few hundred at a time: a batch of a long file never
+    reads the rest of the kelurahan's rows.
+    """
     current, found = {}, {}
     content_of_row, make, parsed = records.content_of_row, merge.Current, {}
-
-    def take(cursor) -> None:
-        for row in cursor:
+    uuids = list(incoming)
+    for start in range(0, len(uuids), _CHUNK):
+        part = uuids[start:start + _CHUNK]
+        for row in db.execute_sql(_SELECT_CITY + 'WHERE p."uuid" IN ({})'.format(", ".join("?" * len(part))), part):
             rest = row[_RECORD:]
             uuid = rest[_UUID]
-            record = incoming.get(uuid)
-            if record is None:
-                continue
             # Content is only compared at equal revisions; skip the work otherwise.
             revision = rest[_REVISION]
-            content = content_of_row(rest, parsed) if revision == record["revision"] else ()
+            content = content_of_row(rest, parsed) if revision == incoming[uuid]["revision"] else ()
             current[uuid] = make(revision, content, row[_KELURAHAN], bool(rest[_TOMBSTONE]), row[_RECEIVED])
             found[uuid] = rest
-
-    take(db.execute_sql(_SELECT_CITY + 'WHERE p."kelurahan_code" = ?', (code,)))
-    missing = [u for u in incoming if u not in current]
-    for start in range(0, len(missing), _CHUNK):
-        part = missing[start:start + _CHUNK]
-        take(db.execute_sql(_SELECT_CITY + 'WHERE p."uuid" IN ({})'.format(", ".join("?" for _ in part)), part))
     return current, found
 
 
-def _ensure_categories(sync_file: SyncFile) -> None:
-    """Categories a kelurahan added that the city lacks are added from the manifest."""
-    used = {r["category"] for r in sync_file.records} | {r["category"] for r in sync_file.tenure if "category" in r}
-    have = {code for (code,) in Category.select(Category.code).tuples()}
+def _ensure_categories(manifest: dict, used: set[str], have: set[str]) -> None:
+    """Categories a kelurahan added that the city lacks are added from the manifest (`have`: the
+    city's codes, kept up to date across a file's batches)."""
+    missing = used - have
+    if not missing:
+        return
     order = (Category.select(fn.MAX(Category.sort_order)).scalar() or 0) + 1
-    for document in sync_file.manifest["categories"]:
-        if document["code"] in used and document["code"] not in have:
+    for document in manifest["categories"]:
+        if document["code"] in missing:
             Category.create(code=document["code"], name=document["name"], group_name=document["group"] or "Lainnya",
                             fields=document["fields"], key_field=document["key_field"], sort_order=order)
             audit.record("create", "category", document["code"], new=document["name"], reason=audit.FROM_SYNC_FILE)
+            have.add(document["code"])
             order += 1
     catalogue.invalidate()
 
 
-def _write(plan: merge.Plan, code: str) -> None:
-    category_ids = {c: i for c, i in Category.select(Category.code, Category.id).tuples()}
-    seq = Participant.next_change_seq()
+def _write(plan: merge.Plan, code: str, category_ids: dict[str, int], seq: int) -> int:
+    """Add and update a batch's participants from change number `seq` on; returns the next number."""
     cursor = db.cursor()
     if plan.add:
-        with participant_bulk_load(db, len(plan.add)):
-            cursor.executemany(rows.INSERT, (rows.insert_values(r, code, category_ids, seq + i)
-                                             for i, r in enumerate(plan.add)))
+        cursor.executemany(rows.INSERT, (rows.insert_values(r, code, category_ids, seq + i)
+                                         for i, r in enumerate(plan.add)))
     seq += len(plan.add)
     if plan.update:
         cursor.executemany(rows.UPDATE, (rows.update_values(r, code, category_ids, seq + i)
                                          for i, r in enumerate(plan.update)))
+    return seq + len(plan.update)
 
 
 def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
@@ -209,9 +218,10 @@ def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
             if record not in listed.get(record["uuid"], [])]
 
 
-def _record_conflicts(conflicts, city_rows: dict[str, tuple], checked: Checked, import_id: int | None) -> None:
+def _record_conflicts(conflicts, checked: Checked, import_id: int | None) -> None:
+    """conflicts: (incoming record, the rules' view of the city's copy, the city's raw row)."""
     manifest = checked.sync_file.manifest
-    for record, current in conflicts:
+    for record, current, city_row in conflicts:
         other = current.kelurahan_code != checked.sync_file.kelurahan_code
         SyncIssue.create(kind="conflict", kelurahan_code=checked.sync_file.kelurahan_code,
                          record_key=record["uuid"], import_ref=import_id, detail={
@@ -220,22 +230,21 @@ def _record_conflicts(conflicts, city_rows: dict[str, tuple], checked: Checked, 
                              "current_kelurahan": current.kelurahan_code,
                              "installation_id": checked.sync_file.installation_id,
                              "sequence": checked.sync_file.sequence,
-                             "incoming": record, "current": records.from_row(city_rows[record["uuid"]]),
+                             "incoming": record, "current": records.from_row(city_row),
                          })
 
 
-def _duplicate_groups(sync_file: SyncFile) -> dict[str, list[str]]:
-    """{nik: uuids} of live enrolments sharing a NIK, for the NIKs of this file's live records."""
-    mine = {r["uuid"] for r in sync_file.records if not r["tombstone"]}
+def _duplicate_groups(mine: set[str]) -> dict[str, list[str]]:
+    """{nik: uuids} of live enrolments sharing a NIK, for the NIKs of this file's live records (`mine`)."""
     cursor = db.execute_sql(
         'SELECT "nik", "uuid" FROM "participant" WHERE "archived" = 0 AND "nik" IN '
         '(SELECT "nik" FROM "participant" WHERE "archived" = 0 GROUP BY "nik" HAVING COUNT(*) > 1)')
     return {nik: uuids for nik, uuids in merge.duplicate_groups(cursor).items() if mine.intersection(uuids)}
 
 
-def _record_duplicates(sync_file: SyncFile, import_id: int | None) -> int:
+def _record_duplicates(sync_file: SyncFile, mine: set[str], import_id: int | None) -> int:
     """List the duplicate NIKs involving this file not listed yet; returns how many involve it."""
-    groups = _duplicate_groups(sync_file)
+    groups = _duplicate_groups(mine)
     if not groups:
         return 0
     # A resolved group that is live again (a kelurahan revived an archived copy) is listed anew;
@@ -255,6 +264,106 @@ def _same_sequence_seen(sync_file: SyncFile) -> bool:
                                      & (SyncImport.sequence == sync_file.sequence)).exists()
 
 
+class _Batches:
+    """One file's merge, batch by batch (format 3 hands records over a few thousand at a time;
+    older formats are cut into the same batches), inside the file's transaction.
+
+    A bulk load (indexes dropped and built once) starts at a section's first batch when that
+    batch adds every record it holds and the file brings at least as many rows as the table
+    has: an empty city, not a city that already holds them. It ends with the section.
+    """
+
+    def __init__(self, checked: Checked, report: FileReport) -> None:
+        self.checked, self.report = checked, report
+        self.sync_file = checked.sync_file
+        self.code = self.sync_file.kelurahan_code
+        self.manifest = self.sync_file.manifest
+        self.have = {c for (c,) in Category.select(Category.code).tuples()}
+        self.category_ids: dict[str, int] = {}
+        self.seq = Participant.next_change_seq()
+        self.first_seq = self.seq
+        self.mine: set[str] = set()          # live UUIDs of the file, for the duplicate check
+        self.conflicts: list[tuple[dict, merge.Current, tuple]] = []
+        self.writes = False
+        self.loads = ExitStack()
+        self.section: str | None = None
+        self.tenure_state: tenure_rows.MergeState | None = None
+        self.tenure = tenure_records.empty_counts()
+
+    def _category_ids(self, used: set[str]) -> dict[str, int]:
+        if used - self.have:
+            _ensure_categories(self.manifest, used, self.have)
+            self.category_ids = {}
+        if not self.category_ids:
+            self.category_ids = {c: i for c, i in Category.select(Category.code, Category.id).tuples()}
+        return self.category_ids
+
+    def _enter_section(self, kind: str) -> None:
+        if kind != self.section:
+            self.loads.close()                # the previous section's indexes are built now
+            self.loads = ExitStack()
+            self.section = kind
+
+    def _bulk(self, table: str, adding: int, batch: int, incoming: int) -> None:
+        """Start the section's bulk load when this (its first writing) batch only adds rows."""
+        if getattr(self.loads, "started", False):
+            return
+        self.loads.started = True
+        if adding == batch:
+            load = participant_bulk_load(db, incoming) if table == "participant" else \
+                table_bulk_load(db, table, incoming)
+            self.loads.enter_context(load)
+
+    def participants(self, batch: list[dict]) -> None:
+        incoming = {r["uuid"]: r for r in batch}
+        current, city_rows = _current_rows(incoming)
+        plan = merge.plan(current, batch, self.code)
+        report = self.report
+        report.added += len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
+        report.archived += plan.archived
+        report.updated += len(plan.update) - sum(
+            1 for r in plan.update if r["tombstone"] and not current[r["uuid"]].archived)
+        report.unchanged += plan.unchanged
+        report.older += plan.older
+        report.conflicts += len(plan.conflicts)
+        self.mine.update(r["uuid"] for r in batch if not r["tombstone"])
+        self.conflicts += [(record, existing, city_rows[record["uuid"]])
+                           for record, existing in _unlisted_conflicts(plan)]
+        if plan.writes:
+            self.writes = True
+            if plan.add:
+                self._bulk("participant", len(plan.add), len(batch), self.manifest["counts"]["records"])
+            ids = self._category_ids({r["category"] for r in plan.add} | {r["category"] for r in plan.update})
+            self.seq = _write(plan, self.code, ids, self.seq)
+
+    def tenure_lines(self, kind: str, batch: list[dict]) -> None:
+        if self.tenure_state is None:
+            self.tenure_state = tenure_rows.MergeState(self.seq - 1, {}, before_insert=self._tenure_insert)
+        state = self.tenure_state
+        state.category_ids = self._category_ids({r["category"] for r in batch if "category" in r})
+        state.seq = self.seq - 1
+        written = tenure_rows.merge(batch, self.code, state)
+        self.seq = state.seq + 1
+        for key, n in written.items():
+            self.tenure[key] += n
+        self.writes = self.writes or any(written.values())
+
+    def _tenure_insert(self, kind: str, adding: int, batch: int) -> None:
+        expected = (self.manifest.get("tenure") or {}).get(kind, 0)
+        self._bulk(tenure_rows.TABLES[kind], adding, batch, expected)
+
+    def run(self) -> None:
+        try:
+            for kind, batch in self.sync_file.batches():
+                self._enter_section(kind)
+                if kind == chunked.PARTICIPANT:
+                    self.participants(batch)
+                else:
+                    self.tenure_lines(kind, batch)
+        finally:
+            self.loads.close()
+
+
 def _merge(checked: Checked, report: FileReport) -> bool:
     """Merge one checked file inside the caller's transaction; False when it changed nothing."""
     sync_file = checked.sync_file
@@ -262,16 +371,10 @@ def _merge(checked: Checked, report: FileReport) -> bool:
     if checked.already_merged:
         report.outcome, report.unchanged = ALREADY, manifest["counts"]["records"]
         return False
-    incoming = {r["uuid"]: r for r in sync_file.records}
-    current, city_rows = _current_rows(code, incoming)
-    plan = merge.plan(current, sync_file.records, code)
-    report.added = len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
-    report.archived = plan.archived
-    report.updated = len(plan.update) - sum(1 for r in plan.update if r["tombstone"] and not current[r["uuid"]].archived)
-    report.unchanged, report.older = plan.unchanged, plan.older
-    report.conflicts = len(plan.conflicts)
-    new_conflicts = _unlisted_conflicts(plan)
-    if not plan.writes and not new_conflicts and _same_sequence_seen(sync_file):
+    work = _Batches(checked, report)
+    work.run()
+    report.tenure = work.tenure
+    if not work.writes and not work.conflicts and _same_sequence_seen(sync_file):
         # The same file written again (a resend): nothing to add, so nothing is written at all.
         report.outcome = ALREADY
         return False
@@ -281,17 +384,14 @@ def _merge(checked: Checked, report: FileReport) -> bool:
         SyncPeer.insert(installation_id=sync_file.installation_id, kelurahan_code=code,
                         public_key=manifest["installation"]["public_key"], first_seen=utc_now(),
                         accepted_by=current_username(), accepted_at=utc_now()).on_conflict_ignore().execute()
-    _ensure_categories(sync_file)
-    _write(plan, code)
-    report.tenure = tenure_rows.merge(sync_file.tenure, code)
     log_row = SyncImport.create(
         installation_id=sync_file.installation_id, sequence=sync_file.sequence, full=manifest["full"],
         kelurahan_code=code, payload_sha256=checked.payload_sha256, imported_at=utc_now(),
         actor=current_username(), file_name=checked.path.name, added=report.added, updated=report.updated,
         unchanged=report.unchanged, archived=report.archived, older=report.older, conflicts=0, duplicates=0,
         expected_live=manifest["totals"]["live"], actual_live=0)
-    _record_conflicts(new_conflicts, city_rows, checked, log_row.id)
-    report.duplicates = _record_duplicates(sync_file, log_row.id)
+    _record_conflicts(work.conflicts, checked, log_row.id)
+    report.duplicates = _record_duplicates(sync_file, work.mine, log_row.id)
     report.actual_live = Participant.live().where(Participant.kelurahan_code == code).count()
     SyncImport.update(conflicts=report.conflicts, duplicates=report.duplicates,
                       actual_live=report.actual_live).where(SyncImport.id == log_row.id).execute()

@@ -10,6 +10,8 @@ cannot find refuses the whole file, like any other fault.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from jamsostek_desktop.db.bulk import table_bulk_load
 from jamsostek_desktop.db.connection import db
@@ -49,9 +51,18 @@ def _line_sql(kind: str) -> str:
             'WHERE t."change_seq" > ? AND t."change_seq" <= ? ORDER BY t."change_seq"')
 
 
+def _array_sql(kind: str) -> str:
+    """Format 3: the line as a JSON array in format/chunked.py's KEYS order (kind first)."""
+    model = MODELS[kind]
+    values = [f"'{kind}'"] + [_expression(model, f) for f in COMMON + KINDS[kind]]
+    return (f'SELECT json_array({", ".join(values)}) FROM "{model._meta.table_name}" AS t '
+            'WHERE t."change_seq" > ? AND t."change_seq" <= ? ORDER BY t."change_seq"')
+
+
 # SQLite builds each line (json_object), as the participant export does: a city-sized file
 # carries a quarter of a million of them, five times faster than json.dumps row by row.
 LINE_SQL = {kind: _line_sql(kind) for kind in KINDS}
+ARRAY_SQL = {kind: _array_sql(kind) for kind in KINDS}
 POST_CODES = ('SELECT DISTINCT c."code" FROM "post" AS t JOIN "category" AS c ON c."id" = t."category_id" '
               'WHERE t."change_seq" > ? AND t."change_seq" <= ?')
 
@@ -66,6 +77,11 @@ def export_lines(seq_from: int, seq_to: int) -> tuple[bytes, dict[str, int], set
         out += lines
     codes = {code for (code,) in db.execute_sql(POST_CODES, (seq_from, seq_to))}
     return ("\n".join(out) + "\n").encode("utf-8") if out else b"", counts, codes
+
+
+def post_codes(seq_from: int, seq_to: int) -> set[str]:
+    """The category codes the posts changed in the range use (the manifest carries their definitions)."""
+    return {code for (code,) in db.execute_sql(POST_CODES, (seq_from, seq_to))}
 
 
 def pending(after_seq: int) -> int:
@@ -90,15 +106,18 @@ _OWN = {
     "claim": 'SELECT t."uuid", t."id", t."revision" FROM "claim" AS t JOIN "life_event" AS e ON e."id" = t."event_id" '
              'JOIN "participant" AS p ON p."id" = e."participant_id" WHERE p."kelurahan_code" = ?',
 }
-_TABLE = {"participant": "participant", "post": "post", "term": "term", "coverage": "coverage",
+TABLES = _TABLE = {"participant": "participant", "post": "post", "term": "term", "coverage": "coverage",
           "replacement": "replacement", "event": "life_event", "claim": "claim"}
 
 
-def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict) -> dict[str, tuple[int, int]]:
+def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict,
+          whole: bool = True) -> dict[str, tuple[int, int]]:
     """{uuid: (id, revision)} of the city's rows among `uuids`: the kelurahan's own in one query
     (kept in `own` for the next reference to the same kind), any other (a participant the city
-    holds under another kelurahan) looked up by UUID."""
-    if kind not in own:
+    holds under another kelurahan) looked up by UUID; with `whole` False, all by UUID."""
+    if not whole:
+        own = {kind: {}}
+    elif kind not in own:
         own[kind] = {uuid: (row_id, revision) for uuid, row_id, revision in
                      db.execute_sql(_OWN[kind], (kelurahan_code,))}
     out = {uuid: own[kind][uuid] for uuid in uuids if uuid in own[kind]}
@@ -136,11 +155,26 @@ def _statements(kind: str) -> tuple[list[str], str, str]:
 STATEMENTS = {kind: _statements(kind) for kind in KINDS}
 
 
-def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
+@dataclass
+class MergeState:
+    """What a merge in batches carries from one batch to the next (format 3 hands lines over a
+    few thousand at a time): the next change number, category ids, the kelurahan's rows of the
+    kinds referred to, and `before_insert(kind, added, batch)`, called before rows are added
+    (the caller may start a bulk load there)."""
+
+    seq: int
+    category_ids: dict[str, int]
+    own: dict = field(default_factory=dict)
+    before_insert: Callable[[str, int, int], None] | None = None
+    batched: bool = True
+
+
+def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = None) -> dict[str, int]:
     """Merge a checked file's tenure lines; returns how many of each kind were added or updated.
 
     Call inside the file's transaction: an AppError (a line naming a participant, post or
-    event the city does not hold) rolls the whole file back.
+    event the city does not hold) rolls the whole file back. With a `state`, `lines` is one
+    batch of a longer run, and the state's change number moves on.
     """
     written = tenure_records.empty_counts()
     if not lines:
@@ -148,15 +182,19 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
     by_kind: dict[str, list[dict]] = {kind: [] for kind in KINDS}
     for line in lines:
         by_kind[line[KIND_KEY]].append(line)
-    category_ids = {code: cid for cid, code in Category.select(Category.id, Category.code).tuples()}
-    seq = max_change_seq()
+    if state is None:
+        state = MergeState(max_change_seq(), {code: cid for cid, code in Category.select(Category.id, Category.code)
+                                              .tuples()}, batched=False)
+    category_ids, seq, own = state.category_ids, state.seq, state.own
     cursor = db.cursor()
-    own: dict[str, dict] = {}
     for kind, fields in KINDS.items():
         incoming = by_kind[kind]
         if not incoming:
             continue
-        current = _held(kind, {line["uuid"] for line in incoming}, kelurahan_code, own)
+        uuids = {line["uuid"] for line in incoming}
+        # In batches, the kind being merged is looked up by UUID: reading all its rows again
+        # for every batch would read a quarter of a million rows thirty times.
+        current = _held(kind, uuids, kelurahan_code, {} if state.batched else own, whole=not state.batched)
         refs = {f.key: {uuid: row_id for uuid, (row_id, _rev) in _held(
             f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own).items()}
             for f in fields if f.type == "ref"}
@@ -190,10 +228,16 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
             (added if action == tenure_records.ADD else updated).append((line["uuid"], values))
         _columns, insert, update = STATEMENTS[kind]
         if added:
-            with table_bulk_load(db, _TABLE[kind], len(added)):
+            if state.before_insert is not None:
+                state.before_insert(kind, len(added), len(incoming))
                 cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+            else:
+                with table_bulk_load(db, _TABLE[kind], len(added)):
+                    cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
         if updated:
             cursor.executemany(update, ((*values, uuid) for uuid, values in updated))
         written[kind] = len(added) + len(updated)
-        own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again
+        if written[kind]:
+            own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again
+    state.seq = seq
     return written

@@ -17,11 +17,11 @@ import io
 import json
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from jamsostek_desktop.errors import AppError, Texts, translate
-from jamsostek_desktop.services.sync.format import crypto, tenure_records
+from jamsostek_desktop.services.sync.format import chunked, crypto, tenure_records
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.sync.format import records as record_rules
 
@@ -58,6 +58,19 @@ class SyncFile:
     manifest: dict
     records: list[dict]
     tenure: list[dict] = field(default_factory=list)   # format 2: posts, terms, coverage ... (tenure_records)
+    reader: chunked.Reader | None = None               # format 3: records read in batches when merged
+
+    def batches(self) -> Iterator[tuple[str, list[dict]]]:
+        """(kind, checked records) in merge order, at most chunked.BATCH at a time, whatever the format."""
+        if self.reader is not None:
+            yield from self.reader.batches()
+            return
+        for start in range(0, len(self.records), chunked.BATCH):
+            yield chunked.PARTICIPANT, self.records[start:start + chunked.BATCH]
+        for kind in tenure_records.KINDS:
+            lines = [line for line in self.tenure if line[tenure_records.KIND_KEY] == kind]
+            for start in range(0, len(lines), chunked.BATCH):
+                yield kind, lines[start:start + chunked.BATCH]
 
     @property
     def installation_id(self) -> str:
@@ -202,6 +215,21 @@ def unpack(data: bytes, secret_for: Callable[[bytes], bytes | None],
     items = parse_lines(lines, manifest, known)
     participants = [r for r in items if not tenure_records.is_tenure(r)]
     return SyncFile(manifest, participants, [r for r in items if tenure_records.is_tenure(r)])
+
+
+def open_v3(data: bytes, infos: dict[str, zipfile.ZipInfo], manifest: dict,
+            secret_for: Callable[[bytes], bytes | None], known_categories: set[str] | frozenset[str]) -> SyncFile:
+    """A format-3 file checked as far as it can be without parsing its records: the stored
+    payload's size and SHA-256 against the signed manifest, and (sealed) that the city holds
+    the key. Its records are read, checked and merged in batches later (SyncFile.batches)."""
+    budget = min(MAX_PLAIN_BYTES, max(16 * CHUNK, MAX_RATIO * len(data)))
+    if manifest["counts"]["records"] > MAX_RECORDS:
+        raise RefusedFile(TOO_LARGE, translate("container", "Berkas berisi terlalu banyak rekaman; tidak diproses."))
+    known = set(known_categories) | {c["code"] for c in manifest["categories"]}
+    reader = chunked.Reader(data, infos[manifest["payload"]["name"]], manifest, budget, secret_for, known)
+    reader.verify()
+    reader.open_key()
+    return SyncFile(manifest, [], reader=reader)
 
 
 def stored_payload(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: dict) -> bytes:

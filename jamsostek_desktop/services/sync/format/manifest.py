@@ -14,8 +14,10 @@ from jamsostek_desktop.services.sync.format import tenure_records
 FORMAT_NAME = "jamsostek-sync"
 # Version 2 adds the tenure lines (posts, terms, coverage, replacements, events, claims) and the
 # manifest's `tenure` counts; a version 1 file (participants only) is read as before.
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+# Version 3 writes the same records as sections of JSON arrays, the sealed payload as a
+# chunked stream (format/chunked.py, format/stream.py); 1 and 2 are still read.
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 TENURE_KINDS = tuple(tenure_records.KINDS)
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -102,7 +104,7 @@ def problems(manifest) -> list[str]:
     if not isinstance(manifest, dict):
         return [translate("manifest", "manifest harus objek")]
     # Version 2 may count tenure lines (absent: the file holds none); version 1 knows no such key.
-    if manifest.get("format_version") == 2 and "tenure" in manifest:
+    if manifest.get("format_version") in (2, 3) and "tenure" in manifest:
         tenure_problems = _check_object(manifest["tenure"], TENURE_SCHEMA, "tenure.")
         manifest = {k: v for k, v in manifest.items() if k != "tenure"}
     else:
