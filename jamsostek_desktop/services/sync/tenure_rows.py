@@ -130,15 +130,11 @@ def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict,
     return out
 
 
-def _stored(f: tenure_records.Field, value):
-    """A checked line's value as the column stores it (dates and times are already ISO text)."""
-    if value is None:
-        return None
-    if f.type == "bool":
-        return int(value)
-    if f.type == "json":
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
+def _converters(kind: str) -> list[tuple[str, str | None]]:
+    """(key, conversion) of a kind's values in STATEMENTS order: None (stored as the line carries
+    it: text, numbers, ISO dates and times), "ref", "category", "bool" or "json"."""
+    return [(f.key, f.type if f.type in ("ref", "category", "bool", "json") else None)
+            for f in COMMON + KINDS[kind] if f.key != "uuid"]
 
 
 def _statements(kind: str) -> tuple[list[str], str, str]:
@@ -153,6 +149,7 @@ def _statements(kind: str) -> tuple[list[str], str, str]:
 
 
 STATEMENTS = {kind: _statements(kind) for kind in KINDS}
+CONVERTERS = {kind: _converters(kind) for kind in KINDS}
 
 
 @dataclass
@@ -198,7 +195,7 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
         refs = {f.key: {uuid: row_id for uuid, (row_id, _rev) in _held(
             f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own).items()}
             for f in fields if f.type == "ref"}
-        order = [f for f in COMMON + fields if f.key != "uuid"]
+        converters = CONVERTERS[kind]
         added, updated = [], []
         for line in incoming:
             held = current.get(line["uuid"])
@@ -206,20 +203,24 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
             if action == tenure_records.KEEP:
                 continue
             values = []
-            for f in order:
-                value = line[f.key]
-                if f.type == "ref" and value is not None:
-                    found = refs[f.key].get(value)
-                    if found is None:
-                        raise AppError(translate(
-                            "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
-                            "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
-                            kind=kind, uuid=line["uuid"], ref=f.ref, target=value))
-                    value = found
-                elif f.type == "category":
-                    value = category_ids[value]
-                else:
-                    value = _stored(f, value)
+            for key, how in converters:
+                value = line[key]
+                if how is not None and value is not None:
+                    if how == "ref":
+                        found = refs[key].get(value)
+                        if found is None:
+                            f = next(f for f in fields if f.key == key)
+                            raise AppError(translate(
+                                "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
+                                "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
+                                kind=kind, uuid=line["uuid"], ref=f.ref, target=value))
+                        value = found
+                    elif how == "category":
+                        value = category_ids[value]
+                    elif how == "bool":
+                        value = int(value)
+                    else:
+                        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
                 values.append(value)
             seq += 1
             values.append(seq)
