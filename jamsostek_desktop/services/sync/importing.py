@@ -234,15 +234,18 @@ def _record_conflicts(conflicts, checked: Checked, import_id: int | None) -> Non
                          })
 
 
-def _duplicate_groups(mine: set[str]) -> dict[str, list[str]]:
-    """{nik: uuids} of live enrolments sharing a NIK, for the NIKs of this file's live records (`mine`)."""
+def _duplicate_groups(mine: set[int]) -> dict[str, list[str]]:
+    """{nik: uuids} of live enrolments sharing a NIK, for the NIKs of this file's live records
+    (`mine`: their UUIDs as numbers, chunked.uuid_number)."""
     cursor = db.execute_sql(
         'SELECT "nik", "uuid" FROM "participant" WHERE "archived" = 0 AND "nik" IN '
         '(SELECT "nik" FROM "participant" WHERE "archived" = 0 GROUP BY "nik" HAVING COUNT(*) > 1)')
-    return {nik: uuids for nik, uuids in merge.duplicate_groups(cursor).items() if mine.intersection(uuids)}
+    number = chunked.uuid_number
+    return {nik: uuids for nik, uuids in merge.duplicate_groups(cursor).items()
+            if any(number(u) in mine for u in uuids)}
 
 
-def _record_duplicates(sync_file: SyncFile, mine: set[str], import_id: int | None) -> int:
+def _record_duplicates(sync_file: SyncFile, mine: set[int], import_id: int | None) -> int:
     """List the duplicate NIKs involving this file not listed yet; returns how many involve it."""
     groups = _duplicate_groups(mine)
     if not groups:
@@ -282,7 +285,7 @@ class _Batches:
         self.category_ids: dict[str, int] = {}
         self.seq = Participant.next_change_seq()
         self.first_seq = self.seq
-        self.mine: set[str] = set()          # live UUIDs of the file, for the duplicate check
+        self.mine: set[int] = set()          # live UUIDs of the file (as numbers), for the duplicate check
         self.conflicts: list[tuple[dict, merge.Current, tuple]] = []
         self.writes = False
         self.loads = ExitStack()
@@ -326,7 +329,8 @@ class _Batches:
         report.unchanged += plan.unchanged
         report.older += plan.older
         report.conflicts += len(plan.conflicts)
-        self.mine.update(r["uuid"] for r in batch if not r["tombstone"])
+        number = chunked.uuid_number
+        self.mine.update(number(r["uuid"]) for r in batch if not r["tombstone"])
         self.conflicts += [(record, existing, city_rows[record["uuid"]])
                            for record, existing in _unlisted_conflicts(plan)]
         if plan.writes:

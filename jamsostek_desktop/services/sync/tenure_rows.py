@@ -192,8 +192,11 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
         # In batches, the kind being merged is looked up by UUID: reading all its rows again
         # for every batch would read a quarter of a million rows thirty times.
         current = _held(kind, uuids, kelurahan_code, {} if state.batched else own, whole=not state.batched)
+        # In batches, references are looked up by UUID too, except to posts and events (a few, and
+        # read once): holding every participant of a city-sized file would grow with the file.
         refs = {f.key: {uuid: row_id for uuid, (row_id, _rev) in _held(
-            f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own).items()}
+            f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own,
+            whole=not (state.batched and f.ref == "participant")).items()}
             for f in fields if f.type == "ref"}
         converters = CONVERTERS[kind]
         added, updated = [], []
