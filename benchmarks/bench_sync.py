@@ -132,6 +132,8 @@ def main() -> int:
         from jamsostek_desktop.services.participants import demo_data, profile
         from jamsostek_desktop.services.startup import init_db
         from jamsostek_desktop.services.sync import keys as sync_keys
+        from jamsostek_desktop.services.sync import trust
+        from jamsostek_desktop.services.sync.format import crypto
 
         kel_db = args.db or tmp / "kelurahan.sqlite3"
         insert_baseline = None
@@ -153,12 +155,16 @@ def main() -> int:
         if args.encrypted:
             sync_keys.import_city_public_key(tmp / "metro.pub")
         _, seed = sync_keys.installation()
+        fingerprint = crypto.fingerprint(crypto.verify_key_of(seed))
         close_db()
 
         floor = [run("floor", work_db) for _ in range(args.repeat)]
         reads = [run("read", work_db) for _ in range(args.repeat)]
         exports = [run("export", work_db, tmp / f"full-{i}.jamsync") for i in range(args.repeat)]
         full = tmp / "full-0.jamsync"
+        init_db(city_template)
+        trust.accept_key(full, fingerprint)      # as a person does from the cover letter
+        close_db()
         records, size = (int(x) for x in exports[0][3].split())
         print(f"participants: {records}, file {size / 1e6:.1f} MB, format 3, "
               f"{'encrypted' if args.encrypted else 'unencrypted'}")

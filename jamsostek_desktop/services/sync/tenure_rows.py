@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from jamsostek_desktop.db.bulk import table_bulk_load
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import Category, Participant, max_change_seq
+from jamsostek_desktop.db.models import Category, Participant, next_change_seq
 from jamsostek_desktop.db.tenure_models import Claim, Coverage, LifeEvent, Post, Replacement, Term
 from jamsostek_desktop.errors import AppError, translate
 from jamsostek_desktop.services.sync.format import tenure_records
@@ -180,8 +180,10 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
     for line in lines:
         by_kind[line[KIND_KEY]].append(line)
     if state is None:
-        state = MergeState(max_change_seq(), {code: cid for cid, code in Category.select(Category.id, Category.code)
-                                              .tuples()}, batched=False)
+        # The first row takes the next number.
+        state = MergeState(next_change_seq() - 1, {code: cid for cid, code in
+                                                   Category.select(Category.id, Category.code).tuples()},
+                           batched=False)
     category_ids, seq, own = state.category_ids, state.seq, state.own
     cursor = db.cursor()
     for kind, fields in KINDS.items():

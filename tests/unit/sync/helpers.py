@@ -40,6 +40,7 @@ def manifest(items: list[dict], seed: bytes, **changes) -> dict:
         "revisions": {"min": 1, "max": 1},
         "counts": {"records": len(items), "tombstones": sum(r["tombstone"] for r in items)},
         "totals": {"live": len(items), "archived": 0}, "categories": [],
+        "audit": {"last_id": 0, "head": "0" * 64, "previous": None},
     }
     out.update(changes)
     return out
@@ -97,6 +98,7 @@ def as_format(path: Path, seed: bytes, version: int) -> bytes:
     body = b"".join(records.to_line(r) + b"\n" for r in sections[chunked.PARTICIPANT])
     if version == 1:
         manifest.pop("tenure", None)
+        manifest.pop("audit", None)
     else:
         body += b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n"
                          for kind in chunked.SECTIONS[1:] for r in sections[kind])

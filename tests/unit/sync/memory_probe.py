@@ -72,6 +72,7 @@ def _file(count: int, path: Path) -> None:
         "sequence": 1, "full": True, "resend": False, "changes": {"from": 0, "to": count},
         "revisions": {"min": 1, "max": 1}, "counts": {"records": count, "tombstones": 0},
         "totals": {"live": count, "archived": 0}, "categories": [],
+        "audit": {"last_id": 0, "head": "0" * 64, "previous": None},
     }
     with open(path, "wb") as out:
         chunked.pack_to(out, manifest, produce, seed)
@@ -113,6 +114,11 @@ def main(step: str, count: int, folder: Path) -> None:
             old.unlink()
         init_db(folder / f"city-{count}.sqlite3")
         profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
+        from jamsostek_desktop.services.sync import trust
+        from jamsostek_desktop.services.sync.format import container, crypto
+
+        key = container.read_manifest(sync_file.read_bytes()).manifest["installation"]["public_key"]
+        trust.accept_key(sync_file, crypto.fingerprint(crypto.unb64(key)))
         before, started = _status("VmRSS"), time.perf_counter()
         report = importing.import_files([sync_file])
         assert report.files[0].added == count, report.lines()

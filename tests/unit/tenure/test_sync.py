@@ -131,7 +131,7 @@ def test_later_changes_travel_in_the_next_file(offices, kelurahan, tmp_path):
 
 
 def test_a_file_from_before_tenure_still_merges(offices, tmp_path):
-    """A kelurahan that has not upgraded yet writes format 1: participants only."""
+    """A kelurahan that has not upgraded yet writes format 1: participants only, no audit head."""
     offices.use("yosodadi")
     enrolment.enrol(ketua_rt(1, "Slamet Riyadi"), "ketua-rt", accept_warnings=True)
     sent = send(offices, tmp_path)

@@ -151,10 +151,11 @@ class Reader:
     """The payload of one format-3 file whose manifest and signature have been checked."""
 
     def __init__(self, data: bytes, info: zipfile.ZipInfo, manifest: dict, budget: int,
-                 secret_for: Callable[[bytes], bytes | None], known_categories: set[str]) -> None:
+                 secret_for: Callable[[bytes], bytes | None], known_categories: set[str],
+                 field_keys: dict[str, frozenset[str]] | None = None) -> None:
         self.data, self.info, self.manifest, self.budget = data, info, manifest, budget
         self.payload = manifest["payload"]
-        self.secret_for, self.known_categories = secret_for, known_categories
+        self.secret_for, self.known_categories, self.field_keys = secret_for, known_categories, field_keys
 
     def _entry(self) -> BinaryIO:
         archive = zipfile.ZipFile(io.BytesIO(self.data))
@@ -177,6 +178,8 @@ class Reader:
     def verify(self) -> None:
         """Size and SHA-256 of the stored payload against the signed manifest; nothing is kept."""
         info = self.info
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1:
+            raise _refused("corrupt", _DAMAGED)          # the program writes only stored and deflated entries
         claimed_ratio = info.file_size / max(1, info.compress_size)
         if (self.payload["size"] > self.budget or self.payload["plain_size"] > self.budget
                 or info.file_size > self.budget or (claimed_ratio > MAX_RATIO and info.file_size > stream.CHUNK)):
@@ -232,7 +235,7 @@ class Reader:
         with the manifest at the end.
         """
         pieces = self._plain(self.secret_for)
-        parser = _Parser(self.manifest, self.known_categories)
+        parser = _Parser(self.manifest, self.known_categories, self.field_keys)
         plain = 0
         try:
             for text in stream.line_batches(pieces):
@@ -267,9 +270,9 @@ class _PieceReader:
 class _Parser:
     """Turns runs of whole lines into checked records by section, counting against the manifest."""
 
-    def __init__(self, manifest: dict, known_categories: set[str]) -> None:
+    def __init__(self, manifest: dict, known_categories: set[str], field_keys: dict | None) -> None:
         self.manifest = manifest
-        self.checker = record_rules.Checker(known_categories)
+        self.checker = record_rules.Checker(known_categories, field_keys)
         self.tenure_checker = tenure_records.Checker(known_categories)
         self.problems: list[str] = []
         self.kind: str | None = None
