@@ -26,6 +26,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import queue
+import threading
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -70,6 +72,55 @@ class _Hashing:
         return self.raw.write(data)
 
 
+class _Pipe:
+    """Hand the payload's pieces to a second thread that compresses, encrypts, hashes and writes
+    them while the first reads the next rows: SQLite, zlib, libsodium and hashlib all release
+    the GIL, so on two cores the two halves overlap. At most DEPTH pieces wait in between."""
+
+    DEPTH = 8
+
+    def __init__(self, write: Callable[[bytes], object]) -> None:
+        self._queue: queue.Queue = queue.Queue(self.DEPTH)
+        self._write = write
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="sync-payload-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (piece := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._write(piece)
+                except BaseException as exc:        # handed back to the producing thread
+                    self._error = exc
+
+    def write(self, piece: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(piece)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+def _produced(produce: Callable[[Callable[[bytes], None]], dict], write: Callable[[bytes], object]) -> dict:
+    """Run `produce` with its pieces written by a _Pipe; the pipe is drained (and stopped) either way."""
+    pipe = _Pipe(write)
+    try:
+        extra = produce(pipe.write)
+    except BaseException:
+        try:
+            pipe.close()
+        except BaseException:                     # the producer's error is the one to report
+            pass
+        raise
+    pipe.close()
+    return extra
+
+
 def _info(name: str, created_at: str, compress_type: int) -> zipfile.ZipInfo:
     stamp = tuple(int(p) for p in (created_at[0:4], created_at[5:7], created_at[8:10],
                                     created_at[11:13], created_at[14:16], created_at[17:19]))
@@ -101,14 +152,14 @@ def pack_to(out: BinaryIO, manifest: dict, produce: Callable[[Callable[[bytes], 
             with zf.open(_info(name, created_at, zipfile.ZIP_STORED), "w") as entry:
                 hashing = _Hashing(entry)
                 writer = stream.SealedWriter(hashing, seal_to)
-                extra = produce(writer.write)
+                extra = _produced(produce, writer.write)
                 writer.close()
             stored_sha, stored_size, plain_size = hashing.sha.hexdigest(), hashing.size, writer.plain_size
         else:
             name = PLAIN_PAYLOAD
             with zf.open(_info(name, created_at, zipfile.ZIP_DEFLATED), "w") as entry:
                 hashing = _Hashing(entry)
-                extra = produce(hashing.write)
+                extra = _produced(produce, hashing.write)
             stored_sha, stored_size = hashing.sha.hexdigest(), hashing.size
             plain_size = stored_size
         manifest = dict(manifest, **extra, format_version=VERSION, payload={
