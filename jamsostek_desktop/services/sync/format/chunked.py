@@ -181,11 +181,11 @@ def _refused(reason: str, message: str, details: list[str] | None = None):
     return RefusedFile(reason, message, details)
 
 
-_BOMB = translate("chunked", "Berkas sinkronisasi berisi data mampat berlebihan (kemungkinan berkas jebakan); "
+_BOMB = translate("container", "Berkas sinkronisasi berisi data mampat berlebihan (kemungkinan berkas jebakan); "
                   "tidak diproses.")
-_DAMAGED = translate("chunked", "Berkas sinkronisasi rusak (isi arsip tidak utuh). Minta kelurahan mengirim ulang "
+_DAMAGED = translate("container", "Berkas sinkronisasi rusak (isi arsip tidak utuh). Minta kelurahan mengirim ulang "
                      "berkasnya.")
-_HASH = translate("chunked", "Isi berkas tidak cocok dengan manifest (sidik SHA-256 berbeda): berkas rusak atau "
+_HASH = translate("container", "Isi berkas tidak cocok dengan manifest (sidik SHA-256 berbeda): berkas rusak atau "
                   "telah diubah.")
 
 
@@ -194,8 +194,8 @@ def _stream_refusal(exc: stream.StreamError):
         return _refused("too_large", _BOMB)
     if exc.reason == "tampered":
         return _refused("tampered", translate(
-            "chunked", "Berkas terenkripsi tidak dapat dibuka: isinya telah diubah atau terpotong."))
-    return _refused("corrupt", translate("chunked", "Isi berkas terenkripsi rusak."))
+            "container", "Berkas terenkripsi tidak dapat dibuka: isinya telah diubah atau terpotong."))
+    return _refused("corrupt", translate("container", "Isi berkas terenkripsi rusak."))
 
 
 class Reader:
@@ -261,7 +261,7 @@ class Reader:
         except stream.StreamError as exc:
             if exc.reason == "wrong_key":
                 raise _refused("wrong_key", translate(
-                    "chunked", "Berkas dienkripsi untuk kunci kantor kota yang tidak ada di komputer ini (sidik "
+                    "container", "Berkas dienkripsi untuk kunci kantor kota yang tidak ada di komputer ini (sidik "
                     "kunci {fingerprint}). Pasang kunci privat kota dengan 'jamsostek city-key "
                     "--install-secret'.").format(fingerprint=crypto.fingerprint(recipient or b""))) from exc
             raise _stream_refusal(exc) from exc
@@ -295,7 +295,7 @@ class Reader:
                     if not parser.problems:
                         yield kind, records
             if plain != self.payload["plain_size"]:
-                raise _refused("tampered", translate("chunked", "Ukuran isi berkas tidak cocok dengan manifest."))
+                raise _refused("tampered", translate("container", "Ukuran isi berkas tidak cocok dengan manifest."))
         except stream.StreamError as exc:
             raise _stream_refusal(exc) from exc
         parser.finish()
@@ -337,13 +337,13 @@ class _Parser:
 
     def _problem(self, number: int, text: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(translate("chunked", "baris {n}: {problems}").format(n=number, problems=text))
+            self.problems.append(translate("container", "baris {n}: {problems}").format(n=number, problems=text))
 
     def _items(self, text: bytes) -> list:
         try:
             body = text.decode("utf-8").rstrip("\n")
         except UnicodeDecodeError as exc:
-            raise _refused("corrupt", translate("chunked", "Isi berkas bukan teks UTF-8.")) from exc
+            raise _refused("corrupt", translate("container", "Isi berkas bukan teks UTF-8.")) from exc
         if not body:
             return []
         lines = body.count("\n") + 1
@@ -358,7 +358,7 @@ class _Parser:
             try:
                 items.append(json.loads(line))
             except (json.JSONDecodeError, RecursionError):
-                self._problem(self.line + offset + 1, translate("chunked", "bukan JSON"))
+                self._problem(self.line + offset + 1, translate("container", "bukan JSON"))
                 items.append(None)
         return items
 
@@ -389,7 +389,7 @@ class _Parser:
         if (kind not in KEYS or kind in self.done or header.get("keys") != list(KEYS[kind])
                 or set(header) != {SECTION_KEY, "keys"}
                 or (self.kind is not None and SECTIONS.index(kind) < SECTIONS.index(self.kind))):
-            self._problem(self.line, translate("chunked", "kepala bagian tidak dikenal atau tidak berurutan"))
+            self._problem(self.line, translate("container", "kepala bagian tidak dikenal atau tidak berurutan"))
             self.kind = None
             return
         self.kind, self.keys = kind, KEYS[kind]
@@ -398,11 +398,11 @@ class _Parser:
     def _record(self, item) -> dict | None:
         if self.kind is None:
             if item is not None:
-                self._problem(self.line, translate("chunked", "rekaman di luar bagian"))
+                self._problem(self.line, translate("container", "rekaman di luar bagian"))
             return None
         if type(item) is not list or len(item) != len(self.keys):
             if item is not None:
-                self._problem(self.line, translate("chunked", "rekaman harus larik {n} nilai").format(
+                self._problem(self.line, translate("container", "rekaman harus larik {n} nilai").format(
                     n=len(self.keys)))
             return None
         record = dict(zip(self.keys, item, strict=True))
@@ -410,13 +410,13 @@ class _Parser:
         if kind == PARTICIPANT:
             bad = self.checker.problems(record)
         else:
-            bad = [translate("chunked", "jenis rekaman tidak sesuai bagiannya")] \
+            bad = [translate("container", "jenis rekaman tidak sesuai bagiannya")] \
                 if record[tenure_records.KIND_KEY] != kind else self.tenure_checker.problems(record)
         if not bad:
             # The UUID as its 128-bit number: a third of the memory of the text, for every record of the file.
             seen, number = self.seen[kind], uuid_number(record["uuid"])
             if number in seen:
-                bad = [translate("chunked", "UUID muncul dua kali dalam berkas")]
+                bad = [translate("container", "UUID muncul dua kali dalam berkas")]
             seen.add(number)
         if bad:
             self._problem(self.line, str(Texts(bad, "; ")))
@@ -425,17 +425,17 @@ class _Parser:
         if kind == PARTICIPANT:
             self.tombstones += record["tombstone"]
             if self.counts[kind] > self.expected_records:
-                self._problem(self.line, translate("chunked", "lebih banyak rekaman dari yang dinyatakan manifest"))
+                self._problem(self.line, translate("container", "lebih banyak rekaman dari yang dinyatakan manifest"))
         return record
 
     def finish(self) -> None:
         if self.problems:
             raise _refused("invalid", translate(
-                "chunked", "Ada rekaman yang tidak valid di berkas; seluruh berkas ditolak."), self.problems)
+                "container", "Ada rekaman yang tidak valid di berkas; seluruh berkas ditolak."), self.problems)
         counts = self.manifest["counts"]
         if self.counts[PARTICIPANT] != counts["records"] or self.tombstones != counts["tombstones"]:
             raise _refused("tampered", translate(
-                "chunked", "Jumlah rekaman ({records}, tombstone {tombstones}) tidak sama dengan manifest "
+                "container", "Jumlah rekaman ({records}, tombstone {tombstones}) tidak sama dengan manifest "
                 "({expected}, tombstone {expected_tombstones}).").format(
                 records=self.counts[PARTICIPANT], tombstones=self.tombstones, expected=counts["records"],
                 expected_tombstones=counts["tombstones"]))
@@ -443,5 +443,5 @@ class _Parser:
         expected = self.manifest.get("tenure") or tenure_records.empty_counts()
         if tenure != expected:
             raise _refused("tampered", translate(
-                "chunked", "Jumlah rekaman masa jabatan ({found}) tidak sama dengan manifest ({expected}).").format(
+                "container", "Jumlah rekaman masa jabatan ({found}) tidak sama dengan manifest ({expected}).").format(
                 found=tenure, expected=expected))
