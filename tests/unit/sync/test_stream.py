@@ -133,3 +133,26 @@ def test_raw_deflate_inflates_within_the_budget():
     assert b"".join(stream.inflated(iter([raw[:10], raw[10:]]), 10**6, wbits=-15)) == b"x" * 100_000
     with pytest.raises(stream.StreamError):
         list(stream.inflated(iter([raw]), 1000, wbits=-15))
+
+
+def test_the_payload_pipe_hands_back_errors_from_either_side():
+    """chunked._produced: the writing thread's failure (disk full) stops the export; the
+    producing side's failure is the one reported; pieces arrive whole and in order."""
+    from jamsostek_desktop.services.sync.format import chunked
+
+    got: list[bytes] = []
+    assert chunked._produced(lambda write: [write(b"%d\n" % i) for i in range(500)] and {"n": 1}, got.append) == {"n": 1}
+    assert got == [b"%d\n" % i for i in range(500)]
+
+    def full_disk(piece: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        chunked._produced(lambda write: [write(b"x") for _ in range(100)] and {}, full_disk)
+
+    def broken(write):
+        write(b"a")
+        raise ValueError("the producer's own fault")
+
+    with pytest.raises(ValueError):
+        chunked._produced(broken, full_disk)
