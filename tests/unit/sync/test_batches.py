@@ -3,6 +3,9 @@ of the earlier ones, a file's many batches merge as one, and a sealed file strea
 
 from __future__ import annotations
 
+import io
+import json
+
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.services.sync import export as sync_export
@@ -74,8 +77,6 @@ def test_a_section_out_of_order_is_refused(offices, tmp_path):
     offices.use("city")
     # A hand-made payload: the participant header after a tenure section.
     lines = (chunked.section_header("post") + chunked.section_header("participant"))
-    import io
-    import json
 
     def produce(write):
         write(lines)
