@@ -19,30 +19,38 @@ REBUILD_MIN_ROWS = 5_000
 
 
 @contextmanager
-def participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
-    """Inside the caller's transaction: defer the name index, and for a large load the other indexes.
+def table_bulk_load(database: Database, table: str, incoming: int) -> Iterator[None]:
+    """Inside the caller's transaction: for a large load, drop `table`'s non-unique indexes and
+    build them once afterwards instead of updating them row by row.
 
     Unique indexes stay, so a duplicate UUID still fails the load. DDL is transactional in
-    SQLite: on a rollback the dropped indexes and trigger come back with everything else.
+    SQLite: on a rollback the dropped indexes come back with everything else. This is the
+    step a PostgreSQL backend replaces (COPY into the table, indexes left in place).
     """
-    from jamsostek_desktop.db.search import deferred_index
-
     indexes: list[tuple[str, str]] = []
     if incoming >= REBUILD_MIN_ROWS:
-        existing = database.execute_sql('SELECT COUNT(*) FROM "participant"').fetchone()[0]
+        existing = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         if incoming >= existing:
             indexes = database.execute_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'participant' "
-                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", (table,)
             ).fetchall()
     for name, _sql in indexes:
         database.execute_sql(f'DROP INDEX "{name}"')
     try:
-        with deferred_index(database):
-            yield
+        yield
     finally:
         for _name, sql in indexes:
             database.execute_sql(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+
+
+@contextmanager
+def participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
+    """table_bulk_load for participants, with the search indexes (FTS5) filled once at the end."""
+    from jamsostek_desktop.db.search import deferred_index
+
+    with table_bulk_load(database, "participant", incoming), deferred_index(database):
+        yield
 
 
 def insert_rows(model: type[Model], rows: Iterable[dict], columns: list[str] | None = None) -> int:

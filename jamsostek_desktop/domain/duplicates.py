@@ -44,7 +44,7 @@ _LARGE_GROUP = 400     # a birth date shared by more people than this is compare
 NIK_NAMES = 75          # names at least this alike for NIKs one digit apart (twins differ more)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """What screening compares of one participant."""
 
@@ -55,7 +55,7 @@ class Person:
     kelurahan_code: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     a: str                   # the smaller UUID
     b: str
