@@ -31,6 +31,7 @@ STEP_MODULES = (
     "step_012_first_terms",
     "step_013_document_profile",
     "step_014_substring_search",
+    "step_017_money",
     "step_018_residents",
 )
 STEPS: list[Callable[[Database], None]] = [

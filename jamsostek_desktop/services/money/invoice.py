@@ -1,0 +1,179 @@
+"""The branch's monthly invoice against who is covered that month (domain/reconciliation.py).
+
+Reads the per-person invoice (xlsx or CSV; header aliases), reckons what each covered
+person should cost that month with the rates then in force (BPU, or Penerima Upah for a
+category whose budget choice says so; JHT for those enrolled in it), and says why each
+billed person who is not covered is not: unknown NIK, inactive, died, term ended, billed
+twice (or a NIK a duplicate decision found to be someone's second), outside the months.
+Covered people are read with one query; the reasons only for the NIKs that need one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from pathlib import Path
+
+from peewee import JOIN
+
+from jamsostek_desktop.db.models import Category, Participant
+from jamsostek_desktop.db.tenure_models import LifeEvent, Term
+from jamsostek_desktop.domain import bpjs_cells as cells
+from jamsostek_desktop.domain import budget as budget_rules
+from jamsostek_desktop.domain import contributions
+from jamsostek_desktop.domain import reconciliation as rules
+from jamsostek_desktop.domain import terms as term_rules
+from jamsostek_desktop.domain.formatting import month_number
+from jamsostek_desktop.errors import ValidationError, translate
+from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts.session import require
+from jamsostek_desktop.services.money import budget, sheets, wage_rates
+from jamsostek_desktop.services.participants import rates
+from jamsostek_desktop.services.tenure import coverage
+
+log = logging.getLogger(__name__)
+P = Participant
+
+_YEAR_MONTH = re.compile(r"^\s*(\d{4})\s*[-/.]?\s*(\d{1,2})\s*$")
+_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$")
+_NAMED = re.compile(r"^\s*([A-Za-z]+)\s+(\d{4})\s*$")
+
+
+def period_of(value: object) -> dt.date | None:
+    """The month an invoice line is for: 2026-11, 202611, 11/2026, November 2026, a date cell."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.replace(day=1)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value or "").strip()
+    for pattern, order in ((_YEAR_MONTH, (1, 2)), (_MONTH_YEAR, (2, 1))):
+        m = pattern.match(text)
+        if m:
+            year, month = int(m[order[0]]), int(m[order[1]])
+            return dt.date(year, month, 1) if 1 <= month <= 12 else None
+    m = _NAMED.match(text)
+    if m and month_number(m[1]):
+        return dt.date(int(m[2]), month_number(m[1]), 1)
+    return None
+
+
+def read_lines(path: str | Path, month: dt.date) -> tuple[list[rules.InvoiceLine], list[rules.Refused], str]:
+    """The invoice's readable lines for `month`, the refused ones with their reason, the file name."""
+    table = sheets.read(path, cells.INVOICE_ALIASES, ("nik",))
+    if "total" not in table.columns and "jkk" not in table.columns:
+        raise ValidationError(translate("invoice", "{name}: tidak ada kolom TOTAL maupun JKK; ini bukan tagihan "
+                                        "iuran per orang.").format(name=table.path.name))
+    lines: list[rules.InvoiceLine] = []
+    refused: list[rules.Refused] = []
+    has_total = "total" in table.columns
+    for number, row in table.rows:
+        nama = str(table.cell(row, "nama") or "").strip()
+        nik, problem = cells.nik_of(table.cell(row, "nik"))
+        if problem:
+            refused.append(rules.Refused(number, str(table.cell(row, "nik") or "")[:16], nama, str(problem)))
+            continue
+        if "periode" in table.columns:
+            period = period_of(table.cell(row, "periode"))
+            if period is None:
+                refused.append(rules.Refused(number, nik, nama, "periode tidak terbaca"))
+                continue
+            if period != month:
+                refused.append(rules.Refused(number, nik, nama, f"periode lain ({period:%Y-%m})"))
+                continue
+        amounts = [cells.rupiah_cell(table.cell(row, name)) for name in ("jkk", "jkm", "jht")]
+        total = cells.rupiah_cell(table.cell(row, "total")) if has_total else sum(a or 0 for a in amounts)
+        if None in amounts or total is None:
+            refused.append(rules.Refused(number, nik, nama, "jumlah iuran tidak terbaca"))
+            continue
+        kpj, _problem = cells.kpj_cell(table.cell(row, "kpj"))
+        lines.append(rules.InvoiceLine(number, nik, kpj, nama, *amounts, total))
+    return lines, refused, table.path.name
+
+
+def expected(month: dt.date, kelurahan_prefix: str | None = None) -> dict[str, rules.Expected]:
+    """NIK -> what each person covered in `month` should cost that month."""
+    bpu, pu = rates.current(month), wage_rates.current(month)
+    choices = budget.choices()
+
+    def columns(running):
+        return (P.nik, P.nama, P.kpj, P.penghasilan, P.program_jht, Category.code)
+
+    query = coverage.covered_query(month, columns, kelurahan_prefix).join(Category, on=(Category.id == P.category),
+                                                                           src=P)
+    cache: dict[tuple, contributions.Contribution] = {}
+    out: dict[str, rules.Expected] = {}
+    for nik, nama, kpj, income, with_jht, code in query.tuples():
+        choice = choices.get(code)
+        key = (income, bool(with_jht), choice)
+        c = cache.get(key)
+        if c is None:
+            if choice is not None and choice.scheme == budget_rules.PU:
+                c = contributions.monthly_wage(pu, income or bpu.income_base, choice.risk_class, bool(with_jht))
+            else:
+                c = contributions.monthly(bpu, income, bool(with_jht))
+            cache[key] = c
+        out[nik] = rules.Expected(nik, nama, kpj or "", c.jkk, c.jkm, c.jht)
+    return out
+
+
+RANK = {rules.DEAD: 0, rules.INACTIVE: 1, rules.TERM_ENDED: 2, rules.NOT_COVERED: 3}
+
+
+def reasons(niks: list[str], month: dt.date) -> dict[str, str]:
+    """NIK -> why a known participant is not covered in `month` (the NIKs not on the list: absent)."""
+    month = term_rules.month_of(month)
+    out: dict[str, str] = {}
+    for start in range(0, len(niks), 20_000):
+        chunk = niks[start:start + 20_000]
+        running = Term.alias("running")
+        query = (P.select(P.id, P.nik, P.status, P.archived, running.end)
+                 .join(running, JOIN.LEFT_OUTER, on=((running.participant == P.id) & running.closed_on.is_null()), src=P)
+                 .where(P.nik.in_(chunk)))
+        dead = {pid for (pid,) in LifeEvent.select(LifeEvent.participant).where(
+            (LifeEvent.kind == term_rules.EVENT_DEATH)
+            & LifeEvent.participant.in_(P.select(P.id).where(P.nik.in_(chunk)))).tuples()}
+        for pid, nik, status, archived, end in query.tuples():
+            if pid in dead:
+                reason = rules.DEAD
+            elif archived or status in ("inactive", "rejected"):
+                reason = rules.INACTIVE
+            elif end is not None and end < month:
+                reason = rules.TERM_ENDED
+            else:
+                reason = rules.NOT_COVERED
+            # A NIK listed twice (archived and live) keeps the strongest reason.
+            if RANK[reason] < RANK.get(out.get(nik), len(RANK)):
+                out[nik] = reason
+    return out
+
+
+def second_niks() -> frozenset[str]:
+    """NIKs that a duplicate decision (issue 13's screening) found to be someone's second NIK.
+
+    Screening is optional here: without it, the one-NIK rule of the invoice itself stands.
+    """
+    try:
+        from jamsostek_desktop.services.screening import duplicates  # type: ignore[attr-defined]
+    except ImportError:
+        return frozenset()
+    getter = getattr(duplicates, "second_niks", None)
+    return frozenset(getter()) if callable(getter) else frozenset()
+
+
+def reconcile(path: str | Path, month: dt.date, kelurahan_prefix: str | None = None) -> rules.Result:
+    """The invoice file for `month` sorted into buckets, with totals to the Rupiah."""
+    require("report.print")
+    month = term_rules.month_of(month)
+    lines, refused, name = read_lines(path, month)
+    due = expected(month, kelurahan_prefix)
+    unknown = sorted({line.nik for line in lines if line.nik not in due})
+    result = rules.reconcile(month, lines, due, reasons(unknown, month), refused, second_niks())
+    audit.record("reconcile", "invoice", f"{month:%Y-%m}", new=f"{name}: {result.lines_read} baris, tagihan "
+                 f"{result.billed_total}, seharusnya {result.expected_total}")
+    log.info("invoice %s reconciled: %d lines, %d matched, %d different, %d not covered, %d not billed, %d refused",
+             f"{month:%Y-%m}", result.lines_read, len(result.matched), len(result.different),
+             len(result.not_covered), len(result.not_billed), len(result.refused))
+    return result
