@@ -23,6 +23,7 @@ from jamsostek_desktop.errors import translate
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.excel.xlsx_writer import Column, XlsxWriter
 from jamsostek_desktop.services.money import layout, wage_rates
+from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.participants import rates
 from jamsostek_desktop.services.printing import office, wording
 from jamsostek_desktop.services.printing.documents import PrintOptions
@@ -87,7 +88,8 @@ def minutes_pdf(result: rules.Result, file_name: str, out: str | os.PathLike, op
     options = options or PrintOptions()
     bpjs = Signer(f"BPJS KETENAGAKERJAAN{' ' + branch.upper() if branch else ''}", has_nip=False)
     signatures = _signatures(options, bpjs, "Pihak BPJS Ketenagakerjaan,")
-    heading = layout.MinutesHeading(wording.area(scope or Scope()), wording.paid_by(), file_name, branch)
+    kota = profile_service.require_profile().kota
+    heading = layout.MinutesHeading(wording.area(scope or Scope()), f"APBD Pemerintah {kota}".strip(), file_name, branch)
     info = _info("Berita Acara Rekonsiliasi Iuran", month_year(result.month), signatures)
     document = layout.MinutesDocument(info, options.page_setup(), heading, result)
     pages = fileio.write_with(out, document.render, what=WHAT)

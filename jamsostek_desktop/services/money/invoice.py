@@ -101,8 +101,9 @@ def expected(month: dt.date, kelurahan_prefix: str | None = None) -> dict[str, r
     def columns(running):
         return (P.nik, P.nama, P.kpj, P.penghasilan, P.program_jht, Category.code)
 
-    query = coverage.covered_query(month, columns, kelurahan_prefix).join(Category, on=(Category.id == P.category),
-                                                                           src=P)
+    # A Nonaktif membership is not paid for, whatever its months say.
+    query = (coverage.covered_query(month, columns, kelurahan_prefix)
+             .join(Category, on=(Category.id == P.category), src=P).where(P.status != "inactive"))
     cache: dict[tuple, contributions.Contribution] = {}
     out: dict[str, rules.Expected] = {}
     for nik, nama, kpj, income, with_jht, code in query.tuples():

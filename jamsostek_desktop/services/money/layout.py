@@ -158,7 +158,7 @@ class MinutesDocument(ShortDocument):
                          Paragraph(markup(why), self.cell), rupiah(billed), rupiah(due),
                          budget_rules.signed_rupiah(billed - due)])
         w = self.width
-        widths = [8 * mm, 29 * mm, 0, 22 * mm, 30 * mm, 21 * mm, 21 * mm, 22 * mm]
+        widths = [7 * mm, 27 * mm, 0, 19 * mm, 26 * mm, 18 * mm, 18 * mm, 19 * mm]
         widths[2] = w - sum(widths)
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(_grid([("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (5, 1), (-1, -1), "RIGHT"),
