@@ -30,6 +30,7 @@ from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.money import sheets
 from jamsostek_desktop.services.participants import profile
+from jamsostek_desktop.services.tenure import clock
 
 log = logging.getLogger(__name__)
 
@@ -132,15 +133,21 @@ def read(path: str | Path, *, apply: bool = True, today: dt.date | None = None) 
     report = AnswerReport(table.path.name, read=len(table.rows))
     rows: list[AnswerRow] = []
     first_row: dict[str, int] = {}
+    kpj_row: dict[str, int] = {}
     for number, values in table.rows:
         row = _row(table, number, values)
         if isinstance(row, AnswerRow) and row.nik in first_row:
             row = RefusedRow(number, row.nik, translate("answers", "NIK sama dengan baris {row}").format(
                 row=first_row[row.nik]))
+        elif isinstance(row, AnswerRow) and row.kpj and row.kpj in kpj_row:
+            row = RefusedRow(number, row.nik, translate("answers", "KPJ {kpj} sudah dipakai baris {row}").format(
+                kpj=row.kpj, row=kpj_row[row.kpj]))
         if isinstance(row, RefusedRow):
             report.refused.append(row)
         else:
             first_row[row.nik] = number
+            if row.kpj:
+                kpj_row[row.kpj] = number
             rows.append(row)
     people = _participants([r.nik for r in rows])
     holders = _kpj_holders([r.kpj for r in rows if r.kpj])
@@ -158,7 +165,7 @@ def read(path: str | Path, *, apply: bool = True, today: dt.date | None = None) 
         changes.append((row, p))
     report.refused.sort(key=lambda r: r.row)
     if apply and changes:
-        _apply(changes, table.path.name, today or dt.date.today())
+        _apply(changes, table.path.name, today or clock.today())
         report.applied = True
     log.info("BPJS answer read: %d rows, %d registered, %d rejected, %d unmatched, %d refused", report.read,
              len(report.registered), len(report.rejected), len(report.unmatched), len(report.refused))
