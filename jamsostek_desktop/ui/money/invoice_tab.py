@@ -26,7 +26,6 @@ from jamsostek_desktop.ui.money import files
 from jamsostek_desktop.ui.tenure.widgets import NOTE, WARN, MonthInput, RowsModel, table
 
 
-
 class InvoiceTab(QWidget):
     def __init__(self, parent: QWidget, kelurahan_prefix: str | None) -> None:
         super().__init__(parent)

@@ -106,8 +106,16 @@
         <translation>JKK + JKM</translation>
     </message>
     <message>
-        <source>JKK + JKM + JHT</source>
-        <translation>JKK + JKM + JHT</translation>
+        <source>Ditambah JHT peserta yang ikut JHT</source>
+        <translation>Plus JHT for those enrolled in JHT</translation>
+    </message>
+    <message>
+        <source>Skenario: semua ikut JHT</source>
+        <translation>Scenario: everyone with JHT</translation>
+    </message>
+    <message>
+        <source>Untuk {n} peserta Aktif ({j} ikut JHT), dengan tarif yang berlaku hari ini. Baris skenario bukan anggaran.</source>
+        <translation>For {n} Active participants ({j} with JHT), at the rates in force today. The scenario line is not the budget.</translation>
     </message>
     <message>
         <source>Pilih satu atau beberapa kategori di tabel untuk melihat iurannya.</source>
@@ -116,10 +124,6 @@
     <message>
         <source>Dasbor — {title}</source>
         <translation>Dashboard — {title}</translation>
-    </message>
-    <message>
-        <source>Untuk {n} peserta terdaftar, dengan tarif yang berlaku hari ini.</source>
-        <translation>For the registered participants ({n}), at today&apos;s rates.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{names}&lt;/b&gt; ({n} orang): JKK + JKM {m} per bulan ({y} per tahun); dengan JHT {mj} per bulan ({yj} per tahun).</source>
