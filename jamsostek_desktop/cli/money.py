@@ -120,7 +120,7 @@ def cmd_budget(args) -> int:
     comparisons = ()
     if args.compare_jht:
         with_jht = budget.plan(s.with_jht())
-        comparisons = (("Tambah JHT untuk semua", with_jht.total - plan.total),)
+        comparisons = (("Tambah JHT untuk semua", with_jht.needed - plan.needed),)
     if args.json:
         data = plan.as_json()
         data["perbandingan"] = [{"skenario": label, "selisih": change} for label, change in comparisons]

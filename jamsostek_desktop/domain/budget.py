@@ -236,3 +236,23 @@ def signed_rupiah(amount: int) -> str:
 def choices_for(categories: Sequence[tuple[str, str, int]], scheme: str = BPU, jht: bool = False) -> tuple[CategoryChoice, ...]:
     """One choice per (code, name, people), all with the same scheme and JHT."""
     return tuple(CategoryChoice(code, name, people, scheme, jht) for code, name, people in categories)
+
+
+BASIS_WORDS = {INCOME_MINIMUM: "penghasilan terendah", INCOME_UMK: "UMK", INCOME_CATEGORY: "penghasilan per kategori"}
+
+
+def describe(scenario: Scenario) -> str:
+    """The scenario in one line for the page: "12 bulan; UMK; JHT 3 dari 22 kategori; plafon Rp..."."""
+    from jamsostek_desktop.domain.formatting import rupiah
+
+    with_jht = sum(1 for c in scenario.categories if c.jht)
+    wage = sum(1 for c in scenario.categories if c.scheme == PU)
+    parts = [f"{scenario.months} bulan", BASIS_WORDS.get(scenario.income_basis, scenario.income_basis),
+             "tanpa JHT" if not with_jht else "JHT semua kategori" if with_jht == len(scenario.categories)
+             else f"JHT {with_jht} dari {len(scenario.categories)} kategori"]
+    if wage:
+        parts.append("Penerima Upah semua kategori" if wage == len(scenario.categories)
+                     else f"Penerima Upah {wage} kategori")
+    if scenario.ceiling is not None:
+        parts.append(f"plafon {rupiah(scenario.ceiling)}")
+    return "; ".join(parts)

@@ -70,7 +70,7 @@ class PlanDocument(ShortDocument):
         h, p = self.heading, self.plan
         s = p.scenario
         story = [*title_block(PLAN_TITLE, "Iuran BPJS Ketenagakerjaan Pekerja Rentan Non-ASN", h.area, h.year,
-                              f"Skenario: {s.name}"), Spacer(1, 3 * mm)]
+                              f"Skenario: {s.name} ({budget_rules.describe(s)})"), Spacer(1, 3 * mm)]
         head_style = style("head", CELL, bold=True, leading=10, align=1)
         data = [[Paragraph(text, head_style) for text in ("No", "Kategori", "Skema",
                                                           "Orang × iuran per bulan × bulan", "Jumlah")]]

@@ -15,6 +15,7 @@ Rows are in priority order: with a ceiling, the top rows are covered first.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -54,6 +55,7 @@ class BudgetTab(QWidget):
         self.comparison = 0
 
         self.months = QSpinBox(self, objectName="months", minimum=1, maximum=12, value=12)
+        self.months.setMaximumWidth(80)
         self.basis = QComboBox(self, objectName="basis")
         self.basis.addItem(self.tr("Penghasilan terendah (Rp1.000.000)"), rules.INCOME_MINIMUM)
         self.basis.addItem(self.tr("UMK"), rules.INCOME_UMK)
@@ -95,7 +97,7 @@ class BudgetTab(QWidget):
         form.addWidget(self.jht, 1, 3)
         form.addWidget(QLabel(self.tr("Plafon setahun (Rp)"), self), 2, 0)
         form.addWidget(self.ceiling, 2, 1)
-        form.addWidget(_button(self, "calculate", self.tr("Hitung"), self.recalculate), 2, 3)
+        form.addWidget(_button(self, "calculate", self.tr("Hitung"), self.recalculate), 2, 2, Qt.AlignLeft)
         form.setColumnStretch(4, 1)
 
         actions = QHBoxLayout()
@@ -125,7 +127,8 @@ class BudgetTab(QWidget):
         return int(text)
 
     def scenario(self) -> rules.Scenario:
-        s = budget.scenario(self.tr("Skenario"), self.scope, months=self.months.value(),
+        # The name is printed on the Indonesian document, whatever the interface language.
+        s = budget.scenario("Rencana anggaran", self.scope, months=self.months.value(),
                             income_basis=self.basis.currentData(), ceiling=self.ceiling_value(),
                             priority=tuple(self.order), jht=self.jht.currentData(), scheme=self.scheme.currentData())
         for choice in s.categories:
@@ -137,7 +140,8 @@ class BudgetTab(QWidget):
         try:
             s = self.scenario()
             self.plan = budget.plan(s)
-            self.comparison = budget.plan(s.with_jht()).total - self.plan.total
+            # The cost of JHT for everyone, ceiling or not: what covering them all would need more.
+            self.comparison = budget.plan(s.with_jht()).needed - self.plan.needed
         except ValueError:
             ask.warn(self, self.tr("Rencana anggaran"), self.tr("Plafon harus berupa angka Rupiah, contoh 1.500.000.000."))
             return

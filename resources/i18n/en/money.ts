@@ -207,10 +207,6 @@
         <translation>Print plan (PDF)…</translation>
     </message>
     <message>
-        <source>Skenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
         <source>Rencana anggaran</source>
         <translation>Budget plan</translation>
     </message>
@@ -315,7 +311,7 @@
     </message>
     <message>
         <source>Bulan</source>
-        <translation>Months</translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Kantor cabang BPJS</source>

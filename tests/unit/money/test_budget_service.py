@@ -84,7 +84,7 @@ def test_plan_pdf_reads_back_people_rate_months_amount(demo, tmp_path):
     change = budget.plan(s.with_jht()).total - plan.total
     written = documents.plan_pdf(plan, tmp_path / "rka.pdf", comparisons=(("Tambah JHT untuk semua", change),))
     text = flat(" ".join(pdf_text(written.path)))
-    assert "RENCANA KEBUTUHAN ANGGARAN" in text and "Skenario: Tanpa JHT" in text
+    assert "RENCANA KEBUTUHAN ANGGARAN" in text and "Skenario: Tanpa JHT (12 bulan; penghasilan terendah; tanpa JHT; plafon Rp10.000.000)" in text
     rt = plan.line("ketua-rt")
     assert f"{rt.covered} orang × Rp16.800 × 12 bulan" in text
     assert "Plafon anggaran Rp10.000.000" in text and "Tambah JHT untuk semua" in text

@@ -1,0 +1,113 @@
+"""Screenshots of the Anggaran & iuran window (issue 15), Indonesian and English, and the first pages
+of its PDFs.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/money_screenshots.py
+
+A kelurahan of 300 demo participants; the answer and the invoice are made from its own people,
+with a few faults seeded (an unknown NIK, a rounded KPJ, a person billed twice, a wrong amount).
+Each tab is shot at 1024x768 and 1366x768; the plan and the minutes are written as PDFs and their
+first page saved as PNG (pdftoppm from poppler-utils).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+
+def build(folder: Path) -> tuple[Path, Path]:
+    from openpyxl import Workbook
+
+    from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.services.participants import demo_data, profile
+    from jamsostek_desktop.services.startup import init_db
+    from jamsostek_desktop.services.tenure import coverage
+    from tests.conftest import PROFILE
+
+    init_db(folder / "money.sqlite3")
+    profile.save(dict(PROFILE))
+    demo_data.generate(300, seed=7)
+    month = dt.date.today().replace(day=1)
+    active = list(Participant.select().where(Participant.status == "active").order_by(Participant.id))
+    for p in active:
+        coverage.set_months(p.id, month.replace(month=1), check_role=False)
+    submitted = list(Participant.select().where(Participant.status == "submitted").order_by(Participant.id))
+    answer = Workbook()
+    sheet = answer.active
+    sheet.append(["NIK", "NAMA", "NO KPJ", "TGL DAFTAR", "STATUS", "ALASAN"])
+    for i, p in enumerate(submitted[:12]):
+        if i == 3:
+            sheet.append([p.nik, p.nama, "", "", "DITOLAK", "NIK tidak ditemukan di Dukcapil"])
+        else:
+            sheet.append([p.nik, p.nama, f"{25_000_000_000 + i}", month.strftime("%d-%m-%Y"), "BERHASIL", ""])
+    sheet.append(["1872011208759999", "ORANG LAIN", "25000000098", month.strftime("%d-%m-%Y"), "BERHASIL", ""])
+    sheet.append([submitted[12].nik, submitted[12].nama, "2.5E+10", "", "BERHASIL", ""])
+    answer.save(folder / "jawaban-bpjs.xlsx")
+    bill = Workbook()
+    sheet = bill.active
+    sheet.append(["PERIODE", "NIK", "NO KPJ", "NAMA TK", "JKK", "JKM", "JHT", "TOTAL"])
+    for i, p in enumerate(active[:-3]):
+        jht = 20_000 if p.program_jht else 0
+        jkk = 20_000 if i == 5 else 10_000
+        sheet.append([f"{month:%Y-%m}", p.nik, p.kpj, p.nama, jkk, 6_800, jht, jkk + 6_800 + jht])
+    sheet.append([f"{month:%Y-%m}", active[0].nik, active[0].kpj, active[0].nama, 10_000, 6_800, 0, 16_800])
+    sheet.append([f"{month:%Y-%m}", "1872011208759998", "", "TIDAK DIKENAL", 10_000, 6_800, 0, 16_800])
+    bill.save(folder / "tagihan.xlsx")
+    return folder / "jawaban-bpjs.xlsx", folder / "tagihan.xlsx"
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="money-shots-"))
+    os.environ["JAMSOSTEK_HOME"] = str(folder / "home")
+    from PySide6.QtWidgets import QApplication
+
+    from jamsostek_desktop.ui.common import i18n
+
+    app = QApplication(sys.argv[:1])
+    answer, bill = build(folder)
+    from jamsostek_desktop.services.money import documents
+    from jamsostek_desktop.ui.money.window import MoneyWindow
+
+    for language in ("id", "en"):
+        i18n.install(app, language)
+        window = MoneyWindow(None)
+        window.show()
+        tab = window.budget_tab
+        tab.ceiling.setText("40.000.000")
+        tab.recalculate()
+        window.answers_tab.path.setText(str(answer))
+        window.answers_tab.run(apply=False).wait()
+        window.invoice_tab.path.setText(str(bill))
+        window.invoice_tab.run().wait()
+        app.processEvents()
+        suffix = "-en" if language == "en" else ""
+        for width in (1024, 1366):
+            window.resize(width, 768 - 60)
+            for index, name in enumerate(("budget", "answers", "invoice")):
+                window.tabs.setCurrentIndex(index)
+                app.processEvents()
+                window.grab().save(str(HERE / f"money-{name}{suffix}-{width}.png"))
+        if language == "id":
+            plan = documents.plan_pdf(tab.plan, folder / "rka.pdf",
+                                      comparisons=(("Tambah JHT untuk semua", tab.comparison),)).path
+            minutes = documents.minutes_pdf(window.invoice_tab.result, bill.name, folder / "ba.pdf",
+                                            branch="Metro").path
+            if shutil.which("pdftoppm"):
+                for pdf, name in ((plan, "money-plan"), (minutes, "money-minutes")):
+                    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                                    str(HERE / name)], check=True)
+        window.close()
+        i18n.uninstall(app)
+    print("screenshots in", HERE)
+
+
+if __name__ == "__main__":
+    main()
