@@ -23,6 +23,8 @@ def kpj_cell(value: object) -> tuple[str, Message | None]:
     """(KPJ, problem) from a cell; an empty cell is ("", None)."""
     if value is None or value == "":
         return "", None
+    if type(value) is str and len(value) == KPJ_DIGITS and value.isdigit():
+        return value, None              # nearly every cell of a CSV: nothing to clean
     if isinstance(value, bool):
         return "", translate("bpjs_cells", "KPJ tidak terbaca")
     if isinstance(value, float):
@@ -51,6 +53,8 @@ def kpj_cell(value: object) -> tuple[str, Message | None]:
 
 def nik_of(value: object) -> tuple[str, Message | None]:
     """(NIK, problem): 16 digits, a rounded Excel number refused."""
+    if type(value) is str and len(value) == 16 and value.isdigit():
+        return value, None
     text, problem = nik_cell(value)
     if problem:
         return "", translate("bpjs_cells", "NIK terbaca sebagai angka yang dibulatkan Excel")
@@ -66,6 +70,8 @@ def rupiah_cell(value: object) -> int | None:
     """Whole Rupiah from 16800, 16800.0, "16.800", "Rp 16.800,00", "16,800"; None when unreadable."""
     if value is None or value == "":
         return 0
+    if type(value) is str and value.isdigit():
+        return int(value)
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

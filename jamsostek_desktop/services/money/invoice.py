@@ -69,27 +69,49 @@ def read_lines(path: str | Path, month: dt.date) -> tuple[list[rules.InvoiceLine
     lines: list[rules.InvoiceLine] = []
     refused: list[rules.Refused] = []
     has_total = "total" in table.columns
+    column = table.columns.get
+    at = {name: column(name) for name in ("periode", "nik", "kpj", "nama", "jkk", "jkm", "jht", "total")}
+    # An invoice repeats a few amounts and one period over and over: each distinct cell is read once.
+    amounts_seen: dict[object, int | None] = {}
+    periods_seen: dict[object, dt.date | None] = {}
+
+    def get(row: list[object], name: str) -> object:
+        i = at[name]
+        return row[i] if i is not None and i < len(row) else None
+
+    def amount(value: object) -> int | None:
+        try:
+            return amounts_seen[value]
+        except KeyError:
+            found = amounts_seen[value] = cells.rupiah_cell(value)
+            return found
+        except TypeError:            # an unhashable cell never comes from csv or calamine; read it as is
+            return cells.rupiah_cell(value)
+
     for number, row in table.rows:
-        nama = str(table.cell(row, "nama") or "").strip()
-        nik, problem = cells.nik_of(table.cell(row, "nik"))
+        nama = str(get(row, "nama") or "").strip()
+        nik, problem = cells.nik_of(get(row, "nik"))
         if problem:
-            refused.append(rules.Refused(number, str(table.cell(row, "nik") or "")[:16], nama, str(problem)))
+            refused.append(rules.Refused(number, str(get(row, "nik") or "")[:16], nama, str(problem)))
             continue
-        if "periode" in table.columns:
-            period = period_of(table.cell(row, "periode"))
+        if at["periode"] is not None:
+            cell = get(row, "periode")
+            if cell not in periods_seen:
+                periods_seen[cell] = period_of(cell)
+            period = periods_seen[cell]
             if period is None:
                 refused.append(rules.Refused(number, nik, nama, "periode tidak terbaca"))
                 continue
             if period != month:
                 refused.append(rules.Refused(number, nik, nama, f"periode lain ({period:%Y-%m})"))
                 continue
-        amounts = [cells.rupiah_cell(table.cell(row, name)) for name in ("jkk", "jkm", "jht")]
-        total = cells.rupiah_cell(table.cell(row, "total")) if has_total else sum(a or 0 for a in amounts)
-        if None in amounts or total is None:
+        jkk, jkm, jht = amount(get(row, "jkk")), amount(get(row, "jkm")), amount(get(row, "jht"))
+        total = amount(get(row, "total")) if has_total else (jkk or 0) + (jkm or 0) + (jht or 0)
+        if jkk is None or jkm is None or jht is None or total is None:
             refused.append(rules.Refused(number, nik, nama, "jumlah iuran tidak terbaca"))
             continue
-        kpj, _problem = cells.kpj_cell(table.cell(row, "kpj"))
-        lines.append(rules.InvoiceLine(number, nik, kpj, nama, *amounts, total))
+        kpj, _problem = cells.kpj_cell(get(row, "kpj"))
+        lines.append(rules.InvoiceLine(number, nik, kpj, nama, jkk, jkm, jht, total))
     return lines, refused, table.path.name
 
 
