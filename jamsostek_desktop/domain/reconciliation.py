@@ -37,7 +37,7 @@ REASONS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class InvoiceLine:
     row: int                 # the line's row number in the file
     nik: str
@@ -61,7 +61,7 @@ class Refused:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Expected:
     """A covered person and what the rates say the month costs."""
 
@@ -77,7 +77,7 @@ class Expected:
         return self.jkk + self.jkm + self.jht
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Finding:
     line: InvoiceLine
     expected: Expected | None

@@ -28,6 +28,11 @@ class Table:
     columns: dict[str, int]                 # field -> column index
     rows: list[tuple[int, list[object]]]    # (row number in the file, cells)
 
+    @property
+    def past(self) -> int:
+        """A column index that reads as an empty cell in every row (rows are padded to it)."""
+        return max(self.columns.values()) + 1
+
     def cell(self, row: list[object], name: str) -> object:
         i = self.columns.get(name)
         return row[i] if i is not None and i < len(row) else None
@@ -71,7 +76,10 @@ def read(path: str | Path, aliases: dict[str, tuple[str, ...]], required: tuple[
             for index, row in enumerate(rows[:HEADER_SEARCH]):
                 columns = find_columns(list(row), aliases)
                 if all(name in columns for name in required):
-                    body = [(number, list(r)) for number, r in enumerate(rows[index + 1:], start=index + 2)
+                    # Every row padded one cell past the last column: PAST reads as an empty cell.
+                    width = max(columns.values()) + 2
+                    body = [(number, [*r, *([None] * (width - len(r)))] if len(r) < width else list(r))
+                            for number, r in enumerate(rows[index + 1:], start=index + 2)
                             if any(v not in (None, "") for v in r)]
                     return Table(path, columns, body)
     except OSError as exc:
