@@ -48,7 +48,7 @@ def _csv_rows(path: Path) -> list[list[object]]:
             continue
     sample = text[:4096]
     delimiter = max((";", ",", "\t", "|"), key=sample.count)
-    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
 def _sheet_rows(path: Path) -> Iterator[list[list[object]]]:
@@ -80,7 +80,7 @@ def read(path: str | Path, aliases: dict[str, tuple[str, ...]], required: tuple[
                     width = max(columns.values()) + 2
                     body = [(number, [*r, *([None] * (width - len(r)))] if len(r) < width else list(r))
                             for number, r in enumerate(rows[index + 1:], start=index + 2)
-                            if any(v not in (None, "") for v in r)]
+                            if any(r)]          # a row of blanks (and zeros) carries nothing to read
                     return Table(path, columns, body)
     except OSError as exc:
         raise ValidationError(translate("money_sheets", "Berkas {name} tidak dapat dibaca: {reason}.")
