@@ -58,7 +58,7 @@ def register(sub) -> None:
     p.add_argument("--name", default="Skenario dasar", help="nama skenario di dokumen")
     p.add_argument("--pdf", metavar="OUT.pdf", help="cetak Rencana Kebutuhan Anggaran")
     p.add_argument("--json", action="store_true", help="angka dalam JSON")
-    p.set_defaults(handler=cmd_budget, reads=lambda a: not a.pdf, personal=False)
+    p.set_defaults(handler=cmd_budget, reads=True)
 
     p = sub.add_parser("budget-choice", help="skema, JHT, penghasilan dan kelompok risiko suatu kategori")
     p.add_argument("code", metavar="KODE")

@@ -27,6 +27,8 @@ STEP_MODULES = (
     "step_006_sync",
     "step_007_accounts",
     "step_008_received_revision",
+    "step_009_tamper_evidence",
+    "step_010_audit_head_in_sync",
     "step_011_tenure",
     "step_012_first_terms",
     "step_013_document_profile",

@@ -26,7 +26,7 @@ from jamsostek_desktop.domain import bpjs_cells as cells
 from jamsostek_desktop.domain.parsing import ParseError, parse_date
 from jamsostek_desktop.domain.spreadsheet_cells import date_cell
 from jamsostek_desktop.errors import Message, ValidationError, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.money import sheets
 from jamsostek_desktop.services.participants import profile
@@ -208,6 +208,7 @@ def _apply(changes: list[tuple[AnswerRow, Participant]], file_name: str, today: 
 
     city = profile.is_city()
     with db.atomic():
+        first = Participant.next_change_seq()
         for row, p in changes:
             if row.outcome == cells.REGISTERED:
                 values = {"status": "active", "kpj": row.kpj, "status_reason": ""}
@@ -216,6 +217,8 @@ def _apply(changes: list[tuple[AnswerRow, Participant]], file_name: str, today: 
                 values = {"status": "rejected", "status_reason": row.reason or "ditolak BPJS"}
                 reason = row.reason or "ditolak BPJS"
             before = {"status": p.status, "kpj": p.kpj}
+            if all(getattr(p, key) == value for key, value in values.items()):
+                continue            # the same answer read again: nothing to change
             Participant.update(**values, revision=p.revision + 1, updated_at=utc_now(),
                                change_seq=Participant.next_change_seq()).where(Participant.id == p.id).execute()
             audit.record_changes("status", "participant", p.uuid, before,
@@ -226,6 +229,7 @@ def _apply(changes: list[tuple[AnswerRow, Participant]], file_name: str, today: 
              .on_conflict(conflict_target=[BpjsRegistration.participant], update=registration).execute())
             if row.outcome == cells.REGISTERED and not city:
                 coverage.start_if_missing(p.id, row.registered_on or today)
+        seal.participants_from(first)
 
 
 def registration_of(participant_id: int) -> BpjsRegistration | None:

@@ -27,7 +27,6 @@ from jamsostek_desktop.domain import reconciliation as rules
 from jamsostek_desktop.domain import terms as term_rules
 from jamsostek_desktop.domain.formatting import month_number
 from jamsostek_desktop.errors import ValidationError, translate
-from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.money import budget, sheets, wage_rates
 from jamsostek_desktop.services.participants import rates
@@ -186,12 +185,10 @@ def reconcile(path: str | Path, month: dt.date, kelurahan_prefix: str | None = N
     """The invoice file for `month` sorted into buckets, with totals to the Rupiah."""
     require("report.print")
     month = term_rules.month_of(month)
-    lines, refused, name = read_lines(path, month)
+    lines, refused, _name = read_lines(path, month)
     due = expected(month, kelurahan_prefix)
     unknown = sorted({line.nik for line in lines if line.nik not in due})
     result = rules.reconcile(month, lines, due, reasons(unknown, month), refused, second_niks())
-    audit.record("reconcile", "invoice", f"{month:%Y-%m}", new=f"{name}: {result.lines_read} baris, tagihan "
-                 f"{result.billed_total}, seharusnya {result.expected_total}")
     log.info("invoice %s reconciled: %d lines, %d matched, %d different, %d not covered, %d not billed, %d refused",
              f"{month:%Y-%m}", result.lines_read, len(result.matched), len(result.different),
              len(result.not_covered), len(result.not_billed), len(result.refused))

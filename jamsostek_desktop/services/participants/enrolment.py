@@ -27,7 +27,7 @@ from jamsostek_desktop.errors import (
     data_text,
     translate,
 )
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_actor, require
 from jamsostek_desktop.services.backup.integrity import storage_guard
 from jamsostek_desktop.services.participants import catalogue, rates
@@ -127,12 +127,14 @@ def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
     stored = stored_values(values)
     try:
         with db.atomic():
+            first = Participant.next_change_seq()
             p = Participant.create(
                 kelurahan_code=code, category=catalogue.row_id(category_code),
-                change_seq=Participant.next_change_seq(), status="draft", **stored,
+                change_seq=first, status="draft", **stored,
             )
             audit.record("create", "participant", p.uuid, new=stored.get("nama"))
             tenure.participant_saved(p)
+            seal.participants_from(first)
     except IntegrityError as exc:
         raise ValidationError(translate("enrolment", "Data tidak dapat disimpan: {reason}").format(reason=exc)) from exc
     return p
@@ -198,9 +200,11 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     if p.status == "verified" and rules.missing_for_verification(merged, catalogue.get(category_code)):
         changes.update(status="draft", status_reason=audit.BACK_TO_DRAFT)
     with db.atomic():
+        first = Participant.next_change_seq()
         Participant.update(**changes, **_bump(p)).where(Participant.id == p.id).execute()
         audit.record_changes("update", "participant", p.uuid, before, after, reason)
         tenure.participant_saved(get(p.id), old=p)
+        seal.participants_from(first)
     return get(p.id)
 
 
@@ -212,11 +216,13 @@ def archive(ids: Iterable[int], reason: str) -> int:
         raise ValidationError(translate("enrolment", "Alasan pengarsipan wajib diisi."))
     count = 0
     with db.atomic():
+        first = Participant.next_change_seq()
         for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == False):  # noqa: E712
             Participant.update(archived=True, archive_reason=reason.strip(), archived_at=utc_now(),
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("archive", "participant", p.uuid, field="archived", old=False, new=True, reason=reason)
             count += 1
+        seal.participants_from(first)
     return count
 
 
@@ -226,6 +232,7 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
     require("participant.archive")
     count = 0
     with db.atomic():
+        first = Participant.next_change_seq()
         for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == True):  # noqa: E712
             dup = duplicate_of(p.nik, p.id)
             if dup is not None:
@@ -236,6 +243,7 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("restore", "participant", p.uuid, field="archived", old=True, new=False, reason=reason)
             count += 1
+        seal.participants_from(first)
     return count
 
 
@@ -258,6 +266,9 @@ def _move_problem(p: Participant, target: str, reason: str):
         if missing:
             return translate("enrolment", "belum dapat diverifikasi; belum diisi: {missing}").format(
                 missing=Texts(missing))
+    if target == "active" and not (len(p.kpj or "") == 11 and p.kpj.isdigit()):
+        # Aktif means BPJS registered the person: the KPJ it answered with (services/money/answers.py).
+        return translate("enrolment", "belum punya nomor KPJ 11 digit dari BPJS; impor jawaban BPJS atau isi KPJ-nya")
     return None
 
 
@@ -310,6 +321,7 @@ def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
     require(_status_permission(target))
     count = 0
     with db.atomic():
+        first = Participant.next_change_seq()
         for p in Participant.select().where(Participant.id.in_(list(ids))):
             problem = _move_problem(p, target, reason)
             if problem:
@@ -319,4 +331,5 @@ def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
             audit.record("status", "participant", p.uuid, field="status", old=p.status, new=target, reason=reason)
             tenure.status_changed(p.id, target)
             count += 1
+        seal.participants_from(first)
     return count
