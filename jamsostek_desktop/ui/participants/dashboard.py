@@ -188,7 +188,7 @@ class DashboardPage(QScrollArea):
         money_grid.addWidget(QLabel(self.tr("Per tahun"), money_box), 0, 2, Qt.AlignRight)
         self.money_labels: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate((("jkk_jkm", self.tr("JKK + JKM")),
-                                              ("with_jht", self.tr("Ditambah JHT peserta yang ikut JHT")),
+                                              ("with_jht", self.tr("Dengan JHT bagi yang ikut JHT")),
                                               ("if_all_jht", self.tr("Skenario: semua ikut JHT"))), start=1):
             money_grid.addWidget(QLabel(caption, money_box), row, 0)
             for column, period in enumerate(("monthly", "yearly"), start=1):

@@ -106,10 +106,6 @@
         <translation>JKK + JKM</translation>
     </message>
     <message>
-        <source>Ditambah JHT peserta yang ikut JHT</source>
-        <translation>Plus JHT for those enrolled in JHT</translation>
-    </message>
-    <message>
         <source>Skenario: semua ikut JHT</source>
         <translation>Scenario: everyone with JHT</translation>
     </message>
@@ -120,6 +116,10 @@
     <message>
         <source>Pilih satu atau beberapa kategori di tabel untuk melihat iurannya.</source>
         <translation>Select one or more categories in the table to see their contributions.</translation>
+    </message>
+    <message>
+        <source>Dengan JHT bagi yang ikut JHT</source>
+        <translation>With JHT for those enrolled in JHT</translation>
     </message>
     <message>
         <source>Dasbor — {title}</source>
@@ -944,6 +944,10 @@ Change the status of those {m}?</translation>
     <message>
         <source>belum dapat diverifikasi; belum diisi: {missing}</source>
         <translation>cannot be verified yet; still missing: {missing}</translation>
+    </message>
+    <message>
+        <source>belum punya nomor KPJ 11 digit dari BPJS; impor jawaban BPJS atau isi KPJ-nya</source>
+        <translation>has no 11-digit KPJ number from BPJS yet; import the BPJS answer or enter the KPJ</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
