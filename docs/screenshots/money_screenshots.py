@@ -105,6 +105,30 @@ def main() -> None:
                     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                                     str(HERE / name)], check=True)
         window.close()
+        if language == "id":
+            from jamsostek_desktop.services.printing import documents as printing
+
+            summary = printing.summary(folder / "rekap.pdf").path
+            if shutil.which("pdftoppm"):
+                subprocess.run(["pdftoppm", "-png", "-r", "60", str(summary), str(folder / "rekap")], check=True)
+                pages = sorted(folder.glob("rekap-*.png"))
+                shutil.copy(pages[-1], HERE / "money-summary-budget.png")
+        from jamsostek_desktop.ui.main_window import MainWindow
+
+        main_window = MainWindow()
+        main_window.resize(1024, 768)
+        main_window.show()
+        main_window.show_dashboard()
+        app.processEvents()
+        from PySide6.QtWidgets import QScrollArea
+
+        page = main_window.dashboard_page
+        for area in [page, *page.findChildren(QScrollArea)]:
+            if isinstance(area, QScrollArea):          # the money box is at the bottom of the page
+                area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        app.processEvents()
+        main_window.grab().save(str(HERE / f"money-dashboard{suffix}-1024.png"))
+        main_window.close()
         i18n.uninstall(app)
     print("screenshots in", HERE)
 

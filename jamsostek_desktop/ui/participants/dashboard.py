@@ -188,9 +188,11 @@ class DashboardPage(QScrollArea):
         money_grid.addWidget(QLabel(self.tr("Per tahun"), money_box), 0, 2, Qt.AlignRight)
         self.money_labels: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate((("jkk_jkm", self.tr("JKK + JKM")),
-                                              ("with_jht", self.tr("Dengan JHT bagi yang ikut JHT")),
-                                              ("if_all_jht", self.tr("Skenario: semua ikut JHT"))), start=1):
-            money_grid.addWidget(QLabel(caption, money_box), row, 0)
+                                              ("with_jht", self.tr("+ JHT yang ikut")),
+                                              ("if_all_jht", self.tr("Skenario: semua JHT"))), start=1):
+            text = QLabel(caption, money_box)
+            text.setWordWrap(True)          # English captions wrap instead of squeezing the category table
+            money_grid.addWidget(text, row, 0)
             for column, period in enumerate(("monthly", "yearly"), start=1):
                 label = QLabel(money_box)
                 label.setObjectName(f"{period}_{key}")

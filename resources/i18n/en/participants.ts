@@ -106,8 +106,12 @@
         <translation>JKK + JKM</translation>
     </message>
     <message>
-        <source>Skenario: semua ikut JHT</source>
-        <translation>Scenario: everyone with JHT</translation>
+        <source>+ JHT yang ikut</source>
+        <translation>+ JHT (enrolled)</translation>
+    </message>
+    <message>
+        <source>Skenario: semua JHT</source>
+        <translation>Scenario: all JHT</translation>
     </message>
     <message>
         <source>Untuk {n} peserta Aktif ({j} ikut JHT), dengan tarif yang berlaku hari ini. Baris skenario bukan anggaran.</source>
@@ -116,10 +120,6 @@
     <message>
         <source>Pilih satu atau beberapa kategori di tabel untuk melihat iurannya.</source>
         <translation>Select one or more categories in the table to see their contributions.</translation>
-    </message>
-    <message>
-        <source>Dengan JHT bagi yang ikut JHT</source>
-        <translation>With JHT for those enrolled in JHT</translation>
     </message>
     <message>
         <source>Dasbor — {title}</source>
