@@ -69,43 +69,48 @@ def read_lines(path: str | Path, month: dt.date) -> tuple[list[rules.InvoiceLine
     lines: list[rules.InvoiceLine] = []
     refused: list[rules.Refused] = []
     has_total = "total" in table.columns
-    at = [table.columns.get(name, table.past) for name in ("periode", "nik", "kpj", "nama", "jkk", "jkm", "jht", "total")]
     has_period = "periode" in table.columns
     # An invoice repeats a few amounts and one period over and over: each distinct cell is read once.
     amounts_seen: dict[object, int | None] = {None: 0, "": 0}
     periods_seen: dict[object, dt.date | None] = {}
     nik_of, kpj_of, rupiah_of, Line = cells.nik_of, cells.kpj_cell, cells.rupiah_cell, rules.InvoiceLine
+    column = table.columns.get
+    i_period, i_nik, i_kpj, i_nama = column("periode"), column("nik"), column("kpj"), column("nama")
+    i_jkk, i_jkm, i_jht, i_total = column("jkk"), column("jkm"), column("jht"), column("total")
 
-    def amount(value: object) -> int | None:
+    def amount(row: list[object], i: int | None) -> int | None:
+        if i is None:
+            return 0
+        value = row[i]
         found = amounts_seen.get(value, amounts_seen)
         if found is amounts_seen:
             found = amounts_seen[value] = rupiah_of(value)
         return found
 
     for number, row in table.rows:
-        i_period, i_nik, i_kpj, i_nama, i_jkk, i_jkm, i_jht, i_total = at
-        nama = str(row[i_nama] or "").strip()
+        nama = str(row[i_nama] or "").strip() if i_nama is not None else ""
         nik, problem = nik_of(row[i_nik])
         if problem:
             refused.append(rules.Refused(number, str(row[i_nik] or "")[:16], nama, str(problem)))
             continue
         if has_period:
             cell = row[i_period]
-            if cell not in periods_seen:
-                periods_seen[cell] = period_of(cell)
-            period = periods_seen[cell]
+            period = periods_seen.get(cell, periods_seen)
+            if period is periods_seen:
+                period = periods_seen[cell] = period_of(cell)
             if period is None:
                 refused.append(rules.Refused(number, nik, nama, "periode tidak terbaca"))
                 continue
             if period != month:
                 refused.append(rules.Refused(number, nik, nama, f"periode lain ({period:%Y-%m})"))
                 continue
-        jkk, jkm, jht = amount(row[i_jkk]), amount(row[i_jkm]), amount(row[i_jht])
-        total = amount(row[i_total]) if has_total else (jkk or 0) + (jkm or 0) + (jht or 0)
+        jkk, jkm, jht = amount(row, i_jkk), amount(row, i_jkm), amount(row, i_jht)
+        total = amount(row, i_total) if has_total else (jkk or 0) + (jkm or 0) + (jht or 0)
         if jkk is None or jkm is None or jht is None or total is None:
             refused.append(rules.Refused(number, nik, nama, "jumlah iuran tidak terbaca"))
             continue
-        lines.append(Line(number, nik, kpj_of(row[i_kpj])[0], nama, jkk, jkm, jht, total))
+        lines.append(Line(number, nik, kpj_of(row[i_kpj])[0] if i_kpj is not None else "", nama, jkk, jkm, jht,
+                          total))
     return lines, refused, table.path.name
 
 

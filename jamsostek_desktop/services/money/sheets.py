@@ -28,11 +28,6 @@ class Table:
     columns: dict[str, int]                 # field -> column index
     rows: list[tuple[int, list[object]]]    # (row number in the file, cells)
 
-    @property
-    def past(self) -> int:
-        """A column index that reads as an empty cell in every row (rows are padded to it)."""
-        return max(self.columns.values()) + 1
-
     def cell(self, row: list[object], name: str) -> object:
         i = self.columns.get(name)
         return row[i] if i is not None and i < len(row) else None
@@ -48,7 +43,7 @@ def _csv_rows(path: Path) -> list[list[object]]:
             continue
     sample = text[:4096]
     delimiter = max((";", ",", "\t", "|"), key=sample.count)
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))  # rows are lists already: no copy
 
 
 def _sheet_rows(path: Path) -> Iterator[list[list[object]]]:
@@ -76,9 +71,9 @@ def read(path: str | Path, aliases: dict[str, tuple[str, ...]], required: tuple[
             for index, row in enumerate(rows[:HEADER_SEARCH]):
                 columns = find_columns(list(row), aliases)
                 if all(name in columns for name in required):
-                    # Every row padded one cell past the last column: PAST reads as an empty cell.
-                    width = max(columns.values()) + 2
-                    body = [(number, [*r, *([None] * (width - len(r)))] if len(r) < width else list(r))
+                    # Short rows padded to the last column, so every column index reads a cell.
+                    width = max(columns.values()) + 1
+                    body = [(number, r if len(r) >= width else [*r, *([None] * (width - len(r)))])
                             for number, r in enumerate(rows[index + 1:], start=index + 2)
                             if any(r)]          # a row of blanks (and zeros) carries nothing to read
                     return Table(path, columns, body)
