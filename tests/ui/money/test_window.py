@@ -123,3 +123,23 @@ def test_a_file_that_is_not_an_invoice_shows_why(money_window, qtbot, tmp_path, 
     tab.run()
     qtbot.waitUntil(lambda: tab.run_button.isEnabled())
     assert any("baris judul kolom tidak ditemukan" in text for text in message_boxes.texts("warning"))
+
+
+def test_the_export_dialog_offers_the_bpjs_profiles(money_window, qtbot, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    from jamsostek_desktop.ui.excel.export_dialog import ExportDialog
+
+    dialog = ExportDialog(None)
+    qtbot.addWidget(dialog)
+    assert not dialog.profile_combo.isEnabled()
+    dialog.bpjs_radio.setChecked(True)
+    assert dialog.profile_combo.isEnabled()
+    codes = [dialog.profile_combo.itemData(i) for i in range(dialog.profile_combo.count())]
+    assert {"bpjs", "bpu-kolektif", "pu-upload"} <= set(codes)
+    dialog.profile_combo.setCurrentIndex(codes.index("pu-upload"))
+    dialog.path_edit.setText(str(tmp_path / "upload.xlsx"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=10_000)
+    rows = CalamineWorkbook.from_path(str(tmp_path / "upload.xlsx")).get_sheet_by_index(0).to_python()
+    assert rows[0][:2] == ["NIK", "NAMA"] and all(isinstance(r[0], str) for r in rows[1:])
