@@ -126,6 +126,10 @@ def _row(table: sheets.Table, number: int, cells_: list[object]) -> AnswerRow | 
 def read(path: str | Path, *, apply: bool = True, today: dt.date | None = None) -> AnswerReport:
     """Read BPJS's answer file and (with `apply`) record it, all rows or none."""
     require("participant.verify")
+    if apply and profile.is_city():
+        # The kelurahan owns its participants; a city-side change would come back as a sync conflict.
+        raise ValidationError(translate("answers", "Jawaban BPJS dicatat di kelurahan (peserta milik kelurahan); "
+                                        "kantor kota dapat memeriksanya tanpa mengubah data."))
     table = sheets.read(path, cells.ANSWER_ALIASES, ("nik",))
     if "kpj" not in table.columns and "status" not in table.columns:
         raise ValidationError(translate("answers", "{name}: tidak ada kolom KPJ maupun STATUS; ini bukan berkas "

@@ -452,6 +452,10 @@ Billed {billed}, due {due}, difference {difference}; overpaid {overpaid}.</trans
         <translation>registered but without a KPJ number</translation>
     </message>
     <message>
+        <source>Jawaban BPJS dicatat di kelurahan (peserta milik kelurahan); kantor kota dapat memeriksanya tanpa mengubah data.</source>
+        <translation>BPJS&apos;s answer is recorded at the kelurahan (the participants are the kelurahan&apos;s); the city office can check it without changing data.</translation>
+    </message>
+    <message>
         <source>{name}: tidak ada kolom KPJ maupun STATUS; ini bukan berkas jawaban BPJS.</source>
         <translation>{name}: no KPJ or STATUS column; this is not BPJS&apos;s answer file.</translation>
     </message>

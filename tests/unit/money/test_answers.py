@@ -96,3 +96,13 @@ def test_csv_answer_with_nomor_peserta(tmp_path, submitted):
     path.write_text(f"NIK,NOMOR PESERTA,STATUS\n{submitted[0].nik},23000000001,SUKSES\n", encoding="utf-8")
     report = answers.read(path)
     assert len(report.registered) == 1 and Participant.get_by_id(submitted[0].id).kpj == "23000000001"
+
+
+def test_the_city_checks_an_answer_but_does_not_record_it(answer, submitted, monkeypatch):
+    from jamsostek_desktop.services.participants import profile
+
+    monkeypatch.setattr(profile, "is_city", lambda: True)
+    assert answers.read(answer, apply=False).adds_up
+    with pytest.raises(ValidationError, match="dicatat di kelurahan"):
+        answers.read(answer)
+    assert {p.status for p in Participant.select()} == {"submitted"}
