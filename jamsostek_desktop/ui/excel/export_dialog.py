@@ -40,6 +40,7 @@ from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.common.operations import Operation
+from jamsostek_desktop.ui.money.labels import profile_label
 
 
 def _default_folder() -> Path:
@@ -69,7 +70,7 @@ class ExportDialog(QDialog):
         # The BPJS file's column set: an export profile (services/money/profiles.py), chosen here.
         self.profile_combo = QComboBox(objectName="profile_combo")
         for profile in profiles.all_profiles():
-            self.profile_combo.addItem(profile.name, profile.code)
+            self.profile_combo.addItem(profile_label(profile.code, profile.name, profile.builtin), profile.code)
         self.profile_combo.setEnabled(False)
         self.bpjs_radio.toggled.connect(self.profile_combo.setEnabled)
         self.category_combo = QComboBox(objectName="category_combo")

@@ -404,6 +404,21 @@ Billed {billed}, due {due}, difference {difference}; overpaid {overpaid}.</trans
     </message>
 </context>
 <context>
+    <name>MoneyLabels</name>
+    <message>
+        <source>Daftar pendaftaran kolektif (bawaan)</source>
+        <translation>Collective registration list (standard)</translation>
+    </message>
+    <message>
+        <source>Pendaftaran kolektif BPU</source>
+        <translation>Collective registration of non-wage workers</translation>
+    </message>
+    <message>
+        <source>Unggah massal Penerima Upah</source>
+        <translation>Wage-earner mass upload</translation>
+    </message>
+</context>
+<context>
     <name>MoneyMenu</name>
     <message>
         <source>&amp;Rencana anggaran…</source>
