@@ -11,7 +11,6 @@ first page saved as PNG (pdftoppm from poppler-utils).
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import subprocess
@@ -23,47 +22,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 
-def build(folder: Path) -> tuple[Path, Path]:
-    from openpyxl import Workbook
-
-    from jamsostek_desktop.db.models import Participant
-    from jamsostek_desktop.services.participants import demo_data, profile
-    from jamsostek_desktop.services.startup import init_db
-    from jamsostek_desktop.services.tenure import coverage
-    from tests.conftest import PROFILE
-
-    init_db(folder / "money.sqlite3")
-    profile.save(dict(PROFILE))
-    demo_data.generate(300, seed=7)
-    month = dt.date.today().replace(day=1)
-    active = list(Participant.select().where(Participant.status == "active").order_by(Participant.id))
-    for p in active:
-        coverage.set_months(p.id, month.replace(month=1), check_role=False)
-    submitted = list(Participant.select().where(Participant.status == "submitted").order_by(Participant.id))
-    answer = Workbook()
-    sheet = answer.active
-    sheet.append(["NIK", "NAMA", "NO KPJ", "TGL DAFTAR", "STATUS", "ALASAN"])
-    for i, p in enumerate(submitted[:12]):
-        if i == 3:
-            sheet.append([p.nik, p.nama, "", "", "DITOLAK", "NIK tidak ditemukan di Dukcapil"])
-        else:
-            sheet.append([p.nik, p.nama, f"{25_000_000_000 + i}", month.strftime("%d-%m-%Y"), "BERHASIL", ""])
-    sheet.append(["1872011208759999", "ORANG LAIN", "25000000098", month.strftime("%d-%m-%Y"), "BERHASIL", ""])
-    sheet.append([submitted[12].nik, submitted[12].nama, "2.5E+10", "", "BERHASIL", ""])
-    answer.save(folder / "jawaban-bpjs.xlsx")
-    bill = Workbook()
-    sheet = bill.active
-    sheet.append(["PERIODE", "NIK", "NO KPJ", "NAMA TK", "JKK", "JKM", "JHT", "TOTAL"])
-    for i, p in enumerate(active[:-3]):
-        jht = 20_000 if p.program_jht else 0
-        jkk = 20_000 if i == 5 else 10_000
-        sheet.append([f"{month:%Y-%m}", p.nik, p.kpj, p.nama, jkk, 6_800, jht, jkk + 6_800 + jht])
-    sheet.append([f"{month:%Y-%m}", active[0].nik, active[0].kpj, active[0].nama, 10_000, 6_800, 0, 16_800])
-    sheet.append([f"{month:%Y-%m}", "1872011208759998", "", "TIDAK DIKENAL", 10_000, 6_800, 0, 16_800])
-    bill.save(folder / "tagihan.xlsx")
-    return folder / "jawaban-bpjs.xlsx", folder / "tagihan.xlsx"
-
-
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="money-shots-"))
     os.environ["JAMSOSTEK_HOME"] = str(folder / "home")
@@ -72,6 +30,8 @@ def main() -> None:
     from jamsostek_desktop.ui.common import i18n
 
     app = QApplication(sys.argv[:1])
+    from tests.ui.money.scenario import build
+
     answer, bill = build(folder)
     from jamsostek_desktop.services.money import documents
     from jamsostek_desktop.ui.money.window import MoneyWindow
