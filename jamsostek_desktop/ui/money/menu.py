@@ -33,3 +33,14 @@ def install(window) -> None:
                           lambda: open_money_window(window, ANSWERS))
     window.add_action(data, "money_invoice", translate("MoneyMenu", "Rekonsiliasi &tagihan iuran…"),
                       lambda: open_money_window(window, INVOICE))
+    window.add_action("menu_alat", "money_profiles", translate("MoneyMenu", "Profil ekspor &BPJS…"),
+                      lambda: open_profiles_dialog(window))
+
+
+def open_profiles_dialog(window):
+    from jamsostek_desktop.ui.money.profiles_dialog import ProfilesDialog
+
+    dialog = ProfilesDialog(window)
+    window._profiles_dialog = dialog
+    dialog.show()
+    return dialog

@@ -432,6 +432,10 @@ Billed {billed}, due {due}, difference {difference}; overpaid {overpaid}.</trans
         <source>Rekonsiliasi &amp;tagihan iuran…</source>
         <translation>Reconcile the contribution &amp;invoice…</translation>
     </message>
+    <message>
+        <source>Profil ekspor &amp;BPJS…</source>
+        <translation>&amp;BPJS export profiles…</translation>
+    </message>
 </context>
 <context>
     <name>MoneyWindow</name>
@@ -450,6 +454,53 @@ Billed {billed}, due {due}, difference {difference}; overpaid {overpaid}.</trans
     <message>
         <source>Rekonsiliasi iuran</source>
         <translation>Invoice reconciliation</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profil ekspor BPJS</source>
+        <translation>BPJS export profiles</translation>
+    </message>
+    <message>
+        <source>Simpan ke berkas JSON…</source>
+        <translation>Save to a JSON file…</translation>
+    </message>
+    <message>
+        <source>Muat dari berkas JSON…</source>
+        <translation>Load from a JSON file…</translation>
+    </message>
+    <message>
+        <source>Susunan kolom berkas untuk kantor cabang BPJS. Simpan profil ke berkas, ubah di penyunting teks, lalu muat kembali; NIK dan KPJ selalu ditulis sebagai teks.</source>
+        <translation>The columns of the files for the BPJS branch office. Save a profile to a file, edit it in a text editor, then load it back; NIK and KPJ are always written as text.</translation>
+    </message>
+    <message>
+        <source>{name} ({n} kolom)</source>
+        <translation>{name} ({n} columns)</translation>
+    </message>
+    <message>
+        <source>Kolom: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>Simpan profil</source>
+        <translation>Save the profile</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Muat profil</source>
+        <translation>Load a profile</translation>
+    </message>
+    <message>
+        <source>Profil &apos;{code}&apos; disimpan.</source>
+        <translation>Profile &apos;{code}&apos; saved.</translation>
     </message>
 </context>
 <context>

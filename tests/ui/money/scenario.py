@@ -79,3 +79,16 @@ def money(folder: Path) -> Iterator:
         yield Shot(name, window, data=carried)
     window.close()
     window.deleteLater()
+    from jamsostek_desktop.ui.money.profiles_dialog import ProfilesDialog
+
+    dialog = ProfilesDialog(None)
+    dialog.show()
+    settle()
+    # The column headers are the branch's file, in Indonesian: data, like a clerk's typing.
+    from jamsostek_desktop.services.money import profiles
+
+    headers = {word.lower() for p in profiles.all_profiles() for c in profiles.template(p.code).columns
+               for word in c.header.replace("(", " ").replace(")", " ").split()}
+    yield Shot("money-profiles", dialog, data=frozenset(headers))
+    dialog.close()
+    dialog.deleteLater()

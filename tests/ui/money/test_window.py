@@ -143,3 +143,28 @@ def test_the_export_dialog_offers_the_bpjs_profiles(money_window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=10_000)
     rows = CalamineWorkbook.from_path(str(tmp_path / "upload.xlsx")).get_sheet_by_index(0).to_python()
     assert rows[0][:2] == ["NIK", "NAMA"] and all(isinstance(r[0], str) for r in rows[1:])
+
+
+def test_an_administrator_edits_a_profile_through_a_file(money_window, qtbot, tmp_path, message_boxes):
+    import json
+
+    from jamsostek_desktop.services.money import profiles
+    from jamsostek_desktop.ui.money.menu import open_profiles_dialog
+
+    _dialog, window, _people = money_window
+    dialog = open_profiles_dialog(window)
+    qtbot.addWidget(dialog)
+    dialog.combo.setCurrentIndex(dialog.combo.findData("bpu-kolektif"))
+    assert "NIK" in dialog.columns.text()
+    dialog.save_file()
+    content = json.loads(dialog.last_written.read_text(encoding="utf-8"))
+    content["kolom"] = content["kolom"][:3]
+    edited = tmp_path / "cabang-metro.json"
+    edited.write_text(json.dumps(content), encoding="utf-8")
+    dialog.load(str(edited))
+    assert dialog.combo.currentData() == "cabang-metro" and "(3 " in dialog.combo.currentText()
+    broken = tmp_path / "rusak.json"
+    broken.write_text('{"kolom": [', encoding="utf-8")
+    dialog.load(str(broken))
+    assert any("rusak di baris" in text for text in message_boxes.texts("warning"))
+    assert "rusak" not in {p.code for p in profiles.all_profiles()}
