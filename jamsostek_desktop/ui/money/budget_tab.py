@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.domain import budget as rules
 from jamsostek_desktop.domain.formatting import rupiah, thousands
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services.money import budget, documents
+from jamsostek_desktop.services.money import budget, documents, wage_rates
+from jamsostek_desktop.services.tenure import clock
 from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.common.labels import catalogue_label
 from jamsostek_desktop.ui.money import files
@@ -91,6 +93,7 @@ class BudgetTab(QWidget):
         form.addWidget(self.months, 0, 1)
         form.addWidget(QLabel(self.tr("Dasar penghasilan"), self), 0, 2)
         form.addWidget(self.basis, 0, 3)
+        form.addWidget(_button(self, "set_umk", self.tr("Atur UMK…"), self.set_umk), 0, 4, Qt.AlignLeft)
         form.addWidget(QLabel(self.tr("Skema"), self), 1, 0)
         form.addWidget(self.scheme, 1, 1)
         form.addWidget(QLabel(self.tr("JHT"), self), 1, 2)
@@ -98,7 +101,7 @@ class BudgetTab(QWidget):
         form.addWidget(QLabel(self.tr("Plafon setahun (Rp)"), self), 2, 0)
         form.addWidget(self.ceiling, 2, 1)
         form.addWidget(_button(self, "calculate", self.tr("Hitung"), self.recalculate), 2, 2, Qt.AlignLeft)
-        form.setColumnStretch(4, 1)
+        form.setColumnStretch(5, 1)
 
         actions = QHBoxLayout()
         for name, text, slot in (("priority_up", self.tr("Prioritas naik"), lambda: self.move(-1)),
@@ -163,10 +166,32 @@ class BudgetTab(QWidget):
         p = self.plan
         self.total.setText(self.tr("Jumlah: {n} orang, {amount}").format(n=thousands(p.covered), amount=rupiah(p.total)))
         note = self.tr("Tambah JHT untuk semua: {change}.").format(change=rules.signed_rupiah(self.comparison))
+        if s.income_basis == rules.INCOME_UMK and not wage_rates.current().umk:
+            note += " " + self.tr("UMK belum diisi: dihitung dengan penghasilan terendah (Atur UMK…).")
         if s.ceiling is not None:
             note += " " + self.tr("Plafon {ceiling}: {left} orang belum tercakup (kebutuhan penuh {needed}).").format(
                 ceiling=rupiah(s.ceiling), left=thousands(p.left_out), needed=rupiah(p.needed))
         self.note.setText(note)
+
+    def set_umk(self) -> None:
+        current = wage_rates.current().umk
+        text, ok = QInputDialog.getText(self, self.tr("Atur UMK"), self.tr(
+            "UMK kota/kabupaten (Rupiah), berlaku mulai 1 Januari {year}:").format(year=clock.today().year),
+            text=thousands(current) if current else "")
+        if ok:
+            self.apply_umk(text)
+
+    def apply_umk(self, text: str) -> None:
+        digits = text.strip().upper().replace("RP", "").replace(".", "").replace(" ", "")
+        if not digits.isdigit():
+            ask.warn(self, self.tr("Atur UMK"), self.tr("UMK harus berupa angka Rupiah, contoh 2.800.000."))
+            return
+        try:
+            wage_rates.set_umk(int(digits), clock.today().replace(month=1, day=1))
+        except AppError as exc:
+            ask.show_error(self, self.tr("Atur UMK"), exc)
+            return
+        self.recalculate()
 
     def move(self, step: int) -> None:
         code = selected_key(self.view)

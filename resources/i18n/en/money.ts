@@ -179,6 +179,10 @@
         <translation>Income basis</translation>
     </message>
     <message>
+        <source>Atur UMK…</source>
+        <translation>Set the UMK…</translation>
+    </message>
+    <message>
         <source>JHT</source>
         <translation>JHT</translation>
     </message>
@@ -227,8 +231,24 @@
         <translation>Adding JHT for everyone: {change}.</translation>
     </message>
     <message>
+        <source>UMK belum diisi: dihitung dengan penghasilan terendah (Atur UMK…).</source>
+        <translation>No UMK entered yet: reckoned on the lowest income (Set the UMK…).</translation>
+    </message>
+    <message>
         <source>Plafon {ceiling}: {left} orang belum tercakup (kebutuhan penuh {needed}).</source>
         <translation>Ceiling {ceiling}: {left} people left out (covering everyone needs {needed}).</translation>
+    </message>
+    <message>
+        <source>Atur UMK</source>
+        <translation>Set the UMK</translation>
+    </message>
+    <message>
+        <source>UMK kota/kabupaten (Rupiah), berlaku mulai 1 Januari {year}:</source>
+        <translation>The city or regency UMK (Rupiah), in force from 1 January {year}:</translation>
+    </message>
+    <message>
+        <source>UMK harus berupa angka Rupiah, contoh 2.800.000.</source>
+        <translation>The UMK must be an amount in Rupiah, such as 2.800.000.</translation>
     </message>
     <message>
         <source>Simpan Rencana Kebutuhan Anggaran</source>

@@ -168,3 +168,15 @@ def test_an_administrator_edits_a_profile_through_a_file(money_window, qtbot, tm
     dialog.load(str(broken))
     assert any("rusak di baris" in text for text in message_boxes.texts("warning"))
     assert "rusak" not in {p.code for p in profiles.all_profiles()}
+
+
+def test_the_umk_basis_says_when_no_umk_was_entered_and_takes_one(money_window, message_boxes):
+    tab = money_window[0].budget_tab
+    tab.basis.setCurrentIndex(tab.basis.findData("umk"))
+    assert "UMK belum diisi" in tab.note.text()
+    tab.apply_umk("dua juta")
+    assert any("angka Rupiah" in t for t in message_boxes.texts("warning"))
+    tab.apply_umk("Rp 2.800.000")
+    rt = next(r for r in rows(tab.model) if r[0] == "Ketua RT")
+    # BPU at the UMK: JKK 1% of Rp2.800.000 + JKM Rp6.800
+    assert rt[3] == "Rp34.800" and "UMK belum diisi" not in tab.note.text()
