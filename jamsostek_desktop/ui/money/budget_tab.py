@@ -176,7 +176,7 @@ class BudgetTab(QWidget):
     def set_umk(self) -> None:
         current = wage_rates.current().umk
         text, ok = QInputDialog.getText(self, self.tr("Atur UMK"), self.tr(
-            "UMK kota/kabupaten (Rupiah), berlaku mulai 1 Januari {year}:").format(year=clock.today().year),
+            "UMK kota/kabupaten (Rupiah), berlaku sejak awal tahun {year}:").format(year=clock.today().year),
             text=thousands(current) if current else "")
         if ok:
             self.apply_umk(text)

@@ -243,8 +243,8 @@
         <translation>Set the UMK</translation>
     </message>
     <message>
-        <source>UMK kota/kabupaten (Rupiah), berlaku mulai 1 Januari {year}:</source>
-        <translation>The city or regency UMK (Rupiah), in force from 1 January {year}:</translation>
+        <source>UMK kota/kabupaten (Rupiah), berlaku sejak awal tahun {year}:</source>
+        <translation>The city or regency UMK (Rupiah), in force from the start of {year}:</translation>
     </message>
     <message>
         <source>UMK harus berupa angka Rupiah, contoh 2.800.000.</source>
