@@ -174,16 +174,30 @@ def reasons(niks: list[str], month: dt.date) -> dict[str, str]:
 
 
 def second_niks() -> frozenset[str]:
-    """NIKs that a duplicate decision (issue 13's screening) found to be someone's second NIK.
+    """NIKs of people a duplicate decision (issue 13's screening: "same person") archived as the
+    second record of someone kept: a line billing such a NIK is billed for a duplicate.
 
-    Screening is optional here: without it, the one-NIK rule of the invoice itself stands.
+    Screening is another feature: without its tables the one-NIK rule of the invoice itself stands.
+    A NIK a live participant still holds is never among them (the kept person is billed rightly).
     """
     try:
-        from jamsostek_desktop.services.screening import duplicates  # type: ignore[attr-defined]
+        from jamsostek_desktop.db.screening_models import SAME, ScreeningPair
     except ImportError:
         return frozenset()
-    getter = getattr(duplicates, "second_niks", None)
-    return frozenset(getter()) if callable(getter) else frozenset()
+    SP = ScreeningPair
+    second = set()
+    for a, b, kept in SP.select(SP.uuid_a, SP.uuid_b, SP.kept_uuid).where(SP.decision == SAME).tuples():
+        if kept in (a, b):
+            second.add(b if kept == a else a)
+    niks: set[str] = set()
+    uuids = sorted(second)
+    for start in range(0, len(uuids), 20_000):
+        niks |= {nik for (nik,) in P.select(P.nik).where(P.uuid.in_(uuids[start:start + 20_000])).tuples()}
+    live = set()
+    nik_list = sorted(niks)
+    for start in range(0, len(nik_list), 20_000):
+        live |= {nik for (nik,) in P.live().select(P.nik).where(P.nik.in_(nik_list[start:start + 20_000])).tuples()}
+    return frozenset(niks - live)
 
 
 def reconcile(path: str | Path, month: dt.date, kelurahan_prefix: str | None = None) -> rules.Result:

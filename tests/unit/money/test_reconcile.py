@@ -111,3 +111,21 @@ def test_a_file_that_is_not_an_invoice_is_refused(tmp_path, town):
                                          ("November 2026", (2026, 11)), ("Nop 2026", (2026, 11))])
 def test_periods(text, month):
     assert (invoice.period_of(text).year, invoice.period_of(text).month) == month
+
+
+def test_a_nik_screening_found_to_be_a_second_record_is_billed_as_a_duplicate(bill, town):
+    """Runs where the screening feature (issue 13) is present: a "same person" decision archived Gita's
+    record as the second of Ani's, so Gita's line is a duplicate, not merely inactive."""
+    screening = pytest.importorskip("jamsostek_desktop.db.screening_models")
+    from jamsostek_desktop.db.connection import db
+    from jamsostek_desktop.services.participants import enrolment
+
+    t = town
+    enrolment.archive([t["Gita"].id], "data ganda")
+    with db.atomic():
+        screening.ScreeningPair.create(uuid_a=t["Ani"].uuid, uuid_b=t["Gita"].uuid, reasons="nama", score=90,
+                                       decision=screening.SAME, kept_uuid=t["Ani"].uuid)
+    assert invoice.second_niks() == {t["Gita"].nik}
+    result = invoice.reconcile(bill, NOVEMBER)
+    assert {f.line.nama: f.reason for f in result.not_covered}["Gita"] == rules.DUPLICATE
+    assert "Ani" in {f.line.nama for f in result.matched}
