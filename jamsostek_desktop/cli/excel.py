@@ -38,6 +38,8 @@ def register(sub) -> None:
     p.add_argument("out", metavar="BERKAS.xlsx")
     p.add_argument("--template", choices=("full", "bpjs"), default="full",
                    help="full: semua data, satu lembar per kategori; bpjs: daftar kolektif untuk BPJS")
+    p.add_argument("--profile", metavar="KODE",
+                   help="profil ekspor BPJS untuk --template bpjs (jamsostek export-profile list)")
     p.add_argument("--category", metavar="KODE", help="hanya kategori ini")
     p.add_argument("--status", help="hanya status ini (draft, verified, submitted, active, ...)")
     p.add_argument("--kelurahan", metavar="KODE", help="mode kota: hanya kelurahan/kecamatan berkode ini")
@@ -88,7 +90,7 @@ def cmd_export(args) -> int:
         raise AppError(f"Status '{args.status}' tidak dikenal.")
     scope = Scope(category=args.category, status=args.status, kelurahan_prefix=args.kelurahan)
     started = time.perf_counter()
-    result = excel_export.export(args.out, args.template, scope)
+    result = excel_export.export(args.out, args.template, scope, profile=args.profile)
     print(result.summary())
     print(f"Waktu: {time.perf_counter() - started:.1f} detik.", file=sys.stderr)
     return 0

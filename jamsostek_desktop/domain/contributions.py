@@ -97,3 +97,42 @@ def totals_if_all(rates: Rates, incomes: Iterable[int | None]) -> Totals:
         base_sum += c.jkk_jkm
         full_sum += c.total
     return Totals(count, base_sum, full_sum)
+
+
+# --- wage earners with the government as employer (Penerima Upah) -----------------------------
+
+# JKK for wage earners depends on the work's risk class (PP 44/2015): 0,24% ... 1,74%.
+DEFAULT_RISK_BP = {1: 24, 2: 54, 3: 89, 4: 127, 5: 174}
+
+
+@dataclass(frozen=True)
+class WageRates:
+    """Penerima Upah rates in force from `effective_from`, and the city's UMK of that year."""
+
+    effective_from: dt.date
+    jkk_risk_bp: tuple[tuple[int, int], ...] = tuple(DEFAULT_RISK_BP.items())
+    jkm_bp: int = 30           # JKM 0,30% of the wage
+    jht_bp: int = 370          # JHT: the employer's 3,7% (the government pays it)
+    umk: int = 0               # the city's minimum wage (UMK); 0 when not entered
+
+    def jkk_bp(self, risk_class: int) -> int:
+        table = dict(self.jkk_risk_bp)
+        return table.get(risk_class, table.get(1, 24))
+
+
+DEFAULT_WAGE_RATES = WageRates(effective_from=dt.date(2021, 1, 1))
+
+
+def monthly_wage(rates: WageRates, wage: int, risk_class: int = 1, with_jht: bool = False) -> Contribution:
+    """One wage earner's monthly contribution paid by the government as employer."""
+    return Contribution(
+        jkk=_share(wage, rates.jkk_bp(risk_class)),
+        jkm=_share(wage, rates.jkm_bp),
+        jht=_share(wage, rates.jht_bp) if with_jht else 0,
+    )
+
+
+# Statuses the region pays contributions for (the real budget); the plan also counts the
+# people on their way to registration.
+PAID_STATUSES = ("active",)
+PLANNED_STATUSES = ("draft", "verified", "submitted", "active")

@@ -53,6 +53,9 @@ def init_db(path: str | Path, *, migrate: bool = True, seed: bool = True, create
 
             catalogue.seed_from_resources()
             rates.ensure_default()
+            from jamsostek_desktop.services.money import profiles
+
+            profiles.ensure_shipped()       # the BPJS export profiles (issue 15)
             seal.start()            # tamper evidence from the first entry on (a no-op once begun)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         close_db()

@@ -478,8 +478,15 @@ def tenure(folder: Path, participants: int = 30) -> Iterator[Shot]:
     yield from scenario(folder, participants)
 
 
+def money(folder: Path) -> Iterator[Shot]:
+    """The budget plan, BPJS's answer and the monthly invoice (tests/ui/money/scenario.py)."""
+    from tests.ui.money.scenario import money as scenario
+
+    yield from scenario(folder)
+
+
 SCENARIOS = {"first-start": first_start, "kelurahan": kelurahan, "city": city, "residents": residents,
-             "tenure": tenure, "screening": screening}
+             "tenure": tenure, "screening": screening, "money": money}
 
 
 def all_shots(folder: Path, **sizes) -> Iterator[Shot]:

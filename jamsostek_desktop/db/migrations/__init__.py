@@ -36,6 +36,7 @@ STEP_MODULES = (
     "step_018_residents",
     "step_015_screening",
     "step_016_category_eligibility",
+    "step_017_money",
 )
 STEPS: list[Callable[[Database], None]] = [
     importlib.import_module(f"{__name__}.{name}").upgrade for name in STEP_MODULES

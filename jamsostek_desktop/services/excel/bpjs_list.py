@@ -37,10 +37,11 @@ class BpjsColumn:
     header: str
     source: str | None      # None: a fixed text
     value: str = ""
+    kind: str | None = None  # the profile's format; None: the source's own
 
     @property
     def column(self) -> Column:
-        return Column(self.header, SOURCES[self.source] if self.source else "text")
+        return Column(self.header, self.kind or (SOURCES[self.source] if self.source else "text"))
 
 
 @dataclass(frozen=True)
@@ -68,24 +69,43 @@ def load(path: Path | None = None) -> BpjsTemplate:
         raise ValidationError(translate(
             "bpjs_list", "Berkas susunan kolom BPJS {name} rusak di baris {line}: periksa tanda koma dan kutip.")
             .format(name=path.name, line=exc.lineno)) from exc
+    return parse(data, path.name, path)
+
+
+# Identity columns are written as text whatever a profile says: a number would lose digits.
+IDENTITY = frozenset({"nik", "kpj", "telepon", "kode_kelurahan", "no_sk"})
+FORMATS = ("text", "int", "money", "date")
+
+
+def parse(data: dict, name: str, path: Path | None = None) -> BpjsTemplate:
+    """A column set from its JSON shape (a file, or an export profile kept in the database)."""
+    if not isinstance(data, dict):
+        raise ValidationError(translate("bpjs_list", "{name}: isi berkas harus berupa objek JSON.").format(name=name))
     columns = []
     for i, item in enumerate(data.get("kolom") or [], start=1):
         if not isinstance(item, dict) or not str(item.get("judul", "")).strip():
             raise ValidationError(translate("bpjs_list", "{name}: kolom ke-{i} tidak punya 'judul'.").format(
-                name=path.name, i=i))
+                name=name, i=i))
         source = item.get("isi")
         if source is None and "nilai" not in item:
             raise ValidationError(translate("bpjs_list", "{name}: kolom '{column}' perlu 'isi' atau 'nilai'.").format(
-                name=path.name, column=item["judul"]))
+                name=name, column=item["judul"]))
         if source is not None and source not in SOURCES:
             raise ValidationError(translate(
                 "bpjs_list", "{name}: kolom '{column}' berisi '{source}' yang tidak dikenal; pilihan: {choices}.")
-                .format(name=path.name, column=item["judul"], source=source, choices=", ".join(SOURCES)))
-        columns.append(BpjsColumn(str(item["judul"]).strip(), source, str(item.get("nilai", ""))))
+                .format(name=name, column=item["judul"], source=source, choices=", ".join(SOURCES)))
+        kind = item.get("format")
+        if kind is not None and kind not in FORMATS:
+            raise ValidationError(translate(
+                "bpjs_list", "{name}: kolom '{column}' berformat '{kind}' yang tidak dikenal; pilihan: {choices}.")
+                .format(name=name, column=item["judul"], kind=kind, choices=", ".join(FORMATS)))
+        if source in IDENTITY:
+            kind = "text"
+        columns.append(BpjsColumn(str(item["judul"]).strip(), source, str(item.get("nilai", "")), kind))
     if not columns:
-        raise ValidationError(translate("bpjs_list", "{name}: daftar 'kolom' kosong.").format(name=path.name))
+        raise ValidationError(translate("bpjs_list", "{name}: daftar 'kolom' kosong.").format(name=name))
     return BpjsTemplate(str(data.get("nama_lembar") or "BPJS"), str(data.get("judul_lembar") or ""),
-                        tuple(columns), path)
+                        tuple(columns), path or Path(name))
 
 
 class Person:

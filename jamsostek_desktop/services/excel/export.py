@@ -60,8 +60,10 @@ class ExportResult:
             rows=self.rows, name=self.path.name, sheets=len(self.sheets))
 
 
-def export(out_path: str | Path, template: str = "full", scope: Scope | None = None) -> ExportResult:
-    """Write the workbook to `out_path` (replaced only once complete)."""
+def export(out_path: str | Path, template: str = "full", scope: Scope | None = None,
+           profile: str | None = None) -> ExportResult:
+    """Write the workbook to `out_path` (replaced only once complete); `profile` names the BPJS
+    export profile (services/money/profiles.py) of a `bpjs` workbook."""
     require("excel.export")
     if template not in TEMPLATES:
         raise ValidationError(translate("export", "Templat '{template}' tidak dikenal; pilih full atau bpjs.").format(
@@ -74,7 +76,7 @@ def export(out_path: str | Path, template: str = "full", scope: Scope | None = N
             if template == "full":
                 _full(writer, scope, result)
             else:
-                _bpjs(writer, scope, result)
+                _bpjs(writer, scope, result, profile)
     except OSError as exc:
         raise fileio.storage_error(exc, out_path, EXCEL_FILE) from exc
     log.info("excel export %s: %d rows, %d sheets", template, result.rows, len(result.sheets))
@@ -190,8 +192,10 @@ def _summary_sheet(writer: XlsxWriter, counts: dict[int, dict[str, int]], result
 
 # --- bpjs ------------------------------------------------------------------------------------
 
-def _bpjs(writer: XlsxWriter, scope: Scope, result: ExportResult) -> None:
-    template = excel_bpjs.load()
+def _bpjs(writer: XlsxWriter, scope: Scope, result: ExportResult, profile: str | None = None) -> None:
+    from jamsostek_desktop.services.money import profiles
+
+    template = profiles.template(profile) if profile else excel_bpjs.load()
     columns = [c.column for c in template.columns]
     category_names = dict(Category.select(Category.id, Category.name).tuples())
     places = {k.code: k for k in regions.all_kelurahan()}

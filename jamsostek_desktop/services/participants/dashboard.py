@@ -37,7 +37,9 @@ class Figures:
     women: int
     by_status: dict[str, int]
     categories: list[CategoryFigure]
-    contributions: contributions.Totals
+    contributions: contributions.Totals      # the real budget: Aktif only, JHT for those in it
+    jht_people: int = 0                      # of the paid, enrolled in JHT
+    monthly_if_all_jht: int = 0              # a scenario: every paid participant takes JHT
 
     @property
     def potential(self) -> int:
@@ -64,13 +66,18 @@ def figures(scope: Scope | None = None) -> Figures:
         if (scope.category is None or c.code == scope.category) and (scope.group is None or c.group == scope.group)
     ]
     sexes = stats.by_sex(scope)
+    from jamsostek_desktop.services.money import budget as money_budget
+
+    real = money_budget.real(scope)
     return Figures(
         total=sum(counts.values()),
         men=sexes.get("L", 0),
         women=sexes.get("P", 0),
         by_status=stats.by_status(scope),
         categories=categories,
-        contributions=stats.contribution_totals(scope),
+        contributions=contributions.Totals(real.people, real.monthly_jkk_jkm, real.monthly),
+        jht_people=real.jht_people,
+        monthly_if_all_jht=real.monthly_if_all_jht,
     )
 
 

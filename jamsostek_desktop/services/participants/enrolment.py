@@ -274,6 +274,9 @@ def _move_problem(p: Participant, target: str, reason: str):
         screened = screening_gate.verification_problem(p.uuid)
         if screened:
             return screened
+    if target == "active" and not (len(p.kpj or "") == 11 and p.kpj.isdigit()):
+        # Aktif means BPJS registered the person: the KPJ it answered with (services/money/answers.py).
+        return translate("enrolment", "belum punya nomor KPJ 11 digit dari BPJS; impor jawaban BPJS atau isi KPJ-nya")
     return None
 
 

@@ -60,9 +60,14 @@ def _places(scope: Scope) -> list[PlaceLine]:
 
 
 def budget(scope: Scope, current: contributions.Rates) -> list[BudgetLine]:
-    """JKK + JKM for everyone and JHT for those in it, one line per distinct monthly rate."""
+    """JKK + JKM for everyone paid for and JHT for those of them in it, one line per distinct
+    monthly rate. Only the statuses the region pays for count (services/money/budget.py): a
+    proposal or a rejected person costs nothing."""
+    from jamsostek_desktop.services.money import budget as money_budget
+
     P = Participant
-    query = scope_sql.where(P.select(P.penghasilan, P.program_jht, fn.COUNT(P.id)).from_(P), scope)
+    paid = money_budget.paid_scope(scope)
+    query = scope_sql.where(P.select(P.penghasilan, P.program_jht, fn.COUNT(P.id)).from_(P), paid)
     base: dict[int, int] = {}
     jht: dict[int, int] = {}
     for income, with_jht, n in query.group_by(P.penghasilan, P.program_jht).tuples():
@@ -73,6 +78,14 @@ def budget(scope: Scope, current: contributions.Rates) -> list[BudgetLine]:
     lines = [BudgetLine("JKK dan JKM", n, rate, MONTHS) for rate, n in sorted(base.items())]
     lines += [BudgetLine("JHT (peserta yang ikut JHT)", n, rate, MONTHS) for rate, n in sorted(jht.items())]
     return lines
+
+
+def jht_scenario(scope: Scope) -> int:
+    """What a year would cost more if every paid participant took JHT (a scenario, not the budget)."""
+    from jamsostek_desktop.services.money import budget as money_budget
+
+    real = money_budget.real(scope)
+    return (real.monthly_jht_if_all - real.monthly_jht) * MONTHS
 
 
 def gather(scope: Scope, today: dt.date, listing: Listing) -> SummaryFigures:
@@ -104,6 +117,7 @@ def gather(scope: Scope, today: dt.date, listing: Listing) -> SummaryFigures:
         by_rw=sorted(rw.items()),
         places=_places(scope) if profile.is_city() else [],
         budget=budget(scope, current),
+        jht_scenario=jht_scenario(scope),
         rates=current,
         total=stats.total(scope),
         men=by_sex.get("L", 0),

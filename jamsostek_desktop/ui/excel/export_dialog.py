@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.excel import export as excel_export
+from jamsostek_desktop.services.money import profiles
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.common.operations import Operation
+from jamsostek_desktop.ui.money.labels import profile_label
 
 
 def _default_folder() -> Path:
@@ -65,6 +67,12 @@ class ExportDialog(QDialog):
         group.addButton(self.full_radio)
         group.addButton(self.bpjs_radio)
         group.buttonToggled.connect(lambda *_: self._suggest_name())
+        # The BPJS file's column set: an export profile (services/money/profiles.py), chosen here.
+        self.profile_combo = QComboBox(objectName="profile_combo")
+        for profile in profiles.all_profiles():
+            self.profile_combo.addItem(profile_label(profile.code, profile.name, profile.builtin), profile.code)
+        self.profile_combo.setEnabled(False)
+        self.bpjs_radio.toggled.connect(self.profile_combo.setEnabled)
         self.category_combo = QComboBox(objectName="category_combo")
         self.category_combo.addItem(self.tr("Semua kategori"), None)
         for category in catalogue.all_categories():
@@ -103,6 +111,7 @@ class ExportDialog(QDialog):
         kinds = QVBoxLayout()
         kinds.addWidget(self.full_radio)
         kinds.addWidget(self.bpjs_radio)
+        kinds.addWidget(self.profile_combo)
         filters = QHBoxLayout()
         filters.addWidget(self.category_combo, 1)
         filters.addWidget(self.status_combo)
@@ -150,10 +159,11 @@ class ExportDialog(QDialog):
             return
         path = Path(self.path_edit.text().strip())
         template, scope = self.template, self.scope()
+        profile = self.profile_combo.currentData() if template == "bpjs" else None
         self.progress.show()
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Mengekspor…"))
-        self.operation = Operation(self, lambda: excel_export.export(path, template, scope)) \
+        self.operation = Operation(self, lambda: excel_export.export(path, template, scope, profile)) \
             .success(self._done).failure(self._failed).run()
 
     def _done(self, result: excel_export.ExportResult) -> None:

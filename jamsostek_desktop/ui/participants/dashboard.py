@@ -188,8 +188,11 @@ class DashboardPage(QScrollArea):
         money_grid.addWidget(QLabel(self.tr("Per tahun"), money_box), 0, 2, Qt.AlignRight)
         self.money_labels: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate((("jkk_jkm", self.tr("JKK + JKM")),
-                                              ("with_jht", self.tr("JKK + JKM + JHT"))), start=1):
-            money_grid.addWidget(QLabel(caption, money_box), row, 0)
+                                              ("with_jht", self.tr("+ JHT yang ikut")),
+                                              ("if_all_jht", self.tr("Skenario: semua JHT"))), start=1):
+            text = QLabel(caption, money_box)
+            text.setWordWrap(True)          # English captions wrap instead of squeezing the category table
+            money_grid.addWidget(text, row, 0)
             for column, period in enumerate(("monthly", "yearly"), start=1):
                 label = QLabel(money_box)
                 label.setObjectName(f"{period}_{key}")
@@ -203,12 +206,12 @@ class DashboardPage(QScrollArea):
         self.money_note.setObjectName("money_note")
         self.money_note.setWordWrap(True)
         self.money_note.setStyleSheet("color: palette(dark);")
-        money_grid.addWidget(self.money_note, 3, 0, 1, 3)
+        money_grid.addWidget(self.money_note, 4, 0, 1, 3)
         self.selection_money = QLabel(self.tr("Pilih satu atau beberapa kategori di tabel untuk melihat "
                                               "iurannya."), money_box)
         self.selection_money.setObjectName("selection_money")
         self.selection_money.setWordWrap(True)
-        money_grid.addWidget(self.selection_money, 4, 0, 1, 3)
+        money_grid.addWidget(self.selection_money, 5, 0, 1, 3)
 
         side = QVBoxLayout()
         side.addWidget(money_box)
@@ -277,8 +280,11 @@ class DashboardPage(QScrollArea):
         self.money_labels["yearly_jkk_jkm"].setText(rupiah(c.yearly_jkk_jkm))
         self.money_labels["monthly_with_jht"].setText(rupiah(c.monthly_with_jht))
         self.money_labels["yearly_with_jht"].setText(rupiah(c.yearly_with_jht))
-        self.money_note.setText(self.tr("Untuk {n} peserta terdaftar, dengan tarif yang berlaku hari ini.")
-                                .format(n=thousands(c.people)))
+        self.money_labels["monthly_if_all_jht"].setText(rupiah(f.monthly_if_all_jht))
+        self.money_labels["yearly_if_all_jht"].setText(rupiah(f.monthly_if_all_jht * 12))
+        self.money_note.setText(self.tr("Untuk {n} peserta Aktif ({j} ikut JHT), dengan tarif yang berlaku hari ini. "
+                                        "Baris skenario bukan anggaran.")
+                                .format(n=thousands(c.people), j=thousands(f.jht_people)))
         self._update_coverage()
         self._show_selection_money()
         for panel in self.panels:

@@ -321,6 +321,68 @@ Send that file to the IT officer if the error happens again.</translation>
     </message>
 </context>
 <context>
+    <name>bpjs_cells</name>
+    <message>
+        <source>KPJ tidak terbaca</source>
+        <translation>KPJ cannot be read</translation>
+    </message>
+    <message>
+        <source>KPJ tertulis sebagai pecahan; ketik ulang sebagai teks</source>
+        <translation>KPJ written as a fraction; type it again as text</translation>
+    </message>
+    <message>
+        <source>KPJ tertulis dalam notasi ilmiah (misalnya 1,23E+10): digitnya hilang; ketik ulang sebagai teks</source>
+        <translation>KPJ written in scientific notation (such as 1.23E+10): digits were lost; type it again as text</translation>
+    </message>
+    <message>
+        <source>KPJ &apos;{value}&apos; bukan angka</source>
+        <translation>KPJ &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>KPJ hanya 10 digit: angka 0 di depan kemungkinan hilang; ketik ulang sebagai teks</source>
+        <translation>KPJ has only 10 digits: a leading 0 was probably lost; type it again as text</translation>
+    </message>
+    <message>
+        <source>KPJ harus 11 digit, bukan {n}</source>
+        <translation>A KPJ has 11 digits, not {n}</translation>
+    </message>
+    <message>
+        <source>NIK terbaca sebagai angka yang dibulatkan Excel</source>
+        <translation>NIK read as a number Excel rounded</translation>
+    </message>
+    <message>
+        <source>NIK kosong</source>
+        <translation>NIK empty</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 digit</source>
+        <translation>A NIK has 16 digits</translation>
+    </message>
+</context>
+<context>
+    <name>budget</name>
+    <message>
+        <source>Jumlah bulan harus 1 sampai 12, bukan {months}.</source>
+        <translation>The number of months must be 1 to 12, not {months}.</translation>
+    </message>
+    <message>
+        <source>Dasar penghasilan &apos;{basis}&apos; tidak dikenal; pilihan: {choices}.</source>
+        <translation>Unknown income basis &apos;{basis}&apos;; choices: {choices}.</translation>
+    </message>
+    <message>
+        <source>Plafon anggaran tidak boleh negatif.</source>
+        <translation>The budget ceiling cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Skema &apos;{scheme}&apos; tidak dikenal (bpu atau pu).</source>
+        <translation>Unknown scheme &apos;{scheme}&apos; (bpu or pu).</translation>
+    </message>
+    <message>
+        <source>Angka untuk kategori {name} tidak boleh negatif.</source>
+        <translation>The figures for category {name} cannot be negative.</translation>
+    </message>
+</context>
+<context>
     <name>categories</name>
     <message>
         <source>{label}: pilih salah satu dari {choices}.</source>

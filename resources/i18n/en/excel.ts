@@ -319,6 +319,10 @@
         <translation>The BPJS column layout file {name} is broken at line {line}: check the commas and quotes.</translation>
     </message>
     <message>
+        <source>{name}: isi berkas harus berupa objek JSON.</source>
+        <translation>{name}: the file must hold a JSON object.</translation>
+    </message>
+    <message>
         <source>{name}: kolom ke-{i} tidak punya &apos;judul&apos;.</source>
         <translation>{name}: column {i} has no &apos;judul&apos;.</translation>
     </message>
@@ -329,6 +333,10 @@
     <message>
         <source>{name}: kolom &apos;{column}&apos; berisi &apos;{source}&apos; yang tidak dikenal; pilihan: {choices}.</source>
         <translation>{name}: column &apos;{column}&apos; names an unknown &apos;{source}&apos;; choices: {choices}.</translation>
+    </message>
+    <message>
+        <source>{name}: kolom &apos;{column}&apos; berformat &apos;{kind}&apos; yang tidak dikenal; pilihan: {choices}.</source>
+        <translation>{name}: column &apos;{column}&apos; has the unknown format &apos;{kind}&apos;; choices: {choices}.</translation>
     </message>
     <message>
         <source>{name}: daftar &apos;kolom&apos; kosong.</source>

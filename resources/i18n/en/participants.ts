@@ -106,8 +106,16 @@
         <translation>JKK + JKM</translation>
     </message>
     <message>
-        <source>JKK + JKM + JHT</source>
-        <translation>JKK + JKM + JHT</translation>
+        <source>+ JHT yang ikut</source>
+        <translation>+ JHT (enrolled)</translation>
+    </message>
+    <message>
+        <source>Skenario: semua JHT</source>
+        <translation>Scenario: all JHT</translation>
+    </message>
+    <message>
+        <source>Untuk {n} peserta Aktif ({j} ikut JHT), dengan tarif yang berlaku hari ini. Baris skenario bukan anggaran.</source>
+        <translation>For {n} Active participants ({j} with JHT), at the rates in force today. The scenario line is not the budget.</translation>
     </message>
     <message>
         <source>Pilih satu atau beberapa kategori di tabel untuk melihat iurannya.</source>
@@ -116,10 +124,6 @@
     <message>
         <source>Dasbor — {title}</source>
         <translation>Dashboard — {title}</translation>
-    </message>
-    <message>
-        <source>Untuk {n} peserta terdaftar, dengan tarif yang berlaku hari ini.</source>
-        <translation>For the registered participants ({n}), at today&apos;s rates.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{names}&lt;/b&gt; ({n} orang): JKK + JKM {m} per bulan ({y} per tahun); dengan JHT {mj} per bulan ({yj} per tahun).</source>
@@ -952,6 +956,10 @@ Change the status of those {m}?</translation>
     <message>
         <source>belum dapat diverifikasi; belum diisi: {missing}</source>
         <translation>cannot be verified yet; still missing: {missing}</translation>
+    </message>
+    <message>
+        <source>belum punya nomor KPJ 11 digit dari BPJS; impor jawaban BPJS atau isi KPJ-nya</source>
+        <translation>has no 11-digit KPJ number from BPJS yet; import the BPJS answer or enter the KPJ</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>

@@ -69,7 +69,9 @@ DOMAIN_TERMS = {"nik", "kelurahan", "kecamatan", "kel", "kec", "lurah", "camat",
                 # screening (issue 13): civil-servant kinds and the office that lists them
                 "asn", "pppk", "bkpsdm",
                 # keys of the BPJS column file and the sync records, headings of a clerk's own list
-                "isi", "judul", "kolom", "nilai", "nama", "lahir", "tanggal", "tgl", "lengkap", "penghasilan"}
+                "isi", "judul", "kolom", "nilai", "nama", "lahir", "tanggal", "tgl", "lengkap", "penghasilan",
+                # the two schemes' abbreviations and the city's minimum wage (issue 15)
+                "bpu", "umk"}
 # English words that also occur in the Indonesian sources (loanwords, file types, identifiers).
 SHARED_ENGLISH = {"accept", "administrator", "archived", "audit", "bank", "cells", "check", "city", "created",
                   "csv", "ctrl", "data", "desktop", "digit", "disk", "drive", "email", "esc", "excel", "false",
@@ -77,7 +79,7 @@ SHARED_ENGLISH = {"accept", "administrator", "archived", "audit", "bank", "cells
                   "integrity", "json", "jpeg", "jpg", "key", "language", "log", "logo", "manifest", "manual",
                   "menu", "merge", "minimum", "mode", "non", "ods", "only", "operator", "payload", "pdf", "per",
                   "pid", "png", "printer", "program", "pub", "read", "sealed", "secret", "sha", "sqlite", "status",
-                  "sub", "target",
+                  "sub", "target", "basis", "total",
                   "sync", "text", "tombstone", "true", "unit", "updated", "user", "utc", "utf", "uuid", "valid",
                   "wizard", "workbook", "xls", "xlsm", "xlsx"}
 
@@ -217,6 +219,11 @@ def test_city_windows_are_english(tmp_path, qapp, message_boxes):
 
 def test_tenure_windows_and_dialogs_are_english(tmp_path, qapp, message_boxes):
     found = _walk(gallery.tenure(tmp_path), message_boxes)
+    assert not found, "Indonesian in English windows:\n" + "\n".join(found)
+
+
+def test_money_windows_are_english(tmp_path, qapp, message_boxes):
+    found = _walk(gallery.money(tmp_path), message_boxes)
     assert not found, "Indonesian in English windows:\n" + "\n".join(found)
 
 

@@ -44,13 +44,30 @@ def test_dashboard_figures(window, qtbot):
     ketua_rt = model.figure("ketua-rt")
     assert (ketua_rt.registered, ketua_rt.potential) == (2, None)
     assert model.data(model.index(model.row_of("ketua-rt"), 3)) == "–"
+    # The money the region pays is for Aktif people only (issue 15): three drafts cost nothing yet.
+    assert page.money_labels["monthly_jkk_jkm"].text() == "Rp0"
+    assert page.card_coverage.text() == "–"
+    # BPJS registers all three, Ahmad in JHT.
+    from jamsostek_desktop.db.connection import db
+    from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.services.accounts import seal
+
+    with db.atomic():
+        first = Participant.next_change_seq()
+        for n, p in enumerate(Participant.select().order_by(Participant.id)):
+            Participant.update(status="active", kpj=f"{23_000_000_000 + n}", program_jht=p.nama == "Ahmad Hidayat",
+                               change_seq=Participant.next_change_seq()).where(Participant.id == p.id).execute()
+        seal.participants_from(first)
+    page.reload()
     # JKK 1% of the income (at least Rp1.000.000) + JKM Rp6.800: 10.000+6.800 twice, 20.000+6.800 once.
     assert page.money_labels["monthly_jkk_jkm"].text() == "Rp60.400"
     assert page.money_labels["yearly_jkk_jkm"].text() == "Rp724.800"
-    # With JHT 2%: +20.000 +20.000 +40.000.
-    assert page.money_labels["monthly_with_jht"].text() == "Rp140.400"
-    assert page.money_labels["yearly_with_jht"].text() == "Rp1.684.800"
-    assert page.card_coverage.text() == "–"
+    # JHT 2% only for Ahmad, who is in JHT: +40.000
+    assert page.money_labels["monthly_with_jht"].text() == "Rp100.400"
+    assert page.money_labels["yearly_with_jht"].text() == "Rp1.204.800"
+    # everyone in JHT is a scenario line: +20.000 +20.000 +40.000
+    assert page.money_labels["monthly_if_all_jht"].text() == "Rp140.400"
+    assert "3 peserta Aktif (1 ikut JHT)" in page.money_note.text()
 
 
 def test_potential_entered_gives_coverage(window, qtbot):

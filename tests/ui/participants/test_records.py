@@ -106,6 +106,13 @@ def test_bulk_status_change(demo_window, answers):
     count = page.model.rowCount()
     assert count > 5
     page.table.selectAll()
+    # Aktif needs a KPJ (issue 15): without one, nobody moves and the message says why
+    assert demo_window.change_status("active", "") == 0
+    from jamsostek_desktop.services.participants import enrolment
+
+    for n, pid in enumerate(demo_window.selected_participant_ids()):
+        enrolment.update(pid, {"kpj": f"{24_000_000_000 + n}"}, accept_warnings=True)
+    page.table.selectAll()
     assert demo_window.change_status("active", "") == count
     assert Participant.select().where(Participant.status == "submitted").count() == 0
     assert page.model.rowCount() == 0

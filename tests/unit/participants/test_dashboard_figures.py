@@ -18,4 +18,5 @@ def test_figures_and_coverage(kelurahan_db):
     assert rt.coverage == 0.5 and f.coverage == 0.5
     only = dashboard.figures(Scope(category="ketua-rt"))
     assert [c.code for c in only.categories] == ["ketua-rt"] and only.total == rt.registered
-    assert only.contributions.people == rt.registered
+    # the money the region pays: Aktif people only (services/money/budget.real)
+    assert only.contributions.people == only.by_status.get("active", 0) < rt.registered

@@ -90,6 +90,17 @@ def test_status_moves_follow_the_workflow(kelurahan_db, person):
     assert p.status == "rejected" and p.status_reason == "NIK tidak terdaftar di Dukcapil"
 
 
+def test_aktif_needs_the_kpj_bpjs_answered_with(kelurahan_db, person):
+    p = enrolment.enrol({**person, "no_sk": "12/KPTS/2025", "tanggal_sk": dt.date(2025, 1, 2)}, "ketua-rt")
+    enrolment.change_status([p.id], "verified")
+    enrolment.change_status([p.id], "submitted")
+    with pytest.raises(ValidationError, match="KPJ"):
+        enrolment.change_status([p.id], "active")
+    assert enrolment.get(p.id).status == "submitted"
+    enrolment.update(p.id, {"kpj": "23000000001"})
+    assert enrolment.change_status([p.id], "active") == 1
+
+
 def test_bulk_status_change_is_all_or_nothing(kelurahan_db, person):
     ready = enrolment.enrol(dict(person, no_sk="1/2025", tanggal_sk=dt.date(2025, 1, 2)), "ketua-rt")
     lacking = enrolment.enrol(dict(person, nik="1872015208750004", jenis_kelamin="P", nama="Siti"), "ketua-rt")

@@ -216,7 +216,9 @@ def test_receipt_list_holds_only_people_with_a_card(roster_db, tmp_path):
                                          & (Participant.kpj != ""))
     kpjs = {p.kpj for p in holders}
     text = flat(" ".join(pages))
-    assert result.rows == len(kpjs) and all(kpj in text for kpj in kpjs)
+    # KPJ numbers open a member's JHT balance: only their last four digits on a list everyone signs
+    assert result.rows == len(kpjs) and all(f"*******{kpj[-4:]}" in text for kpj in kpjs)
+    assert not any(kpj in text for kpj in kpjs)
     # NIKs are partly hidden: six digits, six stars, four digits; never a whole NIK
     assert not niks_in(pages)
     for p in holders[:10]:

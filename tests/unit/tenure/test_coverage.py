@@ -86,7 +86,7 @@ def test_months_are_checked(enrol):
 
 
 def test_made_active_is_paid_from_this_month(enrol, frozen):
-    p = enrol(ketua_rt(1, "Ani", tmt=D(2024, 1, 1)))
+    p = enrol(ketua_rt(1, "Ani", tmt=D(2024, 1, 1), kpj="23000000001"))
     for target in ("verified", "submitted", "active"):
         enrolment.change_status([p.id], target)
     assert coverage.of(p.id).first == D(2026, 11, 1)

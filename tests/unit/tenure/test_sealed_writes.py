@@ -61,7 +61,8 @@ def test_a_death_closes_the_enrolment(enrol):
 
 
 def test_a_bulk_status_change_that_starts_coverage(enrol):
-    people = [enrol(ketua_rt(n, f"Peserta {n}", rt=n, tmt=D(2024, 1, 2))) for n in range(1, 5)]
+    # Aktif needs the KPJ BPJS answered with (issue 15)
+    people = [enrol(ketua_rt(n, f"Peserta {n}", rt=n, tmt=D(2024, 1, 2), kpj=f"230000000{n:02d}")) for n in range(1, 5)]
     ids = [p.id for p in people]
     for target in ("verified", "submitted", "active"):
         plan = enrolment.plan_status_change(ids, target)

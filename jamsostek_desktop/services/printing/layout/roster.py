@@ -26,6 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from jamsostek_desktop.domain.bpjs_cells import mask_kpj
 from jamsostek_desktop.domain.formatting import thousands
 from jamsostek_desktop.services.printing.layout import paging
 from jamsostek_desktop.services.printing.layout.base import (
@@ -270,7 +271,7 @@ class RosterDocument:
             elif key == "status":
                 makers.append(lambda n, r: (r.status,))
             elif key == "kpj":
-                makers.append(lambda n, r: (r.kpj,))
+                makers.append(lambda n, r: (mask_kpj(r.kpj),))
             elif key == "sign":
                 makers.append(lambda n, r: (f"{n}. {self.dots}",))
             else:

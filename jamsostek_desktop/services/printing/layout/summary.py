@@ -107,6 +107,7 @@ class SummaryFigures:
     women: int
     tenure: tenure_block.TenureSection | None = None     # this month's headcount, terms ending soon
     review: str = ""              # screening (issue 13): who needs checking, one sentence; "" leaves it out
+    jht_scenario: int | None = None     # a year's extra cost if every paid participant took JHT
 
     @property
     def potential(self) -> int:
@@ -303,8 +304,13 @@ class SummaryDocument:
             f"Dasar perhitungan: JKK {r.jkk_bp / 100:g}%".replace(".", ",")
             + f" dan JHT {r.jht_bp / 100:g}%".replace(".", ",")
             + f" dari penghasilan yang dilaporkan (paling rendah {rupiah(r.income_base)}), JKM {jkm}; "
-            f"iuran dibayar dari APBD untuk {months} bulan."), style("n", 7.5))
-        return [*self._heading("Kebutuhan Iuran"), table, Spacer(1, 1.5 * mm), note]
+            f"iuran dibayar dari APBD untuk {months} bulan; hanya peserta berstatus Aktif."), style("n", 7.5))
+        out = [*self._heading("Kebutuhan Iuran"), table, Spacer(1, 1.5 * mm), note]
+        if f.jht_scenario:
+            out.append(Paragraph(markup(
+                f"Skenario, bukan anggaran: bila semua peserta aktif ikut JHT, kebutuhan bertambah "
+                f"{rupiah(f.jht_scenario)} per tahun."), style("n", 7.5)))
+        return out
 
     def story(self) -> list:
         story = [NextPageTemplate("later"), *self._title(), *self._categories(), *self._chart(),

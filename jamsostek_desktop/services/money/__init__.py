@@ -1,0 +1,2 @@
+"""Money: the budget plan, the BPJS round trip (export profiles, the answer file) and the
+monthly invoice reconciliation."""

@@ -1,0 +1,1 @@
+"""The money windows: the budget plan, BPJS's answer and the monthly invoice."""
