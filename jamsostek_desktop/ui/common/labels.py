@@ -12,11 +12,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from jamsostek_desktop.domain import region, status
 from jamsostek_desktop.errors import Message
 from jamsostek_desktop.services.accounts import audit, session
 from jamsostek_desktop.services.participants import profile
 from jamsostek_desktop.ui.common.i18n import translated
+
+# Month names as the interface shows them (PDFs keep Indonesian: domain/formatting.py).
+MONTH_NAMES = (QT_TRANSLATE_NOOP("Months", "Januari"), QT_TRANSLATE_NOOP("Months", "Februari"),
+               QT_TRANSLATE_NOOP("Months", "Maret"), QT_TRANSLATE_NOOP("Months", "April"),
+               QT_TRANSLATE_NOOP("Months", "Mei"), QT_TRANSLATE_NOOP("Months", "Juni"),
+               QT_TRANSLATE_NOOP("Months", "Juli"), QT_TRANSLATE_NOOP("Months", "Agustus"),
+               QT_TRANSLATE_NOOP("Months", "September"), QT_TRANSLATE_NOOP("Months", "Oktober"),
+               QT_TRANSLATE_NOOP("Months", "November"), QT_TRANSLATE_NOOP("Months", "Desember"))
+
+
+def month_year(value) -> str:
+    """`November 2026` in the interface language."""
+    return f"{QCoreApplication.translate('Months', MONTH_NAMES[value.month - 1])} {value.year}"
 
 
 def status_label(code: str) -> str:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from jamsostek_desktop.domain.formatting import month_year, short_date, thousands
+from jamsostek_desktop.domain.formatting import short_date, thousands
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.tenure import figures
-from jamsostek_desktop.ui.common.labels import catalogue_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, month_year
 from jamsostek_desktop.ui.tenure.widgets import (
     NOTE,
     WARN,

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.domain import terms as rules
-from jamsostek_desktop.domain.formatting import month_year, short_date
+from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.errors import AppError, ValidationError
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.services.tenure import clock, coverage, labels, replacement, settings, terms
 from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.common.i18n import translated
-from jamsostek_desktop.ui.common.labels import catalogue_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, month_year
 from jamsostek_desktop.ui.tenure.widgets import DateInput, MonthInput
 
 # lupdate extracts translate("Context", "literal") calls; a wrapper function would hide them.

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.domain import terms as rules
-from jamsostek_desktop.domain.formatting import month_year, short_date, thousands
+from jamsostek_desktop.domain.formatting import short_date, thousands
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.tenure import clock, coverage, events, labels, replacement, settings
 from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.common.i18n import translated
-from jamsostek_desktop.ui.common.labels import catalogue_label
+from jamsostek_desktop.ui.common.labels import catalogue_label, month_year
 from jamsostek_desktop.ui.tenure import actions
 from jamsostek_desktop.ui.tenure.widgets import WARN, MonthInput, RowsModel, selected_key, table
 

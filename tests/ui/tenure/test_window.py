@@ -165,3 +165,22 @@ def test_the_menu_opens_the_dialog_for_the_selected_participant(office, qtbot):
     window.findChild(type(window.action_add), "tenure_window").trigger()
     assert window._tenure_window.isVisible()
     qtbot.keyClick(window._tenure_window, Qt.Key_Escape)
+
+
+def test_coverage_months_read_in_the_interface_language(tenure_window, qapp):
+    from jamsostek_desktop.ui.common import i18n
+    from jamsostek_desktop.ui.common.labels import MONTH_NAMES
+
+    dialog, _window, _people = tenure_window
+    tab = dialog.coverage_tab
+    tab.month.setText("01-2026")
+    tab.reload()
+    assert tab.total.text().endswith("Januari 2026")
+    try:
+        assert i18n.install(qapp, "en") == "en"
+        tab.reload()
+        assert tab.total.text().endswith("January 2026")
+        shown = " ".join(str(v) for row in rows(tab.model) for v in row)
+        assert not any(name in shown for name in MONTH_NAMES if name not in ("April", "September", "November"))
+    finally:
+        i18n.uninstall(qapp)
