@@ -79,7 +79,7 @@ SHARED_ENGLISH = {"accept", "administrator", "archived", "audit", "bank", "cells
                   "integrity", "json", "jpeg", "jpg", "key", "language", "log", "logo", "manifest", "manual",
                   "menu", "merge", "minimum", "mode", "non", "ods", "only", "operator", "payload", "pdf", "per",
                   "pid", "png", "printer", "program", "pub", "read", "sealed", "secret", "sha", "sqlite", "status",
-                  "sub", "target", "basis", "total",
+                  "sub", "target", "basis", "total", "april", "september", "november",
                   "sync", "text", "tombstone", "true", "unit", "updated", "user", "utc", "utf", "uuid", "valid",
                   "wizard", "workbook", "xls", "xlsm", "xlsx"}
 
