@@ -26,6 +26,9 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None, 
 settings.register_profile("dev", deadline=None)
 settings.load_profile("dev")
 
+# A real PostgreSQL server for the city-mode tests that run on both backends (tests/pg_server.py).
+pytest_plugins = ["tests.pg_server"]
+
 
 PROFILE = dict(
     region_code="18.72.01.1001", kelurahan="Yosodadi", kecamatan="Metro Timur", kota="Kota Metro",

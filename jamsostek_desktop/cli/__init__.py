@@ -28,8 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Jamsostek Desktop: pendataan peserta BPJS Ketenagakerjaan non-ASN.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help="berkas basis data (bawaan: JAMSOSTEK_DB atau folder data pengguna)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="berkas basis data, atau server PostgreSQL kantor kota postgresql://PENGGUNA@HOST/DB "
+                             "(kata sandi dari PGPASSWORD atau berkas pgpass; bawaan: JAMSOSTEK_DB atau folder "
+                             "data pengguna)")
     parser.add_argument("--user", metavar="NAME",
                         help="pengguna untuk perintah yang mengubah data (kata sandi dari JAMSOSTEK_PASSWORD)")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")

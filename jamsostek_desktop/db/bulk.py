@@ -18,9 +18,16 @@ from peewee import Database, Model
 REBUILD_MIN_ROWS = 5_000
 
 
+def participant_bulk_load(database: Database, incoming: int):
+    """Inside the caller's transaction: the backend's way of loading many participants at once."""
+    from jamsostek_desktop.db import backends
+
+    return backends.current().participant_bulk_load(database, incoming)
+
+
 @contextmanager
-def participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
-    """Inside the caller's transaction: defer the name index, and for a large load the other indexes.
+def sqlite_participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
+    """SQLite, inside the caller's transaction: defer the name index, and for a large load the other indexes.
 
     Unique indexes stay, so a duplicate UUID still fails the load. DDL is transactional in
     SQLite: on a rollback the dropped indexes and trigger come back with everything else.

@@ -1,0 +1,175 @@
+"""PostgreSQL: the city office's server, several staff at once (docs/postgresql.md).
+
+The password is never part of what is saved: libpq reads PGPASSWORD or the pgpass file,
+and the GUI's prompt hands one over for this run only (`remember_password`).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from peewee import Database
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from jamsostek_desktop.db.backends.base import Backend
+from jamsostek_desktop.db.backends.pg_database import PgDatabase
+
+# Passwords typed into the GUI for this run, by URL without password; never written anywhere.
+_passwords: dict[str, str] = {}
+
+
+def remember_password(url: str, password: str) -> None:
+    _passwords[safe_url(url)] = password
+
+
+def safe_url(url: str) -> str:
+    """The URL without a password (what a profile, a log line or a message may hold)."""
+    params = conninfo_to_dict(url)
+    params.pop("password", None)
+    user = params.pop("user", "")
+    host = params.pop("host", "")
+    port = params.pop("port", "")
+    dbname = params.pop("dbname", "")
+    netloc = (f"{user}@" if user else "") + (host if "/" not in host else "") + (f":{port}" if port else "")
+    query = "&".join(f"{k}={v}" for k, v in sorted(params.items()))
+    if host and "/" in host:
+        query = "&".join(filter(None, [f"host={host}", query]))
+    return f"postgresql://{netloc}/{dbname}" + (f"?{query}" if query else "")
+
+
+def connection_params(url: str) -> dict:
+    """psycopg's keyword parameters for `url` (with a remembered password, when there is one)."""
+    params = conninfo_to_dict(url)
+    password = _passwords.get(safe_url(url))
+    if password and "password" not in params:
+        params["password"] = password
+    params.setdefault("connect_timeout", 10)
+    params.setdefault("application_name", "jamsostek-desktop")
+    return params
+
+
+def _folded(column: str) -> str:
+    expression = column
+    for mark in ("''", "\u2019", "\u2018", "`"):
+        expression = f"replace({expression}, '{mark}', '')"
+    return f"lower({expression})"
+
+
+class PostgresqlBackend(Backend):
+    name = "postgresql"
+    skip_locked = " FOR UPDATE SKIP LOCKED"
+
+    def database(self) -> Database:
+        params = connection_params(self.target)
+        dbname = params.pop("dbname", "")
+        return PgDatabase(dbname, prefer_psycopg3=True, autorollback=False, **params)
+
+    def describe(self) -> str:
+        return safe_url(self.target)
+
+    def conninfo(self) -> str:
+        """For pg_dump and psql: the parameters without the password (libpq finds it itself)."""
+        params = conninfo_to_dict(self.target)
+        params.pop("password", None)
+        return make_conninfo(**params)
+
+    def password(self) -> str | None:
+        return conninfo_to_dict(self.target).get("password") or _passwords.get(safe_url(self.target))
+
+    # --- the schema -----------------------------------------------------------------------
+    def schema_version(self, database: Database) -> int:
+        if database.execute_sql("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+            return 0
+        row = database.execute_sql('SELECT "version" FROM "schema_version"').fetchone()
+        return row[0] if row else 0
+
+    def set_schema_version(self, database: Database, version: int) -> None:
+        database.execute_sql('CREATE TABLE IF NOT EXISTS "schema_version" ("version" INTEGER NOT NULL)')
+        database.execute_sql('DELETE FROM "schema_version"')
+        database.execute_sql('INSERT INTO "schema_version" ("version") VALUES (?)', (int(version),))
+
+    def baseline(self, database: Database) -> int:
+        from jamsostek_desktop.db.migrations import pg_baseline
+
+        for statement in pg_baseline.STATEMENTS:
+            database.execute_sql(statement)
+        return pg_baseline.VERSION
+
+    def migrate_step(self, database: Database, module, step) -> None:
+        upgrade = getattr(module, "upgrade_postgresql", None)
+        if upgrade is None:
+            raise RuntimeError(f"{module.__name__} has no PostgreSQL form")
+        upgrade(database)
+
+    # --- the name search ------------------------------------------------------------------
+    def name_ids_sql(self, two_letters: Sequence[str], longer: Sequence[str]):
+        """A scan of the live names (150,000 in tens of milliseconds; no extension needed)."""
+        if not two_letters and not longer:
+            return None
+        conditions, params = [], []
+        for word in longer:
+            conditions.append(f'{_folded(chr(34) + "nama" + chr(34))} LIKE ?')
+            params.append(f"%{_escape_like(word.lower())}%")
+        for word in two_letters:
+            # A word of the name that begins so (the letters are word characters only).
+            conditions.append('"nama" ~* ?')
+            params.append(r"\m" + word)
+        return ('SELECT "id" FROM "participant" WHERE "archived" = 0 AND ' + " AND ".join(conditions), params)
+
+    def name_count_sql(self, two_letters, longer):
+        sql, params = self.name_ids_sql(two_letters, longer)
+        return f"SELECT COUNT(*) FROM ({sql}) AS found", params
+
+    def folded_name_like(self, column: str) -> str:
+        return f"{_folded(column)} LIKE lower(?)"
+
+    def month_expression(self, column: str, hours: int) -> str:
+        return f"to_char(CAST({column} AS timestamp) + interval '{int(hours)} hours', 'YYYY-MM')"
+
+    # --- bulk loads -----------------------------------------------------------------------
+    @contextmanager
+    def participant_bulk_load(self, database: Database, incoming: int) -> Iterator[None]:
+        # COPY (db/backends/pg_database.py) keeps the indexes quick enough; then fresh statistics.
+        yield
+        if incoming >= 5_000:
+            database.execute_sql('ANALYZE "participant"')
+
+    def refresh_statistics(self, database: Database) -> None:
+        database.execute_sql('ANALYZE "participant"')
+
+    # --- locking --------------------------------------------------------------------------
+    def lock_key(self, database: Database, key: str) -> None:
+        database.execute_sql("SELECT pg_advisory_xact_lock(hashtext(?))", (key,))
+
+    # --- check and backup -----------------------------------------------------------------
+    def quick_check(self, database: Database) -> list[str]:
+        problems = []
+        for (name,) in database.execute_sql(
+                "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                "AND NOT i.indisvalid").fetchall():
+            problems.append(f"index {name} tidak valid")
+        return problems
+
+    def table_names(self, database: Database) -> list[str]:
+        return [name for (name,) in database.execute_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").fetchall()]
+
+    def pg_dump(self) -> str | None:
+        """The pg_dump program: on PATH, or the one the pgserver package ships."""
+        found = shutil.which("pg_dump")
+        if found:
+            return found
+        try:
+            import pgserver   # noqa: PLC0415 - optional, present where the tests run
+        except ImportError:
+            return None
+        candidate = Path(pgserver.__file__).parent / "pginstall" / "bin" / "pg_dump"
+        return str(candidate) if candidate.exists() else None
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
