@@ -377,10 +377,11 @@ def accept_key(path: str | os.PathLike) -> tuple[str, str]:
     code = manifest["kelurahan"]["code"]
     with db.atomic():
         old = SyncPeer.get_or_none(SyncPeer.installation_id == installation_id)
-        (SyncPeer.insert(installation_id=installation_id, kelurahan_code=code, public_key=key_text,
-                         first_seen=old.first_seen if old else utc_now(), accepted_by=current_username(),
-                         accepted_at=utc_now())
-         .on_conflict_replace().execute())
+        values = dict(kelurahan_code=code, public_key=key_text, first_seen=old.first_seen if old else utc_now(),
+                      accepted_by=current_username(), accepted_at=utc_now())
+        (SyncPeer.insert(installation_id=installation_id, **values)
+         .on_conflict(conflict_target=[SyncPeer.installation_id],
+                      update={getattr(SyncPeer, k): v for k, v in values.items()}).execute())
         # The kelurahan's other installations stop being trusted: one computer sends for a kelurahan.
         SyncPeer.delete().where((SyncPeer.kelurahan_code == code)
                                 & (SyncPeer.installation_id != installation_id)).execute()
