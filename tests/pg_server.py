@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -75,10 +78,14 @@ class PgServer:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory) -> PgServer:
-    """The worker's server (short socket path: a Unix socket's name is at most 107 bytes)."""
-    folder = tmp_path_factory.getbasetemp() / "pg"
-    return PgServer(folder)
+def pg_server() -> PgServer:
+    """The worker's server, in a folder of its own (pytest prunes old base folders of every run on the
+    machine, so not under it) with a short path: a Unix socket's name is at most 107 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="jamsostek-pg-"))
+    server = PgServer(folder)
+    yield server
+    server.server.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

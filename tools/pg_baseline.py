@@ -53,8 +53,8 @@ def main(version: int) -> None:
     for name in sorted(tables):
         visit(name)
     statements = [translate(tables[name]) for name in ordered] + [translate(sql) for sql in indexes]
-    lines = ["# ruff: noqa: E501", '"""PostgreSQL baseline: the SQLite schema at version {v}, translated by tools/pg_baseline.py.'
-             .format(v=version), "",
+    lines = ["# ruff: noqa: E501", f'"""PostgreSQL baseline: the SQLite schema at version {version}, translated by tools/pg_baseline.py.'
+             , "",
              "Generated once and frozen like a migration step: a PostgreSQL city database begins here;",
              "the steps after VERSION run their `upgrade_postgresql`. Storage classes follow SQLite's",
              "(INTEGER booleans, ISO text dates), see db/backends/pg_database.py.", '"""', "",

@@ -14,6 +14,8 @@ class Backend:
     name = ""
     # Appended to a SELECT that hands out one row to one of several reviewers at once.
     skip_locked = ""
+    # The LIMIT that means "no limit" (with an OFFSET).
+    no_limit: int | None = -1
 
     def __init__(self, target) -> None:
         self.target = target
@@ -66,6 +68,9 @@ class Backend:
     # --- bulk loads ---------------------------------------------------------------------
     def participant_bulk_load(self, database: Database, incoming: int) -> AbstractContextManager:
         raise NotImplementedError
+
+    def ensure_statistics(self, database: Database) -> None:
+        """Refresh the planner's statistics when the participant count has moved a lot."""
 
     def refresh_statistics(self, database: Database) -> None:
         """Let the planner know the table's new size after a large load or at start-up."""

@@ -69,13 +69,21 @@ def pg_sql(sql: str) -> str:
 
 
 _NOCASE = re.compile(r'((?:"[^"]+"\.)?"[^"]+") COLLATE NOCASE')
+_INDEXED_BY = re.compile(r' INDEXED BY "[^"]+"')
+# Columns SQLite compares case-blind (declared COLLATE NOCASE): user names.
+_NOCASE_COLUMN = re.compile(r'((?:"[^"]+"\.)?"username") = \?')
 
 
 @functools.lru_cache(maxsize=2048)
 def translated(sql: str) -> str:
-    """A statement of the program as PostgreSQL reads it: parameters, and SQLite's NOCASE as lower()."""
+    """A statement of the program as PostgreSQL reads it: parameters, SQLite's NOCASE as lower()
+    (in ORDER BY and for the user name column), and no SQLite planner hints (INDEXED BY: PostgreSQL's planner chooses from its statistics)."""
     if "NOCASE" in sql:
         sql = _NOCASE.sub(r"lower(\1)", sql)
+    if "INDEXED BY" in sql:
+        sql = _INDEXED_BY.sub("", sql)
+    if '"username" = ?' in sql:
+        sql = _NOCASE_COLUMN.sub(r"lower(\1) = lower(?)", sql)
     return pg_sql(sql)
 
 

@@ -82,6 +82,21 @@ class SqliteBackend(Backend):
 
         return sqlite_participant_bulk_load(database, incoming)
 
+    def ensure_statistics(self, database: Database) -> None:
+        row = database.execute_sql(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'participant' AND idx = 'participant_list_by_name'"
+        ).fetchone() if self._has_stat_table(database) else None
+        known = int(row[0].split()[0]) if row else 0
+        # The largest id stands in for the row count: one index probe instead of a 150,000-row count.
+        actual = database.execute_sql('SELECT MAX("id") FROM "participant"').fetchone()[0] or 0
+        if row is None or actual > 2 * known + 100 or known > 2 * actual + 100:
+            database.execute_sql("PRAGMA analysis_limit = 2000")
+            database.execute_sql('ANALYZE "participant"')
+
+    @staticmethod
+    def _has_stat_table(database: Database) -> bool:
+        return database.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone() is not None
+
     def quick_check(self, database: Database) -> list[str]:
         lines = [row[0] for row in database.execute_sql("PRAGMA quick_check").fetchall()]
         return [] if lines == ["ok"] else lines

@@ -35,7 +35,7 @@ STEP_MODULES = (
     "step_013_document_profile",
     "step_014_substring_search",
     "step_018_residents",
-    "step_020_review_claims",
+    "step_020_city_server",
 )
 MODULES = [importlib.import_module(f"{__name__}.{name}") for name in STEP_MODULES]
 STEPS: list[Callable[[Database], None]] = [module.upgrade for module in MODULES]

@@ -102,7 +102,7 @@ def offices(request, tmp_path) -> Offices:
         from jamsostek_desktop.db.connection import close_db
 
         close_db()
-        for name, target in o.paths.items():
+        for target in o.paths.values():
             if isinstance(target, str):
                 server.drop(target)
 
