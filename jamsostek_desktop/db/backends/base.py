@@ -14,6 +14,8 @@ class Backend:
     name = ""
     # Appended to a SELECT that hands out one row to one of several reviewers at once.
     skip_locked = ""
+    # Appended to a SELECT whose rows the transaction is about to decide on.
+    for_update = ""
     # The LIMIT that means "no limit" (with an OFFSET).
     no_limit: int | None = -1
 
@@ -76,6 +78,10 @@ class Backend:
         """Let the planner know the table's new size after a large load or at start-up."""
 
     # --- locking ------------------------------------------------------------------------
+    def row_locks(self, database: Database) -> AbstractContextManager:
+        """A transaction that takes row locks only (not the writer lock): handing out queue items."""
+        return database.atomic()
+
     def lock_key(self, database: Database, key: str) -> None:
         """Inside a transaction: wait until no other transaction holds `key` (released at its end).
 

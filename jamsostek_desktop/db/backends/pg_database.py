@@ -71,7 +71,7 @@ def pg_sql(sql: str) -> str:
 _NOCASE = re.compile(r'((?:"[^"]+"\.)?"[^"]+") COLLATE NOCASE')
 _INDEXED_BY = re.compile(r' INDEXED BY "[^"]+"')
 # Columns SQLite compares case-blind (declared COLLATE NOCASE): user names.
-_NOCASE_COLUMN = re.compile(r'((?:"[^"]+"\.)?"username") = \?')
+_NOCASE_COLUMN = re.compile(r'(WHERE |AND |OR |\()((?:"[^"]+"\.)?"username") = \?')
 
 
 @functools.lru_cache(maxsize=2048)
@@ -83,7 +83,7 @@ def translated(sql: str) -> str:
     if "INDEXED BY" in sql:
         sql = _INDEXED_BY.sub("", sql)
     if '"username" = ?' in sql:
-        sql = _NOCASE_COLUMN.sub(r"lower(\1) = lower(?)", sql)
+        sql = _NOCASE_COLUMN.sub(r"\1lower(\2) = lower(?)", sql)
     return pg_sql(sql)
 
 
@@ -152,11 +152,14 @@ class PgDatabase(PostgresqlDatabase):
         return _Cursor(self, super().cursor(named_cursor))
 
     def begin(self, lock_type=None, isolation_level=None):
-        deferred = str(lock_type or "").upper() == "DEFERRED"
+        kind = str(lock_type or "").upper()
         with self.lost_connection_guard():
-            if deferred:
+            if kind == "DEFERRED":
                 # One snapshot for a long read (an export, a report), taking no writer lock.
                 self._state.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            elif kind == "ROWS":
+                # Row locks only (FOR UPDATE SKIP LOCKED): the review queue hands out issues.
+                self._state.conn.execute("BEGIN")
             else:
                 self._state.conn.execute("BEGIN")
                 self._state.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))

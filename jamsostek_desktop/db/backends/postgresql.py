@@ -62,6 +62,7 @@ class PostgresqlBackend(Backend):
     name = "postgresql"
     skip_locked = " FOR UPDATE SKIP LOCKED"
     no_limit = None
+    for_update = " FOR UPDATE"
 
     def database(self) -> Database:
         params = connection_params(self.target)
@@ -142,6 +143,9 @@ class PostgresqlBackend(Backend):
         database.execute_sql('ANALYZE "participant"')
 
     # --- locking --------------------------------------------------------------------------
+    def row_locks(self, database: Database):
+        return database.atomic(lock_type="ROWS")
+
     def lock_key(self, database: Database, key: str) -> None:
         database.execute_sql("SELECT pg_advisory_xact_lock(hashtext(?))", (key,))
 
