@@ -60,6 +60,7 @@ def main() -> int:
         from jamsostek_desktop.services.sync import importing as sync_import
         from jamsostek_desktop.services.sync import keys as sync_keys
         from jamsostek_desktop.services.sync import rows as sync_rows
+        from jamsostek_desktop.services.sync import trust
 
         city_db = tmp / "city-keys.sqlite3"
         if args.encrypted:
@@ -99,6 +100,7 @@ def main() -> int:
             city = tmp / f"city-{i}.sqlite3"
             init_db(city)
             profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
+            trust.accept_key(result.path, result.fingerprint)     # as from the cover letter
             with _Clock() as clock:
                 report = sync_import.import_files([result.path])
             import_times.append(clock.result)

@@ -11,6 +11,16 @@ KELURAHAN = [f"18.72.0{k}.10{n:02d}" for k in (1, 2) for n in (1, 2, 3)]
 PER_KELURAHAN = 80
 
 
+def trust_senders(paths) -> None:
+    """The city accepts each file's installation key, as a person does with the cover letter's fingerprint."""
+    from jamsostek_desktop.services.sync import trust
+    from jamsostek_desktop.services.sync.format import container, crypto
+
+    for path in paths:
+        key = container.read_manifest(Path(path).read_bytes()).manifest["installation"]["public_key"]
+        trust.accept_key(path, crypto.fingerprint(crypto.unb64(key)))
+
+
 def register(h) -> None:
     """Add the operations to the harness module `h` (its OPERATIONS table)."""
     import importlib
@@ -52,6 +62,7 @@ def register(h) -> None:
             init_db(self.db)
             profile.save({"region_code": "18.72", "kota": "Kota Metro", "kecamatan": "", "kelurahan": "",
                           "provinsi": "Lampung"}, mode="city")
+            trust_senders(sorted(self.files.iterdir()))
             close_db()
 
         def before_fork(self) -> None:

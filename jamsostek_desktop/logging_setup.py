@@ -8,6 +8,15 @@ import logging.handlers
 from jamsostek_desktop import paths
 
 _handler: logging.Handler | None = None
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file (the first, and each one after a rotation) readable by its owner only."""
+
+    def _open(self):
+        stream = super()._open()
+        paths.make_private(self.baseFilename)
+        return stream
 LOG_FILE_NAME = "jamsostek.log"
 
 
@@ -32,8 +41,9 @@ def setup_logging(console: bool = False, level: int = logging.INFO) -> None:
         _handler = None
     root.setLevel(level)
     try:
-        handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
+        # backslashreplace: a file name that is not UTF-8 never turns a log line into an error.
+        handler = _PrivateRotatingFileHandler(target, maxBytes=1_000_000, backupCount=5,
+                                              encoding="utf-8", errors="backslashreplace")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -184,11 +184,15 @@ def _steps(run: _Run, work: Path) -> None:
         _check(result.written and result.path is not None, result.message or "berkas tidak dibuat")
         _check(result.encrypted, "berkas sinkronisasi tidak terenkripsi walau kunci kota terpasang")
         _check(result.records == state["live"], f"{result.records} rekaman dikirim, seharusnya {state['live']}")
-        state["sync_file"] = result.path
+        state["sync_file"], state["fingerprint"] = result.path, result.fingerprint
         return f"{result.path.name}, {result.records} rekaman, terenkripsi"
 
     def sync_in() -> str:
+        from jamsostek_desktop.services.sync import trust
+
         _use(city_db)
+        # The city accepts the kelurahan's key with the fingerprint its cover letter would carry.
+        trust.accept_key(state["sync_file"], state["fingerprint"])
         report = sync_import.import_files([state["sync_file"]])
         item = report.files[0]
         _check(not report.refused, f"berkas ditolak: {item.message}")

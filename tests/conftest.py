@@ -70,6 +70,11 @@ def copy_template(name: str, target: str | os.PathLike, build: Callable[[], None
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(_built[name], target)
+    # The template's seal key (services/accounts/seal.py) goes with it, as a backup's would.
+    from jamsostek_desktop import paths
+
+    for key in (_folder / f"{name}-home" / "keys").glob("seal-*.key"):
+        shutil.copyfile(key, paths.keys_dir() / key.name)
     return target
 
 
@@ -190,6 +195,19 @@ def person():
         "alamat": "Jl. Kenanga No. 5", "rt": 3, "rw": 2, "telepon": "081234567890",
         "fields": {"nomor_rt": 3, "nomor_rw": 2},
     }
+
+
+def seal_problems() -> list[str]:
+    """What `jamsostek check` (integrity.full_check) reports about the open database: a participant
+    or user row written without its digest, or an audit entry outside the chain, is listed as
+    tampering (services/accounts/seal.py). The seal must have begun, or there is nothing to find."""
+    from jamsostek_desktop.db.connection import db
+    from jamsostek_desktop.db.models import Setting
+    from jamsostek_desktop.services.accounts import seal
+    from jamsostek_desktop.services.backup import integrity
+
+    assert Setting.read(seal.KEY_SETTING), "the seal has not begun on this database"
+    return integrity.full_check(db.database).problems
 
 
 # --- accounts: staff of a kelurahan office, shared by tests/unit/accounts and tests/ui/accounts ---

@@ -23,6 +23,7 @@ def translate(sql: str) -> str:
     sql = re.sub(r"\bDATETIME\b", "TEXT", sql)
     sql = re.sub(r"\bDATE\b", "TEXT", sql)
     sql = re.sub(r"\bBLOB\b", "BYTEA", sql)
+    sql = sql.replace(" WITHOUT ROWID", "")
     # SQLite's NOCASE: lower() in an index (the program's `COLLATE NOCASE` is read the same way,
     # db/backends/pg_database.py); user names are unique whatever their case.
     sql = sql.replace('"nama" COLLATE NOCASE', 'lower("nama")').replace(" COLLATE NOCASE", "")

@@ -8,6 +8,7 @@ file lost on the way, one cut short, one duplicate NIK and one conflicting edit.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,6 +36,7 @@ def main() -> int:
     offices = Offices(tmp)
     for name in ("yosodadi", "hadimulyo", "city"):
         offices.create(name)
+    offices.trust("yosodadi", "hadimulyo")
     offices.use("city")
     pub, _ = sync_keys.generate_city_keys(tmp / "metro")
 
@@ -88,6 +90,27 @@ def main() -> int:
     issues.table.selectRow(1)
     app.processEvents()
     issues.grab().save(str(HERE / "sync-konflik.png"))
+
+    # Hadimulyo sends from a new computer: the city types the fingerprint from its letter.
+    from jamsostek_desktop.db.models import Setting
+    from jamsostek_desktop.services.sync import cover_letter
+
+    offices.use("hadimulyo")
+    Setting.delete().where(Setting.key == sync_keys.INSTALLATION_SETTING).execute()
+    fresh = sync_export.export(tmp / "b-baru.jamsync", full=True)
+    letter = cover_letter.write(tmp / "surat-pengantar.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(letter.path),
+                    str(HERE / "sync-surat-pengantar")], check=False)
+    offices.use("city")
+    receive = menu.open_import_dialog(window, [str(fresh.path)])
+    while receive.report is None:
+        app.processEvents()
+        time.sleep(0.05)
+    key = receive.choose_key_file()
+    key.fingerprint_edit.setText("142E 77A2 D823 B7C8 CF3D")
+    key.accept()
+    app.processEvents()
+    key.grab().save(str(HERE / "sync-terima-kunci.png"))
     return 0
 
 

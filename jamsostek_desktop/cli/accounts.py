@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 
+from jamsostek_desktop.cli import bounded
 from jamsostek_desktop.errors import AppError, ValidationError
 
 
@@ -26,7 +27,7 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_user_add)
 
     p = users.add_parser("list", help="daftar pengguna")
-    p.set_defaults(handler=cmd_user_list)
+    p.set_defaults(handler=cmd_user_list, reads=True, personal=True)
 
     p = users.add_parser("set", help="ubah peran, nama atau status aktif pengguna")
     p.add_argument("username")
@@ -42,7 +43,7 @@ def register(sub) -> None:
 
     p = users.add_parser("status", help="status kunci (lock-out) pengguna")
     p.add_argument("username")
-    p.set_defaults(handler=cmd_user_status)
+    p.set_defaults(handler=cmd_user_status, reads=True, personal=True)
 
     p = users.add_parser("unlock", help="buka kunci akun sebelum waktunya")
     p.add_argument("username")
@@ -57,7 +58,7 @@ def register(sub) -> None:
         if name == "export":
             p.add_argument("out", metavar="BERKAS.csv")
         else:
-            p.add_argument("--limit", type=int, default=50)
+            p.add_argument("--limit", type=bounded(1, 100_000), default=50)
         p.add_argument("--actor", default="", help="pengguna")
         p.add_argument("--table", default="", help="participant, profile, category, contribution_rate, user_account")
         p.add_argument("--action", default="", help="create, update, archive, status, login ...")
@@ -65,7 +66,7 @@ def register(sub) -> None:
         p.add_argument("--search", default="", help="teks dalam kolom, nilai atau alasan")
         p.add_argument("--from", dest="date_from", default=None, help="tanggal awal YYYY-MM-DD")
         p.add_argument("--to", dest="date_to", default=None, help="tanggal akhir YYYY-MM-DD")
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, reads=True, personal=True)
 
 
 def new_password(prompt: str = "Kata sandi baru: ") -> str:

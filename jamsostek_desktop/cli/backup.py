@@ -11,7 +11,7 @@ def register(sub) -> None:
     p = sub.add_parser("backup", help="buat cadangan basis data (bawaan: folder cadangan)")
     p.add_argument("out", nargs="?", default=None, metavar="OUT", help="berkas atau folder tujuan")
     p.add_argument("--list", action="store_true", help="tampilkan cadangan yang ada")
-    p.set_defaults(handler=cmd_backup)
+    p.set_defaults(handler=cmd_backup, reads=True)
 
     p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan")
     p.add_argument("file", metavar="FILE")
@@ -19,7 +19,7 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_restore, needs_db=False)
 
     p = sub.add_parser("check", help="periksa integritas basis data (integrity_check, foreign key, versi, jumlah)")
-    p.set_defaults(handler=cmd_check, needs_db=False)
+    p.set_defaults(handler=cmd_check, needs_db=False, reads=True)
 
 
 def cmd_backup(args) -> int:
@@ -47,22 +47,22 @@ def cmd_restore(args) -> int:
     from jamsostek_desktop.cli import open_database
     from jamsostek_desktop.paths import resolve_db_path
     from jamsostek_desktop.services.backup import copies as backup
-    from jamsostek_desktop.services.backup import instance_lock, integrity
+    from jamsostek_desktop.services.backup import integrity
 
+    # The instance lock is held (cli/command.py): no window or writer has the file open.
     db_path = resolve_db_path(args.db)
-    with instance_lock.acquire(db_path):
-        report = backup.verify_backup(args.file)
-        healthy = db_path.exists() and integrity.quick_check(db_path).ok
-        if healthy:
-            open_database(args)  # logs in --user; restore needs an administrator
-        elif db_path.exists():
-            print("Basis data saat ini rusak; salinannya disimpan di folder cadangan sebelum diganti.")
-        participants = report.counts.get("participant", 0)
-        if not args.yes and not _confirm(
-                f"Ganti {db_path} dengan cadangan {args.file} ({participants} peserta)?"):
-            print("Dibatalkan; basis data tidak diubah.")
-            return 1
-        kept = backup.restore(args.file, db_path, check_permission=healthy)
+    report = backup.verify_backup(args.file)
+    healthy = db_path.exists() and integrity.quick_check(db_path).ok
+    if healthy:
+        open_database(args)  # logs in --user; restore needs an administrator
+    elif db_path.exists():
+        print("Basis data saat ini rusak; salinannya disimpan di folder cadangan sebelum diganti.")
+    participants = report.counts.get("participant", 0)
+    if not args.yes and not _confirm(
+            f"Ganti {db_path} dengan cadangan {args.file} ({participants} peserta)?"):
+        print("Dibatalkan; basis data tidak diubah.")
+        return 1
+    kept = backup.restore(args.file, db_path, check_permission=healthy)
     if kept:
         print(f"Basis data sebelumnya disimpan sebagai {kept}")
     print(f"Basis data dipulihkan dari {args.file} ({participants} peserta).")
@@ -82,8 +82,10 @@ def cmd_check(args) -> int:
     for table, label in integrity.COUNTED_TABLES.items():
         if table in report.counts:
             print(f"  {label:14} {report.counts[table]:>9}")
+    for notice in report.notices:
+        print(f"  Catatan: {notice}")
     if report.ok:
-        print("Hasil: baik (integrity_check ok, foreign key ok).")
+        print("Hasil: baik (integrity_check ok, foreign key ok, teks UTF-8 ok, segel log audit dan data ok).")
         return 0
     print("Hasil: BERMASALAH")
     for problem in report.problems:

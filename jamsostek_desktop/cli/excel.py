@@ -32,7 +32,7 @@ def register(sub) -> None:
                         "FIELD kosong untuk mengabaikan); boleh berulang, diingat untuk berkas berikutnya")
     p.add_argument("--report", metavar="LAPORAN.xlsx",
                    help="simpan laporan (baris bermasalah ditandai) ke berkas Excel")
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, reads=lambda args: args.dry_run, personal=True)
 
     p = sub.add_parser("export-xlsx", help="ekspor peserta ke berkas Excel")
     p.add_argument("out", metavar="BERKAS.xlsx")
@@ -41,7 +41,7 @@ def register(sub) -> None:
     p.add_argument("--category", metavar="KODE", help="hanya kategori ini")
     p.add_argument("--status", help="hanya status ini (draft, verified, submitted, active, ...)")
     p.add_argument("--kelurahan", metavar="KODE", help="mode kota: hanya kelurahan/kecamatan berkode ini")
-    p.set_defaults(handler=cmd_export)
+    p.set_defaults(handler=cmd_export, reads=True, personal=True)
 
 
 def cmd_import(args) -> int:

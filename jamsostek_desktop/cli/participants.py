@@ -6,9 +6,13 @@ import json
 import sys
 import time
 
+from jamsostek_desktop.cli import bounded
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import rupiah
 from jamsostek_desktop.errors import AppError
+
+# The largest synthetic set: several times the biggest kabupaten seen (Bungo, 130,363).
+MAX_DEMO = 1_000_000
 
 
 def register(sub) -> None:
@@ -28,27 +32,28 @@ def register(sub) -> None:
     p.add_argument("--nip", default="", help="NIP Lurah (18 digit)")
     p.add_argument("--logo", default=None, help="berkas gambar logo untuk kop surat (PNG/JPEG)")
     p.add_argument("--admin", default=None, help="buat akun administrator (kata sandi dari JAMSOSTEK_PASSWORD)")
-    p.set_defaults(handler=cmd_init)
+    p.set_defaults(handler=cmd_init, creates_db=True)
 
     p = sub.add_parser("demo-data", help="isi data peserta contoh (sintetis, NIK valid)")
-    p.add_argument("--count", type=int, required=True)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--count", type=bounded(1, MAX_DEMO), required=True,
+                   help="jumlah peserta contoh (1 sampai 1.000.000)")
+    p.add_argument("--seed", type=bounded(0, 2**31 - 1), default=1)
     p.add_argument("--kelurahan", action="append", default=None,
                    help="kode kelurahan (boleh berulang; mode kota)")
     p.set_defaults(handler=cmd_demo_data)
 
     p = sub.add_parser("stats", help="jumlah peserta per kategori dan status")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
-    p.set_defaults(handler=cmd_stats)
+    p.set_defaults(handler=cmd_stats, reads=True, personal=True)
 
     p = sub.add_parser("profile", help="tampilkan profil kantor; 'profile set' mengubahnya (administrator)")
-    p.set_defaults(handler=cmd_profile)
+    p.set_defaults(handler=cmd_profile, reads=True, personal=True)
     psub = p.add_subparsers(dest="profile_command", metavar="AKSI")
     s = psub.add_parser("set", help="ubah isian profil: kop surat dan penanda tangan (teks kosong menghapus)")
     for option, _key, help_text in PROFILE_OPTIONS:
         s.add_argument(option, default=None, metavar="TEKS", help=help_text)
     s.add_argument("--logo", default=None, metavar="BERKAS", help="gambar logo untuk kop surat (PNG/JPEG)")
-    s.set_defaults(handler=cmd_profile_set)
+    s.set_defaults(handler=cmd_profile_set, reads=False, personal=False)
 
 
 def cmd_init(args) -> int:
@@ -174,7 +179,7 @@ def register_catalogue(sub) -> None:
     csub.required = True
     c = csub.add_parser("list", help="daftar kategori")
     c.add_argument("--json", action="store_true")
-    c.set_defaults(handler=cmd_list)
+    c.set_defaults(handler=cmd_list, reads=True)
     c = csub.add_parser("add", help="tambah kategori")
     c.add_argument("--code", required=True, help="kode stabil, contoh juru-parkir")
     c.add_argument("--name", required=True)
@@ -196,7 +201,7 @@ def register_catalogue(sub) -> None:
     c.set_defaults(handler=cmd_import)
     c = csub.add_parser("potential", help="isi jumlah potensi (untuk cakupan)")
     c.add_argument("code")
-    c.add_argument("count", type=int)
+    c.add_argument("count", type=bounded(0, 10_000_000))
     c.set_defaults(handler=cmd_potential)
 
 

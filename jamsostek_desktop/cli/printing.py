@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from jamsostek_desktop.cli import bounded
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain.formatting import thousands
 from jamsostek_desktop.domain.parsing import ParseError, parse_date
@@ -21,8 +22,9 @@ def _common(p: argparse.ArgumentParser) -> None:
                         "atau semua (semua status, dengan kolom status)")
     p.add_argument("--category", metavar="KODE", help="kode kategori, contoh kader-posyandu")
     p.add_argument("--group", metavar="NAMA", help="kelompok kategori, contoh Kesehatan")
-    p.add_argument("--rw", type=int, metavar="N", help="hanya RW ini")
-    p.add_argument("--rt", type=int, metavar="N", help="hanya RT ini (bersama --rw: nomor RT berulang di tiap RW)")
+    p.add_argument("--rw", type=bounded(1, 999), metavar="N", help="hanya RW ini")
+    p.add_argument("--rt", type=bounded(1, 999), metavar="N",
+                   help="hanya RT ini (bersama --rw: nomor RT berulang di tiap RW)")
     p.add_argument("--status", metavar="S", help="hanya satu status (draf, terverifikasi, diajukan, aktif, "
                                                  "nonaktif, ditolak); dicetak dengan kolom status bila perlu")
     p.add_argument("--kelurahan", metavar="KODE", help="mode kota: hanya kelurahan ini (18.72.01.1001)")
@@ -44,11 +46,11 @@ def register(sub) -> None:
     _common(p)
     p.add_argument("--receipt", action="store_true",
                    help="tanda terima kartu: hanya yang sudah punya KPJ, dengan kolom tanda tangan")
-    p.set_defaults(handler=cmd_roster)
+    p.set_defaults(handler=cmd_roster, reads=True, personal=True)
 
     p = sub.add_parser("summary", help="cetak rekapitulasi peserta dan kebutuhan iuran (PDF)")
     _common(p)
-    p.set_defaults(handler=cmd_summary)
+    p.set_defaults(handler=cmd_summary, reads=True, personal=True)
 
 
 def _scope(args):

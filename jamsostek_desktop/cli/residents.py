@@ -38,16 +38,16 @@ def register(sub) -> None:
                    help="isi kolom berjudul JUDUL ke FIELD (nik, no_kk, nama, tempat_lahir, tanggal_lahir, "
                         "jenis_kelamin, alamat, dusun, rt, rw, status_hidup; kosong untuk mengabaikan)")
     p.add_argument("--report", metavar="LAPORAN.xlsx", help="simpan laporan per baris ke berkas Excel")
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, reads=lambda args: args.dry_run, personal=True)
 
     p = commands.add_parser("list", help="tampilkan penduduk (cari nama, NIK atau nomor KK)")
     p.add_argument("--cari", metavar="TEKS", default="", help="awal kata nama, atau awal NIK / nomor KK")
     p.add_argument("--status", choices=STATUS_CHOICES, help="hanya status ini (keluar: tidak ada lagi di daftar terbaru)")
     p.add_argument("--limit", type=int, default=100, help="paling banyak sekian baris (bawaan 100; 0 semua)")
-    p.set_defaults(handler=cmd_list)
+    p.set_defaults(handler=cmd_list, reads=True, personal=True)
 
     p = commands.add_parser("counts", help="jumlah penduduk per status, jumlah KK, impor terakhir")
-    p.set_defaults(handler=cmd_counts)
+    p.set_defaults(handler=cmd_counts, reads=True)
 
 
 def _mapping(items: list[str]) -> dict[str, str]:

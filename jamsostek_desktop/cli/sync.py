@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import sys
 
+from jamsostek_desktop.cli import bounded
+
 
 def register(sub) -> None:
     p = sub.add_parser("export-sync", help="kirim data: tulis berkas .jamsync untuk kantor kota")
     p.add_argument("out", metavar="OUT", help="berkas atau folder tujuan")
     p.add_argument("--full", action="store_true", help="kirim semua data, bukan hanya perubahan")
-    p.add_argument("--resend", type=int, metavar="SEQ", help="tulis ulang berkas nomor SEQ yang hilang")
-    p.set_defaults(handler=cmd_export)
+    p.add_argument("--resend", type=bounded(1, 10**9), metavar="SEQ", help="tulis ulang berkas nomor SEQ yang hilang")
+    p.set_defaults(handler=cmd_export, personal=True)
 
     p = sub.add_parser("import-sync", help="terima data: gabungkan berkas .jamsync (basis data kota)")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--dry-run", action="store_true", help="periksa dan laporkan saja, tanpa menyimpan")
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, reads=lambda args: args.dry_run)
 
     p = sub.add_parser("city-keygen", help="buat pasangan kunci kantor kota (OUT.pub dan OUT.key)")
     p.add_argument("out_prefix", metavar="OUT_PREFIX")
@@ -27,18 +29,29 @@ def register(sub) -> None:
                        help="kunci publik kota; berkas kiriman berikutnya dienkripsi untuknya")
     group.add_argument("--install-secret", metavar="KEYFILE",
                        help="kunci privat kota di komputer kantor kota yang lain")
-    p.set_defaults(handler=cmd_city_key)
+    p.set_defaults(handler=cmd_city_key, reads=lambda args: not (args.import_file or args.install_secret))
 
-    p = sub.add_parser("sync-accept-key", help="terima kunci baru sebuah instalasi kelurahan (administrator)")
-    p.add_argument("file", metavar="FILE", help="berkas .jamsync yang ditandatangani kunci baru")
+    p = sub.add_parser("sync-accept-key", help="terima kunci instalasi kelurahan setelah mencocokkan sidiknya "
+                                             "(administrator)")
+    p.add_argument("file", metavar="FILE", help="berkas .jamsync yang ditandatangani kunci itu")
+    p.add_argument("--sidik", metavar="SIDIK", help='sidik kunci dari surat pengantar kelurahan, '
+                                                    'contoh "3F2A 91C0 5B7D 0E44 A1C9" (ditanya bila tidak diberi)')
     p.set_defaults(handler=cmd_accept_key)
+
+    p = sub.add_parser("sync-fingerprint", help="kelurahan: tampilkan sidik kunci komputer ini untuk kantor kota")
+    p.set_defaults(handler=cmd_fingerprint)
+
+    p = sub.add_parser("sync-letter", help="kelurahan: cetak surat pengantar berisi sidik kunci (PDF)")
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--paper", choices=("f4", "a4"), default="f4", type=str.lower)
+    p.set_defaults(handler=cmd_letter, personal=True)
 
     p = sub.add_parser("sync-issues", help="daftar konflik dan NIK ganda dari sinkronisasi")
     p.add_argument("--all", action="store_true", help="termasuk yang sudah selesai")
-    p.set_defaults(handler=cmd_issues)
+    p.set_defaults(handler=cmd_issues, reads=True, personal=True)
 
     p = sub.add_parser("sync-resolve", help="selesaikan konflik atau NIK ganda")
-    p.add_argument("issue", type=int, metavar="ID")
+    p.add_argument("issue", type=bounded(1, 2**62), metavar="ID")
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument("--incoming", action="store_true", help="konflik: pakai versi kelurahan")
     choice.add_argument("--current", action="store_true", help="konflik: pertahankan versi kota")
@@ -53,6 +66,9 @@ def cmd_export(args) -> int:
 
     result = sync_export.export(args.out, full=args.full, resend=args.resend)
     print(result.message if not result.written else f"{result.message}\n{result.path}")
+    if result.fingerprint:
+        print(f"Sidik kunci komputer ini: {result.fingerprint} (dicocokkan kantor kota; "
+              "cetak surat pengantar dengan 'jamsostek sync-letter SURAT.pdf')")
     for warning in result.warnings:
         print(f"PERINGATAN: {warning}", file=sys.stderr)
     return 0
@@ -101,10 +117,36 @@ def cmd_city_key(args) -> int:
 
 
 def cmd_accept_key(args) -> int:
-    from jamsostek_desktop.services.sync import importing as sync_import
+    from jamsostek_desktop.errors import AppError
+    from jamsostek_desktop.services.sync import trust
 
-    name, fingerprint = sync_import.accept_key(args.file)
-    print(f"Kunci baru {name} diterima (sidik {fingerprint}); impor ulang berkasnya.")
+    typed = args.sidik
+    if typed is None:
+        request = trust.request(args.file)
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise AppError("Beri --sidik dengan sidik kunci dari surat pengantar kelurahan.")
+        typed = input(f"Sidik kunci {request.kelurahan_name} ({request.kelurahan_code}) menurut surat "
+                      "pengantarnya: ")
+    name, fingerprint = trust.accept_key(args.file, typed)
+    print(f"Kunci {name} diterima (sidik {fingerprint}); impor ulang berkasnya.")
+    return 0
+
+
+def cmd_fingerprint(args) -> int:
+    from jamsostek_desktop.services.sync import keys as sync_keys
+
+    installation_id, fingerprint = sync_keys.own_fingerprint()
+    print(f"Sidik kunci komputer ini: {fingerprint}")
+    print(f"ID instalasi: {installation_id}")
+    print("Bacakan sidik itu ke kantor kota, atau cetak surat pengantar: jamsostek sync-letter SURAT.pdf")
+    return 0
+
+
+def cmd_letter(args) -> int:
+    from jamsostek_desktop.services.sync import cover_letter
+
+    letter = cover_letter.write(args.out, paper=args.paper)
+    print(f"Surat pengantar (sidik kunci {letter.fingerprint}) -> {letter.path}")
     return 0
 
 

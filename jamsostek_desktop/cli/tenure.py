@@ -84,7 +84,8 @@ def register(sub) -> None:
     p.add_argument("--set", metavar="NIK", help="isi bulan cakupan peserta ini (dengan --from, --until)")
     p.add_argument("--from", dest="first", metavar="YYYY-MM", help="bulan pertama yang dibayar")
     p.add_argument("--until", metavar="YYYY-MM", help="bulan terakhir yang dibayar (kosong: masih dibayar)")
-    p.set_defaults(handler=cmd_coverage)
+    # Reading the month is a read (names: a login once accounts exist); --set writes.
+    p.set_defaults(handler=cmd_coverage, reads=lambda args: not args.set, personal=True)
 
     p = sub.add_parser("term", help="masa jabatan: yang segera berakhir, perpanjangan SK, penetapan jabatan")
     tsub = p.add_subparsers(dest="term_command", metavar="AKSI")
@@ -92,7 +93,7 @@ def register(sub) -> None:
     t = tsub.add_parser("list", help="masa jabatan yang berakhir dalam N hari (dan yang sudah berakhir)")
     t.add_argument("--days", type=int, default=None, help="bawaan: 60")
     t.add_argument("--json", action="store_true")
-    t.set_defaults(handler=cmd_term_list)
+    t.set_defaults(handler=cmd_term_list, reads=True, personal=True)
     t = tsub.add_parser("extend", help="SK baru untuk jabatan yang sama")
     t.add_argument("nik")
     t.add_argument("--sk-number", required=True)
@@ -112,12 +113,12 @@ def register(sub) -> None:
     psub.required = True
     t = psub.add_parser("list", help="semua jabatan dengan pemegangnya")
     t.add_argument("--json", action="store_true")
-    t.set_defaults(handler=cmd_post_list)
+    t.set_defaults(handler=cmd_post_list, reads=True, personal=True)
     t = psub.add_parser("history", help="riwayat pemegang satu jabatan")
     t.add_argument("post", type=int, metavar="ID")
     t.add_argument("--pdf", metavar="OUT.pdf", help="cetak riwayat ke PDF")
     t.add_argument("--paper", choices=("f4", "a4"), default="f4", type=str.lower)
-    t.set_defaults(handler=cmd_post_history)
+    t.set_defaults(handler=cmd_post_history, reads=True, personal=True)
 
     p = sub.add_parser("replace", help="ganti pejabat: pemegang lama berhenti, pemegang baru pada jabatan yang sama")
     p.add_argument("nik", help="NIK pemegang yang berhenti")
@@ -143,7 +144,7 @@ def register(sub) -> None:
     t.set_defaults(handler=cmd_event_add)
     t = esub.add_parser("list", help="semua peristiwa, dengan cakupan, masa iur dan keterlambatan lapor")
     t.add_argument("--json", action="store_true")
-    t.set_defaults(handler=cmd_event_list)
+    t.set_defaults(handler=cmd_event_list, reads=True, personal=True)
 
     p = sub.add_parser("claim", help="klaim yang mengikuti peristiwa")
     csub = p.add_subparsers(dest="claim_command", metavar="AKSI")
@@ -167,7 +168,7 @@ def register(sub) -> None:
     t.add_argument("out", metavar="OUT.pdf")
     t.add_argument("--number", default="", help="nomor surat")
     t.add_argument("--paper", choices=("f4", "a4"), default="f4", type=str.lower)
-    t.set_defaults(handler=cmd_claim_letter)
+    t.set_defaults(handler=cmd_claim_letter, reads=True, personal=True)
 
 
 def cmd_coverage(args) -> int:

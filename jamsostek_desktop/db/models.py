@@ -13,6 +13,7 @@ from peewee import (
     BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     DateField,
     DateTimeField,
     ForeignKeyField,
@@ -143,7 +144,7 @@ class Participant(BaseModel):
 
     @classmethod
     def next_change_seq(cls) -> int:
-        return max_change_seq() + 1
+        return next_change_seq()
 
 
 # Tables whose rows travel in the sync file. They share one change order, so that an export
@@ -156,6 +157,15 @@ _MAX_CHANGE_SEQ = "SELECT MAX(m) FROM ({})".format(
 def max_change_seq() -> int:
     """The highest change number of any synced row (each MAX reads one end of an index)."""
     return db.execute_sql(_MAX_CHANGE_SEQ).fetchone()[0] or 0
+
+
+def next_change_seq() -> int:
+    """The next change number of any synced row (participant or tenure); read inside the write
+    transaction that uses it, whose IMMEDIATE lock keeps it from being read by another writer
+    before this one commits."""
+    if not db.in_transaction():
+        raise RuntimeError("change numbers are allocated inside the write transaction")
+    return max_change_seq() + 1
 
 
 class ContributionRate(BaseModel):
@@ -200,6 +210,9 @@ class AuditEntry(BaseModel):
     old_value = TextField(null=True)
     new_value = TextField(null=True)
     reason = TextField(default="")
+    # HMAC of this entry and the chain before it (services/accounts/seal.py); NULL before the
+    # chain began (entries of a database older than schema step 9).
+    chain = CharField(max_length=64, null=True)
 
 
 class Kelurahan(BaseModel):
@@ -211,7 +224,20 @@ class Kelurahan(BaseModel):
     kota = CharField(default="")
 
 
-ALL_MODELS = [Profile, Category, Participant, ContributionRate, Setting, AuditEntry, Kelurahan]
+class SealDigest(BaseModel):
+    """The keyed digest of one user or participant row, as the program last wrote it."""
+
+    table = CharField(column_name="table_name")
+    row_id = IntegerField()
+    digest = CharField(max_length=64)
+
+    class Meta:
+        table_name = "seal_digest"
+        primary_key = CompositeKey("table", "row_id")
+        without_rowid = True
+
+
+ALL_MODELS = [Profile, Category, Participant, ContributionRate, Setting, AuditEntry, Kelurahan, SealDigest]
 
 
 

@@ -30,6 +30,7 @@ class SyncExport(BaseModel):
     encrypted = BooleanField()
     file_name = TextField()
     actor = CharField()
+    audit_last_id = IntegerField(null=True)   # the last audit entry whose chain head the file carried
 
     class Meta:
         table_name = "sync_export"
@@ -69,6 +70,10 @@ class SyncImport(BaseModel):
     duplicates = IntegerField()
     expected_live = IntegerField()
     actual_live = IntegerField()
+    # The kelurahan's audit chain as the file stated it: kept as evidence of its history.
+    audit_last_id = IntegerField(null=True)
+    audit_head = CharField(max_length=64, null=True)
+    audit_note = TextField(default="")
 
     class Meta:
         table_name = "sync_import"

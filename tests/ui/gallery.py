@@ -316,6 +316,7 @@ def city(folder: Path, participants: int = 20) -> Iterator[Shot]:
     offices.folder.mkdir(parents=True, exist_ok=True)
     for name in ("yosodadi", "hadimulyo", "city"):
         offices.create(name)
+    offices.trust("yosodadi", "hadimulyo")
     offices.use("yosodadi")
     demo_data.generate(participants, seed=3)
     slamet = enrolment.enrol(person(nik(77), "Slamet Riyadi"), "ketua-rt", accept_warnings=True).uuid
@@ -349,6 +350,21 @@ def city(folder: Path, participants: int = 20) -> Iterator[Shot]:
     settle()
     yield Shot("sync-conflict", issues, window)
     _close(issues)
+    # Hadimulyo sends from a new computer: its key waits for the fingerprint from its letter.
+    from jamsostek_desktop.db.models import Setting
+    from jamsostek_desktop.services.sync import keys as sync_keys
+
+    offices.use("hadimulyo")
+    Setting.delete().where(Setting.key == sync_keys.INSTALLATION_SETTING).execute()
+    fresh = sync_export.export(folder / "b-baru.jamsync", full=True)
+    offices.use("city")
+    receive = menu.open_import_dialog(window, [str(fresh.path)])
+    settle(lambda: receive.report is not None)
+    key = receive.choose_key_file()
+    settle()
+    yield Shot("sync-accept-key", key, window)
+    _close(key)
+    _close(receive)
     _close(window)
 
 

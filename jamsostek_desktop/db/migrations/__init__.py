@@ -4,7 +4,7 @@
 PostgreSQL). Each step runs in its own transaction (playhouse.migrate does not wrap them)
 and never reads the current models, so an old file upgrades the same way next year as
 today. Add a step by adding a module and naming it in STEP_MODULES; never edit a released
-one. A PostgreSQL database starts at the frozen baseline (pg_baseline.py, version 13); each
+one. A PostgreSQL database starts at the frozen baseline (pg_baseline.py, its VERSION); each
 step after it has an `upgrade_postgresql(db)` beside its `upgrade(db)`.
 """
 
@@ -30,6 +30,8 @@ STEP_MODULES = (
     "step_006_sync",
     "step_007_accounts",
     "step_008_received_revision",
+    "step_009_tamper_evidence",
+    "step_010_audit_head_in_sync",
     "step_011_tenure",
     "step_012_first_terms",
     "step_013_document_profile",

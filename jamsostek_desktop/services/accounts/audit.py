@@ -2,7 +2,9 @@
 
 One entry per changed field: who, when, which record, field, old and new value,
 reason. Passwords and keys never reach it (SECRET_FIELDS are masked whatever the
-caller passes). The trail is read-only: nothing here updates or deletes an entry.
+caller passes). The trail is read-only: nothing here updates or deletes an entry, and
+every entry is written as the next link of the keyed hash chain (seal.py), so one edited
+or removed behind the program's back shows in `jamsostek check`.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from pathlib import Path
 from peewee import fn
 
 from jamsostek_desktop import fileio
+from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
 from jamsostek_desktop.errors import translate
+from jamsostek_desktop.services.accounts import seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 
 # Never written to the trail, whatever table they belong to.
@@ -61,6 +65,7 @@ ACTION_LABELS = {
     "resolve": translate("audit", "Keputusan konflik"),
     "accept-key": translate("audit", "Terima kunci baru"),
     "keygen": translate("audit", "Buat kunci kota"),
+    "seal-key": translate("audit", "Segel baru"),
 }
 # Field names of the trail as the clerk knows them (participant fields come from the form).
 FIELD_LABELS = {
@@ -93,7 +98,8 @@ RESIDENTS_IMPORTED = translate("audit", "baru {added}, diperbarui {updated}, tet
 TERM_SK = translate("audit", "SK masa jabatan")
 FIRST_TERMS = translate("audit", "{terms} masa jabatan pertama, {posts} jabatan baru")
 RECORDED_TEXTS = (SYNC_SENT, SYNC_MERGED, EXCEL_IMPORT, KEPT_AS, FROM_SYNC_FILE, CONFLICT_RESOLVED,
-                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT, RESIDENTS_IMPORTED, FIRST_TERMS, TERM_SK)
+                  DUPLICATE_KEPT_NOTE, DUPLICATE_KEPT, BACK_TO_DRAFT, RESIDENTS_IMPORTED, FIRST_TERMS, TERM_SK,
+                  seal.SEAL_STARTED, seal.KEY_MISSING)
 EXPORT_COLUMNS = ("waktu_utc", "pengguna", "aksi", "tabel", "rekaman", "kolom", "nilai_lama",
                   "nilai_baru", "alasan")
 
@@ -115,10 +121,16 @@ def record(action: str, table: str, record_key: str, *, field: str = "", old=Non
     """One entry; `actor` overrides the session user (a login is by the person logging in)."""
     if field in SECRET_FIELDS:
         old = new = "***" if (old is not None or new is not None) else None
-    AuditEntry.create(
+    append_entries([dict(
         at=utc_now(), actor=actor or current_username(), action=action, table=table, record=record_key,
         field=field, old_value=_text(old), new_value=_text(new), reason=reason or "",
-    )
+    )])
+
+
+def append_entries(entries: list[dict]) -> None:
+    """Write entries (AuditEntry fields, values already text) as the next links of the chain."""
+    with db.atomic():
+        seal.append(entries)
 
 
 def record_changes(action: str, table: str, record_key: str, before: dict, after: dict,
@@ -135,7 +147,7 @@ def record_changes(action: str, table: str, record_key: str, before: dict, after
         rows.append(dict(at=now, actor=who, action=action, table=table, record=record_key,
                          field=key, old_value=_text(old), new_value=_text(new), reason=reason or ""))
     if rows:
-        AuditEntry.insert_many(rows).execute()
+        append_entries(rows)
     return len(rows)
 
 
@@ -154,15 +166,25 @@ class AuditFilter:
     date_to: dt.date | None = None      # inclusive, the clerk's local date
 
 
-def _utc_start_of(day: dt.date) -> dt.datetime:
-    """Midnight of `day` in the office's time zone (WIB, WITA, WIT) as the naive UTC the trail
-    is stored in: the log shows its times in that zone, so its dates mean the same days."""
+def _office_hours() -> int:
+    """The office's offset from UTC (WIB, WITA or WIT from the profile's region)."""
     from jamsostek_desktop.domain import region
     from jamsostek_desktop.services.participants import profile
 
     office = profile.get()
-    _name, hours = region.time_zone(office.region_code if office else None)
-    return dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=hours)
+    return region.time_zone(office.region_code if office else None)[1]
+
+
+def _utc_start_of(day: dt.date) -> dt.datetime:
+    """Midnight of `day` in the office's time zone (WIB, WITA, WIT) as the naive UTC the trail
+    is stored in: the log shows its times in that zone, so its dates mean the same days."""
+    return dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=_office_hours())
+
+
+def office_today() -> dt.date:
+    """Today in the office's time zone: the day the log's date filter means by "today", whatever
+    zone the computer's clock is set to (after 17:00 UTC it is already tomorrow in WIB)."""
+    return (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=_office_hours())).date()
 
 
 def _filtered(flt: AuditFilter | None):

@@ -18,14 +18,15 @@ ROLE_LABELS = {"operator": translate("session", "Operator"), "verifikator": tran
 
 # What each role may do; admin may do everything.
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "operator": frozenset({"participant.edit", "report.print", "sync.export", "excel.import",
+    "operator": frozenset({"data.view", "participant.edit", "report.print", "sync.export", "excel.import",
                            "excel.export", "backup.make", "residents.import"}),
-    "verifikator": frozenset({"participant.edit", "participant.verify", "participant.archive",
+    "verifikator": frozenset({"data.view", "participant.edit", "participant.verify", "participant.archive",
                               "report.print", "sync.export", "excel.import", "excel.export",
                               "backup.make", "audit.view", "residents.import"}),
     "admin": frozenset({"*"}),
 }
 PERMISSION_LABELS = {
+    "data.view": translate("session", "melihat data peserta dan pengguna"),
     "participant.edit": translate("session", "mengubah data peserta"),
     "participant.verify": translate("session", "memverifikasi dan mengajukan peserta"),
     "participant.archive": translate("session", "mengarsipkan peserta"),

@@ -22,7 +22,7 @@ from jamsostek_desktop.db.account_models import UserAccount
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import utc_now
 from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError, translate
-from jamsostek_desktop.services.accounts import audit, session
+from jamsostek_desktop.services.accounts import audit, seal, session
 from jamsostek_desktop.services.accounts.session import ROLE_LABELS, ROLES, Actor
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,7 @@ def create_user(username: str, password: str, role: str = "operator", full_name:
         with db.atomic():
             row = UserAccount.create(username=name, full_name=full_name, role=role,
                                      password_hash=_hasher.hash(password))
+            seal.users(row.id)
             audit.record_changes("create", "user_account", name, {},
                                  {"role": role, "full_name": full_name, "active": True},
                                  actor=None if not first else name)
@@ -149,7 +150,12 @@ def create_user(username: str, password: str, role: str = "operator", full_name:
 
 
 def authenticate(username: str, password: str) -> Actor:
-    """Check a login; counts wrong passwords and locks the account after MAX_ATTEMPTS."""
+    """Check a login; counts wrong passwords and locks the account after MAX_ATTEMPTS.
+
+    Each guess first reserves its attempt in a write transaction, and only then is the
+    password checked: guesses made in parallel (forty processes at once) queue on that
+    transaction, so no more than MAX_ATTEMPTS of them are ever checked before the lock.
+    """
     row = UserAccount.by_username(username)
     if row is None:
         try:
@@ -157,38 +163,75 @@ def authenticate(username: str, password: str) -> Actor:
         except VerificationError:
             pass
         raise LoginError(translate("users", "Nama pengguna atau kata sandi salah."))
-    now = clock()
-    if not row.active:
-        raise LoginError(translate("users", "Akun ini dinonaktifkan; hubungi administrator."))
-    if row.locked_until is not None and row.locked_until > now:
-        raise _locked_error(row.locked_until, now)
+    attempt = _reserve_attempt(row.id)
     try:
         _hasher.verify(row.password_hash, password or "")
     except (VerificationError, InvalidHashError):
-        return _wrong_password(row, now)
+        return _wrong_password(row, attempt)
     with db.atomic():
-        changes = {"failed_attempts": 0, "locked_until": None, "last_login_at": now}
+        changes = {"failed_attempts": 0, "locked_until": None, "last_login_at": clock()}
         if _hasher.check_needs_rehash(row.password_hash):
             changes["password_hash"] = _hasher.hash(password)
         UserAccount.update(**changes).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record("login", "user_account", row.username, actor=row.username)
     return _actor(row)
 
 
-def _wrong_password(row: UserAccount, now: dt.datetime):
-    """Count a wrong password (committed, though the login fails) and lock at MAX_ATTEMPTS."""
-    attempts = row.failed_attempts + 1
-    log.warning("failed login (%d of %d)", attempts, MAX_ATTEMPTS)
-    if attempts < MAX_ATTEMPTS:
-        with db.atomic():
-            UserAccount.update(failed_attempts=attempts).where(UserAccount.id == row.id).execute()
-        raise LoginError(translate("users", "Nama pengguna atau kata sandi salah. Sisa percobaan: {n}.").format(
-            n=MAX_ATTEMPTS - attempts))
+def _reserve_attempt(account_id: int) -> int:
+    """Count this guess before its password is checked; returns its number in the current run.
+
+    Refuses (raises) when the account is inactive or locked, or when MAX_ATTEMPTS guesses
+    are already counted: a guess arriving then locks the account without being checked.
+    """
+    now = clock()
+    refusal: LoginError | None = None
+    with db.atomic():                    # IMMEDIATE: one guess at a time reads and counts
+        row = UserAccount.get_by_id(account_id)
+        attempts = row.failed_attempts
+        if not row.active:
+            refusal = LoginError(translate("users", "Akun ini dinonaktifkan; hubungi administrator."))
+        elif row.locked_until is not None and row.locked_until > now:
+            refusal = _locked_error(row.locked_until, now)
+        else:
+            if row.locked_until is not None:
+                attempts = 0             # an earlier lock ran out: a new run of attempts
+            if attempts >= MAX_ATTEMPTS:
+                until = _lock(row, now)
+                refusal = _locked_error(until, now)
+            else:
+                attempts += 1
+                UserAccount.update(failed_attempts=attempts, locked_until=None).where(
+                    UserAccount.id == account_id).execute()
+                seal.users(account_id)
+    if refusal is not None:
+        raise refusal
+    return attempts
+
+
+def _lock(row: UserAccount, now: dt.datetime) -> dt.datetime:
+    """Lock the account (inside the caller's transaction); returns until when."""
     until = now + dt.timedelta(minutes=LOCK_MINUTES)
+    UserAccount.update(failed_attempts=0, locked_until=until).where(UserAccount.id == row.id).execute()
+    seal.users(row.id)
+    audit.record("lock", "user_account", row.username, field="locked_until", new=until,
+                 reason=f"{MAX_ATTEMPTS} kali salah kata sandi", actor=row.username)
+    return until
+
+
+def _wrong_password(row: UserAccount, attempt: int):
+    """A wrong password (its attempt already counted); the MAX_ATTEMPTS-th in a run locks the account."""
+    log.warning("failed login (%d of %d)", attempt, MAX_ATTEMPTS)
+    now = clock()
+    if attempt < MAX_ATTEMPTS:
+        raise LoginError(translate("users", "Nama pengguna atau kata sandi salah. Sisa percobaan: {n}.").format(
+            n=MAX_ATTEMPTS - attempt))
     with db.atomic():
-        UserAccount.update(failed_attempts=0, locked_until=until).where(UserAccount.id == row.id).execute()
-        audit.record("lock", "user_account", row.username, field="locked_until", new=until,
-                     reason=f"{MAX_ATTEMPTS} kali salah kata sandi", actor=row.username)
+        fresh = UserAccount.get_by_id(row.id)
+        if fresh.locked_until is not None and fresh.locked_until > now:
+            until = fresh.locked_until   # a guess in parallel has locked it already
+        else:
+            until = _lock(fresh, now)
     raise _locked_error(until, now)
 
 
@@ -241,6 +284,7 @@ def update_user(username: str, *, full_name: str | None = None, role: str | None
         raise ValidationError(translate("users", "Anda tidak dapat menonaktifkan akun Anda sendiri."))
     with db.atomic():
         UserAccount.update(**after, updated_at=utc_now()).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record_changes("update", "user_account", row.username, before, after, reason)
     return get_user(row.username)
 
@@ -254,6 +298,7 @@ def reset_password(username: str, new_password: str, *, must_change: bool = True
         UserAccount.update(password_hash=_hasher.hash(new_password), failed_attempts=0, locked_until=None,
                            must_change_password=must_change, updated_at=utc_now()
                            ).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record("password_reset", "user_account", row.username, field="password")
 
 
@@ -270,6 +315,7 @@ def change_password(username: str, old_password: str, new_password: str) -> None
     with db.atomic():
         UserAccount.update(password_hash=_hasher.hash(new_password), must_change_password=False,
                            updated_at=utc_now()).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record("password_change", "user_account", row.username, field="password",
                      actor=row.username)
 
@@ -280,6 +326,7 @@ def unlock(username: str) -> None:
     row = _get(username)
     with db.atomic():
         UserAccount.update(failed_attempts=0, locked_until=None).where(UserAccount.id == row.id).execute()
+        seal.users(row.id)
         audit.record("unlock", "user_account", row.username, field="locked_until", old=row.locked_until)
 
 

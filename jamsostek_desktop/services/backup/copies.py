@@ -113,7 +113,7 @@ def _write_backup(source: Path, target: Path, doing: str) -> Path:
     so the final name only ever holds a complete file (and is never the open database)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with fileio.Staged(target, backup=True, what=translate("copies", "Cadangan")) as staged:
+        with fileio.Staged(target, backup=True, private=True, what=translate("copies", "Cadangan")) as staged:
             _copy_database(source, staged.path)
     except (OSError, sqlite3.Error) as exc:
         error = integrity.storage_error(exc, doing)
@@ -292,7 +292,7 @@ def restore(backup_file: str | Path, db_path: str | Path | None = None, *,
     from jamsostek_desktop.services.accounts import audit
 
     with reopened.atomic():
-        audit.record("restore_backup", "backup", backup_file.name,
+        audit.record("restore_backup", "backup", paths.printable(backup_file.name),
                      reason=audit.KEPT_AS.format(name=kept.name) if kept else "")
     log.info("database restored from a backup")
     return kept
@@ -320,7 +320,7 @@ def _keep_current(target: Path) -> Path | None:
             if source.exists():
                 what = translate("copies", "Salinan basis data rusak")
                 with open(source, "rb") as src, \
-                        fileio.Staged(Path(str(kept) + extra), backup=True, what=what) as staged, \
+                        fileio.Staged(Path(str(kept) + extra), backup=True, private=True, what=what) as staged, \
                         staged.open("wb") as copy:
                     shutil.copyfileobj(src, copy)
     except OSError as exc:
@@ -334,6 +334,9 @@ def newest_good_backup(db_path: str | Path) -> BackupInfo | None:
     for info in list_backups(db_path):
         if info.tag == TAG_DAMAGED:
             continue
-        if integrity.quick_check(info.path).ok:
-            return info
+        try:
+            if integrity.quick_check(info.path).ok:
+                return info
+        except StorageError:
+            log.warning("backup %s could not be read; trying an older one", info.path.name)
     return None

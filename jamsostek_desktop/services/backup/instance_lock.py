@@ -3,8 +3,10 @@
 An exclusive OS lock on `<database>.lock` (flock on POSIX, msvcrt on Windows). The
 operating system drops the lock when the holder exits, crashes or is killed, so a
 stale lock file never keeps the clerk out; the PID written inside only serves the
-message. The GUI holds the lock for its whole life; `jamsostek restore` takes it
-too, so a restore can never replace the file under a running window.
+message. The GUI holds the lock for its whole life, and every command that changes the
+database takes it too (cli/command.py), so `restore` can never replace the file under a
+running writer, and a writer never runs beside an open window. The lock file is
+readable by its owner only, like the database.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import socket
 import sys
 from pathlib import Path
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.errors import DatabaseInUseError, StorageError, translate
 
 log = logging.getLogger(__name__)
@@ -96,30 +99,35 @@ def holder_of(db_path: str | os.PathLike) -> str:
     parts = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
     if "pid" not in parts:
         return ""
+    if parts.get("program"):
+        return translate("instance_lock", "{program}, PID {pid} di komputer {host}, sejak {since}").format(
+            program=parts["program"], pid=parts["pid"], host=parts.get("host", "?"), since=parts.get("since", "?"))
     return translate("instance_lock", "PID {pid} di komputer {host}, sejak {since}").format(
         pid=parts["pid"], host=parts.get("host", "?"), since=parts.get("since", "?"))
 
 
-def acquire(db_path: str | os.PathLike) -> InstanceLock:
-    """Take the lock or raise StorageError naming who holds it."""
+def acquire(db_path: str | os.PathLike, holder: str = "Jamsostek Desktop") -> InstanceLock:
+    """Take the lock or raise StorageError naming who holds it; `holder` names this program in
+    the lock file ("jamsostek restore") for the message another one shows."""
     path = lock_path(db_path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        paths.make_private(path)        # one left by an earlier version
     except OSError as exc:
         raise StorageError(translate("instance_lock", "Berkas kunci tidak dapat dibuat di {folder}: {reason}.").format(
             folder=path.parent, reason=exc.strerror or exc)) from exc
     if not _try_lock(fd):
         os.close(fd)
-        holder = holder_of(db_path)
+        who = holder_of(db_path)
         text = (translate("instance_lock", "Jamsostek Desktop sudah terbuka untuk basis data ini ({holder}). "
-                          "Gunakan jendela yang sudah terbuka, atau tutup dulu program itu.").format(holder=holder)
-                if holder else
+                          "Gunakan jendela yang sudah terbuka, atau tutup dulu program itu.").format(holder=who)
+                if who else
                 translate("instance_lock", "Jamsostek Desktop sudah terbuka untuk basis data ini. "
                           "Gunakan jendela yang sudah terbuka, atau tutup dulu program itu."))
         raise DatabaseInUseError(text)
     since = dt.datetime.now().isoformat(sep=" ", timespec="seconds")
-    info = f"pid={os.getpid()}\nhost={socket.gethostname()}\nsince={since}\n".encode()
+    info = f"pid={os.getpid()}\nhost={socket.gethostname()}\nsince={since}\nprogram={holder}\n".encode()
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, info, 0) if hasattr(os, "pwrite") else os.write(fd, info)

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.db.bulk import insert_rows
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
+from jamsostek_desktop.db.models import Participant, utc_now
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.domain import spreadsheet_headers as headers
@@ -26,7 +27,7 @@ from jamsostek_desktop.domain.findings import error
 from jamsostek_desktop.domain.residents import register_findings
 from jamsostek_desktop.domain.spreadsheet_cells import compile_columns, filled_count, row_cells
 from jamsostek_desktop.errors import Texts, ValidationError, joined, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.excel import reader as excel_reader
 from jamsostek_desktop.services.excel.reader import ImportRefusedError, RosterSheet
@@ -169,7 +170,7 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
     excel_reader.require_answers(suggestion.unsure, mapping, dict(excel_reader.targets(category_code)))
     used = dict(suggestion.mapping)
     used.update({k: v for k, v in (mapping or {}).items() if k in used})
-    report = ImportReport(Path(path).name, dry_run, strict, used)
+    report = ImportReport(paths.printable(Path(path).name), dry_run, strict, used)
     report.skipped_sheets = list(workbook.skipped)
 
     valid: list[_Valid] = []
@@ -389,8 +390,9 @@ def _write(keep: list[_Valid], workbook, used: dict[str, str], file_name: str, e
                                 record=record_uuid, field="", old_value=None, new_value=stored.get("nama"),
                                 reason=reason))
         written = insert_rows(Participant, people)
-        insert_rows(AuditEntry, entries)
+        audit.append_entries(entries)
         tenure_backfill.run()        # their posts and first terms, from the SK and TMT columns
+        seal.participants_from(next_seq)
         for sheet in workbook.rosters:
             excel_reader.remember(sheet.labels, used, extra)
     return written

@@ -10,6 +10,7 @@ confirmed for a file with the same headers.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import logging
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import python_calamine
 
+from jamsostek_desktop import archives, paths
 from jamsostek_desktop.db.models import Setting
 from jamsostek_desktop.domain import spreadsheet_headers as headers
 from jamsostek_desktop.errors import Texts, ValidationError, translate
@@ -93,25 +95,67 @@ def extra_labels(category_code: str | None) -> dict[str, str]:
     return headers.extra_labels(categories)
 
 
-def _open(path: Path) -> python_calamine.CalamineWorkbook:
+# Spreadsheets from outside are bounded like sync files (archives.py): a clerk's biggest
+# roster (150,000 rows) is about 15 MB and inflates to about 150 MB; a bomb inflates 1000x.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+INFLATE_RATIO = 100
+INFLATE_FLOOR = 64 * 1024 * 1024
+INFLATE_CAP = 1024 * 1024 * 1024
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, read by the path as given (a name that is not UTF-8 works too)."""
     if not path.exists():
-        raise ImportRefusedError(translate("reader", "Berkas tidak ditemukan: {path}").format(path=path))
+        raise ImportRefusedError(translate("reader", "Berkas tidak ditemukan: {path}").format(path=paths.printable(path)))
     if path.is_dir():
-        raise ImportRefusedError(translate("reader", "{name} adalah folder, bukan berkas Excel.").format(name=path.name))
+        raise ImportRefusedError(translate("reader", "{name} adalah folder, bukan berkas Excel.").format(
+            name=paths.printable(path.name)))
     try:
-        return python_calamine.CalamineWorkbook.from_path(str(path))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportRefusedError(translate(
+                "reader", "Berkas {name} terlalu besar untuk diimpor (lebih dari 256 MB); bagi menjadi "
+                "beberapa berkas.").format(name=paths.printable(path.name)))
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportRefusedError(translate("reader", "Berkas {name} tidak dapat dibuka: {reason}.").format(
+            name=paths.printable(path.name), reason=exc.strerror or exc)) from exc
+
+
+def _check_archive(data: bytes, name: str) -> None:
+    """An .xlsx/.ods is a ZIP: every entry inflated once, counted, before the reader sees it."""
+    if not archives.is_zip(data):
+        return                       # .xls and .xlsb are not ZIP archives (or not spreadsheets at all)
+    try:
+        archives.scan(data, archives.budget(len(data), INFLATE_RATIO, INFLATE_FLOOR, INFLATE_CAP))
+    except archives.ArchiveError as exc:
+        log.warning("spreadsheet archive refused: %s", exc)
+        if exc.too_large:
+            raise ImportRefusedError(translate(
+                "reader", "Berkas {name} berisi data mampat yang jauh lebih besar dari berkasnya (kemungkinan "
+                "berkas jebakan); tidak dibaca. Simpan ulang dari Excel lalu coba lagi.").format(name=name)) from exc
+        raise ImportRefusedError(translate(
+            "reader", "Berkas {name} rusak atau bukan berkas Excel yang dapat dibaca. Buka di Excel lalu simpan "
+            "sebagai 'Excel Workbook (.xlsx)'.").format(name=name)) from exc
+
+
+def _open(path: Path) -> python_calamine.CalamineWorkbook:
+    data = _read_bytes(path)
+    name = paths.printable(path.name)
+    _check_archive(data, name)
+    try:
+        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
         raise ImportRefusedError(translate(
             "reader", "Berkas {name} dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu simpan ulang.")
-            .format(name=path.name)) from exc
+            .format(name=name)) from exc
     except (python_calamine.CalamineError, ValueError) as exc:
         raise ImportRefusedError(translate(
             "reader", "Berkas {name} bukan berkas Excel yang dapat dibaca (.xlsx, .xls atau .ods), "
             "atau berkasnya rusak. Buka di Excel lalu simpan sebagai 'Excel Workbook (.xlsx)'.")
-            .format(name=path.name)) from exc
+            .format(name=name)) from exc
     except OSError as exc:
         raise ImportRefusedError(translate("reader", "Berkas {name} tidak dapat dibuka: {reason}.").format(
-            name=path.name, reason=exc.strerror or exc)) from exc
+            name=name, reason=exc.strerror or exc)) from exc
 
 
 def read(path: str | Path, category_code: str | None = None, *, words: dict[str, str] | None = None) -> Workbook:

@@ -15,6 +15,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant, utc_now
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import ValidationError, translate
+from jamsostek_desktop.services.accounts import seal
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -89,7 +90,6 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
     status_weights = [w for _, w in STATUSES]
     used = set(Participant.select(Participant.nik).tuples().iterator()) if Participant.select().exists() else set()
     used = {n[0] if isinstance(n, tuple) else n for n in used}
-    next_seq = Participant.next_change_seq()
     now = utc_now()
     # When each was entered: over the last year and a half, most of them recently, as a
     # kelurahan's list grows (its own generator, so the people themselves stay as they were).
@@ -97,6 +97,7 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
     rows: list[dict] = []
     chosen_categories = rng.choices(category_rows, weights=weights, k=count)
     with db.atomic():
+        next_seq = Participant.next_change_seq()
         for i in range(count):
             cat_id, category = chosen_categories[i]
             sex = "L" if rng.random() < 0.55 else "P"
@@ -137,4 +138,5 @@ def generate(count: int, seed: int = 1, kelurahan_codes: list[str] | None = None
             ))
         written = insert_rows(Participant, rows)
         tenure_backfill.run()        # their posts, first terms and coverage months
+        seal.participants_from(next_seq)
     return written

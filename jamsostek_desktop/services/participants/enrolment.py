@@ -27,7 +27,7 @@ from jamsostek_desktop.errors import (
     data_text,
     translate,
 )
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_actor, require
 from jamsostek_desktop.services.backup.integrity import storage_guard
 from jamsostek_desktop.services.participants import catalogue, rates
@@ -127,12 +127,14 @@ def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
     stored = stored_values(values)
     try:
         with db.atomic():
+            first = Participant.next_change_seq()
             p = Participant.create(
                 kelurahan_code=code, category=catalogue.row_id(category_code),
-                change_seq=Participant.next_change_seq(), status="draft", **stored,
+                change_seq=first, status="draft", **stored,
             )
             audit.record("create", "participant", p.uuid, new=stored.get("nama"))
             tenure.participant_saved(p)
+            seal.participants_from(first)
     except IntegrityError as exc:
         raise ValidationError(translate("enrolment", "Data tidak dapat disimpan: {reason}").format(reason=exc)) from exc
     return p
@@ -215,12 +217,14 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     if p.status == "verified" and rules.missing_for_verification(merged, catalogue.get(category_code)):
         changes.update(status="draft", status_reason=audit.BACK_TO_DRAFT)
     with db.atomic():
+        first = Participant.next_change_seq()
         written = (Participant.update(**changes, **_bump(p))
                    .where((Participant.id == p.id) & (Participant.revision == p.revision)).execute())
         if not written:
             _check_revision(get(p.id), p.revision)
         audit.record_changes("update", "participant", p.uuid, before, after, reason)
         tenure.participant_saved(get(p.id), old=p)
+        seal.participants_from(first)
     return get(p.id)
 
 
@@ -232,11 +236,13 @@ def archive(ids: Iterable[int], reason: str) -> int:
         raise ValidationError(translate("enrolment", "Alasan pengarsipan wajib diisi."))
     count = 0
     with db.atomic():
+        first = Participant.next_change_seq()
         for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == False):  # noqa: E712
             Participant.update(archived=True, archive_reason=reason.strip(), archived_at=utc_now(),
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("archive", "participant", p.uuid, field="archived", old=False, new=True, reason=reason)
             count += 1
+        seal.participants_from(first)
     return count
 
 
@@ -246,6 +252,7 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
     require("participant.archive")
     count = 0
     with db.atomic():
+        first = Participant.next_change_seq()
         for p in Participant.select().where(Participant.id.in_(list(ids)), Participant.archived == True):  # noqa: E712
             dup = duplicate_of(p.nik, p.id)
             if dup is not None:
@@ -256,6 +263,7 @@ def restore(ids: Iterable[int], reason: str = "") -> int:
                                **_bump(p)).where(Participant.id == p.id).execute()
             audit.record("restore", "participant", p.uuid, field="archived", old=True, new=False, reason=reason)
             count += 1
+        seal.participants_from(first)
     return count
 
 
@@ -330,6 +338,7 @@ def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
     require(_status_permission(target))
     count = 0
     with db.atomic():
+        first = Participant.next_change_seq()
         for p in Participant.select().where(Participant.id.in_(list(ids))):
             problem = _move_problem(p, target, reason)
             if problem:
@@ -339,4 +348,5 @@ def change_status(ids: Iterable[int], target: str, reason: str = "") -> int:
             audit.record("status", "participant", p.uuid, field="status", old=p.status, new=target, reason=reason)
             tenure.status_changed(p.id, target)
             count += 1
+        seal.participants_from(first)
     return count

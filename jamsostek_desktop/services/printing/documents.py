@@ -188,8 +188,9 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
     people = document_scope(scope, listing, receipt)
     subject = wording.subject(scope)
     info = _info(wording.short_title(kind, listing), subject, options, office.kind_of(kind))
-    # One read transaction: both passes over the rows see the same snapshot.
-    with db.atomic():
+    # One read transaction: both passes over the rows see the same snapshot (DEFERRED: a
+    # long print does not hold the write lock, so the clerk can keep saving meanwhile).
+    with db.atomic(lock_type="DEFERRED"):
         source = roster_rows.source(people, listing.status_column)
         if source.total == 0:
             raise _nobody(listing, receipt)
@@ -234,7 +235,7 @@ def summary(out: str | os.PathLike, scope: Scope | None = None,
     check_scope(scope)
     today = options.date or dt.date.today()
     people = document_scope(scope, listing)
-    with db.atomic():
+    with db.atomic(lock_type="DEFERRED"):
         figures = summary_figures.gather(people, today, listing)
     if figures.total == 0:
         raise _nobody(listing, False)

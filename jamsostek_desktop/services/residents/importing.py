@@ -20,6 +20,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.db.bulk import insert_tuples, update_rows
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import utc_now
@@ -170,7 +171,7 @@ def import_file(path: str | Path, dry_run: bool = False, mapping: dict[str, str]
     excel_reader.require_answers(prepared.unsure, mapping, names)
     used = dict(prepared.mapping)
     used.update({k: v for k, v in (mapping or {}).items() if k in used})
-    report = ResidentImportReport(Path(path).name, dry_run, strict, used, kelurahan_code=code, full_list=full_list)
+    report = ResidentImportReport(paths.printable(Path(path).name), dry_run, strict, used, kelurahan_code=code, full_list=full_list)
     report.skipped_sheets = list(prepared.workbook.skipped)
     allowed = set(names)
     rows: list[tuple[tuple[str, int], str, rules.ResidentValues]] = []

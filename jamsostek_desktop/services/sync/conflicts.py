@@ -20,7 +20,7 @@ from jamsostek_desktop.db.sync_models import SyncIssue
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.participant import SEX_LABELS
 from jamsostek_desktop.errors import NotFoundError, Texts, ValidationError, joined, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, enrolment
 from jamsostek_desktop.services.server import review_queue
@@ -215,6 +215,9 @@ def resolve_conflict(issue_id: int, choice: str, note: str = "") -> None:
             # kelurahan change raises the question again.
             (Participant.update(received_revision=issue.detail["incoming"]["revision"])
              .where(Participant.uuid == issue.detail["incoming"]["uuid"]).execute())
+            kept = Participant.get_or_none(Participant.uuid == issue.detail["incoming"]["uuid"])
+            if kept is not None:
+                seal.participants([kept.id])
         _close(issue, choice, note)
 
 
@@ -229,8 +232,9 @@ def _apply_incoming(issue: SyncIssue) -> None:
                                         "pertahankan versi kota atau terima berkas terbaru dari kelurahan."))
     # Written exactly as a merge writes the record (services/sync/rows.py).
     category_ids = {incoming["category"]: catalogue.row_id(incoming["category"])}
-    db.execute_sql(rows.UPDATE, rows.update_values(incoming, issue.kelurahan_code, category_ids,
-                                                   Participant.next_change_seq()))
+    first = Participant.next_change_seq()
+    db.execute_sql(rows.UPDATE, rows.update_values(incoming, issue.kelurahan_code, category_ids, first))
+    seal.participants_from(first)
     before = {k: issue.detail["current"].get(k) for k in records.CONTENT_KEYS}
     audit.record_changes("update", "participant", p.uuid, before,
                          {k: incoming.get(k) for k in records.CONTENT_KEYS}, audit.CONFLICT_RESOLVED)

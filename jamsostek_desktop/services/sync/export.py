@@ -18,13 +18,13 @@ from pathlib import Path
 
 from peewee import fn
 
-from jamsostek_desktop import __version__, fileio
+from jamsostek_desktop import __version__, fileio, paths
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, max_change_seq, utc_now
 from jamsostek_desktop.db.sync_models import SyncExport
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError, NotFoundError, StorageError, Texts, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
@@ -57,6 +57,7 @@ class ExportResult:
     resend: bool = False
     message: str = ""
     warnings: list[str] = field(default_factory=list)
+    fingerprint: str = ""           # of this installation's signing key, for the city to compare
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,19 @@ def _category_documents(codes: set[str]) -> list[dict]:
     rows = Category.select().where(Category.code.in_(sorted(codes))).order_by(Category.code)
     return [{"code": r.code, "name": r.name, "group": r.group_name, "fields": r.fields,
              "key_field": r.key_field} for r in rows]
+
+
+def _audit_head(installation_id: str) -> dict:
+    """The head of the audit chain, and the link now stored for the entry the previous file
+    reached: the city compares it with what that file said (services/sync/importing.py)."""
+    last_id, head = seal.head() or (0, seal.START)
+    before = (SyncExport.select(SyncExport.audit_last_id)
+              .where((SyncExport.installation_id == installation_id) & SyncExport.audit_last_id.is_null(False))
+              .order_by(SyncExport.sequence.desc()).first())
+    previous = None
+    if before is not None:
+        previous = {"last_id": before.audit_last_id, "head": seal.chain_at(before.audit_last_id) or seal.START}
+    return {"last_id": last_id, "head": head, "previous": previous}
 
 
 # SQLite builds every line and joins them (group_concat): the export reads 150,000 rows
@@ -191,6 +205,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 "totals": {"live": live, "archived": archived},
                 "categories": _category_documents(codes | tenure_codes),
                 "tenure": tenure_counts,
+                "audit": _audit_head(installation_id),
             }
             data = container.pack(manifest, lines + tenure_lines, seed, city_key.public_key if city_key else None)
             target = _target(out_path, profile.region_code, sequence, profile.kelurahan)
@@ -201,8 +216,8 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
                                   full=full, seq_from=seq_from, seq_to=seq_to, records=count,
                                   tombstones=tombstones, payload_sha256=hashlib.sha256(data).hexdigest(),
-                                  encrypted=city_key is not None, file_name=target.name,
-                                  actor=current_username())
+                                  encrypted=city_key is not None, file_name=paths.printable(target.name),
+                                  actor=current_username(), audit_last_id=manifest["audit"]["last_id"])
             audit.record("resend" if previous else "export", "sync", f"{installation_id}:{sequence}",
                          new=audit.SYNC_SENT.format(records=count, tombstones=tombstones))
     except OSError as exc:
@@ -223,7 +238,8 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
     log.info("sync export %d written: %d records, %d tombstones, encrypted=%s",
              sequence, count, tombstones, city_key is not None)
     result = ExportResult(written=True, path=target, sequence=sequence, records=count, tombstones=tombstones,
-                          encrypted=city_key is not None, full=bool(full), resend=previous is not None)
+                          encrypted=city_key is not None, full=bool(full), resend=previous is not None,
+                          fingerprint=sync_keys.crypto.fingerprint(sync_keys.crypto.verify_key_of(seed)))
     sealed = (translate("export", "terenkripsi untuk {city}.").format(city=city_key.kota or city_key.region_code)
               if city_key else translate("export", "TIDAK terenkripsi."))
     kind = Texts([translate("export", "lengkap")] * bool(full) + [translate("export", "kirim ulang")] * bool(previous))

@@ -44,8 +44,8 @@ class FileReport:
     missing_sequences: list[int] = field(default_factory=list)
     expected_live: int | None = None
     actual_live: int | None = None
-    new_installation: bool = False
     tenure: dict = field(default_factory=dict)     # posts, terms, coverage ... added or updated, per kind
+    audit_note: str = ""        # the kelurahan's audit history no longer what it sent before
 
     @property
     def refused(self) -> bool:
@@ -62,9 +62,6 @@ class FileReport:
         out = []
         if self.refused:
             return [self.message] + self.details
-        if self.new_installation:
-            out.append(translate("import_report", "Instalasi kelurahan ini baru pertama kali mengirim; "
-                                 "kuncinya kini diingat."))
         if self.missing_sequences:
             numbers = ", ".join(str(n) for n in self.missing_sequences)
             out.append(translate("import_report", "Berkas nomor {numbers} dari kelurahan ini belum diterima; "
@@ -79,6 +76,8 @@ class FileReport:
                                  "cakupan, {replacement} penggantian, {event} peristiwa, {claim} klaim diterima.")
                        .format(**{kind: t.get(kind, 0) for kind in
                                   ("post", "term", "coverage", "replacement", "event", "claim")}))
+        if self.audit_note:
+            out.append(self.audit_note)
         if self.conflicts:
             out.append(translate("import_report", "{n} konflik menunggu keputusan di daftar konflik.").format(
                 n=self.conflicts))

@@ -1,7 +1,8 @@
 """Terima data: check `.jamsync` files from the kelurahan and merge them into the city database.
 
-Every file is checked completely first (container, manifest, signature, payload hash,
-decryption, each record, the city it belongs to, the installation's key), then merged
+Every file is checked completely first (container, manifest, signature, the city it
+belongs to, that the city trusts the installation's key (services/sync/trust.py), then
+payload hash, decryption and each record), then merged
 in one transaction per file: all of it or nothing. The merge rules are in services/sync/format/merge.py;
 conflicts and duplicate NIKs go to `sync_issue` for a person to resolve (services/sync/conflicts.py).
 """
@@ -15,19 +16,20 @@ from pathlib import Path
 
 from peewee import fn
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.db.bulk import participant_bulk_load
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
-from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue, SyncPeer
+from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, regions
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.services.sync import rows, tenure_rows
-from jamsostek_desktop.services.sync.format import container, crypto, merge, records
+from jamsostek_desktop.services.sync import rows, tenure_rows, trust
+from jamsostek_desktop.services.sync.format import container, merge, records
 from jamsostek_desktop.services.sync.format.container import RefusedFile, SyncFile
 from jamsostek_desktop.services.sync.import_report import (
     ALREADY,
@@ -52,7 +54,6 @@ class Checked:
     path: Path
     sync_file: SyncFile
     payload_sha256: str
-    new_peer: bool
     # This very payload was merged before: merging it again cannot change anything (the rules
     # are idempotent and the city only moves forward), so its records are not read again.
     already_merged: bool = False
@@ -63,6 +64,11 @@ def _require_city():
     if profile.mode != "city":
         raise AppError(translate("importing", "Hanya basis data kantor kota yang menerima berkas sinkronisasi."))
     return profile
+
+
+def check_city(manifest: dict) -> None:
+    """The file belongs to a kelurahan of this city database's city (RefusedFile otherwise)."""
+    _check_city(manifest, _require_city().region_code)
 
 
 def read_file(path: Path) -> bytes:
@@ -88,57 +94,34 @@ def _check_city(manifest: dict, city_code: str) -> None:
                                       city=manifest["kelurahan"]["kota"] or translate("importing", "kota lain")))
 
 
-def _check_trust(sync_file: SyncFile, batch: dict[str, tuple[str, bytes]]) -> bool:
-    """True when this installation is new (its key is remembered on merge); refuses a changed key."""
-    installation_id, key, code = sync_file.installation_id, sync_file.public_key, sync_file.kelurahan_code
-    name = sync_file.manifest["kelurahan"]["name"]
-    hint = translate("importing", "Jika kelurahan memang mengganti komputer atau kuncinya, administrator dapat "
-                     "menerima kunci baru: menu Sinkronisasi > Terima kunci baru, atau "
-                     "'jamsostek sync-accept-key BERKAS'.")
-    peer = SyncPeer.get_or_none(SyncPeer.installation_id == installation_id)
-    if peer is not None:
-        if peer.kelurahan_code != code:
-            raise RefusedFile(container.WRONG_KEY, translate(
-                "importing", "Instalasi pengirim terdaftar untuk kelurahan {known}, bukan {code}. Berkas ditolak.")
-                .format(known=peer.kelurahan_code, code=code))
-        if crypto.unb64(peer.public_key) != key:
-            raise RefusedFile(container.WRONG_KEY, translate(
-                "importing", "Berkas dari {name} ditandatangani kunci yang berbeda dari kunci yang dikenal untuk "
-                "instalasinya (dikenal {known}, berkas {found}). {hint}").format(
-                name=name, known=crypto.fingerprint(crypto.unb64(peer.public_key)), found=crypto.fingerprint(key),
-                hint=hint))
-        return False
-    seen = batch.get(installation_id)
-    if seen is not None and seen[1] != key:
-        raise RefusedFile(container.WRONG_KEY, translate(
-            "importing", "Dua berkas dari instalasi yang sama memakai kunci berbeda. {hint}").format(hint=hint))
-    others = SyncPeer.select().where(SyncPeer.kelurahan_code == code).exists() or any(
-        c == code and i != installation_id for i, (c, _) in batch.items())
-    if others:
-        raise RefusedFile(container.WRONG_KEY, translate(
-            "importing", "{name} ({code}) sudah mengirim data dari instalasi lain; berkas ini dari instalasi baru "
-            "dengan kunci {found}. {hint}").format(name=name, code=code, found=crypto.fingerprint(key), hint=hint))
-    batch[installation_id] = (code, key)
-    return True
-
-
 def check_file(path: Path, city_code: str, batch: dict | None = None) -> Checked:
-    """Everything about one file, before anything is written; raises RefusedFile."""
+    """Everything about one file, before anything is written; raises RefusedFile.
+
+    The order matters: the manifest and its signature, the city, and whether the city
+    trusts the signer come first; only a trusted file's payload is inflated, decrypted and
+    parsed (a file from anyone else costs the city nothing beyond its manifest).
+    """
     data = read_file(path)
-    manifest, zf, infos = container.read_manifest(data)
+    opened = container.read_manifest(data)
+    manifest = opened.manifest
     _check_city(manifest, city_code)
+    trust.check(manifest, {} if batch is None else batch)
     sha = manifest["payload"]["sha256"]
     already = SyncImport.select().where(
         (SyncImport.installation_id == manifest["installation"]["id"])
         & (SyncImport.sequence == manifest["sequence"]) & (SyncImport.payload_sha256 == sha)).exists()
     if already:
-        container.stored_payload(zf, infos, manifest)
+        container.stored_payload(opened)
         sync_file = SyncFile(manifest, [])
     else:
-        known = {code for (code,) in Category.select(Category.code).tuples()}
-        sync_file = container.unpack(data, sync_keys.city_secret_for, known)
-    new_peer = _check_trust(sync_file, {} if batch is None else batch)
-    return Checked(path, sync_file, sha, new_peer, already)
+        sync_file = container.unpack(opened, sync_keys.city_secret_for, _city_field_keys())
+    return Checked(path, sync_file, sha, already)
+
+
+def _city_field_keys() -> dict[str, frozenset[str]]:
+    """The city's categories with the keys of their extra fields."""
+    return {code: frozenset(f.get("key") for f in fields if isinstance(f, dict))
+            for code, fields in Category.select(Category.code, Category.fields).tuples()}
 
 
 # --- merging ---------------------------------------------------------------------
@@ -185,7 +168,7 @@ def _ensure_categories(sync_file: SyncFile) -> None:
 
 def _write(plan: merge.Plan, code: str) -> None:
     category_ids = {c: i for c, i in Category.select(Category.code, Category.id).tuples()}
-    seq = Participant.next_change_seq()
+    first = seq = Participant.next_change_seq()
     cursor = db.cursor()
     if plan.add:
         with participant_bulk_load(db, len(plan.add)):
@@ -195,6 +178,7 @@ def _write(plan: merge.Plan, code: str) -> None:
     if plan.update:
         cursor.executemany(rows.UPDATE, (rows.update_values(r, code, category_ids, seq + i)
                                          for i, r in enumerate(plan.update)))
+    seal.participants_from(first)
 
 
 def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
@@ -250,6 +234,41 @@ def _record_duplicates(sync_file: SyncFile, import_id: int | None) -> int:
     return len(groups)
 
 
+AUDIT_CHANGED = translate(
+    "importing", "Riwayat log audit kelurahan ini berubah sejak kiriman nomor {n}: entri sampai #{id} tidak lagi sama "
+    "dengan yang dikirim waktu itu (diubah di luar program, atau dipulihkan dari cadangan lain). Tanyakan ke kelurahan.")
+AUDIT_SHORTER = translate(
+    "importing", "Log audit kelurahan ini lebih pendek dari kiriman sebelumnya (#{now}, dulu #{before}): mungkin "
+    "dipulihkan dari cadangan lama, atau entrinya dihapus. Tanyakan ke kelurahan.")
+
+
+def _audit_note(sync_file: SyncFile) -> str:
+    """What the city can tell from the kelurahan's audit chain heads: its history as sent before still holds?
+
+    The city keeps each file's head (sync_import); a later file states the link now stored for
+    the entry an earlier file reached, and the two must be the same.
+    """
+    stated = sync_file.manifest.get("audit")
+    if not stated:
+        return ""
+    mine = SyncImport.installation_id == sync_file.installation_id
+    notes = []
+    previous = stated["previous"]
+    if previous is not None:
+        sent = (SyncImport.select().where(mine & (SyncImport.audit_last_id == previous["last_id"])
+                                          & SyncImport.audit_head.is_null(False))
+                .order_by(SyncImport.id.desc()).first())
+        if sent is not None and sent.audit_head != previous["head"]:
+            notes.append(AUDIT_CHANGED.format(n=sent.sequence, id=previous["last_id"]))
+    longest = SyncImport.select(fn.MAX(SyncImport.audit_last_id)).where(mine).scalar()
+    if longest and stated["last_id"] < longest:
+        notes.append(AUDIT_SHORTER.format(now=stated["last_id"], before=longest))
+    if notes:
+        log.warning("sync file %s:%s: the kelurahan's audit history differs from what it sent before",
+                    sync_file.installation_id, sync_file.sequence)
+    return " ".join(notes)
+
+
 def _same_sequence_seen(sync_file: SyncFile) -> bool:
     return SyncImport.select().where((SyncImport.installation_id == sync_file.installation_id)
                                      & (SyncImport.sequence == sync_file.sequence)).exists()
@@ -277,19 +296,18 @@ def _merge(checked: Checked, report: FileReport) -> bool:
         return False
     regions.register(code, manifest["kelurahan"]["name"], manifest["kelurahan"]["kecamatan"],
                      manifest["kelurahan"]["kota"])
-    if checked.new_peer:
-        SyncPeer.insert(installation_id=sync_file.installation_id, kelurahan_code=code,
-                        public_key=manifest["installation"]["public_key"], first_seen=utc_now(),
-                        accepted_by=current_username(), accepted_at=utc_now()).on_conflict_ignore().execute()
     _ensure_categories(sync_file)
     _write(plan, code)
     report.tenure = tenure_rows.merge(sync_file.tenure, code)
+    report.audit_note = _audit_note(sync_file)
+    audit_head = manifest.get("audit") or {}
     log_row = SyncImport.create(
         installation_id=sync_file.installation_id, sequence=sync_file.sequence, full=manifest["full"],
         kelurahan_code=code, payload_sha256=checked.payload_sha256, imported_at=utc_now(),
-        actor=current_username(), file_name=checked.path.name, added=report.added, updated=report.updated,
+        actor=current_username(), file_name=paths.printable(checked.path.name), added=report.added, updated=report.updated,
         unchanged=report.unchanged, archived=report.archived, older=report.older, conflicts=0, duplicates=0,
-        expected_live=manifest["totals"]["live"], actual_live=0)
+        expected_live=manifest["totals"]["live"], actual_live=0, audit_last_id=audit_head.get("last_id"),
+        audit_head=audit_head.get("head"), audit_note=report.audit_note)
     _record_conflicts(new_conflicts, city_rows, checked, log_row.id)
     report.duplicates = _record_duplicates(sync_file, log_row.id)
     report.actual_live = Participant.live().where(Participant.kelurahan_code == code).count()
@@ -337,7 +355,7 @@ def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
         item = FileReport(path, DRY_RUN if dry_run else MERGED, kelurahan_code=checked.sync_file.kelurahan_code,
                           kelurahan_name=m["kelurahan"]["name"], installation_id=checked.sync_file.installation_id,
                           sequence=m["sequence"], full=m["full"], resend=m["resend"],
-                          expected_live=m["totals"]["live"], new_installation=checked.new_peer)
+                          expected_live=m["totals"]["live"])
         report.files.append(item)
         checked_files.append((checked, item))
     # In the order given, but each installation's files by sequence number.
@@ -360,32 +378,3 @@ def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
             item.outcome = DRY_RUN
         log.info("sync file %s:%s %s", item.installation_id, item.sequence, item.outcome)
     return report
-
-
-def accept_key(path: str | os.PathLike) -> tuple[str, str]:
-    """Trust the key that signed `path` for its installation (an administrator's decision).
-
-    The file must be intact and signed by that key; returns (kelurahan name, key fingerprint).
-    """
-    require("sync.import")
-    city = _require_city()
-    data = read_file(Path(path))
-    manifest, zf, infos = container.read_manifest(data)
-    _check_city(manifest, city.region_code)
-    container.stored_payload(zf, infos, manifest)
-    installation_id, key_text = manifest["installation"]["id"], manifest["installation"]["public_key"]
-    code = manifest["kelurahan"]["code"]
-    with db.atomic():
-        old = SyncPeer.get_or_none(SyncPeer.installation_id == installation_id)
-        values = dict(kelurahan_code=code, public_key=key_text, first_seen=old.first_seen if old else utc_now(),
-                      accepted_by=current_username(), accepted_at=utc_now())
-        (SyncPeer.insert(installation_id=installation_id, **values)
-         .on_conflict(conflict_target=[SyncPeer.installation_id],
-                      update={getattr(SyncPeer, k): v for k, v in values.items()}).execute())
-        # The kelurahan's other installations stop being trusted: one computer sends for a kelurahan.
-        SyncPeer.delete().where((SyncPeer.kelurahan_code == code)
-                                & (SyncPeer.installation_id != installation_id)).execute()
-        fingerprint = crypto.fingerprint(crypto.unb64(key_text))
-        audit.record("accept-key", "sync", installation_id, old=crypto.fingerprint(crypto.unb64(old.public_key))
-                     if old else None, new=fingerprint)
-    return manifest["kelurahan"]["name"], fingerprint

@@ -97,6 +97,21 @@ def installation() -> tuple[str, bytes]:
     return installation_id, seed
 
 
+def own_fingerprint() -> tuple[str, str]:
+    """(installation id, fingerprint of its signing key), the key created on first use.
+
+    The kelurahan reads the fingerprint out to the city, or prints it on its cover letter,
+    before its first file is accepted (services/sync/trust.py).
+    """
+    require("sync.export")
+    profile = profile_service.require_profile()
+    if profile.mode != "kelurahan":
+        raise AppError(translate("keys", "Sidik kunci instalasi dipakai di basis data kelurahan."))
+    with db.atomic():
+        installation_id, seed = installation()
+    return installation_id, crypto.fingerprint(crypto.verify_key_of(seed))
+
+
 # --- the city's key pair -------------------------------------------------------
 
 def generate_city_keys(out_prefix: str | Path) -> tuple[Path, Path]:

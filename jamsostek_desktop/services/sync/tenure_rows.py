@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import Category, Participant, max_change_seq
+from jamsostek_desktop.db.models import Category, Participant, next_change_seq
 from jamsostek_desktop.db.tenure_models import Claim, Coverage, LifeEvent, Post, Replacement, Term
 from jamsostek_desktop.errors import AppError, translate
 from jamsostek_desktop.services.sync.format import tenure_records
@@ -148,7 +148,7 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
     for line in lines:
         by_kind[line[KIND_KEY]].append(line)
     category_ids = {code: cid for cid, code in Category.select(Category.id, Category.code).tuples()}
-    seq = max_change_seq()
+    seq = next_change_seq() - 1      # the first row takes the next number
     cursor = db.cursor()
     own: dict[str, dict] = {}
     for kind, fields in KINDS.items():

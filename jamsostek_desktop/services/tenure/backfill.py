@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from jamsostek_desktop.db.bulk import insert_rows
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import Category, Participant, max_change_seq, utc_now
+from jamsostek_desktop.db.models import Category, Participant, next_change_seq, utc_now
 from jamsostek_desktop.db.tenure_models import Coverage, Post, Term
 from jamsostek_desktop.domain import terms as rules
 from jamsostek_desktop.services.accounts import audit
@@ -98,7 +98,7 @@ def run() -> int:
             "sk_date": _date(p.tanggal_sk), "start": start, "end": end}))
     covered = {pid for (pid,) in Coverage.select(Coverage.participant).tuples()}
     with db.atomic():
-        seq = max_change_seq()
+        seq = next_change_seq() - 1      # the first row takes the next number
         rows = []
         for values in new_posts.values():
             seq += 1

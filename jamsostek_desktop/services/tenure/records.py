@@ -8,7 +8,7 @@ next file can never contradict a city edit. Every write here therefore starts wi
 
 from __future__ import annotations
 
-from jamsostek_desktop.db.models import Participant, max_change_seq, utc_now
+from jamsostek_desktop.db.models import Participant, next_change_seq, utc_now
 from jamsostek_desktop.errors import AppError, translate
 from jamsostek_desktop.services.participants import profile as profile_service
 
@@ -23,14 +23,17 @@ def require_kelurahan() -> None:
 
 
 def stamp() -> dict:
-    """Values of a new row: its change number (the one order every synced table shares)."""
-    return {"change_seq": max_change_seq() + 1, "created_at": utc_now(), "updated_at": utc_now()}
+    """Values of a new row: its change number (the one order every synced table shares), taken
+    inside the caller's write transaction (next_change_seq raises outside one)."""
+    return {"change_seq": next_change_seq(), "created_at": utc_now(), "updated_at": utc_now()}
 
 
 def bump(row) -> dict:
     """Values that mark a changed row: next revision, now, next change number."""
-    return {"revision": row.revision + 1, "updated_at": utc_now(), "change_seq": max_change_seq() + 1}
+    return {"revision": row.revision + 1, "updated_at": utc_now(), "change_seq": next_change_seq()}
 
 
 def bump_participant(p: Participant) -> dict:
-    return {"revision": p.revision + 1, "updated_at": utc_now(), "change_seq": max_change_seq() + 1}
+    """Values of a changed participant row; the caller seals it (seal.participants) in the same
+    transaction, or `jamsostek check` reports the row as changed outside the program."""
+    return {"revision": p.revision + 1, "updated_at": utc_now(), "change_seq": next_change_seq()}

@@ -21,7 +21,7 @@ from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain import terms as rules
 from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.errors import NotFoundError, ValidationError, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.tenure import clock, coverage, labels, posts, terms
@@ -70,6 +70,7 @@ def close(leaving_id: int, reason: str, date: dt.date, *, note: str = "",
         Participant.update(status="inactive", status_reason=text, **bump_participant(p)).where(
             Participant.id == p.id).execute()
         audit.record("status", "participant", p.uuid, field="status", old=p.status, new="inactive", reason=text)
+        seal.participants([p.id])
         coverage.stop_at(p.id, date)
         replacement = Replacement.create(post=term.post_id, leaving=p.id, reason=reason, date=date,
                                          note=note.strip(), actor=current_username(), **stamp())

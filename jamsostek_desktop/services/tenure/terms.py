@@ -22,7 +22,7 @@ from jamsostek_desktop.domain import terms as rules
 from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.domain.parsing import ParseError, parse_date
 from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError, translate
-from jamsostek_desktop.services.accounts import audit
+from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import require
 from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -163,6 +163,7 @@ def _mirror(p: Participant, term_values: dict) -> None:
     before = {"no_sk": p.no_sk, "tanggal_sk": p.tanggal_sk, "tmt": p.tmt, "fields": p.fields}
     Participant.update(**after, **bump_participant(p)).where(Participant.id == p.id).execute()
     audit.record_changes("update", "participant", p.uuid, before, after, audit.TERM_SK)
+    seal.participants([p.id])
 
 
 def _participant(participant_id: int) -> Participant:

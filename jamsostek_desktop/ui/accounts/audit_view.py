@@ -197,7 +197,7 @@ class AuditLogDialog(QDialog):
                                   [(translated(audit.action_label(v)), v) for v in audit.distinct_values("action")])
         self.use_dates = QCheckBox(self.tr("Tanggal"))
         self.use_dates.setObjectName("audit_use_dates")
-        today = QDate.currentDate()
+        today = QDate(audit.office_today())       # the office's day, as the log's times are shown
         self.date_from = self._date("audit_from", today.addDays(-30))
         self.date_to = self._date("audit_to", today)
         self.search = QLineEdit()

@@ -190,6 +190,7 @@ def _show_check(window, title: str, report) -> None:
 
     counts = "\n".join(f"{translated(label)}: {report.counts[t]:,}".replace(",", ".")
                        for t, label in integrity.COUNTED_TABLES.items() if t in report.counts)
+    counts += "".join(f"\n\n• {translated(n)}" for n in report.notices[:5])
     if report.ok:
         messages.inform(window, title, translate(
             "AccountsMenu",

@@ -34,11 +34,16 @@ def take_lock(db_path: Path):
 
 
 def open_checked(db_path: Path) -> bool:
-    """Quick check, then init_db. A damaged file: offer the newest good backup, never open it."""
+    """Quick check, then init_db. A damaged file: offer the newest good backup, never open it.
+
+    An empty file is damage too (not a new database for the set-up wizard). A storage
+    failure (read-only folder, locked file) raises StorageError: the clerk is told what it
+    is and no restore is offered, since the file itself is fine.
+    """
     from jamsostek_desktop.services.backup import integrity
     from jamsostek_desktop.services.startup import init_db
 
-    if db_path.exists() and db_path.stat().st_size > 0:
+    if db_path.exists():
         report = integrity.quick_check(db_path)
         if not report.ok:
             log.error("database failed the start-up check: %s", report.problems[:3])

@@ -51,6 +51,7 @@ TOPICS = {
     "sync_export_dialog": "kirim.html",
     "sync_import_dialog": "kirim.html#terima",
     "sync_issues_dialog": "kirim.html#konflik",
+    "accept_key_dialog": "kirim.html#kunci",
     "print_dialog": "cetak.html",
     "profile_dialog": "cetak.html#kop",
     "tenure_window": "jabatan.html",

@@ -3,6 +3,7 @@
     +-------------------------------------------------------------+
     | Pengiriman terakhir: nomor 3, 20-11-2026 ... belum terkirim: 12 |
     | [lock] Terenkripsi untuk Kota Metro / [!] TIDAK terenkripsi  |
+    | Sidik kunci komputer ini: 3F2A ...  [Cetak surat pengantar…] |
     | (o) Perubahan sejak pengiriman terakhir                     |
     | ( ) Semua data (lengkap)                                    |
     | ( ) Kirim ulang berkas nomor [v]                            |
@@ -40,6 +41,7 @@ from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.labels import local_time
 from jamsostek_desktop.ui.common.operations import Operation
+from jamsostek_desktop.ui.sync.fingerprint_box import FingerprintBox
 
 FOLDER_KEY = "sync/export_folder"
 
@@ -69,6 +71,8 @@ class ExportDialog(QDialog):
         self.key_label = QLabel(objectName="key_label", wordWrap=True)
         layout.addWidget(self.status_label)
         layout.addWidget(self.key_label)
+        self.fingerprint_box = FingerprintBox(self)      # the city compares it before trusting our files
+        layout.addWidget(self.fingerprint_box)
 
         self.delta_radio = QRadioButton(self.tr("Perubahan sejak pengiriman terakhir"), objectName="delta_radio")
         self.full_radio = QRadioButton(self.tr("Semua data (lengkap)"), objectName="full_radio")
@@ -119,6 +123,8 @@ class ExportDialog(QDialog):
         buttons.addButton(self.tr("Tutup"), QDialogButtonBox.RejectRole).clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.reload()
+        # Typing starts in the folder field, not on the cover letter's button above it.
+        self.path_edit.setFocus()
 
     def reload(self) -> None:
         status = sync_export.status()
@@ -211,6 +217,7 @@ class ExportDialog(QDialog):
             text += "\n⚠ " + translated(warning)
         self.result_label.setText(text)
         self.reload()
+        self.adjustSize()               # room for the result's lines, wrapped at the dialog's width
 
     def _failed(self, exc: Exception) -> None:
         self.send_button.setEnabled(True)

@@ -6,7 +6,7 @@
     | Berkas | Kelurahan | No. | Hasil | Baru | Diperbarui | ... | Jumlah |
     | ...                                                              |
     | notes (gaps, count mismatches, refusals, conflicts)              |
-    |                      [Terima kunci baru…] [Konflik & NIK ganda (n)] [Tutup] |
+    |                      [Terima kunci…] [Konflik & NIK ganda (n)] [Tutup] |
     +------------------------------------------------------------------+
 """
 
@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.errors import AppError
-from jamsostek_desktop.services.sync import conflicts
+from jamsostek_desktop.services.sync import conflicts, trust
 from jamsostek_desktop.services.sync import importing as sync_import
 from jamsostek_desktop.services.sync.import_report import OUTCOME_LABELS, ImportReport
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
 from jamsostek_desktop.ui.common.operations import Operation
+from jamsostek_desktop.ui.sync.accept_key_dialog import AcceptKeyDialog
 from jamsostek_desktop.ui.sync.rows_model import RowsModel
 
 
@@ -51,6 +52,7 @@ class ImportDialog(QDialog):
         self.open_issues = open_issues
         self.operation: Operation | None = None
         self.report: ImportReport | None = None
+        self.key_dialog: AcceptKeyDialog | None = None
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -85,7 +87,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.notes, 2)
 
         buttons = QDialogButtonBox()
-        self.accept_key_button = buttons.addButton(self.tr("Terima kunci baru…"), QDialogButtonBox.ActionRole)
+        self.accept_key_button = buttons.addButton(self.tr("Terima kunci…"), QDialogButtonBox.ActionRole)
         self.accept_key_button.setObjectName("accept_key_button")
         self.accept_key_button.clicked.connect(self.choose_key_file)
         self.accept_key_button.setVisible(False)
@@ -146,7 +148,7 @@ class ImportDialog(QDialog):
             for note in f.notes():
                 notes.append(f"{f.path.name}: {translated(note)}")
         self.notes.setPlainText("\n".join(notes) or self.tr("Tidak ada catatan: semua jumlah cocok."))
-        self.accept_key_button.setVisible(any(f.reason == "wrong_key" for f in report.refused))
+        self.accept_key_button.setVisible(bool(self._untrusted()))
         self._update_issues_button()
         if accepted and not report.dry_run and self.on_imported is not None:
             self.on_imported()
@@ -158,25 +160,25 @@ class ImportDialog(QDialog):
         if not isinstance(exc, AppError):
             messages.show_error(self, self.windowTitle(), exc)
 
-    def choose_key_file(self) -> None:
-        refused = [f for f in (self.report.refused if self.report else []) if f.reason == "wrong_key"]
-        if not refused:
-            return
-        path = refused[0].path
-        if messages.confirm(
-                self, self.tr("Terima kunci baru"),
-                self.tr("Berkas {name} ditandatangani kunci baru. Terima kunci ini hanya jika kelurahan memang "
-                        "mengganti komputer atau memasang ulang program (pastikan lewat telepon). Terima?")
-                .format(name=path.name)):
-            self.accept_key(str(path))
+    def _untrusted(self) -> list:
+        return [f for f in (self.report.refused if self.report else []) if f.reason == trust.UNTRUSTED]
 
-    def accept_key(self, path: str) -> str:
+    def choose_key_file(self) -> AcceptKeyDialog | None:
+        """Ask for the fingerprint of the first file refused for its key; then import those files again."""
+        refused = self._untrusted()
+        if not refused:
+            return None
         try:
-            name, fingerprint = sync_import.accept_key(path)
+            self.key_dialog = AcceptKeyDialog(refused[0].path, self)
         except AppError as exc:
-            self._failed(exc)
-            return ""
-        message = self.tr("Kunci baru {name} diterima (sidik {fp}). Impor ulang berkasnya.").format(
-            name=name, fp=fingerprint)
-        self.summary_label.setText(message)
-        return message
+            messages.show_error(self, self.windowTitle(), exc)
+            return None
+        self.key_dialog.accepted.connect(self._key_accepted)
+        self.key_dialog.open()
+        return self.key_dialog
+
+    def _key_accepted(self) -> None:
+        dialog = self.key_dialog
+        self.summary_label.setText(self.tr("Kunci {name} diterima (sidik {fp}); berkasnya diimpor lagi.").format(
+            name=dialog.request.kelurahan_name, fp=dialog.accepted_fingerprint))
+        self.start([str(f.path) for f in self._untrusted()])

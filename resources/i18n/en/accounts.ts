@@ -777,6 +777,10 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
         <translation>Make city key</translation>
     </message>
     <message>
+        <source>Segel baru</source>
+        <translation>New seal</translation>
+    </message>
+    <message>
         <source>Diarsipkan</source>
         <translation>Archived</translation>
     </message>
@@ -910,6 +914,108 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
     </message>
 </context>
 <context>
+    <name>seal</name>
+    <message>
+        <source>Berkas kunci segel</source>
+        <translation>Seal key file</translation>
+    </message>
+    <message>
+        <source>kunci segel {old} tidak ada di komputer ini</source>
+        <translation>seal key {old} is not on this computer</translation>
+    </message>
+    <message>
+        <source>segel dimulai</source>
+        <translation>seal started</translation>
+    </message>
+</context>
+<context>
+    <name>seal_check</name>
+    <message>
+        <source>peserta</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>pengguna</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>... dan {n} temuan lain.</source>
+        <translation>... and {n} more findings.</translation>
+    </message>
+    <message>
+        <source>Segel belum dimulai: basis data ini belum dibuka oleh versi program yang menyegel log audit.</source>
+        <translation>No seal yet: this database has not been opened by a program version that seals the audit log.</translation>
+    </message>
+    <message>
+        <source>log audit: catatan kunci segel tidak sama dengan log audit (diubah di luar program)</source>
+        <translation>audit log: the seal key record does not match the audit log (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>Segel dimulai ulang pada entri #{id} ({when} UTC): {reason}.</source>
+        <translation>Seal started again at entry #{id} ({when} UTC): {reason}.</translation>
+    </message>
+    <message>
+        <source>Kunci segel basis data ini ({file}) tidak ada di folder kunci komputer ini: log audit dan data tidak dapat diperiksa terhadap perubahan di luar program. Salin folder kunci dari komputer asal, atau biarkan program memulai segel baru pada perubahan berikutnya.</source>
+        <translation>This database&apos;s seal key ({file}) is not in this computer&apos;s keys folder: the audit log and the data cannot be checked for changes made outside the program. Copy the keys folder from the original computer, or let the program start a new seal at the next change.</translation>
+    </message>
+    <message>
+        <source>log audit: entri #{first}–#{last} dihapus di luar program</source>
+        <translation>audit log: entries #{first}–#{last} deleted outside the program</translation>
+    </message>
+    <message>
+        <source>log audit: entri #{first} dihapus di luar program</source>
+        <translation>audit log: entry #{first} deleted outside the program</translation>
+    </message>
+    <message>
+        <source>log audit: entri #{id} disisipkan di luar program (tanpa segel)</source>
+        <translation>audit log: entry #{id} inserted outside the program (unsealed)</translation>
+    </message>
+    <message>
+        <source>log audit: entri #{id} disisipkan di luar program</source>
+        <translation>audit log: entry #{id} inserted outside the program</translation>
+    </message>
+    <message>
+        <source>log audit: entri #{id} ({action}, {record}) diubah di luar program</source>
+        <translation>audit log: entry #{id} ({action}, {record}) changed outside the program</translation>
+    </message>
+    <message>
+        <source>{n} entri log audit lebih tua dari segelnya (dibuat sebelum versi ini) dan tidak diperiksa.</source>
+        <translation>{n} audit log entries are older than the seal (made before this version) and were not checked.</translation>
+    </message>
+    <message>
+        <source>{n} entri log audit disegel dengan kunci lama yang tidak ada di komputer ini dan tidak diperiksa.</source>
+        <translation>{n} audit log entries were sealed with an old key that is not on this computer and were not checked.</translation>
+    </message>
+    <message>
+        <source>log audit: catatan ujung rantai hilang atau diubah di luar program</source>
+        <translation>audit log: the record of the chain&apos;s end is missing or was changed outside the program</translation>
+    </message>
+    <message>
+        <source>log audit: catatan ujung rantai diubah di luar program</source>
+        <translation>audit log: the record of the chain&apos;s end was changed outside the program</translation>
+    </message>
+    <message>
+        <source>log audit: entri terakhir (sampai #{id}) dihapus di luar program</source>
+        <translation>audit log: the last entries (up to #{id}) deleted outside the program</translation>
+    </message>
+    <message>
+        <source>log audit: entri terakhir #{id} diganti di luar program</source>
+        <translation>audit log: the last entry #{id} replaced outside the program</translation>
+    </message>
+    <message>
+        <source>{table} {name}: ditambahkan di luar program</source>
+        <translation>{table} {name}: added outside the program</translation>
+    </message>
+    <message>
+        <source>{table} {name}: diubah di luar program</source>
+        <translation>{table} {name}: changed outside the program</translation>
+    </message>
+    <message>
+        <source>{table} nomor {id}: dihapus di luar program</source>
+        <translation>{table} number {id}: deleted outside the program</translation>
+    </message>
+</context>
+<context>
     <name>session</name>
     <message>
         <source>Operator</source>
@@ -922,6 +1028,10 @@ Restore from this backup? The damaged file is kept in the backup folder.</transl
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>melihat data peserta dan pengguna</source>
+        <translation>view participant and user data</translation>
     </message>
     <message>
         <source>mengubah data peserta</source>

@@ -67,6 +67,10 @@
 <context>
     <name>instance_lock</name>
     <message>
+        <source>{program}, PID {pid} di komputer {host}, sejak {since}</source>
+        <translation>{program}, PID {pid} on computer {host}, since {since}</translation>
+    </message>
+    <message>
         <source>PID {pid} di komputer {host}, sejak {since}</source>
         <translation>PID {pid} on computer {host}, since {since}</translation>
     </message>
@@ -114,8 +118,20 @@
         <translation>kelurahan</translation>
     </message>
     <message>
-        <source>Berkas tidak dapat dibaca: {reason}.</source>
-        <translation>The file cannot be read: {reason}.</translation>
+        <source>{name} sedang dikunci program lain; tutup program itu lalu coba lagi. Berkasnya tidak diubah.</source>
+        <translation>{name} is locked by another program; close that program and try again. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>{name} tidak dapat dibuka: {reason}. Ini masalah penyimpanan (izin folder, folder hanya-baca, disk), bukan kerusakan berkas; berkasnya tidak diubah.</source>
+        <translation>{name} cannot be opened: {reason}. This is a storage problem (folder permissions, a read-only folder, the disk), not a damaged file; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {name} tidak dapat dibaca: {reason}. Berkasnya tidak diubah.</source>
+        <translation>Database file {name} cannot be read: {reason}. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {name} rusak: {problem}</source>
+        <translation>Database file {name} is damaged: {problem}</translation>
     </message>
     <message>
         <source>Berkas kosong.</source>
@@ -130,6 +146,14 @@
         <translation>The file is cut short.</translation>
     </message>
     <message>
+        <source>Berkas tidak ada.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {reason}. Berkasnya tidak diubah.</source>
+        <translation>File {name} cannot be read: {reason}. The file was not changed.</translation>
+    </message>
+    <message>
         <source>{n} rujukan (foreign key) tidak cocok, mis. tabel {table}.</source>
         <translation>{n} reference(s) (foreign keys) do not match, e.g. table {table}.</translation>
     </message>
@@ -140,6 +164,14 @@
     <message>
         <source>Tabel peserta tidak ada: bukan basis data Jamsostek.</source>
         <translation>No participant table: not a Jamsostek database.</translation>
+    </message>
+    <message>
+        <source>{table} {key}: kolom {columns} bukan teks UTF-8 yang valid (diubah di luar program?)</source>
+        <translation>{table} {key}: column {columns} is not valid UTF-8 text (changed outside the program?)</translation>
+    </message>
+    <message>
+        <source>... dan {n} baris lain dengan teks bukan UTF-8.</source>
+        <translation>... and {n} more rows with text that is not UTF-8.</translation>
     </message>
     <message>
         <source>menyimpan data</source>

@@ -640,12 +640,36 @@ Send that file to the IT officer if the error happens again.</translation>
 <context>
     <name>startup</name>
     <message>
+        <source>Basis data tidak ditemukan: {path}. Periksa nama berkasnya; basis data baru dibuat dengan &apos;jamsostek init&apos;.</source>
+        <translation>Database not found: {path}. Check the file name; a new database is made with &apos;jamsostek init&apos;.</translation>
+    </message>
+    <message>
         <source>Basis data sedang dipakai program lain; tutup program itu dulu.</source>
         <translation>Another program is using the database; close that program first.</translation>
     </message>
     <message>
+        <source>Basis data {name} tidak dapat dibuka untuk ditulis: {reason}. Berkasnya tidak rusak dan tidak diubah; periksa izin folder {folder}, ruang disk, atau flash drive, lalu coba lagi.</source>
+        <translation>Database {name} cannot be opened for writing: {reason}. The file is not damaged and was not changed; check the permissions of folder {folder}, the disk space or the flash drive, then try again.</translation>
+    </message>
+    <message>
         <source>Berkas basis data rusak atau bukan basis data Jamsostek: {name}.</source>
         <translation>The database file is damaged or not a Jamsostek database: {name}.</translation>
+    </message>
+    <message>
+        <source>lokasinya hanya dapat dibaca (read-only)</source>
+        <translation>its location is read-only</translation>
+    </message>
+    <message>
+        <source>ruang penyimpanan (disk) penuh</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis disk</source>
+        <translation>a disk read/write error</translation>
+    </message>
+    <message>
+        <source>folder atau berkas pendampingnya (-wal/-shm) tidak dapat dibuat atau dibuka; mungkin foldernya hanya dapat dibaca</source>
+        <translation>its folder or companion files (-wal/-shm) cannot be created or opened; the folder may be read-only</translation>
     </message>
     <message>
         <source>Basis data perlu diperbarui untuk versi program ini, tetapi cadangannya gagal dibuat ({reason}). Basis data tidak diubah; periksa ruang disk dan folder cadangan lalu buka program lagi.</source>

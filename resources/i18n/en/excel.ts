@@ -470,6 +470,18 @@
         <translation>The file {name} cannot be opened: {reason}.</translation>
     </message>
     <message>
+        <source>Berkas {name} terlalu besar untuk diimpor (lebih dari 256 MB); bagi menjadi beberapa berkas.</source>
+        <translation>File {name} is too large to import (over 256 MB); split it into several files.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berisi data mampat yang jauh lebih besar dari berkasnya (kemungkinan berkas jebakan); tidak dibaca. Simpan ulang dari Excel lalu coba lagi.</source>
+        <translation>File {name} holds compressed data far larger than the file itself (probably a trap file); it was not read. Save it again from Excel and try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak atau bukan berkas Excel yang dapat dibaca. Buka di Excel lalu simpan sebagai &apos;Excel Workbook (.xlsx)&apos;.</source>
+        <translation>File {name} is damaged or not a readable Excel file. Open it in Excel and save it as &apos;Excel Workbook (.xlsx)&apos;.</translation>
+    </message>
+    <message>
         <source>lembar tersembunyi atau bukan lembar kerja</source>
         <translation>hidden sheet or not a worksheet</translation>
     </message>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AcceptKeyDialog</name>
+    <message>
+        <source>Terima kunci kelurahan</source>
+        <translation>Accept a kelurahan&apos;s key</translation>
+    </message>
+    <message>
+        <source>, Kecamatan {name}</source>
+        <translation>, Kecamatan {name}</translation>
+    </message>
+    <message>
+        <source>Berkas {file} mengaku dari {where}, dari komputer yang kuncinya belum diterima kantor kota.</source>
+        <translation>File {file} claims to come from {where}, from a computer whose key the city office has not accepted yet.</translation>
+    </message>
+    <message>
+        <source>Ketik sidik kunci yang tertulis di surat pengantar kelurahan itu, atau yang dibacakan petugasnya lewat telepon. Jangan menyalinnya dari berkas atau pesan yang datang bersama berkas ini.</source>
+        <translation>Type the key fingerprint written on that kelurahan&apos;s cover letter, or read out by its staff on the telephone. Do not copy it from a file or message that came with this file.</translation>
+    </message>
+    <message>
+        <source>Terima kunci</source>
+        <translation>Accept key</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Kirim data ke kantor kota</source>
@@ -101,6 +128,43 @@
     </message>
 </context>
 <context>
+    <name>FingerprintBox</name>
+    <message>
+        <source>Cetak surat pengantar…</source>
+        <translation>Print cover letter…</translation>
+    </message>
+    <message>
+        <source>Kantor kota menerima data dari komputer ini hanya setelah petugasnya mengetik sidik kunci ini. Bacakan lewat telepon, atau cetak surat pengantar, tanda tangani, dan kirim bersama berkas pertama.</source>
+        <translation>The city office accepts data from this computer only after its staff have typed this key fingerprint. Read it out on the telephone, or print the cover letter, sign it and send it with the first file.</translation>
+    </message>
+    <message>
+        <source>Sidik kunci komputer ini: &lt;b&gt;{fp}&lt;/b&gt;</source>
+        <translation>This computer&apos;s key fingerprint: &lt;b&gt;{fp}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Simpan surat pengantar</source>
+        <translation>Save cover letter</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Menulis surat pengantar…</source>
+        <translation>Writing the cover letter…</translation>
+    </message>
+    <message>
+        <source>Surat pengantar</source>
+        <translation>Cover letter</translation>
+    </message>
+    <message>
+        <source>Surat pengantar disimpan: {path}
+Cetak, tanda tangani, dan kirim ke kantor kota bersama berkas data.</source>
+        <translation>Cover letter saved: {path}
+Print it, sign it and send it to the city office with the data file.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Terima data dari kelurahan</source>
@@ -167,8 +231,12 @@
         <translation>Active kel./city</translation>
     </message>
     <message>
-        <source>Terima kunci baru…</source>
-        <translation>Accept new key…</translation>
+        <source>Terima kunci…</source>
+        <translation>Accept key…</translation>
+    </message>
+    <message>
+        <source>Kunci {name} diterima (sidik {fp}); berkasnya diimpor lagi.</source>
+        <translation>Key of {name} accepted (fingerprint {fp}); its files are imported again.</translation>
     </message>
     <message>
         <source>Konflik &amp;&amp; NIK ganda</source>
@@ -205,18 +273,6 @@
     <message>
         <source>Tidak ada catatan: semua jumlah cocok.</source>
         <translation>No remarks: all counts match.</translation>
-    </message>
-    <message>
-        <source>Terima kunci baru</source>
-        <translation>Accept new key</translation>
-    </message>
-    <message>
-        <source>Berkas {name} ditandatangani kunci baru. Terima kunci ini hanya jika kelurahan memang mengganti komputer atau memasang ulang program (pastikan lewat telepon). Terima?</source>
-        <translation>File {name} is signed with a new key. Accept this key only if the kelurahan really changed its computer or reinstalled the program (confirm by telephone). Accept?</translation>
-    </message>
-    <message>
-        <source>Kunci baru {name} diterima (sidik {fp}). Impor ulang berkasnya.</source>
-        <translation>New key of {name} accepted (fingerprint {fp}). Import the file again.</translation>
     </message>
 </context>
 <context>
@@ -516,16 +572,8 @@
 <context>
     <name>container</name>
     <message>
-        <source>Berkas sinkronisasi terlalu besar atau berisi data mampat berlebihan (kemungkinan berkas jebakan); tidak diproses.</source>
-        <translation>The sync file is too large or holds over-compressed data (possibly a trap file); not processed.</translation>
-    </message>
-    <message>
         <source>Berkas sinkronisasi berisi data mampat berlebihan (kemungkinan berkas jebakan); tidak diproses.</source>
         <translation>The sync file holds over-compressed data (possibly a trap file); not processed.</translation>
-    </message>
-    <message>
-        <source>Berkas sinkronisasi lebih besar dari yang dinyatakan; tidak diproses.</source>
-        <translation>The sync file is larger than it states; not processed.</translation>
     </message>
     <message>
         <source>Berkas sinkronisasi rusak (isi arsip tidak utuh). Minta kelurahan mengirim ulang berkasnya.</source>
@@ -625,6 +673,17 @@
     </message>
 </context>
 <context>
+    <name>cover_letter</name>
+    <message>
+        <source>Surat pengantar</source>
+        <translation>Cover letter</translation>
+    </message>
+    <message>
+        <source>Surat pengantar dibuat di basis data kelurahan.</source>
+        <translation>The cover letter is made in a kelurahan database.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Berkas TIDAK dienkripsi: kunci publik kantor kota belum dipasang. Siapa pun yang memegang berkas ini dapat membaca NIK, nama dan alamat peserta. Pasang kunci dari kantor kota (jamsostek city-key --import BERKAS.pub) agar berkas berikutnya terenkripsi.</source>
@@ -702,10 +761,6 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <source>Instalasi kelurahan ini baru pertama kali mengirim; kuncinya kini diingat.</source>
-        <translation>This kelurahan installation sent for the first time; its key is now remembered.</translation>
-    </message>
-    <message>
         <source>Berkas nomor {numbers} dari kelurahan ini belum diterima; minta kelurahan mengirim ulang (Kirim data &gt; kirim ulang).</source>
         <translation>File number(s) {numbers} from this kelurahan have not been received; ask the kelurahan to resend them (Send data &gt; resend).</translation>
     </message>
@@ -749,24 +804,12 @@
         <translation>another city</translation>
     </message>
     <message>
-        <source>Jika kelurahan memang mengganti komputer atau kuncinya, administrator dapat menerima kunci baru: menu Sinkronisasi &gt; Terima kunci baru, atau &apos;jamsostek sync-accept-key BERKAS&apos;.</source>
-        <translation>If the kelurahan really changed its computer or key, an administrator can accept the new key: Sync menu &gt; Accept new key, or &apos;jamsostek sync-accept-key FILE&apos;.</translation>
+        <source>Riwayat log audit kelurahan ini berubah sejak kiriman nomor {n}: entri sampai #{id} tidak lagi sama dengan yang dikirim waktu itu (diubah di luar program, atau dipulihkan dari cadangan lain). Tanyakan ke kelurahan.</source>
+        <translation>This kelurahan&apos;s audit log history changed since file number {n}: the entries up to #{id} are no longer what was sent then (changed outside the program, or restored from another backup). Ask the kelurahan.</translation>
     </message>
     <message>
-        <source>Instalasi pengirim terdaftar untuk kelurahan {known}, bukan {code}. Berkas ditolak.</source>
-        <translation>The sending installation is registered for kelurahan {known}, not {code}. File refused.</translation>
-    </message>
-    <message>
-        <source>Berkas dari {name} ditandatangani kunci yang berbeda dari kunci yang dikenal untuk instalasinya (dikenal {known}, berkas {found}). {hint}</source>
-        <translation>The file from {name} is signed with a key other than the one known for its installation (known {known}, file {found}). {hint}</translation>
-    </message>
-    <message>
-        <source>Dua berkas dari instalasi yang sama memakai kunci berbeda. {hint}</source>
-        <translation>Two files from the same installation use different keys. {hint}</translation>
-    </message>
-    <message>
-        <source>{name} ({code}) sudah mengirim data dari instalasi lain; berkas ini dari instalasi baru dengan kunci {found}. {hint}</source>
-        <translation>{name} ({code}) has already sent data from another installation; this file is from a new installation with key {found}. {hint}</translation>
+        <source>Log audit kelurahan ini lebih pendek dari kiriman sebelumnya (#{now}, dulu #{before}): mungkin dipulihkan dari cadangan lama, atau entrinya dihapus. Tanyakan ke kelurahan.</source>
+        <translation>This kelurahan&apos;s audit log is shorter than in an earlier file (#{now}, before #{before}): perhaps restored from an old backup, or entries were deleted. Ask the kelurahan.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +829,10 @@
     <message>
         <source>Berkas kunci instalasi rusak: {path}</source>
         <translation>The installation key file is damaged: {path}</translation>
+    </message>
+    <message>
+        <source>Sidik kunci instalasi dipakai di basis data kelurahan.</source>
+        <translation>The installation key fingerprint belongs to a kelurahan database.</translation>
     </message>
     <message>
         <source>Pasangan kunci kota dibuat di basis data kantor kota (mode kota).</source>
@@ -839,8 +886,24 @@
         <translation>{where}unknown keys: {keys}</translation>
     </message>
     <message>
+        <source>{where}fields: lebih dari {n} field</source>
+        <translation>{where}fields: more than {n} fields</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{key} tidak dikenal pada format versi 1</source>
+        <translation>{key} is unknown in format version 1</translation>
+    </message>
+    <message>
         <source>manifest harus objek</source>
         <translation>the manifest must be an object</translation>
+    </message>
+    <message>
+        <source>{key}: kode kategori ganda</source>
+        <translation>{key}: duplicate category code</translation>
     </message>
     <message>
         <source>rentang perubahan terbalik</source>
@@ -933,6 +996,14 @@
         <source>fields harus objek</source>
         <translation>fields must be an object</translation>
     </message>
+    <message>
+        <source>fields: &apos;{key}&apos; bukan field kategori ini</source>
+        <translation>fields: &apos;{key}&apos; is not a field of this category</translation>
+    </message>
+    <message>
+        <source>fields: nilai &apos;{key}&apos; harus teks atau angka</source>
+        <translation>fields: the value of &apos;{key}&apos; must be text or a number</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -977,6 +1048,45 @@
     <message>
         <source>Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).</source>
         <translation>Record {kind} {uuid} refers to {ref} {target}, which the city database does not hold; the file was refused. Ask the kelurahan to send a full file (--full).</translation>
+    </message>
+</context>
+<context>
+    <name>trust</name>
+    <message>
+        <source>Bandingkan sidik kunci itu dengan yang dibacakan kelurahan lewat telepon atau yang tertulis di surat pengantarnya. Bila sama, administrator menerima kuncinya (Terima data &gt; Terima kunci…, atau &apos;jamsostek sync-accept-key BERKAS --sidik &quot;XXXX XXXX XXXX XXXX XXXX&quot;&apos;), lalu berkas diimpor lagi. Bila berbeda, jangan terima: berkas itu bukan dari kelurahan tersebut.</source>
+        <translation>Compare that fingerprint with the one the kelurahan reads out on the telephone or writes on its cover letter. If they are the same, an administrator accepts the key (Receive data &gt; Accept key…, or &apos;jamsostek sync-accept-key FILE --sidik &quot;XXXX XXXX XXXX XXXX XXXX&quot;&apos;), then the file is imported again. If they differ, do not accept it: the file is not from that kelurahan.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) sudah mengirim data dari komputer lain; berkas ini dari instalasi baru dengan sidik kunci {found}. {how}</source>
+        <translation>{name} ({code}) already sends data from another computer; this file is from a new installation with key fingerprint {found}. {how}</translation>
+    </message>
+    <message>
+        <source>Berkas ini mengaku dari {name} ({code}), dari instalasi yang belum dikenal kantor kota (sidik kunci {found}). Berkas belum digabung. {how}</source>
+        <translation>This file claims to come from {name} ({code}), from an installation the city office does not know yet (key fingerprint {found}). The file was not merged. {how}</translation>
+    </message>
+    <message>
+        <source>Instalasi pengirim terdaftar untuk kelurahan {known}, bukan {code}. Berkas ditolak.</source>
+        <translation>The sending installation is registered for kelurahan {known}, not {code}. The file was refused.</translation>
+    </message>
+    <message>
+        <source>Berkas dari {name} ditandatangani kunci yang berbeda dari kunci yang dikenal untuk instalasinya (dikenal {known}, berkas {found}). {how}</source>
+        <translation>The file from {name} is signed with a key other than the one known for its installation (known {known}, file {found}). {how}</translation>
+    </message>
+    <message>
+        <source>Dua berkas dari instalasi yang sama memakai kunci berbeda. {how}</source>
+        <translation>Two files from the same installation use different keys. {how}</translation>
+    </message>
+    <message>
+        <source>Kunci instalasi tidak valid.</source>
+        <translation>The installation key is not valid.</translation>
+    </message>
+    <message>
+        <source>Ketik sidik kunci lengkap dari surat pengantar: 20 huruf/angka dalam 5 kelompok, contoh 3F2A 91C0 5B7D 0E44 A1C9.</source>
+        <translation>Type the whole key fingerprint from the cover letter: 20 letters/digits in 5 groups, for example 3F2A 91C0 5B7D 0E44 A1C9.</translation>
+    </message>
+    <message>
+        <source>Sidik kunci yang diketik tidak sama dengan kunci yang menandatangani berkas {name}. Kunci TIDAK diterima. Periksa lagi surat pengantarnya atau hubungi kelurahan: bisa jadi berkas ini bukan dari mereka.</source>
+        <translation>The fingerprint typed is not that of the key that signed the file from {name}. The key was NOT accepted. Check the cover letter again or call the kelurahan: this file may not be from them.</translation>
     </message>
 </context>
 </TS>

@@ -13,4 +13,5 @@ def offices(tmp_path) -> Offices:
     o.folder.mkdir()
     for name in ("yosodadi", "hadimulyo", "city"):
         o.create(name)
+    o.trust("yosodadi", "hadimulyo")
     return o

@@ -46,4 +46,4 @@ def test_cli_restore_is_refused_while_the_program_is_open(kelurahan_db, tmp_path
     made = backup.make_backup(tmp_path / "b.sqlite3")
     with instance_lock.acquire(kelurahan_db):
         assert main(["--db", str(kelurahan_db), "restore", str(made), "--yes"]) == 2
-    assert "sudah terbuka" in capsys.readouterr().err
+    assert "sedang dipakai (Jamsostek Desktop, PID" in capsys.readouterr().err

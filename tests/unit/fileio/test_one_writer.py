@@ -25,8 +25,12 @@ ALLOWED = {
     ("services/backup/copies.py", "os.replace(staged, target)"):
         "restore: the verified copy (written through fileio) takes the closed database's place",
     ("services/sync/format/container.py", 'with zipfile.ZipFile(buffer, "w") as zf:'): "in memory (BytesIO)",
-    ("services/backup/instance_lock.py", "fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)"):
+    ("services/backup/instance_lock.py", "fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)"):
         "the instance lock file (its PID is only for the message)",
+    ("cli/command.py", "os.open(os.devnull,"): "the null device on a closed standard stream",
+    ("db/connection.py", "os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.PRIVATE_FILE))"):
+        "a new database file, created empty and private just before SQLite opens it",
+    ("cli/command.py", 'open(os.devnull, "w", encoding="utf-8")'): "the null device as stdout or stderr",
     ("services/excel/xlsx_writer.py", 'self._zip = zipfile.ZipFile(self._staged.path, "w"'):
         "into fileio's staged file, committed by close()",
 }

@@ -43,12 +43,16 @@ def test_invalid_profile_is_refused_in_indonesian_and_writes_nothing(db_path, ca
     assert run(db_path, "init", "--code", "18.72", "--name", "X", "--kota", "Kota Metro") == 2
     err = capsys.readouterr().err
     assert err.startswith("Galat: Profil belum lengkap") and "10 digit" in err
+    assert not db_path.exists()     # the failed init left no database behind
     assert run(db_path, "profile") == 2
-    assert "Profil kelurahan belum diisi" in capsys.readouterr().err
+    assert "Basis data tidak ditemukan" in capsys.readouterr().err
 
 
-def test_demo_data_needs_a_profile(db_path, capsys):
-    assert run(db_path, "demo-data", "--count", "5") == 2
+def test_demo_data_needs_a_profile(empty_db, capsys):
+    from jamsostek_desktop.services.startup import close_database
+
+    close_database()
+    assert run(empty_db, "demo-data", "--count", "5") == 2
     assert "Profil kelurahan belum diisi" in capsys.readouterr().err
 
 
@@ -82,7 +86,8 @@ def test_default_database_lives_in_the_data_folder(isolated_home, capsys):
 
 
 @pytest.mark.parametrize("module", ["jamsostek_desktop.cli"])
-def test_console_entry_point_runs(db_path, module):
+def test_console_entry_point_runs(empty_db, module):
+    db_path = empty_db
     result = subprocess.run([sys.executable, "-c", "from jamsostek_desktop.cli import main; raise SystemExit(main())",
                              "--db", str(db_path), "stats", "--json"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

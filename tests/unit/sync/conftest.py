@@ -68,6 +68,25 @@ class Offices:
         else:
             profile.save(dict(KELURAHAN[name]))
 
+    def trust(self, *names: str) -> None:
+        """The city accepts these kelurahan installations' keys, as a person does with the
+        fingerprint from the cover letter (services/sync/trust.py)."""
+        from jamsostek_desktop.db.connection import db
+        from jamsostek_desktop.services.sync import keys, trust
+        from jamsostek_desktop.services.sync.format import crypto
+
+        was = self.current
+        for name in names:
+            self.use(name)
+            with db.atomic():
+                installation_id, seed = keys.installation()
+            public = crypto.b64(crypto.verify_key_of(seed))
+            self.use("city")
+            trust.accept_installation(installation_id, KELURAHAN[name]["region_code"], KELURAHAN[name]["kelurahan"],
+                                      public, crypto.fingerprint(crypto.verify_key_of(seed)))
+        if was is not None:
+            self.use(was)
+
     def digest(self, name: str) -> str:
         """SHA-256 of a database file, closed (checkpointed) first; of every table's rows on a server."""
         from jamsostek_desktop.db.connection import close_db
@@ -97,6 +116,7 @@ def offices(request, tmp_path) -> Offices:
     o.folder.mkdir()
     for name in ("yosodadi", "hadimulyo", "city"):
         o.create(name)
+    o.trust("yosodadi", "hadimulyo")
     yield o
     if server is not None:
         from jamsostek_desktop.db.connection import close_db

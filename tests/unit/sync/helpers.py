@@ -36,6 +36,7 @@ def manifest(items: list[dict], seed: bytes, **changes) -> dict:
         "revisions": {"min": 1, "max": 1},
         "counts": {"records": len(items), "tombstones": sum(r["tombstone"] for r in items)},
         "totals": {"live": len(items), "archived": 0}, "categories": [],
+        "audit": {"last_id": 0, "head": "0" * 64, "previous": None},
     }
     out.update(changes)
     return out

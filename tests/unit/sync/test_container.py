@@ -108,7 +108,17 @@ def test_unknown_format_version_says_to_update(seed):
     items = [record(1)]
     data = build(items, seed, format_version=manifest_rules.FORMAT_VERSION + 1)
     error = refused(data)
-    assert error.reason == container.NEWER_FORMAT and "Perbarui" in error.message
+    assert error.reason == container.NEWER_FORMAT and "Perbarui" in error.message and "versi 3" in error.message
+
+
+def test_a_version_1_file_without_the_audit_head_is_still_read(seed):
+    items = [record(1)]
+    m = manifest(items, seed, format_version=1)
+    del m["audit"]
+    data = container.pack(m, lines(items), seed)
+    assert container.unpack(data, no_secret, KNOWN).records == items
+    m["audit"] = {"last_id": 0, "head": "0" * 64, "previous": None}       # unknown to version 1
+    assert refused(container.pack(m, lines(items), seed)).reason == container.INVALID
 
 
 def test_manifest_schema_problems_are_listed(seed):
@@ -160,8 +170,30 @@ def test_record_count_must_match_the_manifest(seed):
 
 
 def test_categories_named_in_the_manifest_are_known(seed):
-    items = [record(1, category="juru-parkir")]
+    items = [record(1, category="juru-parkir", fields={})]
     category = {"code": "juru-parkir", "name": "Juru parkir", "group": "Lainnya", "fields": [], "key_field": None}
     data = build(items, seed, categories=[category])
     assert container.unpack(data, no_secret, KNOWN).records == items
     assert json.loads(zipfile.ZipFile(io.BytesIO(data)).read("manifest.json"))["categories"] == [category]
+
+
+def test_a_manifest_announcing_too_many_tenure_lines_is_refused_before_parsing(seed, monkeypatch):
+    items = [record(1)]
+    m = manifest(items, seed, tenure={"post": 0, "term": container.MAX_TENURE_RECORDS + 1, "coverage": 0,
+                                      "replacement": 0, "event": 0, "claim": 0})
+    data = container.pack(m, lines(items), seed)
+
+    def never(*args, **kwargs):
+        raise AssertionError("the lines were parsed")
+
+    monkeypatch.setattr(container, "_decode_all", never)
+    assert refused(data).reason == container.TOO_LARGE
+
+
+def test_tenure_counts_or_lines_in_a_version_1_file_are_refused(seed):
+    items = [record(1)]
+    m = manifest(items, seed, format_version=1, tenure={"post": 0, "term": 0, "coverage": 0, "replacement": 0,
+                                                         "event": 0, "claim": 0})
+    del m["audit"]
+    error = refused(container.pack(m, lines(items), seed))
+    assert error.reason == container.INVALID and any("tenure" in str(d) for d in error.details)

@@ -60,6 +60,7 @@ def test_city_equals_kelurahan_after_any_history(steps):
         offices = Offices(Path(tmp))
         offices.create("yosodadi")
         offices.create("city")
+        offices.trust("yosodadi")
         files = []
         offices.use("yosodadi")
         for kind, *args in steps + [("export", False)]:

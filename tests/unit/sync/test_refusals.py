@@ -122,11 +122,14 @@ def test_new_key_for_a_known_installation_needs_an_administrator(offices, export
     code, err = run_import(offices, resigned.path, capsys)
     assert code == 2 and "kunci yang berbeda" in err and "sync-accept-key" in err
 
-    assert cli(["--db", str(offices.paths["city"]), "sync-accept-key", str(resigned.path)]) == 0
+    city = str(offices.paths["city"])
+    assert cli(["--db", city, "sync-accept-key", str(resigned.path), "--sidik", "0000 0000 0000 0000 0000"]) == 2
+    assert "TIDAK diterima" in capsys.readouterr().err
+    assert cli(["--db", city, "sync-accept-key", str(resigned.path), "--sidik", resigned.fingerprint.lower()]) == 0
     assert "diterima" in capsys.readouterr().out
     assert cli(["--db", str(offices.paths["city"]), "import-sync", str(resigned.path)]) == 0
     offices.use("city")
-    assert SyncPeer.select().count() == 1
+    assert SyncPeer.select().count() == 2          # both kelurahan of the fixture, one key each
 
 
 def test_new_installation_for_a_known_kelurahan_is_refused(offices, exported, tmp_path, capsys):
@@ -137,7 +140,7 @@ def test_new_installation_for_a_known_kelurahan_is_refused(offices, exported, tm
     fresh = sync_export.export(tmp_path / "fresh.jamsync")
     assert fresh.sequence == 1 and fresh.full
     code, err = run_import(offices, fresh.path, capsys)
-    assert code == 2 and "instalasi lain" in err
+    assert code == 2 and "dari komputer lain" in err and fresh.fingerprint in err
 
 
 def test_invalid_record_refuses_the_whole_file(offices, exported, tmp_path, capsys):

@@ -129,7 +129,7 @@ def test_later_changes_travel_in_the_next_file(offices, kelurahan, tmp_path):
 
 
 def test_a_file_from_before_tenure_still_merges(offices, tmp_path, monkeypatch):
-    """A kelurahan that has not upgraded yet writes format 1: participants only."""
+    """A kelurahan that has not upgraded yet writes format 1: participants only, no audit head."""
     offices.use("yosodadi")
     enrolment.enrol(ketua_rt(1, "Slamet Riyadi"), "ketua-rt", accept_warnings=True)
     monkeypatch.setattr(manifest_rules, "FORMAT_VERSION", 1)
@@ -139,7 +139,7 @@ def test_a_file_from_before_tenure_still_merges(offices, tmp_path, monkeypatch):
     real_pack = sync_export.container.pack
 
     def pack_v1(manifest, lines, seed, seal_to=None):
-        manifest = {k: v for k, v in manifest.items() if k != "tenure"}
+        manifest = {k: v for k, v in manifest.items() if k not in ("tenure", "audit")}
         return real_pack(manifest, lines, seed, seal_to)
 
     monkeypatch.setattr(sync_export.container, "pack", pack_v1)
@@ -173,3 +173,14 @@ def test_a_line_naming_an_unknown_participant_refuses_the_whole_file(offices, ke
     report = sync_import.import_files([bad.path])
     assert report.refused and "tidak ada di basis data kota" in report.files[0].message
     assert offices.digest("city") == before
+
+
+def test_both_databases_check_clean_after_the_tenure_merge(offices, kelurahan, tmp_path):
+    """The kelurahan's tenure writes and the city's merge of participants and tenure lines leave
+    nothing `jamsostek check` would report as changed outside the program (issue 12's seal)."""
+    from tests.conftest import seal_problems
+
+    path = send(offices, tmp_path).path
+    assert seal_problems() == []
+    receive(offices, path)
+    assert seal_problems() == []

@@ -5,9 +5,11 @@
     payload.jsonl    one JSON record per line (unencrypted file), or
     payload.sealed   SealedBox(zlib(payload lines)) for the city office's key
 
-`unpack` checks everything before it returns anything: the ZIP structure, sizes
-against decompression bombs, the manifest schema and version, the signature, the
-payload hash, the decryption and every record. A failure raises RefusedFile.
+`read_manifest` checks the ZIP structure, the manifest (schema, version, the category
+definitions it carries) and its signature, and reads nothing else; the city decides whether
+it trusts the signer before `unpack` inflates, decrypts and parses the payload and checks
+every record. Only stored and deflated entries are read, each bounded by the bytes it
+really produces (archives.py). A failure raises RefusedFile.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jamsostek_desktop import archives
 from jamsostek_desktop.errors import AppError, Texts, translate
 from jamsostek_desktop.services.sync.format import crypto, tenure_records
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
@@ -31,13 +34,18 @@ PLAIN_PAYLOAD = "payload.jsonl"
 SEALED_PAYLOAD = "payload.sealed"
 
 # Limits against decompression bombs and absurd files. A city of 150,000 participants
-# writes about 70 MB of payload lines; JSON lines deflate 5-10x, a bomb 1000x.
+# writes about 70 MB of payload lines; JSON lines deflate 5-10x, a bomb 1000x. Every limit
+# counts the bytes really produced (archives.py), never a size the sender wrote: a payload
+# inflates to at most MAX_RATIO times the file's own size (PAYLOAD_FLOOR for small files),
+# so a file of a few KB never costs the city more than a few tens of MB.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_SIGNATURE_BYTES = 256
 MAX_PLAIN_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 100
+PAYLOAD_FLOOR = 16 * 1024 * 1024
 MAX_RECORDS = 500_000      # ~2.5 GB of parsed records; a kelurahan holds thousands
+MAX_TENURE_RECORDS = 2_000_000   # tenure lines are small; a handful per participant
 CHUNK = 1024 * 1024
 
 # Why a file was refused; the message says it in Indonesian.
@@ -114,35 +122,43 @@ def _info(name: str, created_at: str) -> zipfile.ZipInfo:
 
 # --- reading -------------------------------------------------------------------
 
-def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """An entry's bytes, never more than `limit` whatever its header claims."""
-    if info.file_size > limit:
-        raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi terlalu besar atau berisi data mampat berlebihan "
-                                     "(kemungkinan berkas jebakan); tidak diproses."))
-    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > CHUNK:
-        raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi berisi data mampat berlebihan "
-                                     "(kemungkinan berkas jebakan); tidak diproses."))
-    out = bytearray()
+@dataclass
+class Opened:
+    """A file whose manifest has been checked and whose signature holds; the payload is not read yet."""
+
+    data: bytes
+    manifest: dict
+    infos: dict[str, zipfile.ZipInfo]
+
+    @property
+    def budget(self) -> int:
+        """The most bytes this file's payload may inflate to: MAX_RATIO times the file's real
+        size (at least PAYLOAD_FLOOR), whatever sizes the sender wrote."""
+        return archives.budget(len(self.data), MAX_RATIO, PAYLOAD_FLOOR, MAX_PLAIN_BYTES)
+
+
+def _refused_archive(exc: archives.ArchiveError) -> RefusedFile:
+    if exc.too_large:
+        return RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi berisi data mampat berlebihan "
+                                                "(kemungkinan berkas jebakan); tidak diproses."))
+    return RefusedFile(CORRUPT, translate("container", "Berkas sinkronisasi rusak (isi arsip tidak utuh). "
+                                          "Minta kelurahan mengirim ulang berkasnya."))
+
+
+def _read_entry(data: bytes, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """An entry's bytes, counted as they are inflated and never more than `limit` (archives.py)."""
     try:
-        with zf.open(info) as fh:
-            while chunk := fh.read(CHUNK):
-                out += chunk
-                if len(out) > limit:
-                    raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi lebih besar dari yang dinyatakan; "
-                                                 "tidak diproses."))
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-        raise RefusedFile(CORRUPT, translate("container", "Berkas sinkronisasi rusak (isi arsip tidak utuh). "
-                                   "Minta kelurahan mengirim ulang berkasnya.")) from exc
-    return bytes(out)
+        return archives.read(data, info, limit)
+    except archives.ArchiveError as exc:
+        raise _refused_archive(exc) from exc
 
 
-def open_container(data: bytes) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+def open_container(data: bytes) -> dict[str, zipfile.ZipInfo]:
     if len(data) > MAX_FILE_BYTES:
         raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi terlalu besar; tidak diproses."))
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        infos = archives.open_archive(data, max_entries=3).infolist()
+    except archives.ArchiveError as exc:
         raise RefusedFile(CORRUPT, translate("container", "Berkas rusak atau bukan berkas sinkronisasi Jamsostek "
                                    "(arsip tidak dapat dibuka; mungkin terpotong saat disalin).")) from exc
     names = [i.filename for i in infos]
@@ -152,16 +168,24 @@ def open_container(data: bytes) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipI
             or MANIFEST_NAME not in names or SIGNATURE_NAME not in names):
         raise RefusedFile(CORRUPT, translate("container", "Berkas bukan berkas sinkronisasi Jamsostek yang utuh "
                                    "(isi arsip tidak sesuai format)."))
-    return zf, {i.filename: i for i in infos}
+    return {i.filename: i for i in infos}
 
 
-def read_manifest(data: bytes) -> tuple[dict, zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
-    """The manifest, checked against its schema and its signature."""
-    zf, infos = open_container(data)
-    raw = _read_entry(zf, infos[MANIFEST_NAME], MAX_MANIFEST_BYTES)
-    signature_text = _read_entry(zf, infos[SIGNATURE_NAME], MAX_SIGNATURE_BYTES)
+def _json(raw: bytes):
+    """Parsed JSON; a value nested beyond Python's recursion limit is not JSON we accept."""
     try:
-        manifest = json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", "", 0) from None
+
+
+def read_manifest(data: bytes) -> Opened:
+    """The manifest, checked against its schema and its signature; the payload is left unread."""
+    infos = open_container(data)
+    raw = _read_entry(data, infos[MANIFEST_NAME], MAX_MANIFEST_BYTES)
+    signature_text = _read_entry(data, infos[SIGNATURE_NAME], MAX_SIGNATURE_BYTES)
+    try:
+        manifest = _json(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RefusedFile(CORRUPT, translate("container", "Manifest berkas sinkronisasi rusak (bukan JSON).")) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != manifest_rules.FORMAT_NAME:
@@ -183,38 +207,49 @@ def read_manifest(data: bytes) -> tuple[dict, zipfile.ZipFile, dict[str, zipfile
     payload = manifest["payload"]
     if payload["name"] not in infos:
         raise RefusedFile(TAMPERED, translate("container", "Payload yang disebut manifest tidak ada di berkas."))
-    return manifest, zf, infos
+    return Opened(data, manifest, infos)
 
 
-def unpack(data: bytes, secret_for: Callable[[bytes], bytes | None],
-           known_categories: set[str] | frozenset[str]) -> SyncFile:
-    """Check the whole file and return its manifest and records (see the module docstring)."""
-    manifest, zf, infos = read_manifest(data)
+def unpack(data: bytes | Opened, secret_for: Callable[[bytes], bytes | None],
+           known_categories: set[str] | frozenset[str] | dict[str, frozenset[str]]) -> SyncFile:
+    """Check the whole file and return its manifest and records (see the module docstring).
+
+    The city calls it with an Opened file, after it has decided to trust the signer: a
+    file nobody trusts is never inflated, decrypted or parsed.
+    """
+    opened = data if isinstance(data, Opened) else read_manifest(data)
+    manifest = opened.manifest
     payload = manifest["payload"]
-    stored = stored_payload(zf, infos, manifest)
+    stored = stored_payload(opened)
     if payload["sealed_to"] is not None:
-        lines = _open_sealed(stored, payload, secret_for)
+        lines = _open_sealed(stored, payload, secret_for, opened.budget)
     else:
         lines = stored
     if len(lines) != payload["plain_size"]:
         raise RefusedFile(TAMPERED, translate("container", "Ukuran isi berkas tidak cocok dengan manifest."))
-    known = set(known_categories) | {c["code"] for c in manifest["categories"]}
-    items = parse_lines(lines, manifest, known)
+    # The city's categories (with their field keys when given), then the file's own definitions.
+    fields = dict(known_categories) if isinstance(known_categories, dict) else {}
+    fields.update(manifest_rules.field_keys(manifest))
+    known = set(known_categories) | set(fields)
+    items = parse_lines(lines, manifest, known, fields)
     participants = [r for r in items if not tenure_records.is_tenure(r)]
     return SyncFile(manifest, participants, [r for r in items if tenure_records.is_tenure(r)])
 
 
-def stored_payload(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: dict) -> bytes:
+def stored_payload(opened: Opened) -> bytes:
     """The payload entry's bytes, checked against the (signed) manifest's size and SHA-256."""
-    payload = manifest["payload"]
-    stored = _read_entry(zf, infos[payload["name"]], min(MAX_PLAIN_BYTES, payload["size"]))
+    payload = opened.manifest["payload"]
+    if payload["size"] > opened.budget:
+        raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi berisi data mampat berlebihan "
+                                               "(kemungkinan berkas jebakan); tidak diproses."))
+    stored = _read_entry(opened.data, opened.infos[payload["name"]], payload["size"])
     if len(stored) != payload["size"] or hashlib.sha256(stored).hexdigest() != payload["sha256"]:
         raise RefusedFile(TAMPERED, translate("container", "Isi berkas tidak cocok dengan manifest (sidik SHA-256 berbeda): "
                                     "berkas rusak atau telah diubah."))
     return stored
 
 
-def _open_sealed(stored: bytes, payload: dict, secret_for: Callable[[bytes], bytes | None]) -> bytes:
+def _open_sealed(stored: bytes, payload: dict, secret_for: Callable[[bytes], bytes | None], budget: int) -> bytes:
     recipient = crypto.unb64(payload["sealed_to"], crypto.KEY_BYTES)
     secret = secret_for(recipient) if recipient is not None else None
     if secret is None:
@@ -225,18 +260,24 @@ def _open_sealed(stored: bytes, payload: dict, secret_for: Callable[[bytes], byt
     compressed = crypto.unseal(secret, stored)
     if compressed is None:
         raise RefusedFile(TAMPERED, translate("container", "Berkas terenkripsi tidak dapat dibuka: isinya telah diubah."))
-    limit = min(MAX_PLAIN_BYTES, payload["plain_size"])
-    if payload["plain_size"] > CHUNK and payload["plain_size"] > MAX_RATIO * max(1, len(compressed)):
-        raise RefusedFile(TOO_LARGE, translate("container", "Berkas sinkronisasi berisi data mampat berlebihan "
-                                     "(kemungkinan berkas jebakan); tidak diproses."))
+    # Inflated in pieces, counting what really comes out: never past the file's budget, nor
+    # past the size the (signed) manifest states.
+    limit = min(budget, payload["plain_size"])
     inflater = zlib.decompressobj()
+    out = bytearray()
+    pending = compressed
     try:
-        lines = inflater.decompress(compressed, limit + 1)
+        while pending and not inflater.eof:
+            out += inflater.decompress(pending, CHUNK)
+            pending = inflater.unconsumed_tail
+            if len(out) > limit:
+                raise RefusedFile(TOO_LARGE, translate(
+                    "container", "Isi berkas lebih besar dari yang dinyatakan manifest; tidak diproses."))
     except zlib.error as exc:
         raise RefusedFile(CORRUPT, translate("container", "Isi berkas terenkripsi rusak.")) from exc
-    if len(lines) > limit or inflater.unconsumed_tail or not inflater.eof:
-        raise RefusedFile(TOO_LARGE, translate("container", "Isi berkas lebih besar dari yang dinyatakan manifest; tidak diproses."))
-    return lines
+    if not inflater.eof:
+        raise RefusedFile(CORRUPT, translate("container", "Isi berkas terenkripsi rusak."))
+    return bytes(out)
 
 
 def _decode_all(text: str) -> list | None:
@@ -246,16 +287,17 @@ def _decode_all(text: str) -> list | None:
         return []
     try:
         items = json.loads("[" + body.replace("\n", ",") + "]")
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return None
     # A line holding two values ("1,2") would pass the join; the count check catches it.
     return items if len(items) == body.count("\n") + 1 else None
 
 
-def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> list[dict]:
+def parse_lines(lines: bytes, manifest: dict, known_categories: set[str],
+                field_keys: dict[str, frozenset[str]] | None = None) -> list[dict]:
     """The records of the payload, each checked; all problems reported at once (the first 20)."""
     counts = manifest["counts"]
-    if counts["records"] > MAX_RECORDS:
+    if counts["records"] > MAX_RECORDS or sum((manifest.get("tenure") or {}).values()) > MAX_TENURE_RECORDS:
         raise RefusedFile(TOO_LARGE, translate("container", "Berkas berisi terlalu banyak rekaman; tidak diproses."))
     try:
         text = lines.decode("utf-8")
@@ -268,10 +310,10 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str]) -> lis
         for number, line in enumerate(text.split("\n"), start=1):
             try:
                 items.append(json.loads(line))
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 if line or number <= text.count("\n"):
                     found.append(translate("container", "baris {n}: bukan JSON").format(n=number))
-    checker = record_rules.Checker(known_categories)
+    checker = record_rules.Checker(known_categories, field_keys)
     tenure_checker = tenure_records.Checker(known_categories)
     seen: set[str] = set()
     with_tenure = manifest["format_version"] >= 2

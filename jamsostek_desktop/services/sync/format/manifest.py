@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+from jamsostek_desktop.domain import categories as category_rules
 from jamsostek_desktop.errors import translate
 from jamsostek_desktop.services.sync.format import tenure_records
 
 FORMAT_NAME = "jamsostek-sync"
-# Version 2 adds the tenure lines (posts, terms, coverage, replacements, events, claims) and the
-# manifest's `tenure` counts; a version 1 file (participants only) is read as before.
+# Version 2 (one version, two additions): the manifest carries the head of the kelurahan's audit
+# chain ("audit", required) and counts the tenure lines (posts, terms, coverage, replacements,
+# events, claims) that follow the participant lines ("tenure"; absent: the file holds none).
+# A version 1 file (participants only, no audit head) is read as before.
 FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 TENURE_KINDS = tuple(tenure_records.KINDS)
@@ -65,6 +68,14 @@ NESTED = {
         "sealed_to": ((str, type(None)), lambda v: v is None or len(v) == 44),
     },
 }
+_HEAD = (_STR, lambda v: bool(_SHA256.match(v)))
+AUDIT_SCHEMA = {
+    "last_id": (_INT, lambda v: 0 <= v < 2**62),
+    "head": _HEAD,
+    "previous": ((dict, type(None)), None),
+}
+PREVIOUS_SCHEMA = {"last_id": (_INT, lambda v: 0 <= v < 2**62), "head": _HEAD}
+
 CATEGORY_SCHEMA = {
     "code": (_STR, lambda v: 0 < len(v) <= 64),
     "name": (_STR, lambda v: 0 < len(v) <= 200),
@@ -72,6 +83,52 @@ CATEGORY_SCHEMA = {
     "fields": (_LIST, None),
     "key_field": ((str, type(None)), None),
 }
+
+
+# A category definition travels to the city and becomes part of its catalogue: it is held to
+# the catalogue's own rules (domain.categories) and to sizes a form can show.
+MAX_FIELDS = 60
+FIELD_KEYS = frozenset({"key", "label", "type", "required", "choices", "help"})
+MAX_CHOICES = 200
+
+
+def _category_problems(category: dict, where: str) -> list[str]:
+    out = []
+    fields = category["fields"]
+    if len(fields) > MAX_FIELDS:
+        return [translate("manifest", "{where}fields: lebih dari {n} field").format(where=where, n=MAX_FIELDS)]
+    for j, spec in enumerate(fields):
+        at = f"{where}fields[{j}]."
+        if not isinstance(spec, dict):
+            out.append(translate("manifest", "{where} harus objek").format(where=at.rstrip(".")))
+            continue
+        unknown = sorted(set(spec) - FIELD_KEYS, key=str)
+        if unknown:
+            out.append(translate("manifest", "{where}kolom tidak dikenal: {keys}").format(
+                where=at, keys=", ".join(map(str, unknown))))
+        texts = [spec.get("label", ""), spec.get("help", "")]
+        choices = spec.get("choices", [])
+        if not isinstance(choices, list) or len(choices) > MAX_CHOICES:
+            out.append(translate("manifest", "{key} tidak valid").format(key=at + "choices"))
+        else:
+            texts += choices
+        if not all(isinstance(t, str) and len(t) <= 200 for t in texts):
+            out.append(translate("manifest", "{key} tidak valid").format(key=at + "label/help/choices"))
+        if not isinstance(spec.get("required", False), bool):
+            out.append(translate("manifest", "{key} bertipe salah").format(key=at + "required"))
+    if out:
+        return out
+    try:
+        category_rules.category_from_dict(category)
+    except ValueError as exc:
+        out.append(translate("manifest", "{where}: {reason}").format(
+            where=where.rstrip("."), reason=exc.args[0] if exc.args else exc))
+    return out
+
+
+def field_keys(manifest: dict) -> dict[str, frozenset[str]]:
+    """The extra-field keys of each category the (checked) manifest defines."""
+    return {c["code"]: frozenset(f["key"] for f in c["fields"]) for c in manifest["categories"]}
 
 
 def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
@@ -97,24 +154,48 @@ def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
 TENURE_SCHEMA = {kind: (_INT, lambda v: v >= 0) for kind in TENURE_KINDS}
 
 
+def _audit_problems(manifest: dict) -> list[str]:
+    """Version 2 carries the kelurahan's audit chain head (last entry id, its link, and the link
+    now stored for the entry the previous file reached); version 1 has none."""
+    if manifest.get("format_version") != FORMAT_VERSION:
+        return [translate("manifest", "{key} tidak dikenal pada format versi 1").format(key="audit")] \
+            if "audit" in manifest else []
+    if "audit" not in manifest:
+        return [translate("manifest", "{key} tidak ada").format(key="audit")]
+    out = _check_object(manifest["audit"], AUDIT_SCHEMA, "audit.")
+    previous = manifest["audit"].get("previous") if isinstance(manifest["audit"], dict) else None
+    if not out and previous is not None:
+        out += _check_object(previous, PREVIOUS_SCHEMA, "audit.previous.")
+    return out
+
+
+def _tenure_problems(manifest: dict) -> list[str]:
+    """Version 2 may count tenure lines (absent: the file holds none); version 1 knows no such key."""
+    if "tenure" not in manifest:
+        return []
+    if manifest.get("format_version") != FORMAT_VERSION:
+        return [translate("manifest", "{key} tidak dikenal pada format versi 1").format(key="tenure")]
+    return _check_object(manifest["tenure"], TENURE_SCHEMA, "tenure.")
+
+
 def problems(manifest) -> list[str]:
     """Everything wrong with a manifest (version 1 or 2), in Indonesian."""
     if not isinstance(manifest, dict):
         return [translate("manifest", "manifest harus objek")]
-    # Version 2 may count tenure lines (absent: the file holds none); version 1 knows no such key.
-    if manifest.get("format_version") == 2 and "tenure" in manifest:
-        tenure_problems = _check_object(manifest["tenure"], TENURE_SCHEMA, "tenure.")
-        manifest = {k: v for k, v in manifest.items() if k != "tenure"}
-    else:
-        tenure_problems = []
-    out = _check_object(manifest, SCHEMA, "") + tenure_problems
+    out = _check_object({k: v for k, v in manifest.items() if k not in ("audit", "tenure")}, SCHEMA, "")
+    out += _audit_problems(manifest) + _tenure_problems(manifest)
     for key, schema in NESTED.items():
         if isinstance(manifest.get(key), dict):
             out += _check_object(manifest[key], schema, f"{key}.")
-    for i, category in enumerate(manifest.get("categories") if isinstance(manifest.get("categories"), list) else []):
-        out += _check_object(category, CATEGORY_SCHEMA, f"categories[{i}].")
+    categories = manifest.get("categories") if isinstance(manifest.get("categories"), list) else []
+    for i, category in enumerate(categories):
+        found = _check_object(category, CATEGORY_SCHEMA, f"categories[{i}].")
+        out += found or _category_problems(category, f"categories[{i}].")
     if out:
         return out
+    codes = [c["code"] for c in categories]
+    if len(codes) != len(set(codes)):
+        out.append(translate("manifest", "{key}: kode kategori ganda").format(key="categories"))
     if manifest["changes"]["from"] > manifest["changes"]["to"]:
         out.append(translate("manifest", "rentang perubahan terbalik"))
     if manifest["counts"]["tombstones"] > manifest["counts"]["records"]:

@@ -144,8 +144,12 @@ class Checker:
     type checks, a regex only for a date text not seen before, messages built only on failure.
     """
 
-    def __init__(self, known_categories: frozenset[str] | set[str]) -> None:
+    def __init__(self, known_categories: frozenset[str] | set[str],
+                 field_keys: dict[str, frozenset[str]] | None = None) -> None:
         self.known_categories = known_categories
+        # The extra fields each category may carry (from the manifest's definitions, else the
+        # city's catalogue); a category missing here is held to the value rules only.
+        self.field_keys = field_keys or {}
         self._dates: set[str] = set()
         self._stamps: set[str] = set()
 
@@ -219,7 +223,20 @@ class Checker:
             out.append(translate("records", "penghasilan harus angka"))
         if type(r["fields"]) is not dict:
             out.append(translate("records", "fields harus objek"))
+        else:
+            out += self._fields(r["fields"], category)
         return out
+
+    def _fields(self, fields: dict, category) -> list[str]:
+        """The extra fields: keys the category defines, values plain text or whole numbers."""
+        allowed = self.field_keys.get(category) if type(category) is str else None
+        for key, value in fields.items():
+            if allowed is not None and key not in allowed:
+                return [translate("records", "fields: '{key}' bukan field kategori ini").format(key=str(key)[:40])]
+            kind = type(value)
+            if not ((kind is str and len(value) <= MAX_TEXT) or (kind is int and -MAX_INT <= value <= MAX_INT)):
+                return [translate("records", "fields: nilai '{key}' harus teks atau angka").format(key=str(key)[:40])]
+        return []
 
 
 def problems(record, known_categories: frozenset[str] | set[str]) -> list[str]:
