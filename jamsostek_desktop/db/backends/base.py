@@ -63,6 +63,11 @@ class Backend:
         """Whether list queries may name an index (SQLite's INDEXED BY)."""
         return False
 
+    def json_array(self, columns: Sequence[str]) -> str:
+        """SQL writing the columns as one compact JSON array, character for character as SQLite's
+        json_array() does (the row digests of services/accounts/seal.py must agree on both)."""
+        return f"json_array({', '.join(columns)})"
+
     def month_expression(self, column: str, hours: int) -> str:
         """`YYYY-MM` of a stored UTC time shifted by `hours` (the dashboard's months)."""
         raise NotImplementedError

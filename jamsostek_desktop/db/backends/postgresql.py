@@ -128,6 +128,12 @@ class PostgresqlBackend(Backend):
     def folded_name_like(self, column: str) -> str:
         return f"{_folded(column)} LIKE lower(?)"
 
+    def json_array(self, columns):
+        # to_json escapes text as SQLite does (\" \\ \n \t ..., other control characters
+        # \u00XX, the rest as is); booleans and dates are stored as SQLite stores them.
+        items = " || ',' || ".join(f"COALESCE(to_json({c})::text, 'null')" for c in columns)
+        return f"('[' || {items} || ']')"
+
     def month_expression(self, column: str, hours: int) -> str:
         return f"to_char(CAST({column} AS timestamp) + interval '{int(hours)} hours', 'YYYY-MM')"
 

@@ -32,6 +32,8 @@ def city(pg_server, tmp_path):
     offices.folder.mkdir()
     for name in ("yosodadi", "hadimulyo", "city"):
         offices.create(name)
+    offices.trust("yosodadi", "hadimulyo")
+    offices.use("city")
     admin = accounts.create_user("admin", PASSWORD, role="admin", full_name="Admin Kota")
     session.set_actor(admin)
     for name in STAFF:
