@@ -25,7 +25,8 @@ from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.backup.integrity import DATABASE_ERRORS
 
 # Feature modules, each adding its commands.
-COMMAND_MODULES = ["participants", "printing", "sync", "excel", "accounts", "backup", "residents", "tenure"]
+COMMAND_MODULES = ["participants", "printing", "sync", "excel", "accounts", "backup", "residents", "tenure",
+                   "server"]
 
 log = logging.getLogger(__name__)
 

@@ -100,6 +100,13 @@ def reconnect():
     return db
 
 
+def forget() -> None:
+    """Close and go back to the unopened SQLite stand-in (a test's end; a program switching offices)."""
+    close_db()
+    db.initialize(_Database(None, lock_type="IMMEDIATE"))
+    backends.set_current(backends.for_target(None))
+
+
 def close_db() -> None:
     if not db.is_closed():
         db.close()

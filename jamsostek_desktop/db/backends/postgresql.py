@@ -169,17 +169,56 @@ class PostgresqlBackend(Backend):
         return [name for (name,) in database.execute_sql(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").fetchall()]
 
+    def dump(self, target: Path) -> None:
+        """pg_dump's custom format into `target` (the password, when typed in the GUI, goes through the
+        environment, never the command line). Raises FileNotFoundError without pg_dump, or
+        RuntimeError with pg_dump's own message."""
+        import os
+        import subprocess
+
+        program = self.pg_dump()
+        if program is None:
+            raise FileNotFoundError("pg_dump")
+        env = dict(os.environ)
+        password = self.password()
+        if password:
+            env["PGPASSWORD"] = password
+        done = subprocess.run([program, "--format=custom", "--no-owner", f"--file={target}", self.conninfo()],
+                              env=env, capture_output=True, text=True, check=False, timeout=3600)
+        if done.returncode != 0:
+            raise RuntimeError((done.stderr or done.stdout or "").strip().splitlines()[-1:] or ["pg_dump gagal"])
+
     def pg_dump(self) -> str | None:
-        """The pg_dump program: on PATH, or the one the pgserver package ships."""
-        found = shutil.which("pg_dump")
-        if found:
-            return found
+        """The newest pg_dump on this computer, if it is at least the server's version (an older
+        pg_dump refuses a newer server): on PATH, PostgreSQL's own folders, or the pgserver package's."""
+        import glob
+        import re
+        import subprocess
+
+        candidates = [shutil.which("pg_dump"), *sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"))]
         try:
-            import pgserver  # noqa: PLC0415 - optional, present where the tests run
+            import pgserver   # noqa: PLC0415 - optional, present where the tests run
         except ImportError:
+            pass
+        else:
+            candidates.append(str(Path(pgserver.__file__).parent / "pginstall" / "bin" / "pg_dump"))
+        best, best_major = None, -1
+        for program in filter(None, candidates):
+            try:
+                text = subprocess.run([program, "--version"], capture_output=True, text=True, timeout=10).stdout
+            except OSError:
+                continue
+            found = re.search(r"(\d+)\.\d+", text)
+            if found and int(found.group(1)) > best_major:
+                best, best_major = program, int(found.group(1))
+        if best is None or best_major < self.server_major():
             return None
-        candidate = Path(pgserver.__file__).parent / "pginstall" / "bin" / "pg_dump"
-        return str(candidate) if candidate.exists() else None
+        return best
+
+    def server_major(self) -> int:
+        from jamsostek_desktop.db.connection import db
+
+        return int(db.execute_sql("SHOW server_version_num").fetchone()[0]) // 10000
 
 
 def _escape_like(text: str) -> str:

@@ -22,7 +22,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue
 from jamsostek_desktop.domain import region
-from jamsostek_desktop.errors import AppError, translate
+from jamsostek_desktop.errors import AppError, ServerGoneError, translate
 from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, regions
@@ -372,6 +372,8 @@ def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
                 _finish(item, checked.sync_file)
                 if dry_run:
                     transaction.rollback()
+        except ServerGoneError:
+            raise       # the server went away: this file's transaction is gone whole; the rest wait
         except AppError as exc:
             item.outcome, item.message, item.details = REFUSED, exc.message, exc.details
         if dry_run and item.outcome != REFUSED:

@@ -1,0 +1,68 @@
+"""A backup of the city office's PostgreSQL database: pg_dump into the backups folder (or a chosen file).
+
+The file holds every participant's personal data: it is written under a temporary name,
+readable by its owner only, and renamed when pg_dump has finished. Where pg_dump is not
+installed on this computer, the message names the server-side procedure (docs/postgresql.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+from pathlib import Path
+
+from jamsostek_desktop import paths
+from jamsostek_desktop.db import backends
+from jamsostek_desktop.errors import AppError, StorageError, translate
+from jamsostek_desktop.services.accounts import session
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".dump"
+
+
+def make_dump(dest: str | Path | None = None) -> Path:
+    """pg_dump the open server database to `dest` (a file or folder; default: the backups folder)."""
+    session.require("backup.make")
+    backend = backends.current()
+    name = backend.describe().rsplit("/", 1)[-1].split("?", 1)[0] or "jamsostek"
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if dest is None:
+        target = paths.backups_dir() / f"{name}-{stamp}{SUFFIX}"
+    else:
+        target = Path(dest)
+        if target.is_dir():
+            target = target / f"{name}-{stamp}{SUFFIX}"
+        elif target.suffix.lower() != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE))
+        backend.dump(partial)
+        paths.make_private(partial)
+        os.replace(partial, target)
+    except FileNotFoundError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if exc.args and exc.args[0] == "pg_dump":
+            raise AppError(translate(
+                "server_backup", "Program pg_dump (versi server atau lebih baru) tidak ada di komputer ini, jadi cadangan basis data server tidak "
+                "dapat dibuat dari sini. Administrator server membuatnya di server: 'pg_dump --format=custom "
+                "--file=BERKAS.dump {database}' (jadwal harian, lihat docs/postgresql.md), atau pasang paket "
+                "postgresql-client di komputer ini.").format(database=name)) from exc
+        raise StorageError(translate("server_backup", "Cadangan tidak dapat ditulis: {reason}.").format(
+            reason=exc.strerror or exc)) from exc
+    except RuntimeError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StorageError(translate("server_backup", "pg_dump gagal membuat cadangan: {reason}").format(
+            reason=" ".join(exc.args[0]) if exc.args and isinstance(exc.args[0], list) else exc)) from exc
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StorageError(translate("server_backup", "Cadangan tidak dapat ditulis: {reason}.").format(
+            reason=exc.strerror or exc)) from exc
+    log.info("server backup written (%d bytes)", target.stat().st_size)
+    return target
