@@ -197,7 +197,7 @@ class PostgresqlBackend(Backend):
 
         candidates = [shutil.which("pg_dump"), *sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"))]
         try:
-            import pgserver   # noqa: PLC0415 - optional, present where the tests run
+            import pgserver  # noqa: PLC0415 - optional, present where the tests run
         except ImportError:
             pass
         else:
