@@ -125,7 +125,7 @@ def _province(url: str, cities: int, per_city: int) -> None:
     load = 0.0
     for n in range(cities):
         codes = [f"18.{71 + n:02d}.0{k}.100{k}" for k in range(1, 4)]
-        load += _timed(lambda codes=codes: demo_data.generate(per_city, seed=n + 1, kelurahan_codes=codes))[0]
+        load += _timed(lambda codes=codes, n=n: demo_data.generate(per_city, seed=n + 1, kelurahan_codes=codes))[0]
     from jamsostek_desktop.db import backends
     from jamsostek_desktop.db.connection import db
 

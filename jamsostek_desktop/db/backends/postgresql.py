@@ -72,6 +72,9 @@ class PostgresqlBackend(Backend):
     def describe(self) -> str:
         return safe_url(self.target)
 
+    def database_name(self) -> str:
+        return conninfo_to_dict(self.target).get("dbname", "")
+
     def conninfo(self) -> str:
         """For pg_dump and psql: the parameters without the password (libpq finds it itself)."""
         params = conninfo_to_dict(self.target)

@@ -27,7 +27,7 @@ def make_dump(dest: str | Path | None = None) -> Path:
     """pg_dump the open server database to `dest` (a file or folder; default: the backups folder)."""
     session.require("backup.make")
     backend = backends.current()
-    name = backend.describe().rsplit("/", 1)[-1].split("?", 1)[0] or "jamsostek"
+    name = backend.database_name() or "jamsostek"
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     if dest is None:
         target = paths.backups_dir() / f"{name}-{stamp}{SUFFIX}"
