@@ -118,8 +118,8 @@ def _open_source(path: Path) -> sqlite3.Connection:
     if version != migrations.LATEST:
         conn.close()
         raise AppError(translate(
-            "city_move", "Basis data {path} bervisi skema {version}, bukan {latest}. Buka dulu dengan versi "
-            "program ini (perintah 'jamsostek --db BERKAS check'), lalu pindahkan.").format(
+            "city_move", "Basis data {path} berversi skema {version}, bukan {latest}. Buka dulu dengan versi "
+            "program ini (mis. 'jamsostek --db BERKAS stats'), lalu pindahkan.").format(
             path=path, version=version, latest=migrations.LATEST))
     if mode is None or mode[0] != "city":
         conn.close()

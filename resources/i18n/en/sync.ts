@@ -533,16 +533,16 @@ Print it, sign it and send it to the city office with the data file.</translatio
         <translation>No</translation>
     </message>
     <message>
-        <source>Catatan ini sudah diselesaikan.</source>
-        <translation>This record has already been resolved.</translation>
-    </message>
-    <message>
         <source>Catatan ini bukan konflik.</source>
         <translation>This record is not a conflict.</translation>
     </message>
     <message>
         <source>Pilihan penyelesaian konflik tidak dikenal.</source>
         <translation>Unknown way of resolving the conflict.</translation>
+    </message>
+    <message>
+        <source>Catatan sinkronisasi tidak ditemukan.</source>
+        <translation>Sync item not found.</translation>
     </message>
     <message>
         <source>Peserta dalam konflik ini tidak ada lagi di basis data kota.</source>
