@@ -1,19 +1,17 @@
 """A backup of the city office's PostgreSQL database: pg_dump into the backups folder (or a chosen file).
 
-The file holds every participant's personal data: it is written under a temporary name,
-readable by its owner only, and renamed when pg_dump has finished. Where pg_dump is not
+The file holds every participant's personal data: pg_dump writes fileio's staged file (readable
+by its owner only), which takes its name when pg_dump has finished. Where pg_dump is not
 installed on this computer, the message names the server-side procedure (docs/postgresql.md).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
-import os
 from pathlib import Path
 
-from jamsostek_desktop import paths
+from jamsostek_desktop import fileio, paths
 from jamsostek_desktop.db import backends
 from jamsostek_desktop.errors import AppError, StorageError, translate
 from jamsostek_desktop.services.accounts import session
@@ -37,32 +35,25 @@ def make_dump(dest: str | Path | None = None) -> Path:
             target = target / f"{name}-{stamp}{SUFFIX}"
         elif target.suffix.lower() != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE))
-        backend.dump(partial)
-        paths.make_private(partial)
-        os.replace(partial, target)
+        # fileio's staged file (private from the start) is where pg_dump writes; it takes the
+        # target's name only when pg_dump has finished.
+        with fileio.Staged(target, backup=dest is None, private=True,
+                           what=translate("server_backup", "cadangan")) as staged:
+            backend.dump(staged.path)
     except FileNotFoundError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         if exc.args and exc.args[0] == "pg_dump":
             raise AppError(translate(
-                "server_backup", "Program pg_dump (versi server atau lebih baru) tidak ada di komputer ini, jadi cadangan basis data server tidak "
-                "dapat dibuat dari sini. Administrator server membuatnya di server: 'pg_dump --format=custom "
-                "--file=BERKAS.dump {database}' (jadwal harian, lihat docs/postgresql.md), atau pasang paket "
-                "postgresql-client di komputer ini.").format(database=name)) from exc
+                "server_backup", "Program pg_dump (versi server atau lebih baru) tidak ada di komputer ini, jadi "
+                "cadangan basis data server tidak dapat dibuat dari sini. Administrator server membuatnya di "
+                "server: 'pg_dump --format=custom -f CADANGAN.dump {database}' (jadwal harian, lihat "
+                "docs/postgresql.md), atau pasang paket postgresql-client di komputer ini.").format(
+                database=name)) from exc
         raise StorageError(translate("server_backup", "Cadangan tidak dapat ditulis: {reason}.").format(
             reason=exc.strerror or exc)) from exc
     except RuntimeError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         raise StorageError(translate("server_backup", "pg_dump gagal membuat cadangan: {reason}").format(
             reason=" ".join(exc.args[0]) if exc.args and isinstance(exc.args[0], list) else exc)) from exc
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise StorageError(translate("server_backup", "Cadangan tidak dapat ditulis: {reason}.").format(
-            reason=exc.strerror or exc)) from exc
+    target = staged.target
     log.info("server backup written (%d bytes)", target.stat().st_size)
     return target

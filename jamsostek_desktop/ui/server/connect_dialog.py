@@ -50,7 +50,7 @@ class ConnectDialog(QDialog):
         intro.setWordWrap(True)
         self.host = QLineEdit(saved.host if saved else "")
         self.host.setObjectName("server_host")
-        self.host.setPlaceholderText("db.dinas.local")
+        self.host.setPlaceholderText(self.tr("mis. db.dinas.local"))
         self.port = QSpinBox()
         self.port.setObjectName("server_port")
         self.port.setRange(1, 65535)

@@ -62,14 +62,7 @@ class IssuesDialog(QDialog):
         layout = QVBoxLayout(self)
         self.show_resolved = QCheckBox(self.tr("Tampilkan yang sudah selesai"), objectName="show_resolved")
         self.show_resolved.toggled.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(self.show_resolved)
-        top.addStretch(1)
-        # Several staff at once: each is handed a different open item (services/server/review_queue.py).
-        self.next_button = QPushButton(self.tr("Ambil catatan berikutnya untuk saya"), objectName="next_button")
-        self.next_button.clicked.connect(self.take_next)
-        top.addWidget(self.next_button)
-        layout.addLayout(top)
+        layout.addWidget(self.show_resolved)
         self.model = RowsModel([self.tr("Jenis"), self.tr("Kelurahan"), self.tr("Peserta / NIK"),
                                 self.tr("Keterangan"), self.tr("Status"), self.tr("Keputusan")], self)
         self.table = _table(self.model, "issues_table")
@@ -101,6 +94,10 @@ class IssuesDialog(QDialog):
         for button in (self.incoming_button, self.current_button, self.keep_button, self.send_back_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        # Several staff at once: each is handed a different open item (services/server/review_queue.py).
+        self.next_button = QPushButton(self.tr("Ambil catatan berikutnya untuk saya"), objectName="next_button")
+        self.next_button.clicked.connect(self.take_next)
+        actions.addWidget(self.next_button)
         layout.addLayout(actions)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Tutup"), QDialogButtonBox.RejectRole).clicked.connect(self.reject)

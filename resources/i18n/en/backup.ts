@@ -201,8 +201,12 @@
 <context>
     <name>server_backup</name>
     <message>
-        <source>Program pg_dump (versi server atau lebih baru) tidak ada di komputer ini, jadi cadangan basis data server tidak dapat dibuat dari sini. Administrator server membuatnya di server: &apos;pg_dump --format=custom --file=BERKAS.dump {database}&apos; (jadwal harian, lihat docs/postgresql.md), atau pasang paket postgresql-client di komputer ini.</source>
-        <translation>pg_dump (the server&apos;s version or newer) is not installed on this computer, so the server database cannot be backed up from here. The server administrator makes the backup on the server: &apos;pg_dump --format=custom --file=FILE.dump {database}&apos; (daily schedule, see docs/postgresql.md), or install the postgresql-client package on this computer.</translation>
+        <source>cadangan</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>Program pg_dump (versi server atau lebih baru) tidak ada di komputer ini, jadi cadangan basis data server tidak dapat dibuat dari sini. Administrator server membuatnya di server: &apos;pg_dump --format=custom -f CADANGAN.dump {database}&apos; (jadwal harian, lihat docs/postgresql.md), atau pasang paket postgresql-client di komputer ini.</source>
+        <translation>pg_dump (the server&apos;s version or newer) is not installed on this computer, so the server database cannot be backed up from here. The server administrator makes the backup on the server: &apos;pg_dump --format=custom -f BACKUP.dump {database}&apos; (daily schedule, see docs/postgresql.md), or install the postgresql-client package on this computer.</translation>
     </message>
     <message>
         <source>Cadangan tidak dapat ditulis: {reason}.</source>

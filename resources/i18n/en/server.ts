@@ -12,6 +12,10 @@
         <translation>The city office database on a PostgreSQL server. The password is never saved; ask the server administrator for the address and the database name.</translation>
     </message>
     <message>
+        <source>mis. db.dinas.local</source>
+        <translation>e.g. db.dinas.local</translation>
+    </message>
+    <message>
         <source>Simpan profil sambungan (tanpa kata sandi)</source>
         <translation>Save the connection profile (without the password)</translation>
     </message>
