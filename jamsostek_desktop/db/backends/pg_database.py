@@ -149,9 +149,20 @@ class PgDatabase(PostgresqlDatabase):
         return conn
 
     def cursor(self, named_cursor=None):
+        self._reconnect_if_lost()
         return _Cursor(self, super().cursor(named_cursor))
 
+    def _reconnect_if_lost(self) -> None:
+        """Outside a transaction, a connection the server dropped is opened again: the next piece of
+        work after "Sambungan ... terputus" simply works once the server is back. Inside one, the
+        loss stays an error (the transaction is gone whole)."""
+        if self._state.conn is not None and self.transaction_depth() == 0 and self.lost():
+            log.info("reconnecting to the database server")
+            self.close()
+            self.connect()
+
     def begin(self, lock_type=None, isolation_level=None):
+        self._reconnect_if_lost()
         kind = str(lock_type or "").upper()
         with self.lost_connection_guard():
             if kind == "DEFERRED":

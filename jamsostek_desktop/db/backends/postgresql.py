@@ -111,22 +111,22 @@ class PostgresqlBackend(Backend):
 
     # --- the name search ------------------------------------------------------------------
     def name_ids_sql(self, two_letters: Sequence[str], longer: Sequence[str]):
-        """A scan of the names (150,000 in tens of milliseconds; no extension needed)."""
+        """The narrow name table of step 20, scanned (150,000 names in milliseconds; no extension)."""
         if not two_letters and not longer:
             return None
         conditions, params = [], []
         for word in longer:
-            conditions.append(f'{_folded(chr(34) + "nama" + chr(34))} LIKE ?')
+            conditions.append('"folded" LIKE ?')
             params.append(f"%{_escape_like(word.lower())}%")
         for word in two_letters:
             # A word of the name that begins so (the letters are word characters only).
-            conditions.append('"nama" ~* ?')
-            params.append(r"\m" + word)
-        return 'SELECT "id" FROM "participant" WHERE ' + " AND ".join(conditions), params
+            conditions.append('"lowered" ~ ?')
+            params.append(r"\m" + word.lower())
+        return 'SELECT "id" FROM "participant_name" WHERE ' + " AND ".join(conditions), params
 
     def name_count_sql(self, two_letters, longer):
         sql, params = self.name_ids_sql(two_letters, longer)
-        return sql.replace("SELECT \"id\"", "SELECT COUNT(*)", 1) + ' AND "archived" = 0', params
+        return sql.replace('SELECT "id"', "SELECT COUNT(*)", 1) + ' AND "archived" = 0', params
 
     def folded_name_like(self, column: str) -> str:
         return f"{_folded(column)} LIKE lower(?)"

@@ -136,7 +136,7 @@ def test_a_server_that_goes_away_mid_merge_leaves_nothing_half_written_and_recon
     (tmp_path / "out").mkdir()
     path = sync_export.export(tmp_path / "out").path
     offices.use("city")
-    from jamsostek_desktop.db.connection import db, reconnect
+    from jamsostek_desktop.db.connection import db
 
     written = importing._write
 
@@ -150,7 +150,6 @@ def test_a_server_that_goes_away_mid_merge_leaves_nothing_half_written_and_recon
     with pytest.raises(ServerGoneError, match="terputus"):
         importing.import_files([path])
     monkeypatch.setattr(importing, "_write", written)
-    reconnect()
     assert Participant.select().count() == 0 and SyncImport.select().count() == 0   # nothing half-written
     report = importing.import_files([path])
     assert not report.refused and Participant.live().count() == 20
