@@ -16,6 +16,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from jamsostek_desktop.db.backends.base import Backend
 from jamsostek_desktop.db.backends.pg_database import PgDatabase
+from jamsostek_desktop.db.bulk import REBUILD_MIN_ROWS
 
 # Passwords typed into the GUI for this run, by URL without password; never written anywhere.
 _passwords: dict[str, str] = {}
@@ -143,9 +144,32 @@ class PostgresqlBackend(Backend):
     # --- bulk loads -----------------------------------------------------------------------
     @contextmanager
     def participant_bulk_load(self, database: Database, incoming: int) -> Iterator[None]:
-        # COPY (db/backends/pg_database.py) keeps the indexes quick enough; then fresh statistics, or
-        # the merge's next queries (duplicate NIKs) are planned for the empty table it was (seconds).
+        """Inside the caller's transaction. A load at least as large as the table (a city's first
+        files) drops the secondary indexes and the name table's trigger, then rebuilds both once,
+        as SQLite's loads do (db/bulk.py); DDL is transactional, so a rollback restores them. Then
+        fresh statistics, or the merge's next queries are planned for the empty table it was."""
+        from jamsostek_desktop.db.migrations.step_020_city_server import NAME_FILL_FROM
+
+        deferred: list[tuple[str, str]] = []
+        start = 0
+        if incoming >= REBUILD_MIN_ROWS:
+            existing = database.execute_sql('SELECT COUNT(*) FROM "participant"').fetchone()[0]
+            if incoming >= existing:
+                deferred = database.execute_sql(
+                    "SELECT i.indexname, i.indexdef FROM pg_indexes AS i JOIN pg_class AS c ON c.relname = "
+                    "i.indexname JOIN pg_index AS x ON x.indexrelid = c.oid WHERE i.schemaname = current_schema() "
+                    "AND i.tablename = 'participant' AND NOT x.indisunique").fetchall()
+                start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "participant"').fetchone()[0]
+        if deferred:
+            database.execute_sql('ALTER TABLE "participant" DISABLE TRIGGER "participant_name_kept"')
+            for name, _definition in deferred:
+                database.execute_sql(f'DROP INDEX "{name}"')
         yield
+        if deferred:
+            for _name, definition in deferred:
+                database.execute_sql(definition)
+            database.execute_sql(NAME_FILL_FROM, (start,))
+            database.execute_sql('ALTER TABLE "participant" ENABLE TRIGGER "participant_name_kept"')
         if incoming >= 500:
             database.execute_sql('ANALYZE "participant"')
 

@@ -35,6 +35,11 @@ def _folded(column: str) -> str:
     return f"lower({expression})"
 
 
+# The names of the rows past an id, in one statement (a bulk load defers the trigger).
+NAME_FILL_FROM = ('INSERT INTO "participant_name" ("id", "archived", "folded", "lowered") SELECT "id", "archived", '
+                  f'{_folded(chr(34) + "nama" + chr(34))}, lower("nama") FROM "participant" WHERE "id" > ? '
+                  'ON CONFLICT ("id") DO NOTHING')
+
 PG_NAME_SEARCH = (
     'CREATE TABLE "participant_name" ("id" INTEGER NOT NULL PRIMARY KEY, "archived" INTEGER NOT NULL, '
     '"folded" TEXT NOT NULL, "lowered" TEXT NOT NULL)',
