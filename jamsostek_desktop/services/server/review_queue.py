@@ -26,6 +26,12 @@ _NEXT = ('SELECT i."id" FROM "sync_issue" AS i WHERE i."status" = \'open\' {kind
          'AND c."claimed_at" > ?) ORDER BY i."id" LIMIT 1')
 
 
+_CLAIM = ('INSERT INTO "review_claim" ("issue_id", "username", "claimed_at") VALUES (?, ?, ?) '
+          'ON CONFLICT ("issue_id") DO UPDATE SET "username" = excluded."username", '
+          '"claimed_at" = excluded."claimed_at" WHERE "review_claim"."username" = excluded."username" '
+          'OR "review_claim"."claimed_at" <= ?')
+
+
 def _fresh_since() -> dt.datetime:
     return utc_now() - dt.timedelta(minutes=CLAIM_MINUTES)
 
@@ -37,15 +43,18 @@ def claim_next(kind: str | None = None) -> int | None:
     backend = backends.current()
     sql = _NEXT.format(kind='AND i."kind" = ? ' if kind else "") + backend.skip_locked
     params = [kind] if kind else []
-    with backend.row_locks(db):
-        row = db.execute_sql(sql, [*params, me, _fresh_since()]).fetchone()
-        if row is None:
-            return None
-        (ReviewClaim.insert(issue=row[0], username=me, claimed_at=utc_now())
-         .on_conflict(conflict_target=[ReviewClaim.issue], update={ReviewClaim.username: me,
-                                                                    ReviewClaim.claimed_at: utc_now()})
-         .execute())
-    return row[0]
+    for _attempt in range(50):
+        with backend.row_locks(db):
+            now, fresh_since = utc_now(), _fresh_since()
+            row = db.execute_sql(sql, [*params, me, fresh_since]).fetchone()
+            if row is None:
+                return None
+            # The claim row decides: a person who took the same issue a moment ago (after this
+            # statement's snapshot) keeps it, and this person is handed the next one instead.
+            taken = db.execute_sql(_CLAIM, (row[0], me, now, fresh_since)).rowcount
+        if taken:
+            return row[0]
+    return None
 
 
 def release(issue_id: int) -> None:
