@@ -121,7 +121,7 @@ def _province(url: str, cities: int, per_city: int) -> None:
     from jamsostek_desktop.services.printing import summary_figures
     from jamsostek_desktop.services.printing.listing import EVERY, LISTINGS
 
-    profile.save({"region_code": "18", "kota": "Provinsi Lampung"}, mode="city")
+    profile.save({"region_code": "18.71", "kota": "Kota Bandar Lampung"}, mode="city")   # the figures span all 15
     load = 0.0
     for n in range(cities):
         codes = [f"18.{71 + n:02d}.0{k}.100{k}" for k in range(1, 4)]
