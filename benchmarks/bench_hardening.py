@@ -133,4 +133,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from peak_memory import report_at_exit
+
+    report_at_exit(Path(__file__).name)
     raise SystemExit(main())

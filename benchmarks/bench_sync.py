@@ -1,46 +1,116 @@
-"""Sync figures at city scale: export, import into an empty city database, re-import.
+"""Sync figures at city scale: export, merge into an empty city, into a city that holds them, re-import.
 
-Targets (issue 5): export under 3 s, import of 150,000 participants into an empty city
-database under 15 s, re-import of the same file (no changes) under 5 s. Each figure is
-the median of --repeat runs; a fresh city database is made for every import run.
-The baseline in the same run is the time to read every participant row (the least any
-export must spend) and demo-data's bulk insert of the same count (the least any import
-must spend). "Re-import" is the same file again (recognised by its signed payload hash:
-checked, not merged again); "unchanged full file" is a second full export of unchanged
-data, whose every record is compared with the city's copy.
+Targets (issue 19, 150,000 participants): export under 1 s and 200 MB; merge into an empty
+city database under 5 s and 300 MB; into a city that already holds them under 5 s;
+re-import under 0.5 s. Every figure is measured in a fresh process, so its peak resident
+memory (VmHWM) is that step's alone; each is the median of --repeat runs and prints wall
+time, the process's CPU time (honest on a busy machine) and peak memory.
 
-Usage: python benchmarks/bench_sync.py [--count 150000] [--repeat 3] [--encrypted]
+Baselines from the same run:
+- export: reading every participant row with a plain SELECT (the least any export spends);
+- merge: the same data as a format-2 file (one JSON object a line, the payload read,
+  inflated and parsed whole before the merge: the way files were read before format 3),
+  and demo-data's bulk insert of the same count when the kelurahan database is made;
+- a Python process that imports the program and opens the database (memory floor).
+
+Usage: python benchmarks/bench_sync.py [--count 150000] [--repeat 3] [--encrypted] [--db PATH]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+CITY = {"region_code": "18.72", "kota": "Kota Metro"}
+KELURAHAN = {"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan": "Metro Timur",
+             "kota": "Kota Metro"}
 
 
-def _median(times: list[tuple[float, float]]) -> str:
-    """Median wall time (and the CPU time of this process in the same runs)."""
-    walls, cpus = [w for w, _ in times], [c for _, c in times]
-    return (f"median {statistics.median(walls):.2f} s wall, {statistics.median(cpus):.2f} s CPU "
-            f"(runs: {', '.join(f'{w:.2f}' for w in walls)})")
+def peak_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
-class _Clock:
-    """Wall and process CPU time of a block; the CPU figure stays honest on a busy machine."""
+def child(step: str, db: str, target: str, extra: str) -> None:
+    """One measured step in this fresh process; prints `wall cpu peak_mb note`."""
+    from jamsostek_desktop.db.connection import db as database
+    from jamsostek_desktop.services.startup import init_db
 
-    def __enter__(self):
-        self.wall, self.cpu = time.perf_counter(), time.process_time()
-        return self
+    init_db(Path(db))
+    wall, cpu = time.perf_counter(), time.process_time()
+    note = ""
+    if step == "floor":
+        pass
+    elif step == "read":
+        from jamsostek_desktop.services.sync import rows
 
-    def __exit__(self, *exc):
-        self.result = (time.perf_counter() - self.wall, time.process_time() - self.cpu)
+        cursor = database.execute_sql(rows.select())
+        while cursor.fetchmany(2000):
+            pass
+    elif step == "export":
+        from jamsostek_desktop.services.sync import export
+
+        result = export.export(Path(target), full=True)
+        note = f"{result.records} {result.path.stat().st_size}"
+    else:
+        from jamsostek_desktop.services.sync import importing
+
+        report = importing.import_files([Path(target)])
+        item = report.files[0]
+        assert item.outcome != "refused", report.lines()
+        note = f"{item.outcome} added={item.added} unchanged={item.unchanged}"
+        if extra:
+            assert str(getattr(item, extra.split("=")[0])) == extra.split("=")[1], (extra, report.lines())
+    print(f"{time.perf_counter() - wall:.4f} {time.process_time() - cpu:.4f} {peak_mb():.1f} {note}")
+
+
+def run(step: str, db: Path, target: Path | str = "", check: str = "") -> tuple[float, float, float, str]:
+    out = subprocess.run([sys.executable, __file__, "--child", step, str(db), str(target), check],
+                         capture_output=True, text=True, env=os.environ)
+    if out.returncode:
+        raise SystemExit(f"{step} failed:\n{out.stdout}\n{out.stderr}")
+    wall, cpu, peak, *note = out.stdout.strip().splitlines()[-1].split(" ", 3)
+    return float(wall), float(cpu), float(peak), (note[0] if note else "")
+
+
+def as_format_2(source: Path, target: Path, seed: bytes) -> None:
+    """The same file written as format 2 (object lines, read whole): the baseline for the merge."""
+    import zipfile
+
+    from jamsostek_desktop.services.sync.format import chunked, container
+
+    with zipfile.ZipFile(source) as zf:
+        manifest = json.loads(zf.read(container.MANIFEST_NAME))
+        payload = zf.read(container.PLAIN_PAYLOAD)
+    body, keys = [], ()
+    for line in payload.splitlines():
+        item = json.loads(line)
+        if isinstance(item, dict):
+            keys = item["keys"]
+        else:
+            body.append(json.dumps(dict(zip(keys, item, strict=True)), ensure_ascii=False, separators=(",", ":")))
+    manifest = {k: v for k, v in manifest.items() if k != "payload"}
+    manifest["format_version"] = 2
+    assert chunked.VERSION == 3
+    target.write_bytes(container.pack(manifest, ("\n".join(body) + "\n").encode("utf-8"), seed))
+
+
+def line(name: str, results: list[tuple], target: str = "") -> None:
+    walls, cpus, peaks = [r[0] for r in results], [r[1] for r in results], [r[2] for r in results]
+    print(f"{name:<40} median {statistics.median(walls):6.2f} s wall, {statistics.median(cpus):6.2f} s CPU, "
+          f"peak {max(peaks):6.1f} MB   (runs: {', '.join(f'{w:.2f}' for w in walls)}){target}")
 
 
 def main() -> int:
@@ -48,75 +118,86 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=150_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--encrypted", action="store_true", help="seal the payload to a city key")
+    parser.add_argument("--db", type=Path, help="kelurahan database to reuse (made when missing)")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return 0
 
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
+    tmp = Path(tempfile.mkdtemp(prefix="jamsostek-bench-sync-"))
+    try:
         os.environ["JAMSOSTEK_HOME"] = str(tmp / "home")
-        from jamsostek_desktop.db.connection import db
+        from jamsostek_desktop.db.connection import close_db
         from jamsostek_desktop.services.participants import demo_data, profile
         from jamsostek_desktop.services.startup import init_db
-        from jamsostek_desktop.services.sync import export as sync_export
-        from jamsostek_desktop.services.sync import importing as sync_import
         from jamsostek_desktop.services.sync import keys as sync_keys
-        from jamsostek_desktop.services.sync import rows as sync_rows
         from jamsostek_desktop.services.sync import trust
+        from jamsostek_desktop.services.sync.format import crypto
 
-        city_db = tmp / "city-keys.sqlite3"
-        if args.encrypted:
-            init_db(city_db)
-            profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
-            sync_keys.generate_city_keys(tmp / "metro")
-
-        kel_db = tmp / "kelurahan.sqlite3"
-        init_db(kel_db)
-        profile.save({"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan": "Metro Timur",
-                      "kota": "Kota Metro"})
-        with _Clock() as clock:
+        kel_db = args.db or tmp / "kelurahan.sqlite3"
+        insert_baseline = None
+        if not kel_db.exists():
+            init_db(kel_db)
+            profile.save(KELURAHAN)
+            started = time.perf_counter()
             demo_data.generate(args.count, seed=1)
-        insert_baseline = clock.result
+            insert_baseline = time.perf_counter() - started
+            close_db()
+        work_db = tmp / "kelurahan-work.sqlite3"
+        shutil.copy(kel_db, work_db)       # exports are recorded: the reused database stays as it was
+        city_template = tmp / "city-template.sqlite3"
+        init_db(city_template)
+        profile.save(CITY, mode="city")
+        if args.encrypted:
+            sync_keys.generate_city_keys(tmp / "metro")
+        init_db(work_db)
         if args.encrypted:
             sync_keys.import_city_public_key(tmp / "metro.pub")
+        _, seed = sync_keys.installation()
+        fingerprint = crypto.fingerprint(crypto.verify_key_of(seed))
+        close_db()
 
-        read_times, export_times = [], []
-        for i in range(args.repeat):
-            with _Clock() as clock:
-                for _ in db.execute_sql(sync_rows.select()):
-                    pass
-            read_times.append(clock.result)
-            with _Clock() as clock:
-                result = sync_export.export(tmp / f"full-{i}.jamsync", full=True)
-            export_times.append(clock.result)
-        size = result.path.stat().st_size
-        print(f"participants: {args.count}, file {size / 1e6:.1f} MB, "
+        floor = [run("floor", work_db) for _ in range(args.repeat)]
+        reads = [run("read", work_db) for _ in range(args.repeat)]
+        exports = [run("export", work_db, tmp / f"full-{i}.jamsync") for i in range(args.repeat)]
+        full = tmp / "full-0.jamsync"
+        init_db(city_template)
+        trust.accept_key(full, fingerprint)      # as a person does from the cover letter
+        close_db()
+        records, size = (int(x) for x in exports[0][3].split())
+        print(f"participants: {records}, file {size / 1e6:.1f} MB, format 3, "
               f"{'encrypted' if args.encrypted else 'unencrypted'}")
-        print(f"baseline, read all rows:           {_median(read_times)}")
-        print(f"export --full:                     {_median(export_times)}   (target < 3 s)")
+        print(f"load average at the start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+        line("baseline: Python + program, db open", floor)
+        line("baseline: read all rows (plain SELECT)", reads)
+        line("export --full", exports, "   (target < 1 s, < 200 MB)")
 
-        # A second full file of the same data: a different payload, so every record is compared.
-        same_again = sync_export.export(tmp / "full-again.jamsync", full=True)
-        import_times, reimport_times, compare_times = [], [], []
+        empty, again, reimport, old = [], [], [], []
+        second = tmp / "second.jamsync"         # the same data, another payload: every record compared
+        run("export", work_db, second)
         for i in range(args.repeat):
             city = tmp / f"city-{i}.sqlite3"
-            init_db(city)
-            profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
-            trust.accept_key(result.path, result.fingerprint)     # as from the cover letter
-            with _Clock() as clock:
-                report = sync_import.import_files([result.path])
-            import_times.append(clock.result)
-            assert report.files[0].added == args.count, report.lines()
-            with _Clock() as clock:
-                report = sync_import.import_files([result.path])
-            reimport_times.append(clock.result)
-            assert report.files[0].unchanged == args.count, report.lines()
-            with _Clock() as clock:
-                report = sync_import.import_files([same_again.path])
-            compare_times.append(clock.result)
-            assert report.files[0].unchanged == args.count and report.files[0].outcome == "merged", report.lines()
-        print(f"baseline, demo-data bulk insert:   {_median([insert_baseline])} (one run)")
-        print(f"import into empty city database:   {_median(import_times)}   (target < 15 s)")
-        print(f"re-import, no changes:             {_median(reimport_times)}   (target < 5 s)")
-        print(f"unchanged full file, all compared: {_median(compare_times)}")
+            shutil.copy(city_template, city)
+            empty.append(run("import", city, full, f"added={records}"))
+            reimport.append(run("import", city, full, "outcome=already"))
+            again.append(run("import", city, second, f"unchanged={records}"))
+        if not args.encrypted:
+            two = tmp / "format-2.jamsync"
+            as_format_2(full, two, seed)
+            for i in range(args.repeat):
+                city = tmp / f"city-old-{i}.sqlite3"
+                shutil.copy(city_template, city)
+                old.append(run("import", city, two, f"added={records}"))
+        if insert_baseline is not None:
+            print(f"baseline: demo-data bulk insert          {insert_baseline:6.2f} s wall (one run, in-process)")
+        if old:
+            line("baseline: format-2 file, empty city", old)
+        line("merge into an empty city", empty, "   (target < 5 s, < 300 MB)")
+        line("merge into a city holding them", again, "   (target < 5 s)")
+        line("re-import of the same file", reimport, "   (target < 0.5 s)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

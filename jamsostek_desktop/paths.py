@@ -3,7 +3,7 @@
 `JAMSOSTEK_HOME` moves the whole data folder (tests, portable installs);
 `JAMSOSTEK_DB` or `--db` chooses another database file.
 
-The data folder and its backups, keys and logs folders hold personal data and secrets: on
+The data folder and its backups, keys, logs and cetak folders hold personal data and secrets: on
 POSIX they are made (and kept) 0700, and the files in them 0600 (`make_private`).
 """
 
@@ -82,6 +82,11 @@ def logs_dir() -> Path:
 
 def keys_dir() -> Path:
     return _private_folder(data_dir() / "keys")
+
+
+def prints_dir() -> Path:
+    """Copies of printed documents opened in the system's PDF viewer (names, NIKs: private)."""
+    return _private_folder(data_dir() / "cetak")
 
 
 def printable(name: str | os.PathLike) -> str:

@@ -26,7 +26,7 @@ from jamsostek_desktop.services.backup.integrity import DATABASE_ERRORS
 
 # Feature modules, each adding its commands.
 COMMAND_MODULES = ["participants", "printing", "sync", "excel", "accounts", "backup", "residents", "tenure",
-                   "server"]
+                   "server", "screening"]
 
 log = logging.getLogger(__name__)
 

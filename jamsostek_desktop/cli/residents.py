@@ -10,6 +10,7 @@ import argparse
 import sys
 import time
 
+from jamsostek_desktop.cli import bounded
 from jamsostek_desktop.errors import AppError
 
 _SHOWN = 50
@@ -43,7 +44,7 @@ def register(sub) -> None:
     p = commands.add_parser("list", help="tampilkan penduduk (cari nama, NIK atau nomor KK)")
     p.add_argument("--cari", metavar="TEKS", default="", help="awal kata nama, atau awal NIK / nomor KK")
     p.add_argument("--status", choices=STATUS_CHOICES, help="hanya status ini (keluar: tidak ada lagi di daftar terbaru)")
-    p.add_argument("--limit", type=int, default=100, help="paling banyak sekian baris (bawaan 100; 0 semua)")
+    p.add_argument("--limit", type=bounded(0, 1_000_000), default=100, help="paling banyak sekian baris (bawaan 100; 0 semua)")
     p.set_defaults(handler=cmd_list, reads=True, personal=True)
 
     p = commands.add_parser("counts", help="jumlah penduduk per status, jumlah KK, impor terakhir")

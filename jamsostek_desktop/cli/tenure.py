@@ -18,11 +18,16 @@ import json
 import re
 import sys
 
+from jamsostek_desktop.cli import bounded
 from jamsostek_desktop.domain import terms as rules
 from jamsostek_desktop.domain.formatting import month_year, rupiah, short_date, thousands
 from jamsostek_desktop.domain.parsing import ParseError, parse_date
 from jamsostek_desktop.errors import NotFoundError, ValidationError
 
+# Numbers the command line takes, bounded with a clear message (a row id SQLite can hold, a
+# claim of up to ten trillion Rupiah).
+MAX_ID = 2**62
+MAX_RUPIAH = 10**13
 _MOMENT = re.compile(r"^\s*(\S+)(?:\s+(\d{1,2})[:.](\d{2}))?\s*$")
 
 
@@ -91,7 +96,7 @@ def register(sub) -> None:
     tsub = p.add_subparsers(dest="term_command", metavar="AKSI")
     tsub.required = True
     t = tsub.add_parser("list", help="masa jabatan yang berakhir dalam N hari (dan yang sudah berakhir)")
-    t.add_argument("--days", type=int, default=None, help="bawaan: 60")
+    t.add_argument("--days", type=bounded(0, 3650), default=None, help="bawaan: 60")
     t.add_argument("--json", action="store_true")
     t.set_defaults(handler=cmd_term_list, reads=True, personal=True)
     t = tsub.add_parser("extend", help="SK baru untuk jabatan yang sama")
@@ -105,7 +110,7 @@ def register(sub) -> None:
     t.set_defaults(handler=cmd_term_extend)
     t = tsub.add_parser("assign", help="tetapkan jabatan (nomor dari 'post list') bagi peserta")
     t.add_argument("nik")
-    t.add_argument("--post", type=int, required=True, metavar="ID")
+    t.add_argument("--post", type=bounded(1, MAX_ID), required=True, metavar="ID")
     t.set_defaults(handler=cmd_term_assign)
 
     p = sub.add_parser("post", help="jabatan dan riwayat pemegangnya")
@@ -115,7 +120,7 @@ def register(sub) -> None:
     t.add_argument("--json", action="store_true")
     t.set_defaults(handler=cmd_post_list, reads=True, personal=True)
     t = psub.add_parser("history", help="riwayat pemegang satu jabatan")
-    t.add_argument("post", type=int, metavar="ID")
+    t.add_argument("post", type=bounded(1, MAX_ID), metavar="ID")
     t.add_argument("--pdf", metavar="OUT.pdf", help="cetak riwayat ke PDF")
     t.add_argument("--paper", choices=("f4", "a4"), default="f4", type=str.lower)
     t.set_defaults(handler=cmd_post_history, reads=True, personal=True)
@@ -150,21 +155,21 @@ def register(sub) -> None:
     csub = p.add_subparsers(dest="claim_command", metavar="AKSI")
     csub.required = True
     t = csub.add_parser("add", help="buka klaim untuk peristiwa (nomor dari 'event list')")
-    t.add_argument("event", type=int)
+    t.add_argument("event", type=bounded(1, MAX_ID))
     t.add_argument("--kind", required=True, help="jkm, jkk, jkk-meninggal, beasiswa")
     t.add_argument("--heir", default="", help="nama ahli waris")
     t.add_argument("--relation", default="", help="hubungan dengan peserta")
     t.set_defaults(handler=cmd_claim_add)
     t = csub.add_parser("update", help="status, jumlah dan berkas klaim")
-    t.add_argument("claim", type=int)
+    t.add_argument("claim", type=bounded(1, MAX_ID))
     t.add_argument("--status", choices=rules.CLAIM_STATUSES)
-    t.add_argument("--amount", type=int, help="jumlah dalam Rupiah")
+    t.add_argument("--amount", type=bounded(0, MAX_RUPIAH), help="jumlah dalam Rupiah")
     t.add_argument("--doc", action="append", default=[], metavar="KODE", help="berkas yang dilampirkan (berulang)")
     t.add_argument("--submitted", metavar="DD-MM-YYYY")
     t.add_argument("--paid", metavar="DD-MM-YYYY")
     t.set_defaults(handler=cmd_claim_update)
     t = csub.add_parser("letter", help="cetak surat pengantar untuk ahli waris (PDF)")
-    t.add_argument("claim", type=int)
+    t.add_argument("claim", type=bounded(1, MAX_ID))
     t.add_argument("out", metavar="OUT.pdf")
     t.add_argument("--number", default="", help="nomor surat")
     t.add_argument("--paper", choices=("f4", "a4"), default="f4", type=str.lower)

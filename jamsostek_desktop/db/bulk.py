@@ -25,31 +25,45 @@ def participant_bulk_load(database: Database, incoming: int):
     return backends.current().participant_bulk_load(database, incoming)
 
 
+def table_bulk_load(database: Database, table: str, incoming: int):
+    """Inside the caller's transaction: the backend's way of loading many rows into `table` at once."""
+    from jamsostek_desktop.db import backends
+
+    return backends.current().table_bulk_load(database, table, incoming)
+
+
 @contextmanager
-def sqlite_participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
-    """SQLite, inside the caller's transaction: defer the name index, and for a large load the other indexes.
+def sqlite_table_bulk_load(database: Database, table: str, incoming: int) -> Iterator[None]:
+    """SQLite, inside the caller's transaction: for a large load, drop `table`'s non-unique indexes and
+    build them once afterwards instead of updating them row by row.
 
     Unique indexes stay, so a duplicate UUID still fails the load. DDL is transactional in
-    SQLite: on a rollback the dropped indexes and trigger come back with everything else.
+    SQLite: on a rollback the dropped indexes come back with everything else.
     """
-    from jamsostek_desktop.db.search import deferred_index
-
     indexes: list[tuple[str, str]] = []
     if incoming >= REBUILD_MIN_ROWS:
-        existing = database.execute_sql('SELECT COUNT(*) FROM "participant"').fetchone()[0]
+        existing = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         if incoming >= existing:
             indexes = database.execute_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'participant' "
-                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", (table,)
             ).fetchall()
     for name, _sql in indexes:
         database.execute_sql(f'DROP INDEX "{name}"')
     try:
-        with deferred_index(database):
-            yield
+        yield
     finally:
         for _name, sql in indexes:
             database.execute_sql(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+
+
+@contextmanager
+def sqlite_participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
+    """SQLite: sqlite_table_bulk_load for participants, with the search indexes (FTS5) filled once at the end."""
+    from jamsostek_desktop.db.search import deferred_index
+
+    with sqlite_table_bulk_load(database, "participant", incoming), deferred_index(database):
+        yield
 
 
 def insert_rows(model: type[Model], rows: Iterable[dict], columns: list[str] | None = None) -> int:

@@ -83,6 +83,7 @@ class Category(BaseModel):
     potential = IntegerField(null=True)  # how many such workers the kelurahan has (coverage)
     short_name = CharField(default="")   # chart labels (step 13); the name when empty
     tenure = JSONField(default=dict)     # term length, most terms, post name (domain.terms.TermRule)
+    eligibility = JSONField(default=dict)   # aliases, age window (domain.categories.EligibilityRule, step 16)
 
     @classmethod
     def ordered(cls):
@@ -149,7 +150,8 @@ class Participant(BaseModel):
 
 # Tables whose rows travel in the sync file. They share one change order, so that an export
 # (which sends the rows changed past the previous one's highest number) misses none of them.
-SYNCED_TABLES = ("participant", "post", "term", "coverage", "replacement", "life_event", "claim")
+SYNCED_TABLES = ("participant", "post", "term", "coverage", "replacement", "life_event", "claim",
+                 "screening_pair")
 _MAX_CHANGE_SEQ = "SELECT MAX(m) FROM ({})".format(
     " UNION ALL ".join(f'SELECT MAX("change_seq") AS m FROM "{t}"' for t in SYNCED_TABLES))
 

@@ -59,6 +59,42 @@ class FieldSpec:
 
 
 @dataclass(frozen=True)
+class EligibilityRule:
+    """Screening's rules of a category (issue 13), catalogue data: other names its lists use (sheet
+    names, a "Kategori" column: "Linmas", "Ketua RT dan RW") and the age window (a warning)."""
+
+    aliases: tuple[str, ...] = ()
+    min_age: int | None = None
+    max_age: int | None = None
+
+    def as_dict(self) -> dict:
+        out: dict = {}
+        if self.aliases:
+            out["aliases"] = list(self.aliases)
+        if self.min_age is not None:
+            out["min_age"] = self.min_age
+        if self.max_age is not None:
+            out["max_age"] = self.max_age
+        return out
+
+
+def eligibility_from_dict(data) -> EligibilityRule:
+    data = data or {}
+    if not isinstance(data, dict):
+        raise ValueError("eligibility")
+    ages = []
+    for key in ("min_age", "max_age"):
+        value = data.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 120):
+            raise ValueError(key)
+        ages.append(value)
+    if ages[0] is not None and ages[1] is not None and ages[0] > ages[1]:
+        raise ValueError("min_age > max_age")
+    aliases = tuple(str(a).strip() for a in data.get("aliases", ()) if str(a).strip())
+    return EligibilityRule(aliases, ages[0], ages[1])
+
+
+@dataclass(frozen=True)
 class Category:
     code: str
     name: str
@@ -69,6 +105,7 @@ class Category:
     order: int = 0
     short_name: str = ""            # chart labels; empty: the name
     tenure: TermRule = TermRule()   # term length, most terms, post name (domain/terms.py)
+    eligibility: EligibilityRule = EligibilityRule()   # aliases, age window (screening, issue 13)
 
     @property
     def label(self) -> str:
@@ -125,6 +162,11 @@ def category_from_dict(data: dict, order: int = 0) -> Category:
     except ValueError as exc:
         raise ValueError(translate("categories", "kategori {code}: masa jabatan tidak valid ({reason})")
                          .format(code=code, reason=exc.args[0])) from exc
+    try:
+        eligibility = eligibility_from_dict(data.get("eligibility"))
+    except ValueError as exc:
+        raise ValueError(translate("categories", "kategori {code}: aturan kelayakan tidak valid ({reason})")
+                         .format(code=code, reason=exc.args[0])) from exc
     return Category(
         code=code,
         name=data_text(str(data.get("name") or code)),
@@ -135,6 +177,7 @@ def category_from_dict(data: dict, order: int = 0) -> Category:
         order=int(data.get("order", order)),
         short_name=data_text(str(data.get("short_name") or "")),
         tenure=tenure,
+        eligibility=eligibility,
     )
 
 

@@ -76,6 +76,8 @@ def parse(value: str, today: dt.date | None = None) -> NikInfo:
     if len(nik) != 16:
         raise InvalidLength()
     day_field = int(nik[6:8])
+    if not (1 <= day_field <= 31 or 41 <= day_field <= 71):
+        raise InvalidComponent()     # days 01-31, or 41-71 for women: 99 is not day 19
     sex = "P" if day_field > 40 else "L"
     birth = _century(int(nik[10:12]), int(nik[8:10]), day_field % 40, today or dt.date.today())
     if birth is None:
@@ -103,6 +105,11 @@ def check(
     except InvalidComponent:
         return [error(FIELD, translate("nik", "Tanggal lahir di dalam NIK (digit 7-12) tidak valid."))]
     findings: list[Finding] = []
+    for part, (start, end) in ((translate("nik", "provinsi"), (0, 2)), (translate("nik", "kabupaten/kota"), (2, 4)),
+                               (translate("nik", "kecamatan"), (4, 6))):
+        if nik[start:end] == "00":
+            findings.append(error(FIELD, translate("nik", "Kode {part} di dalam NIK (digit {first}-{last}) tidak boleh "
+                                                   "00.").format(part=part, first=start + 1, last=end)))
     if info.serial == "0000":
         findings.append(error(FIELD, translate("nik", "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.")))
     if not info.region_known:
@@ -131,9 +138,11 @@ def is_clean(nik: str, today: dt.date) -> bool:
     A compact 16-digit NIK with a real date, a serial above 0000 and a region the table
     knows; anything else goes through check() for its findings.
     """
-    if len(nik) != 16 or not nik.isdigit() or nik.endswith("0000"):
+    if len(nik) != 16 or not nik.isdigit() or nik.endswith("0000") or "00" in (nik[:2], nik[2:4], nik[4:6]):
         return False
     day = int(nik[6:8])
+    if not (1 <= day <= 31 or 41 <= day <= 71):
+        return False
     if _century(int(nik[10:12]), int(nik[8:10]), day % 40, today) is None:
         return False
     province, regency = _region_names_of(nik[:4])

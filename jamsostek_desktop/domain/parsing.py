@@ -27,6 +27,10 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _WORD_DATE = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z.]+)\s+(\d{4})\s*$")
 
 
+class _TwoDigitYear(Exception):
+    pass
+
+
 def parse_date(value: object) -> dt.date | None:
     """A date from text or a date/datetime; None for an empty value."""
     if value is None:
@@ -42,14 +46,17 @@ def parse_date(value: object) -> dt.date | None:
         if m := _ISO_DATE.match(text):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         if m := _NUMERIC_DATE.match(text):
-            year = int(m[3])
-            if year < 100:
-                year += 2000 if year <= dt.date.today().year % 100 else 1900
-            return dt.date(year, int(m[2]), int(m[1]))
+            if len(m[3]) < 4:
+                raise _TwoDigitYear
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
         if m := _WORD_DATE.match(text):
             month = month_number(m[2])
             if month:
                 return dt.date(int(m[3]), month, int(m[1]))
+    except _TwoDigitYear:
+        # "12-08-75": 1975 or 2075? A person's dates are written with the whole year.
+        raise ParseError(translate("parsing", "Tanggal '{text}': tulis tahun dengan empat digit, contoh "
+                                   "12-08-1975.").format(text=text)) from None
     except ValueError as exc:
         raise ParseError(translate("parsing", "Tanggal '{text}' tidak ada di kalender.").format(text=text)) from exc
     raise ParseError(translate("parsing", "Tanggal '{text}' tidak dikenali; tulis seperti 12-08-1975.").format(
@@ -78,7 +85,7 @@ def parse_sex(value: object) -> str | None:
         value=value))
 
 
-_RT_RW = re.compile(r"^\s*(?:rt|rw)?\.?\s*0*(\d{1,3})\s*$", re.IGNORECASE)
+_RT_RW = re.compile(r"^\s*(rt|rw)?\.?\s*0*(\d{1,3})\s*$", re.IGNORECASE)
 
 
 def parse_rt_rw(value: object, label: str = "RT") -> int | None:
@@ -91,10 +98,14 @@ def parse_rt_rw(value: object, label: str = "RT") -> int | None:
     if not text:
         return None
     m = _RT_RW.match(text)
-    if not m or int(m[1]) == 0:
+    if m and m[1] and m[1].lower() != label.lower() and label.upper() in ("RT", "RW"):
+        # "RW 05" under RT: the columns are shifted or swapped; a guess would file people wrongly.
+        raise ParseError(translate("parsing", "{label} '{text}' berisi nomor {other}, bukan {label}; periksa "
+                                   "urutan kolom.").format(label=label, text=text, other=m[1].upper()))
+    if not m or int(m[2]) == 0:
         raise ParseError(translate("parsing", "{label} '{text}' tidak valid; isi angka, contoh 003.").format(
             label=label, text=text))
-    return int(m[1])
+    return int(m[2])
 
 
 # A village organised by dusun has no RW: its lists write "-" (OpenSID) or 000 (Dukcapil's 002/000).
@@ -142,7 +153,13 @@ _PHONE = re.compile(r"^(?:\+62|62|0)8\d{7,11}$")
 
 
 def normalise_phone(value: str) -> str:
-    return re.sub(r"[\s\-().]", "", value or "")
+    """One stored form, 08...: "+62 812-3456-789" and "62812..." become "0812..."."""
+    phone = re.sub(r"[\s\-().]", "", value or "")
+    if phone.startswith("+628"):
+        return "0" + phone[3:]
+    if phone.startswith("628"):
+        return "0" + phone[2:]
+    return phone
 
 
 def phone_problem(value: str) -> Message | None:

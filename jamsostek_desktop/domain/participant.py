@@ -58,6 +58,31 @@ def age_on(birth: dt.date, today: dt.date) -> int:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
+def normalised(values: dict) -> dict:
+    """`values` with the NIK compacted and the phone in its one stored form, before any check,
+    lookup or write: a direct service call gets the same treatment as the form."""
+    from jamsostek_desktop.domain.parsing import normalise_phone
+
+    out = dict(values)
+    if isinstance(out.get("nik"), str):
+        out["nik"] = nik_rules.compact(out["nik"])
+    if isinstance(out.get("telepon"), str):
+        out["telepon"] = normalise_phone(out["telepon"])
+    return out
+
+
+def _category_age(category: Category, age: int) -> list[Finding]:
+    """The category's own age window (catalogue data, issue 13): a warning, never a refusal."""
+    rule = category.eligibility
+    low, high = rule.min_age, rule.max_age
+    if (low is not None and age < low) or (high is not None and age > high):
+        window = f"{low if low is not None else 0}-{high}" if high is not None else f"{low}+"
+        return [warning("tanggal_lahir", translate(
+            "participant", "Usia {age} tahun di luar rentang usia kategori ini ({window} tahun); pastikan "
+            "peserta memenuhi syarat.").format(age=age, window=window))]
+    return []
+
+
 def _empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -85,6 +110,9 @@ def check(
     sex = values.get("jenis_kelamin")
     if not _empty(values.get("nik")):
         findings += nik_rules.check(values["nik"], birth, sex, today)
+    name = values.get("nama")
+    if isinstance(name, str) and name.strip() and not any(c.isalpha() for c in name):
+        findings.append(error("nama", translate("participant", "Nama harus berisi huruf.")))
     if sex not in (None, "", "L", "P"):
         findings.append(error("jenis_kelamin", translate("participant", "Jenis kelamin harus L atau P.")))
     if birth:
@@ -96,6 +124,8 @@ def check(
                 findings.append(warning("tanggal_lahir", translate(
                     "participant", "Usia {age} tahun di luar rentang {low}-{high} tahun; "
                     "pastikan peserta memenuhi syarat.").format(age=age, low=rates.min_age, high=rates.max_age)))
+    if birth and birth <= today:
+        findings += _category_age(category, age_on(birth, today))
     for key, lowest in (("rt", 1), ("rw", 0)):   # RW 0: a village without RW (parsing.NO_RW)
         value = values.get(key)
         if value is not None and not (lowest <= int(value) <= 999):

@@ -32,6 +32,7 @@ class Scope:
     text: str = ""                        # the search text (parse_search)
     with_card: bool = False               # only people BPJS gave a card (a KPJ number)
     term_end: str | None = None           # running term ends within "60"/"30" days, or has "ended"
+    needs_review: bool = False            # "Perlu diperiksa": an open screening flag or undecided pair
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ FEATURE_MODULES: list[str] = [
     "jamsostek_desktop.ui.residents.menu",
     "jamsostek_desktop.ui.accounts.menu",
     "jamsostek_desktop.ui.tenure.menu",
+    "jamsostek_desktop.ui.screening.menu",
     "jamsostek_desktop.ui.common.language_dialog",
     "jamsostek_desktop.ui.help.menu",
 ]

@@ -429,6 +429,48 @@ def residents(folder: Path) -> Iterator[Shot]:
     session.set_actor(None)
 
 
+def screening(folder: Path) -> Iterator[Shot]:
+    """Periksa data ganda (pairs and flags), Impor daftar pembanding, the form's duplicate hint (issue 13)."""
+    import datetime as dt
+
+    from jamsostek_desktop.domain import eligibility
+    from jamsostek_desktop.services.participants import demo_data, enrolment, profile
+    from jamsostek_desktop.services.screening import pairs, references
+    from jamsostek_desktop.services.startup import init_db
+    from jamsostek_desktop.ui.main_window import MainWindow
+    from jamsostek_desktop.ui.screening.menu import open_review
+
+    init_db(folder / "screening.sqlite3")
+    profile.save(dict(PROFILE))
+    demo_data.generate(20, seed=3)
+    base = {"tempat_lahir": "Metro", "tanggal_lahir": dt.date(1975, 8, 12), "jenis_kelamin": "L",
+            "alamat": "Jl. Kenanga No. 5", "rt": 3, "rw": 2, "fields": {"nomor_rt": 3, "nomor_rw": 2}}
+    for number, nama in (("1872011208750003", "AHMAD MARUF"), ("1872011208750008", "H. Ahmad Ma'ruf")):
+        enrolment.enrol({**base, "nik": number, "nama": nama}, "ketua-rt", accept_warnings=True)
+    listed = folder / "asn.csv"
+    listed.write_text("NIK;Nama;NIP\n1872011208750003;Ahmad Maruf;198001012006041001\n", encoding="utf-8")
+    references.import_file(eligibility.ASN, listed, source="BKPSDM Kota Metro")
+    pairs.run()
+    window = _shown(MainWindow(), WIDTH, HEIGHT)
+    review = open_review(window)
+    settle()
+    yield Shot("screening-pairs", review, window)
+    review.tabs.setCurrentIndex(1)
+    settle()
+    yield Shot("screening-flags", review, window)
+    dialog = review.import_reference()
+    settle()
+    yield Shot("screening-reference", dialog, review)
+    _close(dialog)
+    _close(review)
+    form = window.add_participant("ketua-rt")
+    form.inputs["nik"].widget.setText("1872011208750005")
+    settle()
+    yield Shot("screening-form-hint", form, window)
+    _close(form)
+    _close(window)
+
+
 def tenure(folder: Path, participants: int = 30) -> Iterator[Shot]:
     """Terms, replacements, coverage, deaths and claims (tests/ui/tenure/scenario.py)."""
     from tests.ui.tenure.scenario import tenure as scenario
@@ -437,7 +479,7 @@ def tenure(folder: Path, participants: int = 30) -> Iterator[Shot]:
 
 
 SCENARIOS = {"first-start": first_start, "kelurahan": kelurahan, "city": city, "residents": residents,
-             "tenure": tenure}
+             "tenure": tenure, "screening": screening}
 
 
 def all_shots(folder: Path, **sizes) -> Iterator[Shot]:

@@ -76,6 +76,10 @@ class Backend:
     def participant_bulk_load(self, database: Database, incoming: int) -> AbstractContextManager:
         raise NotImplementedError
 
+    def table_bulk_load(self, database: Database, table: str, incoming: int) -> AbstractContextManager:
+        """Inside the caller's transaction: many rows into `table` (its indexes built once, not row by row)."""
+        raise NotImplementedError
+
     def ensure_statistics(self, database: Database) -> None:
         """Refresh the planner's statistics when the participant count has moved a lot."""
 

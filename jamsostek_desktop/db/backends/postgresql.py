@@ -14,9 +14,9 @@ from pathlib import Path
 from peewee import Database
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from jamsostek_desktop.db import bulk
 from jamsostek_desktop.db.backends.base import Backend
 from jamsostek_desktop.db.backends.pg_database import PgDatabase
-from jamsostek_desktop.db.bulk import REBUILD_MIN_ROWS
 
 # Passwords typed into the GUI for this run, by URL without password; never written anywhere.
 _passwords: dict[str, str] = {}
@@ -150,17 +150,10 @@ class PostgresqlBackend(Backend):
         fresh statistics, or the merge's next queries are planned for the empty table it was."""
         from jamsostek_desktop.db.migrations.step_020_city_server import NAME_FILL_FROM
 
-        deferred: list[tuple[str, str]] = []
+        deferred = self._deferred_indexes(database, "participant", incoming)
         start = 0
-        if incoming >= REBUILD_MIN_ROWS:
-            existing = database.execute_sql('SELECT COUNT(*) FROM "participant"').fetchone()[0]
-            if incoming >= existing:
-                deferred = database.execute_sql(
-                    "SELECT i.indexname, i.indexdef FROM pg_indexes AS i JOIN pg_class AS c ON c.relname = "
-                    "i.indexname JOIN pg_index AS x ON x.indexrelid = c.oid WHERE i.schemaname = current_schema() "
-                    "AND i.tablename = 'participant' AND NOT x.indisunique").fetchall()
-                start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "participant"').fetchone()[0]
         if deferred:
+            start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "participant"').fetchone()[0]
             database.execute_sql('ALTER TABLE "participant" DISABLE TRIGGER "participant_name_kept"')
             for name, _definition in deferred:
                 database.execute_sql(f'DROP INDEX "{name}"')
@@ -172,6 +165,33 @@ class PostgresqlBackend(Backend):
             database.execute_sql('ALTER TABLE "participant" ENABLE TRIGGER "participant_name_kept"')
         if incoming >= 500:
             database.execute_sql('ANALYZE "participant"')
+
+    @contextmanager
+    def table_bulk_load(self, database: Database, table: str, incoming: int) -> Iterator[None]:
+        """Inside the caller's transaction: as participant_bulk_load, for a table without a name search
+        (terms, coverage, life events, screening decisions of a merge)."""
+        deferred = self._deferred_indexes(database, table, incoming)
+        for name, _definition in deferred:
+            database.execute_sql(f'DROP INDEX "{name}"')
+        yield
+        for _name, definition in deferred:
+            database.execute_sql(definition)
+        if incoming >= 500:
+            database.execute_sql(f'ANALYZE "{table}"')
+
+    @staticmethod
+    def _deferred_indexes(database: Database, table: str, incoming: int) -> list[tuple[str, str]]:
+        """The non-unique indexes of `table` worth dropping for a load of `incoming` rows: none unless the
+        load is large and at least as large as the table."""
+        if incoming < bulk.REBUILD_MIN_ROWS:
+            return []
+        existing = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+        if incoming < existing:
+            return []
+        return database.execute_sql(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes AS i JOIN pg_class AS c ON c.relname = "
+            "i.indexname JOIN pg_index AS x ON x.indexrelid = c.oid WHERE i.schemaname = current_schema() "
+            "AND i.tablename = ? AND NOT x.indisunique", (table,)).fetchall()
 
     def refresh_statistics(self, database: Database) -> None:
         database.execute_sql('ANALYZE "participant"')

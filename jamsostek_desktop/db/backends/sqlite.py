@@ -82,6 +82,11 @@ class SqliteBackend(Backend):
 
         return sqlite_participant_bulk_load(database, incoming)
 
+    def table_bulk_load(self, database, table, incoming):
+        from jamsostek_desktop.db.bulk import sqlite_table_bulk_load
+
+        return sqlite_table_bulk_load(database, table, incoming)
+
     def ensure_statistics(self, database: Database) -> None:
         row = database.execute_sql(
             "SELECT stat FROM sqlite_stat1 WHERE tbl = 'participant' AND idx = 'participant_list_by_name'"

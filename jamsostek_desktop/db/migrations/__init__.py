@@ -37,6 +37,8 @@ STEP_MODULES = (
     "step_013_document_profile",
     "step_014_substring_search",
     "step_018_residents",
+    "step_015_screening",
+    "step_016_category_eligibility",
     "step_020_city_server",
 )
 MODULES = [importlib.import_module(f"{__name__}.{name}") for name in STEP_MODULES]

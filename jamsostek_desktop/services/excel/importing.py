@@ -133,6 +133,8 @@ class _CategoryFinder:
         for category in catalogue.all_categories():
             self.by_word[headers.normalise(category.name)] = category.code
             self.by_word[headers.normalise(category.code)] = category.code
+            for alias in category.eligibility.aliases:      # "Linmas", "Ketua RT dan RW" (catalogue data)
+                self.by_word.setdefault(headers.normalise(alias), category.code)
 
     def find(self, cell: str, sheet: str) -> str | None:
         if self.chosen:
@@ -203,6 +205,7 @@ def import_file(path: str | Path, category_code: str | None = None, dry_run: boo
     _mark_duplicates_in_file(rows_of_nik, report)
     _mark_enrolled(rows_of_nik, report)
     _mark_register(valid, rows_of_nik, report)
+    _mark_near_duplicates(valid, rows_of_nik, report)
     bad = {(p.sheet, p.row) for p in report.errors}
     keep = [v for v in valid if v.ref not in bad]
     report.rows_valid = len(keep)
@@ -353,6 +356,18 @@ def _mark_register(valid: list[_Valid], rows_of_nik: dict, report: ImportReport)
         column = next((c for s, r, c in rows_of_nik[nik] if (s, r) == item.ref), "")
         for finding in found:
             report.problems.append(RowProblem(sheet, row_no, column, rules.LABELS["nik"], WARNING, finding.message))
+
+
+def _mark_near_duplicates(valid: list[_Valid], rows_of_nik: dict, report: ImportReport) -> None:
+    """Warnings from screening (issue 13): a row that may be someone on the list or in the file."""
+    from jamsostek_desktop.services.screening.rows_check import row_warnings
+
+    found = row_warnings(((v.ref, v.values, v.kelurahan_code) for v in valid), row_label=lambda ref: ref[1])
+    for item in valid:
+        sheet, row_no = item.ref
+        column = next((c for s, r, c in rows_of_nik[item.values["nik"]] if (s, r) == item.ref), "")
+        for message in found.get(item.ref, []):
+            report.problems.append(RowProblem(sheet, row_no, column, rules.LABELS["nik"], WARNING, message))
 
 
 def _collect_bad_rows(workbook, bad: set[tuple[str, int]], report: ImportReport) -> None:

@@ -32,7 +32,7 @@ def _row_values(category: domain.Category, order: int) -> dict:
         name=category.name, group_name=category.group,
         fields=[f.as_dict() for f in category.fields], key_field=category.key_field,
         description=category.description, sort_order=order, short_name=category.short_name,
-        tenure=category.tenure.as_dict(),
+        tenure=category.tenure.as_dict(), eligibility=category.eligibility.as_dict(),
     )
 
 
@@ -71,7 +71,8 @@ def to_domain(row: CategoryRow) -> domain.Category:
     return domain.category_from_dict(
         {"code": row.code, "name": row.name, "group": row.group_name, "fields": row.fields,
          "key_field": row.key_field, "description": row.description, "order": row.sort_order,
-         "short_name": row.short_name, "tenure": row.tenure}
+         "short_name": row.short_name, "tenure": row.tenure,
+         "eligibility": row.eligibility}
     )
 
 

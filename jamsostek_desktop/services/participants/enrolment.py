@@ -15,6 +15,7 @@ from peewee import IntegrityError
 
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
+from jamsostek_desktop.domain import nik as nik_rules
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.findings import Finding, Severity, errors_of
@@ -32,6 +33,7 @@ from jamsostek_desktop.services.accounts.session import current_actor, require
 from jamsostek_desktop.services.backup.integrity import storage_guard
 from jamsostek_desktop.services.participants import catalogue, rates
 from jamsostek_desktop.services.participants import profile as profile_service
+from jamsostek_desktop.services.screening import gate as screening_gate
 from jamsostek_desktop.services.tenure import hooks as tenure
 
 STORED_KEYS = rules.COMMON_KEYS + ("fields",)
@@ -65,14 +67,15 @@ def already_enrolled(nama: str, category_name: str, rt: int, rw: int, kelurahan_
 
 
 def duplicate_of(nik: str, exclude_id: int | None = None) -> Participant | None:
-    query = Participant.by_nik(nik)
+    query = Participant.by_nik(nik_rules.compact(nik or ""))
     if exclude_id is not None:
         query = query.where(Participant.id != exclude_id)
     return query.first()
 
 
 def duplicate_finding(nik: str, exclude_id: int | None = None) -> Finding | None:
-    existing = duplicate_of(nik, exclude_id) if nik and len(nik) == 16 else None
+    nik = nik_rules.compact(nik or "")
+    existing = duplicate_of(nik, exclude_id) if len(nik) == 16 else None
     if existing is None:
         return None
     message = already_enrolled(existing.nama, catalogue.get(existing.category.code).name, existing.rt,
@@ -84,6 +87,7 @@ def check(values: dict, category_code: str, *, exclude_id: int | None = None,
           for_verification: bool = False, today: dt.date | None = None) -> list[Finding]:
     """Every finding for typed values, the duplicate NIK lookup included."""
     category = catalogue.get(category_code)
+    values = rules.normalised(values)
     findings = rules.check(values, category, rates.current(today), for_verification=for_verification,
                            today=today)
     dup = duplicate_finding(values.get("nik") or "", exclude_id)
@@ -122,6 +126,7 @@ def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
           kelurahan_code: str | None = None) -> Participant:
     """Save a new participant as a draft."""
     require("participant.edit")
+    values = rules.normalised(values)
     _stop_on(check(values, category_code), accept_warnings)
     code = kelurahan_code or profile_service.require_profile().region_code
     stored = stored_values(values)
@@ -200,7 +205,7 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
     if p.archived:
         raise ValidationError(translate("enrolment", "Peserta ini sudah diarsipkan; pulihkan dulu sebelum mengubah."))
     category_code = category_code or p.category.code
-    merged = {**values_of(p), **values}
+    merged = rules.normalised({**values_of(p), **values})
     _stop_on(check(merged, category_code, exclude_id=p.id), accept_warnings)
     before = {k: getattr(p, k) for k in STORED_KEYS}
     before["category"] = p.category.code
@@ -286,6 +291,9 @@ def _move_problem(p: Participant, target: str, reason: str):
         if missing:
             return translate("enrolment", "belum dapat diverifikasi; belum diisi: {missing}").format(
                 missing=Texts(missing))
+        screened = screening_gate.verification_problem(p.uuid)
+        if screened:
+            return screened
     return None
 
 

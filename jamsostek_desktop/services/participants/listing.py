@@ -23,6 +23,7 @@ from jamsostek_desktop.db.models import Category, Participant
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import catalogue, scope_sql
+from jamsostek_desktop.services.screening import gate as screening_gate
 
 P = Participant
 
@@ -141,6 +142,7 @@ class ParticipantRow:
     archive_reason: str
     archived_at: dt.datetime | None = None
     lacks: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)    # open screening flag codes, GANDA (issue 13)
 
 
 _ROW_COLUMNS = (P.id, P.nik, P.nama, P.jenis_kelamin, P.tempat_lahir, P.tanggal_lahir, P.alamat, P.rt,
@@ -174,7 +176,11 @@ def rows(participant_ids: Sequence[int]) -> dict[int, ParticipantRow]:
     if not participant_ids:
         return {}
     ids = list(participant_ids)
-    return {row.id: row for row in _row_objects(db.execute_sql(_rows_sql(len(ids)), ids))}
+    found = {row.id: row for row in _row_objects(db.execute_sql(_rows_sql(len(ids)), ids))}
+    for pid, codes in screening_gate.review_codes(ids).items():
+        if pid in found:
+            found[pid].review = codes
+    return found
 
 
 @lru_cache(maxsize=8)

@@ -20,6 +20,7 @@ from jamsostek_desktop.db.models import Category, Participant
 from jamsostek_desktop.domain.scope import Scope, parse_search
 from jamsostek_desktop.errors import NotFoundError
 from jamsostek_desktop.services.participants import catalogue
+from jamsostek_desktop.services.screening import gate as screening_gate
 from jamsostek_desktop.services.tenure import filters as tenure_filters
 
 P = Participant
@@ -61,6 +62,8 @@ def where(query, scope: Scope):
         query = query.where(P.rw == scope.rw)
     if scope.term_end:
         query = query.where(P.id.in_(tenure_filters.participants_ending(scope.term_end)))
+    if scope.needs_review:
+        query = query.where(P.uuid.in_(screening_gate.needs_review_uuids_sql()))
     if scope.text:
         query = _searched(query, scope.text, scope.archived)
     return query

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jamsostek_desktop import fileio
+from jamsostek_desktop import fileio, paths
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.domain.formatting import long_date
@@ -268,11 +268,18 @@ def write(kind: str, out: str | os.PathLike, scope: Scope | None = None,
     raise ValidationError(translate("documents", "Jenis dokumen '{kind}' tidak dikenal.").format(kind=kind))
 
 
-def save_copy(source: str | os.PathLike, out: str | os.PathLike) -> Path:
-    """Save a finished (previewed) PDF under the name the clerk chose (`.pdf` added), atomically."""
+def save_copy(source: str | os.PathLike, out: str | os.PathLike, *, private: bool = False) -> Path:
+    """Save a finished (previewed) PDF under the name the clerk chose (`.pdf` added), atomically;
+    `private`: readable by its owner only (a copy kept in the data folder)."""
     import shutil
 
     out = fileio.output_path(out, PDF)
     with open(source, "rb") as src:
-        fileio.write_with(out, lambda stream: shutil.copyfileobj(src, stream), what=WHAT)
+        fileio.write_with(out, lambda stream: shutil.copyfileobj(src, stream), what=WHAT, private=private)
     return out
+
+
+def open_copy(source: str | os.PathLike, name: str) -> Path:
+    """A copy of a previewed PDF in the data folder's `cetak` folder, for the system viewer: personal
+    data in the data folder, so the folder is 0700 and the file 0600 (paths.make_private)."""
+    return save_copy(source, paths.prints_dir() / name, private=True)

@@ -15,6 +15,7 @@ from peewee import fn
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.domain import contributions
 from jamsostek_desktop.domain import status as status_rules
+from jamsostek_desktop.domain.formatting import thousands
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.services.participants import (
     catalogue,
@@ -108,7 +109,23 @@ def gather(scope: Scope, today: dt.date, listing: Listing) -> SummaryFigures:
         men=by_sex.get("L", 0),
         women=by_sex.get("P", 0),
         tenure=tenure_section(scope, today),
+        review=review_sentence(scope),
     )
+
+
+def review_sentence(scope: Scope) -> str:
+    """Screening's line in the summary (issue 13): how many in scope need checking, and why."""
+    from jamsostek_desktop.services.screening import report
+
+    f = report.figures(scope)
+    if not f.people:
+        return ""
+    text = (f"{thousands(f.people)} peserta perlu diperiksa sebelum diverifikasi atau diajukan (tanda terbuka "
+            f"atau kemungkinan data ganda); daftar lengkapnya dicetak terpisah: \u201cDaftar Peserta yang Perlu "
+            f"Diperiksa\u201d.")
+    if f.flags:
+        text += " Tanda terbuka: " + ", ".join(f"{code} {thousands(n)}" for code, n in sorted(f.flags.items())) + "."
+    return text
 
 
 def tenure_section(scope: Scope, today: dt.date) -> tenure_block.TenureSection:

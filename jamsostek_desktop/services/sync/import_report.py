@@ -76,6 +76,8 @@ class FileReport:
                                  "cakupan, {replacement} penggantian, {event} peristiwa, {claim} klaim diterima.")
                        .format(**{kind: t.get(kind, 0) for kind in
                                   ("post", "term", "coverage", "replacement", "event", "claim")}))
+        if self.tenure.get("decision"):
+            out.append(translate("import_report", "{n} keputusan data ganda diterima.").format(n=self.tenure["decision"]))
         if self.audit_note:
             out.append(self.audit_note)
         if self.conflicts:
@@ -91,6 +93,7 @@ class FileReport:
 class ImportReport:
     files: list[FileReport] = field(default_factory=list)
     dry_run: bool = False
+    near_duplicates: list = field(default_factory=list)    # screening.pairs.PairView, after the merge
 
     @property
     def refused(self) -> list[FileReport]:
@@ -125,6 +128,11 @@ class ImportReport:
                 out.append(f"  peserta aktif: kelurahan {f.expected_live}, kota {f.actual_live}"
                            + (" (cocok)" if f.counts_match else " (TIDAK COCOK)"))
             out += [f"  ! {note}" for note in f.notes()]
+        if self.near_duplicates:
+            out.append(f"Mungkin data ganda ({len(self.near_duplicates)} pasangan; putuskan di Periksa data ganda "
+                       "atau 'jamsostek screening decide'):")
+            out += [f"  pasangan {p.id}: {p.one.nik} {p.one.nama} ({p.one.kelurahan_code}) — {p.other.nik} "
+                    f"{p.other.nama} ({p.other.kelurahan_code}): {p.reason_text}" for p in self.near_duplicates]
         per = self.per_kelurahan()
         if len(per) > 1 or len(self.accepted) > 1:
             out.append("Per kelurahan:")

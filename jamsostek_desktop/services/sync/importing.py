@@ -17,19 +17,25 @@ from pathlib import Path
 from peewee import fn
 
 from jamsostek_desktop import paths
-from jamsostek_desktop.db.bulk import participant_bulk_load
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError, ServerGoneError, translate
-from jamsostek_desktop.services.accounts import audit, seal
+from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
-from jamsostek_desktop.services.participants import catalogue, regions
 from jamsostek_desktop.services.participants import profile as profile_service
+from jamsostek_desktop.services.participants import regions
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.services.sync import rows, tenure_rows, trust
-from jamsostek_desktop.services.sync.format import container, merge, records
+from jamsostek_desktop.services.sync import trust
+from jamsostek_desktop.services.sync.batches import Batches
+from jamsostek_desktop.services.sync.format import (
+    chunked,
+    container,
+    merge,
+    records,
+    tenure_records,
+)
 from jamsostek_desktop.services.sync.format.container import RefusedFile, SyncFile
 from jamsostek_desktop.services.sync.import_report import (
     ALREADY,
@@ -41,13 +47,6 @@ from jamsostek_desktop.services.sync.import_report import (
 )
 
 log = logging.getLogger(__name__)
-
-_CHUNK = 900   # SQLite's default limit on bound parameters is 999
-# The city's rows: its bookkeeping first, then the record (positions named in records.AT).
-_SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
-_KELURAHAN, _RECEIVED, _RECORD = 0, 1, 2
-_UUID, _REVISION, _TOMBSTONE = (records.AT[k] for k in ("uuid", "revision", "tombstone"))
-
 
 @dataclass
 class Checked:
@@ -110,7 +109,10 @@ def check_file(path: Path, city_code: str, batch: dict | None = None) -> Checked
     already = SyncImport.select().where(
         (SyncImport.installation_id == manifest["installation"]["id"])
         & (SyncImport.sequence == manifest["sequence"]) & (SyncImport.payload_sha256 == sha)).exists()
-    if already:
+    if manifest["format_version"] >= chunked.VERSION:
+        # Checked in a stream whether merged before or not; records are read only when merged.
+        sync_file = container.open_v3(opened, sync_keys.city_secret_for, _city_field_keys())
+    elif already:
         container.stored_payload(opened)
         sync_file = SyncFile(manifest, [])
     else:
@@ -126,76 +128,10 @@ def _city_field_keys() -> dict[str, frozenset[str]]:
 
 # --- merging ---------------------------------------------------------------------
 
-def _current_rows(code: str, incoming: dict[str, dict]) -> tuple[dict[str, merge.Current], dict[str, tuple]]:
-    """The city's copies of the incoming UUIDs: rules' view and raw rows (for conflict details)."""
-    current, found = {}, {}
-    content_of_row, make, parsed = records.content_of_row, merge.Current, {}
-
-    def take(cursor) -> None:
-        for row in cursor:
-            rest = row[_RECORD:]
-            uuid = rest[_UUID]
-            record = incoming.get(uuid)
-            if record is None:
-                continue
-            # Content is only compared at equal revisions; skip the work otherwise.
-            revision = rest[_REVISION]
-            content = content_of_row(rest, parsed) if revision == record["revision"] else ()
-            current[uuid] = make(revision, content, row[_KELURAHAN], bool(rest[_TOMBSTONE]), row[_RECEIVED])
-            found[uuid] = rest
-
-    take(db.execute_sql(_SELECT_CITY + 'WHERE p."kelurahan_code" = ?', (code,)))
-    missing = [u for u in incoming if u not in current]
-    for start in range(0, len(missing), _CHUNK):
-        part = missing[start:start + _CHUNK]
-        take(db.execute_sql(_SELECT_CITY + 'WHERE p."uuid" IN ({})'.format(", ".join("?" for _ in part)), part))
-    return current, found
-
-
-def _ensure_categories(sync_file: SyncFile) -> None:
-    """Categories a kelurahan added that the city lacks are added from the manifest."""
-    used = {r["category"] for r in sync_file.records} | {r["category"] for r in sync_file.tenure if "category" in r}
-    have = {code for (code,) in Category.select(Category.code).tuples()}
-    order = (Category.select(fn.MAX(Category.sort_order)).scalar() or 0) + 1
-    for document in sync_file.manifest["categories"]:
-        if document["code"] in used and document["code"] not in have:
-            Category.create(code=document["code"], name=document["name"], group_name=document["group"] or "Lainnya",
-                            fields=document["fields"], key_field=document["key_field"], sort_order=order)
-            audit.record("create", "category", document["code"], new=document["name"], reason=audit.FROM_SYNC_FILE)
-            order += 1
-    catalogue.invalidate()
-
-
-def _write(plan: merge.Plan, code: str) -> None:
-    category_ids = {c: i for c, i in Category.select(Category.code, Category.id).tuples()}
-    first = seq = Participant.next_change_seq()
-    cursor = db.cursor()
-    if plan.add:
-        with participant_bulk_load(db, len(plan.add)):
-            cursor.executemany(rows.INSERT, (rows.insert_values(r, code, category_ids, seq + i)
-                                             for i, r in enumerate(plan.add)))
-    seq += len(plan.add)
-    if plan.update:
-        cursor.executemany(rows.UPDATE, (rows.update_values(r, code, category_ids, seq + i)
-                                         for i, r in enumerate(plan.update)))
-    seal.participants_from(first)
-
-
-def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
-    """The plan's conflicts not listed yet (the same incoming version is listed once, resolved or not)."""
-    listed: dict[str, list] = {}
-    uuids = [record["uuid"] for record, _ in plan.conflicts]
-    for start in range(0, len(uuids), _CHUNK):
-        part = uuids[start:start + _CHUNK]
-        for issue in SyncIssue.select().where((SyncIssue.kind == "conflict") & SyncIssue.record_key.in_(part)):
-            listed.setdefault(issue.record_key, []).append(issue.detail.get("incoming"))
-    return [(record, current) for record, current in plan.conflicts
-            if record not in listed.get(record["uuid"], [])]
-
-
-def _record_conflicts(conflicts, city_rows: dict[str, tuple], checked: Checked, import_id: int | None) -> None:
+def _record_conflicts(conflicts, checked: Checked, import_id: int | None) -> None:
+    """conflicts: (incoming record, the rules' view of the city's copy, the city's raw row)."""
     manifest = checked.sync_file.manifest
-    for record, current in conflicts:
+    for record, current, city_row in conflicts:
         other = current.kelurahan_code != checked.sync_file.kelurahan_code
         SyncIssue.create(kind="conflict", kelurahan_code=checked.sync_file.kelurahan_code,
                          record_key=record["uuid"], import_ref=import_id, detail={
@@ -204,22 +140,24 @@ def _record_conflicts(conflicts, city_rows: dict[str, tuple], checked: Checked, 
                              "current_kelurahan": current.kelurahan_code,
                              "installation_id": checked.sync_file.installation_id,
                              "sequence": checked.sync_file.sequence,
-                             "incoming": record, "current": records.from_row(city_rows[record["uuid"]]),
+                             "incoming": record, "current": records.from_row(city_row),
                          })
 
 
-def _duplicate_groups(sync_file: SyncFile) -> dict[str, list[str]]:
-    """{nik: uuids} of live enrolments sharing a NIK, for the NIKs of this file's live records."""
-    mine = {r["uuid"] for r in sync_file.records if not r["tombstone"]}
+def _duplicate_groups(mine: set[int]) -> dict[str, list[str]]:
+    """{nik: uuids} of live enrolments sharing a NIK, for the NIKs of this file's live records
+    (`mine`: their UUIDs as numbers, chunked.uuid_number)."""
     cursor = db.execute_sql(
         'SELECT "nik", "uuid" FROM "participant" WHERE "archived" = 0 AND "nik" IN '
         '(SELECT "nik" FROM "participant" WHERE "archived" = 0 GROUP BY "nik" HAVING COUNT(*) > 1)')
-    return {nik: uuids for nik, uuids in merge.duplicate_groups(cursor).items() if mine.intersection(uuids)}
+    number = chunked.uuid_number
+    return {nik: uuids for nik, uuids in merge.duplicate_groups(cursor).items()
+            if any(number(u) in mine for u in uuids)}
 
 
-def _record_duplicates(sync_file: SyncFile, import_id: int | None) -> int:
+def _record_duplicates(sync_file: SyncFile, mine: set[int], import_id: int | None) -> int:
     """List the duplicate NIKs involving this file not listed yet; returns how many involve it."""
-    groups = _duplicate_groups(sync_file)
+    groups = _duplicate_groups(mine)
     if not groups:
         return 0
     # A resolved group that is live again (a kelurahan revived an archived copy) is listed anew;
@@ -281,24 +219,15 @@ def _merge(checked: Checked, report: FileReport) -> bool:
     if checked.already_merged:
         report.outcome, report.unchanged = ALREADY, manifest["counts"]["records"]
         return False
-    incoming = {r["uuid"]: r for r in sync_file.records}
-    current, city_rows = _current_rows(code, incoming)
-    plan = merge.plan(current, sync_file.records, code)
-    report.added = len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
-    report.archived = plan.archived
-    report.updated = len(plan.update) - sum(1 for r in plan.update if r["tombstone"] and not current[r["uuid"]].archived)
-    report.unchanged, report.older = plan.unchanged, plan.older
-    report.conflicts = len(plan.conflicts)
-    new_conflicts = _unlisted_conflicts(plan)
-    if not plan.writes and not new_conflicts and _same_sequence_seen(sync_file):
+    work = Batches(checked.sync_file, report)
+    work.run()
+    report.tenure = tenure_records.without_empty_optional(work.tenure)
+    if not work.writes and not work.conflicts and _same_sequence_seen(sync_file):
         # The same file written again (a resend): nothing to add, so nothing is written at all.
         report.outcome = ALREADY
         return False
     regions.register(code, manifest["kelurahan"]["name"], manifest["kelurahan"]["kecamatan"],
                      manifest["kelurahan"]["kota"])
-    _ensure_categories(sync_file)
-    _write(plan, code)
-    report.tenure = tenure_rows.merge(sync_file.tenure, code)
     report.audit_note = _audit_note(sync_file)
     audit_head = manifest.get("audit") or {}
     log_row = SyncImport.create(
@@ -308,8 +237,8 @@ def _merge(checked: Checked, report: FileReport) -> bool:
         unchanged=report.unchanged, archived=report.archived, older=report.older, conflicts=0, duplicates=0,
         expected_live=manifest["totals"]["live"], actual_live=0, audit_last_id=audit_head.get("last_id"),
         audit_head=audit_head.get("head"), audit_note=report.audit_note)
-    _record_conflicts(new_conflicts, city_rows, checked, log_row.id)
-    report.duplicates = _record_duplicates(sync_file, log_row.id)
+    _record_conflicts(work.conflicts, checked, log_row.id)
+    report.duplicates = _record_duplicates(sync_file, work.mine, log_row.id)
     report.actual_live = Participant.live().where(Participant.kelurahan_code == code).count()
     SyncImport.update(conflicts=report.conflicts, duplicates=report.duplicates,
                       actual_live=report.actual_live).where(SyncImport.id == log_row.id).execute()
@@ -376,7 +305,13 @@ def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
             raise       # the server went away: this file's transaction is gone whole; the rest wait
         except AppError as exc:
             item.outcome, item.message, item.details = REFUSED, exc.message, exc.details
+            item.reason = getattr(exc, "reason", item.reason)     # a format-3 file's records are checked here
         if dry_run and item.outcome != REFUSED:
             item.outcome = DRY_RUN
         log.info("sync file %s:%s %s", item.installation_id, item.sequence, item.outcome)
+    if not dry_run:
+        # Screening (issue 13) as a step of its own: the merged kelurahan against the whole city.
+        from jamsostek_desktop.services.screening.after_merge import screen_kelurahan
+
+        report.near_duplicates = screen_kelurahan({f.kelurahan_code for f in report.files if f.outcome == MERGED})
     return report

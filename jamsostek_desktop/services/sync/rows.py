@@ -40,6 +40,8 @@ def _json_expression(column: records.Column) -> str:
 
 # SQLite's json_object() over a participant row: one payload line, built in C.
 JSON_OBJECT = "json_object(" + ", ".join(f"'{c.key}', {_json_expression(c)}" for c in records.COLUMNS) + ")"
+# Format 3 (format/chunked.py): the same values as a JSON array in COLUMNS order, keys said once.
+JSON_ARRAY = "json_array(" + ", ".join(_json_expression(c) for c in records.COLUMNS) + ")"
 
 # What a merge writes: every record column but the uuid (the key it is found by), plain ones
 # first (read from a record with one itemgetter), then those needing a conversion, then the

@@ -10,16 +10,20 @@ cannot find refuses the whole file, like any other fault.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
+from jamsostek_desktop.db.bulk import table_bulk_load
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, next_change_seq
+from jamsostek_desktop.db.screening_models import ScreeningPair
 from jamsostek_desktop.db.tenure_models import Claim, Coverage, LifeEvent, Post, Replacement, Term
 from jamsostek_desktop.errors import AppError, translate
 from jamsostek_desktop.services.sync.format import tenure_records
 from jamsostek_desktop.services.sync.format.tenure_records import COMMON, KIND_KEY, KINDS
 
 MODELS = {"post": Post, "term": Term, "coverage": Coverage, "replacement": Replacement, "event": LifeEvent,
-          "claim": Claim}
+          "claim": Claim, "decision": ScreeningPair}
 REFERRED = {"participant": Participant, "post": Post, "event": LifeEvent}
 _CHUNK = 900
 
@@ -48,9 +52,18 @@ def _line_sql(kind: str) -> str:
             'WHERE t."change_seq" > ? AND t."change_seq" <= ? ORDER BY t."change_seq"')
 
 
+def _array_sql(kind: str) -> str:
+    """Format 3: the line as a JSON array in format/chunked.py's KEYS order (kind first)."""
+    model = MODELS[kind]
+    values = [f"'{kind}'"] + [_expression(model, f) for f in COMMON + KINDS[kind]]
+    return (f'SELECT json_array({", ".join(values)}) FROM "{model._meta.table_name}" AS t '
+            'WHERE t."change_seq" > ? AND t."change_seq" <= ? ORDER BY t."change_seq"')
+
+
 # SQLite builds each line (json_object), as the participant export does: a city-sized file
 # carries a quarter of a million of them, five times faster than json.dumps row by row.
 LINE_SQL = {kind: _line_sql(kind) for kind in KINDS}
+ARRAY_SQL = {kind: _array_sql(kind) for kind in KINDS}
 POST_CODES = ('SELECT DISTINCT c."code" FROM "post" AS t JOIN "category" AS c ON c."id" = t."category_id" '
               'WHERE t."change_seq" > ? AND t."change_seq" <= ?')
 
@@ -63,8 +76,16 @@ def export_lines(seq_from: int, seq_to: int) -> tuple[bytes, dict[str, int], set
         lines = [line for (line,) in db.execute_sql(LINE_SQL[kind], (seq_from, seq_to))]
         counts[kind] = len(lines)
         out += lines
+    for kind in tenure_records.OPTIONAL_KINDS:
+        if not counts[kind]:
+            del counts[kind]      # a file without decisions reads as before wherever it goes
     codes = {code for (code,) in db.execute_sql(POST_CODES, (seq_from, seq_to))}
     return ("\n".join(out) + "\n").encode("utf-8") if out else b"", counts, codes
+
+
+def post_codes(seq_from: int, seq_to: int) -> set[str]:
+    """The category codes the posts changed in the range use (the manifest carries their definitions)."""
+    return {code for (code,) in db.execute_sql(POST_CODES, (seq_from, seq_to))}
 
 
 def pending(after_seq: int) -> int:
@@ -88,16 +109,22 @@ _OWN = {
              'ON p."id" = t."participant_id" WHERE p."kelurahan_code" = ?',
     "claim": 'SELECT t."uuid", t."id", t."revision" FROM "claim" AS t JOIN "life_event" AS e ON e."id" = t."event_id" '
              'JOIN "participant" AS p ON p."id" = e."participant_id" WHERE p."kelurahan_code" = ?',
+    "decision": 'SELECT t."uuid", t."id", t."revision" FROM "screening_pair" AS t JOIN "participant" AS p '
+                'ON p."uuid" = t."uuid_a" WHERE p."kelurahan_code" = ?',
 }
-_TABLE = {"participant": "participant", "post": "post", "term": "term", "coverage": "coverage",
-          "replacement": "replacement", "event": "life_event", "claim": "claim"}
+TABLES = _TABLE = {"participant": "participant", "post": "post", "term": "term", "coverage": "coverage",
+                   "replacement": "replacement", "event": "life_event", "claim": "claim",
+                   "decision": "screening_pair"}
 
 
-def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict) -> dict[str, tuple[int, int]]:
+def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict,
+          whole: bool = True) -> dict[str, tuple[int, int]]:
     """{uuid: (id, revision)} of the city's rows among `uuids`: the kelurahan's own in one query
     (kept in `own` for the next reference to the same kind), any other (a participant the city
-    holds under another kelurahan) looked up by UUID."""
-    if kind not in own:
+    holds under another kelurahan) looked up by UUID; with `whole` False, all by UUID."""
+    if not whole:
+        own = {kind: {}}
+    elif kind not in own:
         own[kind] = {uuid: (row_id, revision) for uuid, row_id, revision in
                      db.execute_sql(_OWN[kind], (kelurahan_code,))}
     out = {uuid: own[kind][uuid] for uuid in uuids if uuid in own[kind]}
@@ -110,15 +137,11 @@ def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict) -> dict[st
     return out
 
 
-def _stored(f: tenure_records.Field, value):
-    """A checked line's value as the column stores it (dates and times are already ISO text)."""
-    if value is None:
-        return None
-    if f.type == "bool":
-        return int(value)
-    if f.type == "json":
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
+def _converters(kind: str) -> list[tuple[str, str | None]]:
+    """(key, conversion) of a kind's values in STATEMENTS order: None (stored as the line carries
+    it: text, numbers, ISO dates and times), "ref", "category", "bool" or "json"."""
+    return [(f.key, f.type if f.type in ("ref", "category", "bool", "json") else None)
+            for f in COMMON + KINDS[kind] if f.key != "uuid"]
 
 
 def _statements(kind: str) -> tuple[list[str], str, str]:
@@ -133,33 +156,63 @@ def _statements(kind: str) -> tuple[list[str], str, str]:
 
 
 STATEMENTS = {kind: _statements(kind) for kind in KINDS}
+CONVERTERS = {kind: _converters(kind) for kind in KINDS}
 
 
-def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
+@dataclass
+class MergeState:
+    """What a merge in batches carries from one batch to the next (format 3 hands lines over a
+    few thousand at a time): the next change number, category ids, the kelurahan's rows of the
+    kinds referred to, and `before_insert(kind, added, batch)`, called before rows are added
+    (the caller may start a bulk load there)."""
+
+    seq: int
+    category_ids: dict[str, int]
+    own: dict = field(default_factory=dict)
+    before_insert: Callable[[str, int, int], None] | None = None
+    batched: bool = True
+
+
+def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = None) -> dict[str, int]:
     """Merge a checked file's tenure lines; returns how many of each kind were added or updated.
 
     Call inside the file's transaction: an AppError (a line naming a participant, post or
-    event the city does not hold) rolls the whole file back.
+    event the city does not hold) rolls the whole file back. With a `state`, `lines` is one
+    batch of a longer run, and the state's change number moves on.
     """
     written = tenure_records.empty_counts()
     if not lines:
-        return written
+        return tenure_records.without_empty_optional(written)
     by_kind: dict[str, list[dict]] = {kind: [] for kind in KINDS}
     for line in lines:
         by_kind[line[KIND_KEY]].append(line)
-    category_ids = {code: cid for cid, code in Category.select(Category.id, Category.code).tuples()}
-    seq = next_change_seq() - 1      # the first row takes the next number
+    if state is None:
+        # The first row takes the next number.
+        state = MergeState(next_change_seq() - 1, {code: cid for cid, code in
+                                                   Category.select(Category.id, Category.code).tuples()},
+                           batched=False)
+    category_ids, seq, own = state.category_ids, state.seq, state.own
     cursor = db.cursor()
-    own: dict[str, dict] = {}
     for kind, fields in KINDS.items():
         incoming = by_kind[kind]
+        if kind == "decision" and incoming:
+            # The city may hold the same pair under its own row (found by its own run).
+            from jamsostek_desktop.services.screening.sync_decisions import make_room
+
+            incoming = make_room(incoming)
         if not incoming:
             continue
-        current = _held(kind, {line["uuid"] for line in incoming}, kelurahan_code, own)
+        uuids = {line["uuid"] for line in incoming}
+        # In batches, the kind being merged is looked up by UUID: reading all its rows again
+        # for every batch would read a quarter of a million rows thirty times.
+        current = _held(kind, uuids, kelurahan_code, {} if state.batched else own, whole=not state.batched)
+        # In batches, references are looked up by UUID too, except to posts and events (a few, and
+        # read once): holding every participant of a city-sized file would grow with the file.
         refs = {f.key: {uuid: row_id for uuid, (row_id, _rev) in _held(
-            f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own).items()}
+            f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own,
+            whole=not (state.batched and f.ref == "participant")).items()}
             for f in fields if f.type == "ref"}
-        order = [f for f in COMMON + fields if f.key != "uuid"]
+        converters = CONVERTERS[kind]
         added, updated = [], []
         for line in incoming:
             held = current.get(line["uuid"])
@@ -167,20 +220,24 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
             if action == tenure_records.KEEP:
                 continue
             values = []
-            for f in order:
-                value = line[f.key]
-                if f.type == "ref" and value is not None:
-                    found = refs[f.key].get(value)
-                    if found is None:
-                        raise AppError(translate(
-                            "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
-                            "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
-                            kind=kind, uuid=line["uuid"], ref=f.ref, target=value))
-                    value = found
-                elif f.type == "category":
-                    value = category_ids[value]
-                else:
-                    value = _stored(f, value)
+            for key, how in converters:
+                value = line[key]
+                if how is not None and value is not None:
+                    if how == "ref":
+                        found = refs[key].get(value)
+                        if found is None:
+                            f = next(f for f in fields if f.key == key)
+                            raise AppError(translate(
+                                "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
+                                "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
+                                kind=kind, uuid=line["uuid"], ref=f.ref, target=value))
+                        value = found
+                    elif how == "category":
+                        value = category_ids[value]
+                    elif how == "bool":
+                        value = int(value)
+                    else:
+                        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
                 values.append(value)
             seq += 1
             values.append(seq)
@@ -189,9 +246,16 @@ def merge(lines: list[dict], kelurahan_code: str) -> dict[str, int]:
             (added if action == tenure_records.ADD else updated).append((line["uuid"], values))
         _columns, insert, update = STATEMENTS[kind]
         if added:
-            cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+            if state.before_insert is not None:
+                state.before_insert(kind, len(added), len(incoming))
+                cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+            else:
+                with table_bulk_load(db, _TABLE[kind], len(added)):
+                    cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
         if updated:
             cursor.executemany(update, ((*values, uuid) for uuid, values in updated))
         written[kind] = len(added) + len(updated)
-        own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again
-    return written
+        if written[kind]:
+            own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again
+    state.seq = seq
+    return tenure_records.without_empty_optional(written)

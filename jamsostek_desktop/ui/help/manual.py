@@ -63,6 +63,8 @@ TOPICS = {
     "pick_participant": "jabatan.html#peristiwa",
     "residents_window": "penduduk.html",
     "residents_import_wizard": "penduduk.html#impor",
+    "screening_review": "periksa.html",
+    "reference_import": "periksa.html#pembanding",
     "setup_wizard": "mulai.html",
     "login_dialog": "mulai.html#masuk",
     "users_dialog": "akun.html",

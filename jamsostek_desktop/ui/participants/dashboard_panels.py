@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 from jamsostek_desktop.domain import status as status_rules
 from jamsostek_desktop.services.participants import dashboard
 from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
+from jamsostek_desktop.ui.screening.dashboard_panel import ScreeningPanel
 from jamsostek_desktop.ui.tenure.dashboard_panel import TenurePanel
 
 translate = QCoreApplication.translate
@@ -212,4 +213,4 @@ class MonthlyPanel(Panel):
 
 
 # The dashboard shows these, in this order (a wide one takes a row, two others share one).
-PANELS: list[type[QGroupBox]] = [CategoryTargetPanel, StatusPanel, MonthlyPanel, TenurePanel]
+PANELS: list[type[QGroupBox]] = [CategoryTargetPanel, StatusPanel, MonthlyPanel, TenurePanel, ScreeningPanel]

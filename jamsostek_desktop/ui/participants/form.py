@@ -161,6 +161,8 @@ class ParticipantForm(QDialog):
         # Typing a NIK or a name offers residents from the register (ui/residents/picker.py).
         from jamsostek_desktop.ui.residents.picker import attach as attach_resident_picker
         self.resident_picker = attach_resident_picker(self)
+        from jamsostek_desktop.ui.screening.form_hint import attach as attach_duplicate_hint
+        self.duplicate_hint = attach_duplicate_hint(self)
         self.inputs["nik"].widget.setFocus()
         self._fit_screen(body)
 

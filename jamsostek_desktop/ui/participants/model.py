@@ -27,6 +27,7 @@ from jamsostek_desktop.ui.common.labels import (
     recorded_text,
     status_label,
 )
+from jamsostek_desktop.ui.screening import review_tooltip
 
 PAGE_SIZE = 64   # about two screens: one small query when the list changes
 MAX_PAGES = 40
@@ -44,6 +45,7 @@ COLUMNS = (
     ("category", QT_TRANSLATE_NOOP("ParticipantTableModel", "Kategori"), "category"),
     ("kelurahan", QT_TRANSLATE_NOOP("ParticipantTableModel", "Kelurahan"), "kelurahan_code"),
     ("status", QT_TRANSLATE_NOOP("ParticipantTableModel", "Status"), "status"),
+    ("review", QT_TRANSLATE_NOOP("ParticipantTableModel", "Periksa"), None),
     ("lacks", QT_TRANSLATE_NOOP("ParticipantTableModel", "Masih kurang"), None),
     # The archive's own columns (shown there instead of "Masih kurang").
     ("archived_at", QT_TRANSLATE_NOOP("ParticipantTableModel", "Diarsipkan"), "archived_at"),
@@ -236,6 +238,8 @@ class ParticipantTableModel(QAbstractTableModel):
         if role == LACKS_ROLE:
             return item.lacks
         key = COLUMN_KEYS[column]
+        if key == "review" and item.review:
+            return review_tooltip(item.review)
         if key == "lacks" and item.lacks:
             return self.tr("Belum diisi: {fields}").format(fields=", ".join(field_label(x) for x in item.lacks))
         if key == "status" and item.status_reason:
@@ -282,6 +286,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.tr(SEX_CODES.get(item.jenis_kelamin, "")) or item.jenis_kelamin
         if key == "lacks":
             return ", ".join(field_label(x) for x in item.lacks)
+        if key == "review":
+            return ", ".join(item.review)
         if key == "archived_at":
             return local_time(item.archived_at, self._office).split(" ")[0] if item.archived_at else ""
         return str(getattr(item, key))

@@ -16,6 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -101,6 +102,10 @@ class ParticipantListPage(QWidget):
         for status in status_rules.Status:
             self.filter_status.addItem(status_label(status.value), status.value)
         self.filter_term = TermEndFilter(self)
+        self.filter_review = QCheckBox(self.tr("Perlu diperiksa"), self, objectName="filter_review")
+        self.filter_review.setToolTip(self.tr("Hanya peserta dengan tanda pemeriksaan terbuka atau data ganda "
+                                              "yang belum diputuskan"))
+        self.filter_review.toggled.connect(self._apply_filters)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -150,6 +155,7 @@ class ParticipantListPage(QWidget):
         layout.setContentsMargins(12, 10, 12, 6)
         heading = QHBoxLayout()             # the title, and at right the term filter (the filters row is full)
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.filter_review)
         heading.addWidget(self.filter_term)
         layout.addLayout(heading)
         layout.addLayout(filters)
@@ -256,7 +262,8 @@ class ParticipantListPage(QWidget):
     def current_scope(self) -> Scope:
         """The navigator's scope narrowed by the RT, RW and status filters."""
         return replace(self._base_scope, rt=self.filter_rt.currentData(), rw=self.filter_rw.currentData(),
-                       status=self.filter_status.currentData(), term_end=self.filter_term.currentData())
+                       status=self.filter_status.currentData(), term_end=self.filter_term.currentData(),
+                       needs_review=self.filter_review.isChecked())
 
     def current_query(self) -> ListQuery:
         scope = replace(self.current_scope(), text=self.search.text(), archived=self._archived)
@@ -296,7 +303,7 @@ class ParticipantListPage(QWidget):
         self.title.setText(self.tr("{title} · {count} peserta").format(
             title=self._title, count=f"{count:,}".replace(",", ".")))
         if count == 0:
-            if self.search.text().strip() or any(c.currentIndex() > 0 for c in
+            if self.search.text().strip() or self.filter_review.isChecked() or any(c.currentIndex() > 0 for c in
                                                  (self.filter_rt, self.filter_rw, self.filter_status,
                                                   self.filter_term)):
                 self.empty_hint.setText(self.tr("Tidak ada peserta yang cocok dengan pencarian atau saringan."))

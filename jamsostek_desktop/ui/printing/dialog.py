@@ -438,8 +438,7 @@ class PrintDialog(QDialog):
             return
         folder = paths.data_dir() / "cetak"
         try:
-            folder.mkdir(exist_ok=True)
-            copy = documents.save_copy(source, folder / self._suggested_name())
+            copy = documents.open_copy(source, self._suggested_name())
         except (AppError, OSError) as exc:
             if isinstance(exc, AppError):
                 self._show_error(exc)

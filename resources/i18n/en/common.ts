@@ -355,6 +355,10 @@ Send that file to the IT officer if the error happens again.</translation>
         <translation>category {code}: invalid term rule ({reason})</translation>
     </message>
     <message>
+        <source>kategori {code}: aturan kelayakan tidak valid ({reason})</source>
+        <translation>category {code}: invalid eligibility rules ({reason})</translation>
+    </message>
+    <message>
         <source>katalog berisi kode kategori ganda</source>
         <translation>the catalogue holds a category code twice</translation>
     </message>
@@ -364,6 +368,120 @@ Send that file to the IT officer if the error happens again.</translation>
     <message>
         <source>Folder basis data tidak dapat dibuat: {folder} ({reason}).</source>
         <translation>The database folder could not be created: {folder} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <source>nama dan tanggal lahir sama</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <source>nama mirip, tanggal lahir sama</source>
+        <translation>similar name, same birth date</translation>
+    </message>
+    <message>
+        <source>NIK beda satu digit</source>
+        <translation>NIK one digit apart</translation>
+    </message>
+    <message>
+        <source>NIK dengan dua digit tertukar</source>
+        <translation>NIK with two digits swapped</translation>
+    </message>
+    <message>
+        <source>terdaftar di dua kelurahan</source>
+        <translation>registered in two kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <source>ASN dan PPPK</source>
+        <translation>ASN and PPPK</translation>
+    </message>
+    <message>
+        <source>Dibiayai anggaran lain</source>
+        <translation>Funded by another budget</translation>
+    </message>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Terdaftar sebagai penerima upah</source>
+        <translation>Registered as a wage earner</translation>
+    </message>
+    <message>
+        <source>Tercatat sebagai ASN/PPPK</source>
+        <translation>Listed as ASN/PPPK</translation>
+    </message>
+    <message>
+        <source>Sudah dibiayai anggaran lain</source>
+        <translation>Already funded by another budget</translation>
+    </message>
+    <message>
+        <source>Tercatat meninggal dunia</source>
+        <translation>Listed as deceased</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar sebagai penerima upah</source>
+        <translation>Already registered as a wage earner</translation>
+    </message>
+    <message>
+        <source>Data penduduk: meninggal (Mati)</source>
+        <translation>Resident register: deceased (Mati)</translation>
+    </message>
+    <message>
+        <source>Data penduduk: pindah</source>
+        <translation>Resident register: moved away</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak cocok dengan NIK</source>
+        <translation>Birth date does not match the NIK</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Tanggal meninggal</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Perusahaan / pemberi kerja</source>
+        <translation>Company / employer</translation>
+    </message>
+    <message>
+        <source>NIK kosong.</source>
+        <translation>The NIK is empty.</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 digit angka.</source>
+        <translation>The NIK must be 16 digits.</translation>
+    </message>
+    <message>
+        <source>NIK menunjukkan {nik_date}, tanggal lahir {born}</source>
+        <translation>the NIK says {nik_date}, birth date {born}</translation>
     </message>
 </context>
 <context>
@@ -454,6 +572,22 @@ Send that file to the IT officer if the error happens again.</translation>
         <translation>The birth date inside the NIK (digits 7-12) is not valid.</translation>
     </message>
     <message>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>regency/city</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>Kode {part} di dalam NIK (digit {first}-{last}) tidak boleh 00.</source>
+        <translation>The {part} code in the NIK (digits {first}-{last}) cannot be 00.</translation>
+    </message>
+    <message>
         <source>Nomor urut NIK (4 digit terakhir) tidak boleh 0000.</source>
         <translation>The NIK serial number (last 4 digits) cannot be 0000.</translation>
     </message>
@@ -477,6 +611,10 @@ Send that file to the IT officer if the error happens again.</translation>
 <context>
     <name>parsing</name>
     <message>
+        <source>Tanggal &apos;{text}&apos;: tulis tahun dengan empat digit, contoh 12-08-1975.</source>
+        <translation>Date &apos;{text}&apos;: write the year with four digits, e.g. 12-08-1975.</translation>
+    </message>
+    <message>
         <source>Tanggal &apos;{text}&apos; tidak ada di kalender.</source>
         <translation>The date &apos;{text}&apos; does not exist in the calendar.</translation>
     </message>
@@ -487,6 +625,10 @@ Send that file to the IT officer if the error happens again.</translation>
     <message>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenali; isi L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; enter L (male) or P (female).</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{text}&apos; berisi nomor {other}, bukan {label}; periksa urutan kolom.</source>
+        <translation>{label} &apos;{text}&apos; holds an {other} number, not an {label}; check the order of the columns.</translation>
     </message>
     <message>
         <source>{label} &apos;{text}&apos; tidak valid; isi angka, contoh 003.</source>
@@ -516,8 +658,16 @@ Send that file to the IT officer if the error happens again.</translation>
         <translation>Female</translation>
     </message>
     <message>
+        <source>Usia {age} tahun di luar rentang usia kategori ini ({window} tahun); pastikan peserta memenuhi syarat.</source>
+        <translation>Age {age} is outside this category&apos;s age range ({window} years); make sure the participant is eligible.</translation>
+    </message>
+    <message>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>Nama harus berisi huruf.</source>
+        <translation>A name must contain letters.</translation>
     </message>
     <message>
         <source>Jenis kelamin harus L atau P.</source>

@@ -477,6 +477,14 @@ Save anyway?</translation>
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>Perlu diperiksa</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Hanya peserta dengan tanda pemeriksaan terbuka atau data ganda yang belum diputuskan</source>
+        <translation>Only participants with an open flag or an undecided duplicate</translation>
+    </message>
+    <message>
         <source>RT</source>
         <translation>RT</translation>
     </message>
@@ -546,6 +554,10 @@ Save anyway?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Masih kurang</source>

@@ -588,6 +588,34 @@ Print it, sign it and send it to the city office with the data file.</translatio
         <translation>The sync file is damaged (its archive is incomplete). Ask the kelurahan to send the file again.</translation>
     </message>
     <message>
+        <source>Berkas terenkripsi tidak dapat dibuka: isinya telah diubah atau terpotong.</source>
+        <translation>The encrypted file cannot be opened: its content was changed or cut short.</translation>
+    </message>
+    <message>
+        <source>bukan JSON</source>
+        <translation>not JSON</translation>
+    </message>
+    <message>
+        <source>kepala bagian tidak dikenal atau tidak berurutan</source>
+        <translation>unknown or out-of-order section header</translation>
+    </message>
+    <message>
+        <source>rekaman di luar bagian</source>
+        <translation>record outside a section</translation>
+    </message>
+    <message>
+        <source>rekaman harus larik {n} nilai</source>
+        <translation>a record must be an array of {n} values</translation>
+    </message>
+    <message>
+        <source>jenis rekaman tidak sesuai bagiannya</source>
+        <translation>record kind does not match its section</translation>
+    </message>
+    <message>
+        <source>lebih banyak rekaman dari yang dinyatakan manifest</source>
+        <translation>more records than the manifest states</translation>
+    </message>
+    <message>
         <source>Berkas sinkronisasi terlalu besar; tidak diproses.</source>
         <translation>The sync file is too large; not processed.</translation>
     </message>
@@ -779,6 +807,10 @@ Print it, sign it and send it to the city office with the data file.</translatio
     <message>
         <source>Masa jabatan: {post} jabatan, {term} masa jabatan, {coverage} cakupan, {replacement} penggantian, {event} peristiwa, {claim} klaim diterima.</source>
         <translation>Terms: {post} posts, {term} terms, {coverage} coverage records, {replacement} replacements, {event} events, {claim} claims received.</translation>
+    </message>
+    <message>
+        <source>{n} keputusan data ganda diterima.</source>
+        <translation>{n} decisions on duplicates received.</translation>
     </message>
     <message>
         <source>{n} konflik menunggu keputusan di daftar konflik.</source>

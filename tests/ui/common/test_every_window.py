@@ -54,3 +54,8 @@ def test_the_resident_register(tmp_path, qapp):
 def test_the_tenure_windows(tmp_path, qapp):
     found = _walk(gallery.tenure(tmp_path))
     assert not found, "\n".join(found)
+
+
+def test_the_screening_windows(tmp_path, qapp):
+    found = _walk(gallery.screening(tmp_path))
+    assert not found, "\n".join(found)

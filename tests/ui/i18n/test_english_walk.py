@@ -66,6 +66,8 @@ DOMAIN_TERMS = {"nik", "kelurahan", "kecamatan", "kel", "kec", "lurah", "camat",
                 "jamsostek", "jamsync", "bahasa", "agustus", "metro", "timur", "ketua",
                 # the registers residents come from (OpenSID, SIAK, BIP e-KTP) and a village's hamlet
                 "opensid", "siak", "bip", "dusun",
+                # screening (issue 13): civil-servant kinds and the office that lists them
+                "asn", "pppk", "bkpsdm",
                 # keys of the BPJS column file and the sync records, headings of a clerk's own list
                 "isi", "judul", "kolom", "nilai", "nama", "lahir", "tanggal", "tgl", "lengkap", "penghasilan"}
 # English words that also occur in the Indonesian sources (loanwords, file types, identifiers).
@@ -223,4 +225,9 @@ def test_tenure_windows_and_dialogs_are_english(tmp_path, qapp, message_boxes):
                            "does not support grabbing the keyboard")
 def test_the_resident_register_is_english(tmp_path, qapp, message_boxes):
     found = _walk(gallery.residents(tmp_path), message_boxes)
+    assert not found, "Indonesian in English windows:\n" + "\n".join(found)
+
+
+def test_the_screening_windows_are_english(tmp_path, qapp, message_boxes):
+    found = _walk(gallery.screening(tmp_path), message_boxes)
     assert not found, "Indonesian in English windows:\n" + "\n".join(found)

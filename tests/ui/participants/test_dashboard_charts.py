@@ -44,7 +44,7 @@ def test_the_panels_are_the_listed_ones_in_order(dash):
     page = dash.dashboard_page
     assert [type(p) for p in page.panels] == dashboard_panels.PANELS
     assert [p.objectName() for p in page.panels] == ["panel_categories", "panel_statuses", "panel_months",
-                                                       "tenure_panel"]
+                                                       "tenure_panel", "screening_panel"]
 
 
 def test_each_category_against_its_target(dash):
@@ -108,5 +108,5 @@ def test_the_terms_ending_panel_is_a_whole_row_refreshed_with_the_others(dash):
     tenure = panel(dash, "tenure_panel")
     grid = next(g for g in page.widget().findChildren(QGridLayout) if g.indexOf(tenure) >= 0)
     row, _column, _rows, columns = grid.getItemPosition(grid.indexOf(tenure))
-    assert columns == 2 and row == grid.rowCount() - 1          # the last row, whole
+    assert columns == 2 and row == grid.rowCount() - 2          # a whole row, above screening's
     assert tenure.figures is not None and tenure.summary.text()      # refreshed with the charts

@@ -45,7 +45,7 @@ def commands(tmp_path, sheet):
         "export-xlsx": ["export-xlsx", str(tmp_path / "data")],
         "audit list": ["audit", "list"],
         # issue 14 and 20's read commands, declared the same way
-        "term list": ["term", "list", "--days", "4000"],
+        "term list": ["term", "list", "--days", "3650"],
         "post list": ["post", "list"],
         "post history": ["post", "history", "1"],
         "coverage --json": ["coverage", "--json"],

@@ -75,3 +75,20 @@ def test_an_old_database_becomes_private_when_opened(tmp_path):
     os.chmod(db, 0o644)                                   # as an earlier version left it
     run(home, "--user", "admin", "stats", db=db)
     assert mode(db) == 0o600
+
+
+def test_a_printed_copy_opened_in_the_viewer_is_private(kelurahan_db, tmp_path):
+    """The print dialog's "Buka di penampil PDF" keeps its copy in the data folder's `cetak`
+    folder: a roster names people, so the folder is 0700 and the copy 0600 whatever the umask."""
+    from jamsostek_desktop import paths
+    from jamsostek_desktop.services.printing import documents
+
+    source = tmp_path / "pratinjau.pdf"
+    source.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    old = os.umask(0o022)
+    try:
+        copy = documents.open_copy(source, "daftar-nama")
+    finally:
+        os.umask(old)
+    assert copy == paths.data_dir() / "cetak" / "daftar-nama.pdf" and copy.read_bytes() == source.read_bytes()
+    assert (mode(copy.parent), mode(copy)) == (0o700, 0o600)

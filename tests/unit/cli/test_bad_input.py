@@ -65,6 +65,17 @@ OUT_OF_RANGE = {
     "category potential huge": ["category", "potential", "ketua-rt", "1" + "0" * 19],
     "export-sync --resend huge": ["export-sync", "out", "--resend", "1" + "0" * 30],
     "sync-resolve huge id": ["sync-resolve", "1" + "0" * 30, "--incoming"],
+    # issue 14 and 20's commands, held to the same rule
+    "term list --days huge": ["term", "list", "--days", "1" + "0" * 20],
+    "term list --days negative": ["term", "list", "--days", "-5"],
+    "term assign --post huge": ["term", "assign", "1872011208750003", "--post", "1" + "0" * 22],
+    "post history huge id": ["post", "history", "1" + "0" * 22],
+    "claim add huge event": ["claim", "add", "1" + "0" * 22, "--kind", "jkm"],
+    "claim update huge id": ["claim", "update", "1" + "0" * 22, "--amount", "5"],
+    "claim update --amount huge": ["claim", "update", "1", "--amount", "1" + "0" * 22],
+    "claim update --amount negative": ["claim", "update", "1", "--amount", "-100"],
+    "claim letter huge id": ["claim", "letter", "1" + "0" * 22, "surat.pdf"],
+    "residents list --limit huge": ["residents", "list", "--limit", "1" + "0" * 22],
 }
 
 

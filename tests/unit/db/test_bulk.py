@@ -84,3 +84,33 @@ def test_bulk_loads_defer_the_trigram_index_too(kelurahan_db, monkeypatch):
             raise RuntimeError("stop")
     assert db.execute_sql("SELECT COUNT(*) FROM participant_trigram").fetchone()[0] == 400
     assert _trigram_triggers() == triggers
+
+
+def _index_sql(table: str) -> list[str]:
+    return sorted(r[0] for r in db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name=? AND sql IS NOT NULL", (table,)))
+
+
+def test_a_large_tenure_load_drops_and_rebuilds_the_tables_indexes(kelurahan_db, monkeypatch):
+    """table_bulk_load (the tenure tables' sync merge): the non-unique indexes are gone during a
+    large load into an empty table, back afterwards, and back after a rollback; a load into a
+    table larger than it keeps them."""
+    from jamsostek_desktop.db import bulk
+
+    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", 10)
+    before = _index_sql("term")
+    assert any("CREATE INDEX" in sql for sql in before)
+    with db.atomic():
+        with bulk.table_bulk_load(db, "term", 50):
+            during = _index_sql("term")
+            assert not any(sql.startswith("CREATE INDEX") for sql in during)
+            assert during == [sql for sql in before if sql.startswith("CREATE UNIQUE")]
+    assert _index_sql("term") == before
+    with pytest.raises(RuntimeError):
+        with db.atomic():
+            with bulk.table_bulk_load(db, "term", 50):
+                raise RuntimeError("stop")
+    assert _index_sql("term") == before
+    with db.atomic():
+        with bulk.table_bulk_load(db, "term", 5):          # below the threshold: nothing dropped
+            assert _index_sql("term") == before

@@ -38,7 +38,7 @@ def test_sex_forms(text, sex):
     assert parsing.parse_sex(text) == sex
 
 
-@pytest.mark.parametrize("text, n", [("1", 1), ("001", 1), ("RT 01", 1), ("rw.12", 12), (3.0, 3), ("", None)])
+@pytest.mark.parametrize("text, n", [("1", 1), ("001", 1), ("RT 01", 1), ("rt.12", 12), (3.0, 3), ("", None)])
 def test_rt_rw_forms(text, n):
     assert parsing.parse_rt_rw(text) == n
 

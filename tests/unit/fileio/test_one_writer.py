@@ -25,6 +25,8 @@ ALLOWED = {
     ("services/backup/copies.py", "os.replace(staged, target)"):
         "restore: the verified copy (written through fileio) takes the closed database's place",
     ("services/sync/format/container.py", 'with zipfile.ZipFile(buffer, "w") as zf:'): "in memory (BytesIO)",
+    ("services/sync/format/chunked.py", 'with zipfile.ZipFile(out, "w") as zf:'):
+        "into the handle export.py opened on fileio's staged file, committed after the export is recorded",
     ("services/backup/instance_lock.py", "fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)"):
         "the instance lock file (its PID is only for the message)",
     ("cli/command.py", "os.open(os.devnull,"): "the null device on a closed standard stream",

@@ -57,14 +57,18 @@ def _build() -> None:
 
 
 def sent_uuids(folder: Path) -> set[str]:
-    """The participants the files carry (a tenure line names its kind in "record")."""
+    """The participants the files carry (format 3: the participant section's arrays, uuid first)."""
     found = set()
     for path in folder.glob("*.jamsync"):
         with zipfile.ZipFile(path) as archive:
+            section = None
             for line in archive.read("payload.jsonl").decode("utf-8").splitlines():
                 item = json.loads(line)
-                if "record" not in item:
-                    found.add(item["uuid"])
+                if isinstance(item, dict):
+                    section = item["section"]
+                    assert item["keys"][0] == "uuid" or section != "participant"
+                elif section == "participant":
+                    found.add(item[0])
     return found
 
 

@@ -137,19 +137,21 @@ def test_a_server_that_goes_away_mid_merge_leaves_nothing_half_written_and_recon
     path = sync_export.export(tmp_path / "out").path
     offices.use("city")
     from jamsostek_desktop.db.connection import db
+    from jamsostek_desktop.services.sync import batches
 
-    written = importing._write
+    written = batches._write
 
-    def write_then_lose_the_server(plan, code):
-        written(plan, code)                                   # the rows are in, not committed
+    def write_then_lose_the_server(plan, code, category_ids, seq):
+        seq = written(plan, code, category_ids, seq)          # the rows are in, not committed
         pid = db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
         with pg_server.admin() as admin:
             admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        return seq
 
-    monkeypatch.setattr(importing, "_write", write_then_lose_the_server)
+    monkeypatch.setattr(batches, "_write", write_then_lose_the_server)
     with pytest.raises(ServerGoneError, match="terputus"):
         importing.import_files([path])
-    monkeypatch.setattr(importing, "_write", written)
+    monkeypatch.setattr(batches, "_write", written)
     assert Participant.select().count() == 0 and SyncImport.select().count() == 0   # nothing half-written
     report = importing.import_files([path])
     assert not report.refused and Participant.live().count() == 20

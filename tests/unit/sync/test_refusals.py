@@ -14,9 +14,10 @@ from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.services.sync import export as sync_export
 from jamsostek_desktop.services.sync import importing as sync_import
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.services.sync.format import container, crypto
+from jamsostek_desktop.services.sync.format import crypto
 
 from .conftest import nik, person
+from .helpers import pack_v3, read_v3
 
 
 @pytest.fixture
@@ -147,11 +148,9 @@ def test_invalid_record_refuses_the_whole_file(offices, exported, tmp_path, caps
     # Sign a payload with a bad record with the kelurahan's own key: a bug, not an attack.
     offices.use("yosodadi")
     _, seed = sync_keys.installation()
-    src = zipfile.ZipFile(exported)
-    manifest = json.loads(src.read("manifest.json"))
-    lines = src.read("payload.jsonl").replace(b'"jenis_kelamin":"L"', b'"jenis_kelamin":"X"')
-    manifest.pop("payload")
-    data = container.pack(manifest, lines, seed)
+    manifest, sections = read_v3(exported)
+    sections["participant"][0]["jenis_kelamin"] = "X"
+    data = pack_v3(manifest, sections, seed)
     bad = tmp_path / "bad.jamsync"
     bad.write_bytes(data)
     code, err = run_import(offices, bad, capsys)

@@ -18,8 +18,10 @@ from jamsostek_desktop.db.tenure_models import Claim, Coverage, LifeEvent, Post,
 from jamsostek_desktop.services.participants import enrolment
 from jamsostek_desktop.services.sync import export as sync_export
 from jamsostek_desktop.services.sync import importing as sync_import
+from jamsostek_desktop.services.sync import keys as sync_keys
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.tenure import coverage, events, replacement, terms
+from tests.unit.sync.helpers import as_format, pack_v3, read_v3
 from tests.unit.tenure.conftest import ketua_rt
 
 D, T = dt.date, dt.datetime
@@ -91,7 +93,7 @@ def test_everything_arrives_at_the_city_as_it_was(offices, kelurahan, tmp_path):
     first = send(offices, tmp_path)
     with zipfile.ZipFile(first.path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
-    assert manifest["format_version"] == manifest_rules.FORMAT_VERSION == 2
+    assert manifest["format_version"] == manifest_rules.FORMAT_VERSION == 3
     assert manifest["tenure"] == {kind: len(rows) for kind, rows in sent.items()}
     got = receive(offices, first.path)
     assert got.added == 4
@@ -128,59 +130,44 @@ def test_later_changes_travel_in_the_next_file(offices, kelurahan, tmp_path):
     assert terms.ending(60, kelurahan_prefix="18.72") == []       # extended: off the list at the city too
 
 
-def test_a_file_from_before_tenure_still_merges(offices, tmp_path, monkeypatch):
+def test_a_file_from_before_tenure_still_merges(offices, tmp_path):
     """A kelurahan that has not upgraded yet writes format 1: participants only, no audit head."""
     offices.use("yosodadi")
     enrolment.enrol(ketua_rt(1, "Slamet Riyadi"), "ketua-rt", accept_warnings=True)
-    monkeypatch.setattr(manifest_rules, "FORMAT_VERSION", 1)
-    from jamsostek_desktop.services.sync import tenure_rows
-
-    monkeypatch.setattr(tenure_rows, "export_lines", lambda a, b: (b"", {}, set()))
-    real_pack = sync_export.container.pack
-
-    def pack_v1(manifest, lines, seed, seal_to=None):
-        manifest = {k: v for k, v in manifest.items() if k not in ("tenure", "audit")}
-        return real_pack(manifest, lines, seed, seal_to)
-
-    monkeypatch.setattr(sync_export.container, "pack", pack_v1)
-    old = send(offices, tmp_path)
-    monkeypatch.undo()
-    got = receive(offices, old.path)
+    sent = send(offices, tmp_path)
+    _, seed = sync_keys.installation()
+    old = tmp_path / "old.jamsync"
+    old.write_bytes(as_format(sent.path, seed, 1))
+    got = receive(offices, old)
     assert got.added == 1 and all(n == 0 for n in got.tenure.values()) and Term.select().count() == 0
 
 
-def test_a_line_naming_an_unknown_participant_refuses_the_whole_file(offices, kelurahan, tmp_path, monkeypatch):
-    from jamsostek_desktop.services.sync import tenure_rows
+def test_a_format_2_file_still_merges_with_its_tenure_lines(offices, kelurahan, tmp_path):
+    sent_rows = everything()
+    sent = send(offices, tmp_path)
+    offices.use("yosodadi")
+    _, seed = sync_keys.installation()
+    old = tmp_path / "two.jamsync"
+    old.write_bytes(as_format(sent.path, seed, 2))
+    got = receive(offices, old)
+    assert got.added == 4 and got.tenure == {kind: len(rows) for kind, rows in sent_rows.items()}
+    assert everything() == sent_rows
 
-    real = tenure_rows.export_lines
 
-    def stray(seq_from, seq_to):
-        lines, counts, codes = real(seq_from, seq_to)
-        line = json.loads(lines.split(b"\n")[0])
-        assert line["record"] == "post"
-        extra = {"record": "coverage", "uuid": "00000000-0000-4000-8000-000000000999", "revision": 1,
-                 "created_at": "2026-11-01 00:00:00", "updated_at": "2026-11-01 00:00:00",
-                 "participant": "00000000-0000-4000-8000-000000000777", "first_month": "2026-01-01",
-                 "last_month": None}
-        counts = dict(counts, coverage=counts["coverage"] + 1)
-        return lines + json.dumps(extra).encode() + b"\n", counts, codes
-
-    monkeypatch.setattr(tenure_rows, "export_lines", stray)
-    bad = send(offices, tmp_path)
-    monkeypatch.undo()
+def test_a_line_naming_an_unknown_participant_refuses_the_whole_file(offices, kelurahan, tmp_path):
+    sent = send(offices, tmp_path)
+    offices.use("yosodadi")
+    _, seed = sync_keys.installation()
+    manifest, sections = read_v3(sent.path)
+    sections["coverage"].append({
+        "record": "coverage", "uuid": "00000000-0000-4000-8000-000000000999", "revision": 1,
+        "created_at": "2026-11-01 00:00:00", "updated_at": "2026-11-01 00:00:00",
+        "participant": "00000000-0000-4000-8000-000000000777", "first_month": "2026-01-01", "last_month": None})
+    manifest["tenure"]["coverage"] += 1
+    bad = tmp_path / "stray.jamsync"
+    bad.write_bytes(pack_v3(manifest, sections, seed))
     offices.use("city")
     before = offices.digest("city")
-    report = sync_import.import_files([bad.path])
+    report = sync_import.import_files([bad])
     assert report.refused and "tidak ada di basis data kota" in report.files[0].message
     assert offices.digest("city") == before
-
-
-def test_both_databases_check_clean_after_the_tenure_merge(offices, kelurahan, tmp_path):
-    """The kelurahan's tenure writes and the city's merge of participants and tenure lines leave
-    nothing `jamsostek check` would report as changed outside the program (issue 12's seal)."""
-    from tests.conftest import seal_problems
-
-    path = send(offices, tmp_path).path
-    assert seal_problems() == []
-    receive(offices, path)
-    assert seal_problems() == []

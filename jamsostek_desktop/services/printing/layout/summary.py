@@ -106,6 +106,7 @@ class SummaryFigures:
     men: int
     women: int
     tenure: tenure_block.TenureSection | None = None     # this month's headcount, terms ending soon
+    review: str = ""              # screening (issue 13): who needs checking, one sentence; "" leaves it out
 
     @property
     def potential(self) -> int:
@@ -310,6 +311,9 @@ class SummaryDocument:
                  *self._status_and_sex(), *self._rt_rw(), *self._places()]
         if self.figures.tenure is not None:
             story += tenure_block.story(self.figures.tenure, self.width, self._heading)
+        if self.figures.review:
+            story += [*self._heading("Peserta yang Perlu Diperiksa"),
+                      Paragraph(markup(self.figures.review), style("review", 9, leading=12))]
         # The budget table travels with the signatures: a signature alone on a page invites doubt.
         story += [KeepTogether([*self._budget(), Spacer(1, 8 * mm), signature_table(self.info.signatures, self.width)])]
         return story

@@ -4,12 +4,16 @@
     manifest.sig     base64 Ed25519 signature of manifest.json's exact bytes
     payload.jsonl    one JSON record per line (unencrypted file), or
     payload.sealed   SealedBox(zlib(payload lines)) for the city office's key
+                     (format 3: sections of JSON arrays, sealed as a chunked stream: chunked.py)
 
 `read_manifest` checks the ZIP structure, the manifest (schema, version, the category
 definitions it carries) and its signature, and reads nothing else; the city decides whether
 it trusts the signer before `unpack` inflates, decrypts and parses the payload and checks
-every record. Only stored and deflated entries are read, each bounded by the bytes it
-really produces (archives.py). A failure raises RefusedFile.
+every record; for a format-3 file `open_v3` checks the stored payload and the key, and its
+records are read and checked in batches as they are merged (chunked.py). Only stored and
+deflated entries are read, each bounded by the bytes it really produces (archives.py). A
+failure raises RefusedFile. `pack` writes formats 1 and 2 (kept for tests and older files);
+the program writes format 3 (chunked.pack_to).
 """
 
 from __future__ import annotations
@@ -19,12 +23,12 @@ import io
 import json
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from jamsostek_desktop import archives
 from jamsostek_desktop.errors import AppError, Texts, translate
-from jamsostek_desktop.services.sync.format import crypto, tenure_records
+from jamsostek_desktop.services.sync.format import chunked, crypto, tenure_records
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.sync.format import records as record_rules
 
@@ -66,6 +70,19 @@ class SyncFile:
     manifest: dict
     records: list[dict]
     tenure: list[dict] = field(default_factory=list)   # format 2: posts, terms, coverage ... (tenure_records)
+    reader: chunked.Reader | None = None               # format 3: records read in batches when merged
+
+    def batches(self) -> Iterator[tuple[str, list[dict]]]:
+        """(kind, checked records) in merge order, at most chunked.BATCH at a time, whatever the format."""
+        if self.reader is not None:
+            yield from self.reader.batches()
+            return
+        for start in range(0, len(self.records), chunked.BATCH):
+            yield chunked.PARTICIPANT, self.records[start:start + chunked.BATCH]
+        for kind in tenure_records.KINDS:
+            lines = [line for line in self.tenure if line[tenure_records.KIND_KEY] == kind]
+            for start in range(0, len(lines), chunked.BATCH):
+                yield kind, lines[start:start + chunked.BATCH]
 
     @property
     def installation_id(self) -> str:
@@ -219,6 +236,13 @@ def unpack(data: bytes | Opened, secret_for: Callable[[bytes], bytes | None],
     """
     opened = data if isinstance(data, Opened) else read_manifest(data)
     manifest = opened.manifest
+    if manifest["format_version"] >= chunked.VERSION:
+        # Every record at once (tools and tests); the city merges a format-3 file in batches.
+        streamed = open_v3(opened, secret_for, known_categories)
+        whole = SyncFile(manifest, [])
+        for kind, batch in streamed.batches():
+            (whole.records if kind == chunked.PARTICIPANT else whole.tenure).extend(batch)
+        return whole
     payload = manifest["payload"]
     stored = stored_payload(opened)
     if payload["sealed_to"] is not None:
@@ -234,6 +258,26 @@ def unpack(data: bytes | Opened, secret_for: Callable[[bytes], bytes | None],
     items = parse_lines(lines, manifest, known, fields)
     participants = [r for r in items if not tenure_records.is_tenure(r)]
     return SyncFile(manifest, participants, [r for r in items if tenure_records.is_tenure(r)])
+
+
+def open_v3(opened: Opened, secret_for: Callable[[bytes], bytes | None],
+            known_categories: set[str] | frozenset[str] | dict[str, frozenset[str]]) -> SyncFile:
+    """A format-3 file checked as far as it can be without parsing its records: the stored
+    payload's size and SHA-256 against the signed manifest, and (sealed) that the city holds
+    the key. Its records are read, checked and merged in batches later (SyncFile.batches).
+
+    The city calls it after it has decided to trust the signer, as it calls `unpack`."""
+    manifest = opened.manifest
+    if manifest["counts"]["records"] > MAX_RECORDS:
+        raise RefusedFile(TOO_LARGE, translate("container", "Berkas berisi terlalu banyak rekaman; tidak diproses."))
+    fields = dict(known_categories) if isinstance(known_categories, dict) else {}
+    fields.update(manifest_rules.field_keys(manifest))
+    known = set(known_categories) | set(fields)
+    reader = chunked.Reader(opened.data, opened.infos[manifest["payload"]["name"]], manifest, opened.budget,
+                            secret_for, known, fields)
+    reader.verify()
+    reader.open_key()
+    return SyncFile(manifest, [], reader=reader)
 
 
 def stored_payload(opened: Opened) -> bytes:
@@ -347,7 +391,7 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str],
             "({expected}, tombstone {expected_tombstones}).").format(
             records=len(people), tombstones=tombstones, expected=counts["records"],
             expected_tombstones=counts["tombstones"]))
-    expected = manifest.get("tenure") or tenure_records.empty_counts()
+    expected = {**tenure_records.empty_counts(), **(manifest.get("tenure") or {})}
     if tenure_records.counts_of(tenure) != expected:
         raise RefusedFile(TAMPERED, translate(
             "container", "Jumlah rekaman masa jabatan ({found}) tidak sama dengan manifest ({expected}).").format(

@@ -17,8 +17,10 @@ FORMAT_NAME = "jamsostek-sync"
 # chain ("audit", required) and counts the tenure lines (posts, terms, coverage, replacements,
 # events, claims) that follow the participant lines ("tenure"; absent: the file holds none).
 # A version 1 file (participants only, no audit head) is read as before.
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+# Version 3 carries the same, the records written as sections of JSON arrays and a sealed
+# payload as a chunked stream (format/chunked.py, format/stream.py); 1 and 2 are still read.
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 TENURE_KINDS = tuple(tenure_records.KINDS)
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -152,12 +154,13 @@ def _check_object(obj: dict, schema: dict, where: str) -> list[str]:
 
 
 TENURE_SCHEMA = {kind: (_INT, lambda v: v >= 0) for kind in TENURE_KINDS}
+OPTIONAL_TENURE = tenure_records.OPTIONAL_KINDS
 
 
 def _audit_problems(manifest: dict) -> list[str]:
-    """Version 2 carries the kelurahan's audit chain head (last entry id, its link, and the link
-    now stored for the entry the previous file reached); version 1 has none."""
-    if manifest.get("format_version") != FORMAT_VERSION:
+    """Versions 2 and 3 carry the kelurahan's audit chain head (last entry id, its link, and the
+    link now stored for the entry the previous file reached); version 1 has none."""
+    if manifest.get("format_version") == 1:
         return [translate("manifest", "{key} tidak dikenal pada format versi 1").format(key="audit")] \
             if "audit" in manifest else []
     if "audit" not in manifest:
@@ -173,9 +176,13 @@ def _tenure_problems(manifest: dict) -> list[str]:
     """Version 2 may count tenure lines (absent: the file holds none); version 1 knows no such key."""
     if "tenure" not in manifest:
         return []
-    if manifest.get("format_version") != FORMAT_VERSION:
+    if manifest.get("format_version") == 1:
         return [translate("manifest", "{key} tidak dikenal pada format versi 1").format(key="tenure")]
-    return _check_object(manifest["tenure"], TENURE_SCHEMA, "tenure.")
+    counts = manifest["tenure"]
+    if isinstance(counts, dict):
+        # A kind added later (screening's decisions) may be missing from an older file: none of it.
+        counts = {**{k: 0 for k in OPTIONAL_TENURE}, **counts}
+    return _check_object(counts, TENURE_SCHEMA, "tenure.")
 
 
 def problems(manifest) -> list[str]:

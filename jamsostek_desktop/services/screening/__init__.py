@@ -1,0 +1,1 @@
+"""Screening (issue 13): near-duplicate pairs, reference lists, flags and the decisions on them."""

@@ -1,0 +1,201 @@
+"""Merging one checked sync file into the city database, batch by batch, inside its transaction.
+
+A format-3 file hands its records over a few thousand at a time (format/chunked.py); older
+files are cut into the same batches. For each batch of participants the city's copies are
+found by UUID, the merge rules (format/merge.py) sort the batch, and the adds and updates
+are written with one prepared statement each; tenure lines go through tenure_rows.merge.
+Bulk loads (indexes dropped and built once) are steps a PostgreSQL backend replaces:
+`participant_bulk_load` and `table_bulk_load` in db/bulk.py, `_write` here.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+
+from peewee import fn
+
+from jamsostek_desktop.db.bulk import participant_bulk_load, table_bulk_load
+from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.db.models import Category, Participant
+from jamsostek_desktop.db.sync_models import SyncIssue
+from jamsostek_desktop.services.accounts import audit, seal
+from jamsostek_desktop.services.participants import catalogue
+from jamsostek_desktop.services.sync import rows, tenure_rows
+from jamsostek_desktop.services.sync.format import chunked, merge, records, tenure_records
+from jamsostek_desktop.services.sync.format.container import SyncFile
+from jamsostek_desktop.services.sync.import_report import FileReport
+
+_CHUNK = 900   # SQLite's default limit on bound parameters is 999
+# The city's rows: its bookkeeping first, then the record (positions named in records.AT).
+_SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
+_KELURAHAN, _RECEIVED, _RECORD = 0, 1, 2
+_UUID, _REVISION, _TOMBSTONE = (records.AT[k] for k in ("uuid", "revision", "tombstone"))
+
+
+
+def _current_rows(incoming: dict[str, dict]) -> tuple[dict[str, merge.Current], dict[str, tuple]]:
+    """The city's copies of the incoming UUIDs (one batch): rules' view and raw rows (for conflict details).
+
+    Found by UUID (the unique index), a few hundred at a time: a batch of a long file never
+    reads the rest of the kelurahan's rows.
+    """
+    current, found = {}, {}
+    content_of_row, make, parsed = records.content_of_row, merge.Current, {}
+    uuids = list(incoming)
+    for start in range(0, len(uuids), _CHUNK):
+        part = uuids[start:start + _CHUNK]
+        for row in db.execute_sql(_SELECT_CITY + 'WHERE p."uuid" IN ({})'.format(", ".join("?" * len(part))), part):
+            rest = row[_RECORD:]
+            uuid = rest[_UUID]
+            # Content is only compared at equal revisions; skip the work otherwise.
+            revision = rest[_REVISION]
+            content = content_of_row(rest, parsed) if revision == incoming[uuid]["revision"] else ()
+            current[uuid] = make(revision, content, row[_KELURAHAN], bool(rest[_TOMBSTONE]), row[_RECEIVED])
+            found[uuid] = rest
+    return current, found
+
+
+def _ensure_categories(manifest: dict, used: set[str], have: set[str]) -> None:
+    """Categories a kelurahan added that the city lacks are added from the manifest (`have`: the
+    city's codes, kept up to date across a file's batches)."""
+    missing = used - have
+    if not missing:
+        return
+    order = (Category.select(fn.MAX(Category.sort_order)).scalar() or 0) + 1
+    for document in manifest["categories"]:
+        if document["code"] in missing:
+            Category.create(code=document["code"], name=document["name"], group_name=document["group"] or "Lainnya",
+                            fields=document["fields"], key_field=document["key_field"], sort_order=order)
+            audit.record("create", "category", document["code"], new=document["name"], reason=audit.FROM_SYNC_FILE)
+            have.add(document["code"])
+            order += 1
+    catalogue.invalidate()
+
+
+def _write(plan: merge.Plan, code: str, category_ids: dict[str, int], seq: int) -> int:
+    """Add and update a batch's participants from change number `seq` on; returns the next number.
+    The rows are sealed once the file's last batch is written (_Batches.run)."""
+    cursor = db.cursor()
+    if plan.add:
+        cursor.executemany(rows.INSERT, (rows.insert_values(r, code, category_ids, seq + i)
+                                         for i, r in enumerate(plan.add)))
+    seq += len(plan.add)
+    if plan.update:
+        cursor.executemany(rows.UPDATE, (rows.update_values(r, code, category_ids, seq + i)
+                                         for i, r in enumerate(plan.update)))
+    return seq + len(plan.update)
+
+
+def _unlisted_conflicts(plan: merge.Plan) -> list[tuple[dict, merge.Current]]:
+    """The plan's conflicts not listed yet (the same incoming version is listed once, resolved or not)."""
+    listed: dict[str, list] = {}
+    uuids = [record["uuid"] for record, _ in plan.conflicts]
+    for start in range(0, len(uuids), _CHUNK):
+        part = uuids[start:start + _CHUNK]
+        for issue in SyncIssue.select().where((SyncIssue.kind == "conflict") & SyncIssue.record_key.in_(part)):
+            listed.setdefault(issue.record_key, []).append(issue.detail.get("incoming"))
+    return [(record, current) for record, current in plan.conflicts
+            if record not in listed.get(record["uuid"], [])]
+
+
+class Batches:
+    """One file's merge, batch by batch (format 3 hands records over a few thousand at a time;
+    older formats are cut into the same batches), inside the file's transaction.
+
+    A bulk load (indexes dropped and built once) starts at a section's first batch when that
+    batch adds every record it holds and the file brings at least as many rows as the table
+    has: an empty city, not a city that already holds them. It ends with the section.
+    """
+
+    def __init__(self, sync_file: SyncFile, report: FileReport) -> None:
+        self.report = report
+        self.sync_file = sync_file
+        self.code = self.sync_file.kelurahan_code
+        self.manifest = self.sync_file.manifest
+        self.have = {c for (c,) in Category.select(Category.code).tuples()}
+        self.category_ids: dict[str, int] = {}
+        self.seq = Participant.next_change_seq()
+        self.first_seq = self.seq
+        self.mine: set[int] = set()          # live UUIDs of the file (as numbers), for the duplicate check
+        self.conflicts: list[tuple[dict, merge.Current, tuple]] = []
+        self.writes = self.wrote_participants = False
+        self.loads = ExitStack()
+        self.section: str | None = None
+        self.tenure_state: tenure_rows.MergeState | None = None
+        self.tenure = tenure_records.empty_counts()
+
+    def _category_ids(self, used: set[str]) -> dict[str, int]:
+        if used - self.have:
+            _ensure_categories(self.manifest, used, self.have)
+            self.category_ids = {}
+        if not self.category_ids:
+            self.category_ids = {c: i for c, i in Category.select(Category.code, Category.id).tuples()}
+        return self.category_ids
+
+    def _enter_section(self, kind: str) -> None:
+        if kind != self.section:
+            self.loads.close()                # the previous section's indexes are built now
+            self.loads = ExitStack()
+            self.section = kind
+
+    def _bulk(self, table: str, adding: int, batch: int, incoming: int) -> None:
+        """Start the section's bulk load when this (its first writing) batch only adds rows."""
+        if getattr(self.loads, "started", False):
+            return
+        self.loads.started = True
+        if adding == batch:
+            load = participant_bulk_load(db, incoming) if table == "participant" else \
+                table_bulk_load(db, table, incoming)
+            self.loads.enter_context(load)
+
+    def participants(self, batch: list[dict]) -> None:
+        incoming = {r["uuid"]: r for r in batch}
+        current, city_rows = _current_rows(incoming)
+        plan = merge.plan(current, batch, self.code)
+        report = self.report
+        report.added += len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
+        report.archived += plan.archived
+        report.updated += len(plan.update) - sum(
+            1 for r in plan.update if r["tombstone"] and not current[r["uuid"]].archived)
+        report.unchanged += plan.unchanged
+        report.older += plan.older
+        report.conflicts += len(plan.conflicts)
+        number = chunked.uuid_number
+        self.mine.update(number(r["uuid"]) for r in batch if not r["tombstone"])
+        self.conflicts += [(record, existing, city_rows[record["uuid"]])
+                           for record, existing in _unlisted_conflicts(plan)]
+        if plan.writes:
+            self.writes = self.wrote_participants = True
+            if plan.add:
+                self._bulk("participant", len(plan.add), len(batch), self.manifest["counts"]["records"])
+            ids = self._category_ids({r["category"] for r in plan.add} | {r["category"] for r in plan.update})
+            self.seq = _write(plan, self.code, ids, self.seq)
+
+    def tenure_lines(self, kind: str, batch: list[dict]) -> None:
+        if self.tenure_state is None:
+            self.tenure_state = tenure_rows.MergeState(self.seq - 1, {}, before_insert=self._tenure_insert)
+        state = self.tenure_state
+        state.category_ids = self._category_ids({r["category"] for r in batch if "category" in r})
+        state.seq = self.seq - 1
+        written = tenure_rows.merge(batch, self.code, state)
+        self.seq = state.seq + 1
+        for key, n in written.items():
+            self.tenure[key] += n
+        self.writes = self.writes or any(written.values())
+
+    def _tenure_insert(self, kind: str, adding: int, batch: int) -> None:
+        expected = (self.manifest.get("tenure") or {}).get(kind, 0)
+        self._bulk(tenure_rows.TABLES[kind], adding, batch, expected)
+
+    def run(self) -> None:
+        try:
+            for kind, batch in self.sync_file.batches():
+                self._enter_section(kind)
+                if kind == chunked.PARTICIPANT:
+                    self.participants(batch)
+                else:
+                    self.tenure_lines(kind, batch)
+        finally:
+            self.loads.close()
+        if self.wrote_participants:
+            seal.participants_from(self.first_seq)    # every participant row this file wrote, once

@@ -1,0 +1,168 @@
+"""Format 3's payload lines turned into checked records, section by section (see chunked.py).
+
+The parser is fed runs of whole lines as they are inflated; it yields (kind, records) in
+batches, remembers each section's UUIDs as numbers to refuse a UUID given twice, names up to
+MAX_PROBLEMS bad lines, and compares its counts with the manifest's at the end (`finish`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from jamsostek_desktop.errors import Texts, translate
+from jamsostek_desktop.services.sync.format import records as record_rules
+from jamsostek_desktop.services.sync.format import tenure_records
+
+PARTICIPANT = "participant"
+SECTION_KEY = "section"
+SECTIONS = (PARTICIPANT, *tenure_records.KINDS)
+KEYS = {PARTICIPANT: record_rules.RECORD_KEYS,
+        **{kind: (tenure_records.KIND_KEY, *(f.key for f in tenure_records.ALL_FIELDS[kind]))
+           for kind in tenure_records.KINDS}}
+MAX_PROBLEMS = 20
+
+
+def uuid_number(text: str) -> int:
+    """A checked UUID's 128-bit number (sets of them hold a whole file's UUIDs in little memory)."""
+    return int(text.replace("-", ""), 16)
+
+
+def section_header(kind: str) -> bytes:
+    return json.dumps({SECTION_KEY: kind, "keys": list(KEYS[kind])}, separators=(",", ":")).encode() + b"\n"
+
+
+def _refused(reason: str, message: str, details: list[str] | None = None):
+    from jamsostek_desktop.services.sync.format.container import RefusedFile
+
+    return RefusedFile(reason, message, details)
+
+
+class Parser:
+    """Turns runs of whole lines into checked records by section, counting against the manifest."""
+
+    def __init__(self, manifest: dict, known_categories: set[str], field_keys: dict | None, batch: int) -> None:
+        self.manifest, self.batch = manifest, batch
+        self.checker = record_rules.Checker(known_categories, field_keys)
+        self.tenure_checker = tenure_records.Checker(known_categories)
+        self.problems: list[str] = []
+        self.kind: str | None = None
+        self.keys: tuple = ()
+        self.done: set[str] = set()
+        self.counts = dict.fromkeys(SECTIONS, 0)
+        self.tombstones = 0
+        self.seen: dict[str, set[int]] = {kind: set() for kind in SECTIONS}
+        self.line = 0
+        self.expected_records = manifest["counts"]["records"]
+
+    def _problem(self, number: int, text: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(translate("container", "baris {n}: {problems}").format(n=number, problems=text))
+
+    def _items(self, text: bytes) -> list:
+        try:
+            body = text.decode("utf-8").rstrip("\n")
+        except UnicodeDecodeError as exc:
+            raise _refused("corrupt", translate("container", "Isi berkas bukan teks UTF-8.")) from exc
+        if not body:
+            return []
+        lines = body.count("\n") + 1
+        try:
+            items = json.loads("[" + body.replace("\n", ",") + "]")
+            if len(items) == lines:
+                return items
+        except (json.JSONDecodeError, RecursionError):
+            pass
+        items = []
+        for offset, line in enumerate(body.split("\n")):
+            try:
+                items.append(json.loads(line))
+            except (json.JSONDecodeError, RecursionError):
+                self._problem(self.line + offset + 1, translate("container", "bukan JSON"))
+                items.append(None)
+        return items
+
+    def feed(self, text: bytes) -> Iterator[tuple[str, list[dict]]]:
+        items = self._items(text)
+        batch: list[dict] = []
+        for item in items:
+            self.line += 1
+            if type(item) is dict:
+                if batch:
+                    yield self.kind, batch
+                    batch = []
+                self._section(item)
+                continue
+            if len(self.problems) >= MAX_PROBLEMS:
+                continue
+            record = self._record(item)
+            if record is not None:
+                batch.append(record)
+                if len(batch) >= self.batch:
+                    yield self.kind, batch
+                    batch = []
+        if batch:
+            yield self.kind, batch
+
+    def _section(self, header: dict) -> None:
+        kind = header.get(SECTION_KEY)
+        if (kind not in KEYS or kind in self.done or header.get("keys") != list(KEYS[kind])
+                or set(header) != {SECTION_KEY, "keys"}
+                or (self.kind is not None and SECTIONS.index(kind) < SECTIONS.index(self.kind))):
+            self._problem(self.line, translate("container", "kepala bagian tidak dikenal atau tidak berurutan"))
+            self.kind = None
+            return
+        self.kind, self.keys = kind, KEYS[kind]
+        self.done.add(kind)
+
+    def _record(self, item) -> dict | None:
+        if self.kind is None:
+            if item is not None:
+                self._problem(self.line, translate("container", "rekaman di luar bagian"))
+            return None
+        if type(item) is not list or len(item) != len(self.keys):
+            if item is not None:
+                self._problem(self.line, translate("container", "rekaman harus larik {n} nilai").format(
+                    n=len(self.keys)))
+            return None
+        record = dict(zip(self.keys, item, strict=True))
+        kind = self.kind
+        if kind == PARTICIPANT:
+            bad = self.checker.problems(record)
+        else:
+            bad = [translate("container", "jenis rekaman tidak sesuai bagiannya")] \
+                if record[tenure_records.KIND_KEY] != kind else self.tenure_checker.problems(record)
+        if not bad:
+            # The UUID as its 128-bit number: a third of the memory of the text, for every record of the file.
+            seen, number = self.seen[kind], uuid_number(record["uuid"])
+            if number in seen:
+                bad = [translate("container", "UUID muncul dua kali dalam berkas")]
+            seen.add(number)
+        if bad:
+            self._problem(self.line, str(Texts(bad, "; ")))
+            return None
+        self.counts[kind] += 1
+        if kind == PARTICIPANT:
+            self.tombstones += record["tombstone"]
+            if self.counts[kind] > self.expected_records:
+                self._problem(self.line, translate("container", "lebih banyak rekaman dari yang dinyatakan manifest"))
+        return record
+
+    def finish(self) -> None:
+        if self.problems:
+            raise _refused("invalid", translate(
+                "container", "Ada rekaman yang tidak valid di berkas; seluruh berkas ditolak."), self.problems)
+        counts = self.manifest["counts"]
+        if self.counts[PARTICIPANT] != counts["records"] or self.tombstones != counts["tombstones"]:
+            raise _refused("tampered", translate(
+                "container", "Jumlah rekaman ({records}, tombstone {tombstones}) tidak sama dengan manifest "
+                "({expected}, tombstone {expected_tombstones}).").format(
+                records=self.counts[PARTICIPANT], tombstones=self.tombstones, expected=counts["records"],
+                expected_tombstones=counts["tombstones"]))
+        # A kind added later (screening's decisions) is counted only when some were sent.
+        tenure = tenure_records.without_empty_optional({kind: self.counts[kind] for kind in tenure_records.KINDS})
+        expected = tenure_records.without_empty_optional(self.manifest.get("tenure") or tenure_records.empty_counts())
+        if tenure != expected:
+            raise _refused("tampered", translate(
+                "container", "Jumlah rekaman masa jabatan ({found}) tidak sama dengan manifest ({expected}).").format(
+                found=tenure, expected=expected))
