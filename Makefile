@@ -7,7 +7,7 @@ PIP := $(PY) -m pip
 STAMP_RUN := $(VENV)/.stamp-run
 STAMP_TEST := $(VENV)/.stamp-test
 
-.PHONY: run test lint bench crash-test installer installer-test clean screenshots
+.PHONY: run test lint bench bench-postgres bench-province crash-test installer installer-test clean screenshots
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ installer: $(STAMP_TEST)
 installer-test: $(STAMP_TEST)
 	$(PIP) install --quiet -e '.[installer]'
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m installer tests/installer -q
+
+bench-postgres: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_postgres.py
+
+bench-province: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_postgres.py --repeat 1 --province
 
 crash-test: $(STAMP_TEST)
 	$(PY) benchmarks/crash_harness.py --kills 200

@@ -28,7 +28,10 @@ def create_main_window(db_path: str | Path):
 
 def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="jamsostek-desktop", description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="berkas basis data")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="berkas basis data, atau server kantor kota postgresql://PENGGUNA@HOST/DB")
+    parser.add_argument("--server", action="store_true",
+                        help="sambungkan ke server PostgreSQL kantor kota (profil tersimpan, kata sandi ditanya)")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--self-test", action="store_true",
                         help="uji mandiri program terpasang (tanpa jendela, data sementara) lalu keluar")
@@ -64,6 +67,33 @@ def first_start(db_path: Path) -> bool:
         return True
     wizard = SetupWizard()
     return wizard.exec() == QDialog.Accepted and profile.get() is not None
+
+
+def _saved_server() -> bool:
+    from jamsostek_desktop.services.server import profiles
+
+    return profiles.load() is not None
+
+
+def _connect_to_server(url: str | None):
+    """The open server database's URL; None to use the local file instead; False when cancelled."""
+    from PySide6.QtWidgets import QDialog
+
+    from jamsostek_desktop.services.startup import init_db
+    from jamsostek_desktop.ui.server.connect_dialog import ConnectDialog
+
+    if url is not None:
+        from jamsostek_desktop.errors import ServerGoneError
+
+        try:
+            init_db(url)            # PGPASSWORD or pgpass
+            return url
+        except ServerGoneError:
+            pass                    # ask, below
+    dialog = ConnectDialog(offer_local=url is None)
+    if dialog.exec() == QDialog.Accepted:
+        return dialog.url
+    return None if dialog.use_local else False
 
 
 def login() -> bool:
@@ -123,10 +153,22 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("JamsostekDesktop")
     db_path = resolve_db_path(args.db)
+    url = None
     try:
-        lock = acquire_instance_lock(db_path)
-        if lock is None or not open_database(db_path) or not first_start(db_path) or not login():
-            return 1
+        if isinstance(db_path, str) or args.server or (args.db is None and _saved_server()):
+            # The city office's server: several staff at once, no file to lock (docs/postgresql.md).
+            url = _connect_to_server(db_path if isinstance(db_path, str) else None)
+            if url is False:
+                return 1
+            if url is None:          # "use the file on this computer"
+                db_path = resolve_db_path(None)
+        if isinstance(db_path, str) or url:
+            if not first_start(db_path) or not login():
+                return 1
+        else:
+            lock = acquire_instance_lock(db_path)
+            if lock is None or not open_database(db_path) or not first_start(db_path) or not login():
+                return 1
         from jamsostek_desktop.ui.main_window import MainWindow
 
         window = MainWindow()

@@ -135,3 +135,7 @@ class ProtectedTargetError(AppError):
 
 class TargetExistsError(AppError):
     """A file that must never be replaced (a secret key) is already there."""
+
+
+class ServerGoneError(StorageError):
+    """The PostgreSQL server went away or refused the connection; nothing half-written stays."""

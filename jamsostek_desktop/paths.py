@@ -56,9 +56,20 @@ def default_db_path() -> Path:
     return Path(env) if env else data_dir() / DB_FILE_NAME
 
 
-def resolve_db_path(cli_value: str | os.PathLike | None) -> Path:
-    """The database a command works on: `--db` first, then JAMSOSTEK_DB, then the data folder."""
+def resolve_db_path(cli_value: str | os.PathLike | None) -> Path | str:
+    """The database a command works on: `--db` first, then JAMSOSTEK_DB, then the data folder.
+
+    A `postgresql://` URL (the city office's server, docs/postgresql.md) is returned as it is.
+    """
+    if is_server_url(cli_value):
+        return str(cli_value)
+    if not cli_value and is_server_url(os.environ.get("JAMSOSTEK_DB")):
+        return os.environ["JAMSOSTEK_DB"]
     return Path(cli_value).expanduser() if cli_value else default_db_path()
+
+
+def is_server_url(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(("postgresql://", "postgres://"))
 
 
 def backups_dir() -> Path:

@@ -26,6 +26,9 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None, 
 settings.register_profile("dev", deadline=None)
 settings.load_profile("dev")
 
+# A real PostgreSQL server for the city-mode tests that run on both backends (tests/pg_server.py).
+pytest_plugins = ["tests.pg_server"]
+
 
 PROFILE = dict(
     region_code="18.72.01.1001", kelurahan="Yosodadi", kecamatan="Metro Timur", kota="Kota Metro",
@@ -111,10 +114,10 @@ def isolated_home(tmp_path, monkeypatch):
     session.set_actor(None)
     yield home
     session.set_actor(None)
-    from jamsostek_desktop.db.connection import close_db
+    from jamsostek_desktop.db.connection import forget
     from jamsostek_desktop.services.participants import catalogue
 
-    close_db()
+    forget()          # the next test starts on the SQLite stand-in, whatever backend this one used
     catalogue.invalidate()
 
 
@@ -204,7 +207,9 @@ def seal_problems() -> list[str]:
     from jamsostek_desktop.services.backup import integrity
 
     assert Setting.read(seal.KEY_SETTING), "the seal has not begun on this database"
-    return integrity.full_check(db.database).problems
+    from jamsostek_desktop.services import startup
+
+    return integrity.full_check(startup.database_target() if startup.on_server() else db.database).problems
 
 
 # --- accounts: staff of a kelurahan office, shared by tests/unit/accounts and tests/ui/accounts ---

@@ -26,7 +26,7 @@ from jamsostek_desktop.services.backup.integrity import DATABASE_ERRORS
 
 # Feature modules, each adding its commands.
 COMMAND_MODULES = ["participants", "printing", "sync", "excel", "accounts", "backup", "residents", "tenure",
-                   "screening", "money"]
+                   "server", "screening", "money"]
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Jamsostek Desktop: pendataan peserta BPJS Ketenagakerjaan non-ASN.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help="berkas basis data (bawaan: JAMSOSTEK_DB atau folder data pengguna)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="berkas basis data, atau server PostgreSQL kantor kota postgresql://PENGGUNA@HOST/DB "
+                             "(kata sandi dari PGPASSWORD atau berkas pgpass; bawaan: JAMSOSTEK_DB atau folder "
+                             "data pengguna)")
     parser.add_argument("--user", metavar="NAME",
                         help="pengguna untuk perintah yang mengubah atau menampilkan data "
                              "(kata sandi dari JAMSOSTEK_PASSWORD)")

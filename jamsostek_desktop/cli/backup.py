@@ -32,7 +32,14 @@ def cmd_backup(args) -> int:
         for b in backups:
             print(f"{b.taken_at:%d-%m-%Y %H:%M:%S}  {b.size / 1_048_576:8.1f} MB  {b.path}")
         return 0
-    path = backup.make_backup(args.out)
+    from jamsostek_desktop.services import startup
+
+    if startup.on_server():
+        from jamsostek_desktop.services.backup import server_backup
+
+        path = server_backup.make_dump(args.out)
+    else:
+        path = backup.make_backup(args.out)
     print(f"Cadangan dibuat: {path}")
     return 0
 
@@ -74,9 +81,15 @@ def cmd_check(args) -> int:
     from jamsostek_desktop.services.backup import integrity
 
     db_path = resolve_db_path(args.db)
-    if not db_path.exists():
+    if isinstance(db_path, str):
+        from jamsostek_desktop.services import startup
+
+        report = integrity.full_check(db_path)      # a server database (docs/postgresql.md)
+        db_path = startup.database_target()
+    elif not db_path.exists():
         raise AppError(f"Basis data tidak ditemukan: {db_path}")
-    report = integrity.full_check(db_path)
+    else:
+        report = integrity.full_check(db_path)
     print(f"Basis data: {db_path}")
     print(f"Versi skema: {report.schema_version} (program: {report.latest_version})")
     for table, label in integrity.COUNTED_TABLES.items():

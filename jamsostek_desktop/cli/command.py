@@ -117,9 +117,16 @@ class Command:
         from jamsostek_desktop.services import startup
 
         args = self.args
-        self.db_path = resolve_db_path(args.db)
+        target = resolve_db_path(args.db)
         needs_db = _declared(args, "needs_db", True)
         creates = _declared(args, "creates_db", False)
+        if isinstance(target, str):
+            # A city office's server (docs/postgresql.md): several staff write at once, each
+            # transaction under the server's own locks; there is no file to lock or remove.
+            if needs_db:
+                self._open(open_database, creates)
+            return
+        self.db_path = target
         if creates:
             self.fresh = not any(Path(f"{self.db_path}{extra}").exists() for extra in _COMPANIONS)
         elif needs_db and not self.db_path.exists():
@@ -128,8 +135,11 @@ class Command:
             self.lock = take_lock(self.db_path, args.command)
         if not needs_db:
             return
-        open_database(args, create=creates)
-        if _declared(args, "personal", False):
+        self._open(open_database, creates)
+
+    def _open(self, open_database, creates: bool) -> None:
+        open_database(self.args, create=creates)
+        if _declared(self.args, "personal", False):
             from jamsostek_desktop.services.accounts.session import require
 
             require("data.view")

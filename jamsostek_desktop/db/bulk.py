@@ -18,14 +18,27 @@ from peewee import Database, Model
 REBUILD_MIN_ROWS = 5_000
 
 
+def participant_bulk_load(database: Database, incoming: int):
+    """Inside the caller's transaction: the backend's way of loading many participants at once."""
+    from jamsostek_desktop.db import backends
+
+    return backends.current().participant_bulk_load(database, incoming)
+
+
+def table_bulk_load(database: Database, table: str, incoming: int):
+    """Inside the caller's transaction: the backend's way of loading many rows into `table` at once."""
+    from jamsostek_desktop.db import backends
+
+    return backends.current().table_bulk_load(database, table, incoming)
+
+
 @contextmanager
-def table_bulk_load(database: Database, table: str, incoming: int) -> Iterator[None]:
-    """Inside the caller's transaction: for a large load, drop `table`'s non-unique indexes and
+def sqlite_table_bulk_load(database: Database, table: str, incoming: int) -> Iterator[None]:
+    """SQLite, inside the caller's transaction: for a large load, drop `table`'s non-unique indexes and
     build them once afterwards instead of updating them row by row.
 
     Unique indexes stay, so a duplicate UUID still fails the load. DDL is transactional in
-    SQLite: on a rollback the dropped indexes come back with everything else. This is the
-    step a PostgreSQL backend replaces (COPY into the table, indexes left in place).
+    SQLite: on a rollback the dropped indexes come back with everything else.
     """
     indexes: list[tuple[str, str]] = []
     if incoming >= REBUILD_MIN_ROWS:
@@ -45,11 +58,11 @@ def table_bulk_load(database: Database, table: str, incoming: int) -> Iterator[N
 
 
 @contextmanager
-def participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
-    """table_bulk_load for participants, with the search indexes (FTS5) filled once at the end."""
+def sqlite_participant_bulk_load(database: Database, incoming: int) -> Iterator[None]:
+    """SQLite: sqlite_table_bulk_load for participants, with the search indexes (FTS5) filled once at the end."""
     from jamsostek_desktop.db.search import deferred_index
 
-    with table_bulk_load(database, "participant", incoming), deferred_index(database):
+    with sqlite_table_bulk_load(database, "participant", incoming), deferred_index(database):
         yield
 
 

@@ -197,7 +197,7 @@ class Setting(BaseModel):
 
     @classmethod
     def write(cls, key: str, value: str) -> None:
-        cls.insert(key=key, value=value).on_conflict_replace().execute()
+        cls.insert(key=key, value=value).on_conflict(conflict_target=[cls.key], update={cls.value: value}).execute()
 
 
 class AuditEntry(BaseModel):

@@ -96,3 +96,11 @@ class SyncIssue(BaseModel):
 
     class Meta:
         table_name = "sync_issue"
+
+
+class ReviewClaim(BaseModel):
+    """Who is deciding an open issue right now (step 20; services/server/review_queue.py)."""
+
+    issue = ForeignKeyField(SyncIssue, primary_key=True, on_delete="CASCADE", column_name="issue_id")
+    username = CharField()
+    claimed_at = DateTimeField()

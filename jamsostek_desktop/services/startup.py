@@ -13,7 +13,7 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from jamsostek_desktop import fileio, paths
-from jamsostek_desktop.db import migrations
+from jamsostek_desktop.db import backends, migrations
 from jamsostek_desktop.db.connection import close_db, connect, db
 from jamsostek_desktop.errors import (
     DatabaseDamagedError,
@@ -36,7 +36,11 @@ def init_db(path: str | Path, *, migrate: bool = True, seed: bool = True, create
     damage (DatabaseDamagedError), never a new database to set up. A storage failure (a
     read-only folder, a locked file, a missing disk) is a StorageError saying which, never
     "damaged": what helps then is waiting or another folder, not a restore.
+
+    `path` may also be a `postgresql://` URL: the city office's server (docs/postgresql.md).
     """
+    if backends.is_url(path):
+        return _init_server(str(path), migrate=migrate, seed=seed)
     path = Path(path)
     # From here on no file writer may replace this file, its companions or a backup.
     fileio.protect(path, [paths.backups_dir()])
@@ -61,6 +65,27 @@ def init_db(path: str | Path, *, migrate: bool = True, seed: bool = True, create
         close_db()
         raise _open_error(exc, path) from exc
     log.info("database opened (schema %s)", migrations.current_version(db))
+    return db
+
+
+def _init_server(url: str, *, migrate: bool, seed: bool):
+    """The city office's PostgreSQL database: the server keeps its own backups (docs/postgresql.md)."""
+    try:
+        connect(url)
+        if migrate:
+            migrations.migrate(db)
+        if seed:
+            from jamsostek_desktop.services.participants import catalogue, rates
+
+            catalogue.seed_from_resources()
+            rates.ensure_default()
+    except DatabaseError as exc:
+        close_db()
+        raise DatabaseDamagedError(translate(
+            "startup", "Basis data di server bukan basis data Jamsostek atau tidak dapat dibaca: {reason}.").format(
+            reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)) from exc
+    backends.current().refresh_statistics(db)
+    log.info("server database opened (schema %s)", migrations.current_version(db))
     return db
 
 
@@ -115,7 +140,12 @@ def _reason(code: int | None, exc: BaseException, path: Path) -> str:
 
 
 def needs_upgrade(path: str | Path) -> bool:
-    """True when an existing file's schema is older than this program's (opening it would migrate)."""
+    """True when an existing file's schema is older than this program's (opening it would migrate).
+
+    A server database (a URL) upgrades itself under its own lock: never a file to lock here.
+    """
+    if backends.is_url(path):
+        return False
     path = Path(path)
     if not path.exists():
         return False
@@ -175,6 +205,16 @@ def set_up_office(values: dict, mode: str, admin: tuple[str, str, str] | None = 
 def database_path() -> Path:
     """The file the program has open."""
     return Path(db.database)
+
+
+def database_target() -> str:
+    """What the program has open, as shown to a person: a path, or a URL without its password."""
+    return backends.current().describe()
+
+
+def on_server() -> bool:
+    """Whether the open database is on a PostgreSQL server (no file to copy or lock)."""
+    return backends.current().name == "postgresql"
 
 
 def close_database() -> None:

@@ -1,9 +1,11 @@
 """Linear, versioned schema migrations: one module per step, `upgrade(db)` in each.
 
-`PRAGMA user_version` holds how many steps a file has had. Each step runs in its
-own transaction (playhouse.migrate does not wrap them) and never reads the current
-models, so an old file upgrades the same way next year as today. Add a step by
-adding a module and naming it in STEP_MODULES; never edit a released one.
+`PRAGMA user_version` holds how many steps a file has had (a `schema_version` table on
+PostgreSQL). Each step runs in its own transaction (playhouse.migrate does not wrap them)
+and never reads the current models, so an old file upgrades the same way next year as
+today. Add a step by adding a module and naming it in STEP_MODULES; never edit a released
+one. A PostgreSQL database starts at the frozen baseline (pg_baseline.py, its VERSION); each
+step after it has an `upgrade_postgresql(db)` beside its `upgrade(db)`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 
 from peewee import Database
 
+from jamsostek_desktop.db import backends
 from jamsostek_desktop.errors import StorageError, translate
 
 log = logging.getLogger(__name__)
@@ -37,15 +40,15 @@ STEP_MODULES = (
     "step_015_screening",
     "step_016_category_eligibility",
     "step_017_money",
+    "step_020_city_server",
 )
-STEPS: list[Callable[[Database], None]] = [
-    importlib.import_module(f"{__name__}.{name}").upgrade for name in STEP_MODULES
-]
+MODULES = [importlib.import_module(f"{__name__}.{name}") for name in STEP_MODULES]
+STEPS: list[Callable[[Database], None]] = [module.upgrade for module in MODULES]
 LATEST = len(STEPS)
 
 
 def current_version(db: Database) -> int:
-    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+    return backends.current().schema_version(db)
 
 
 def migrate(db: Database, target: int | None = None) -> int:
@@ -55,11 +58,17 @@ def migrate(db: Database, target: int | None = None) -> int:
     if version > LATEST:
         raise StorageError(translate(
             "migrations", "Basis data ini dibuat oleh versi program yang lebih baru; perbarui Jamsostek Desktop."))
+    backend = backends.current()
+    if version == 0 and target > 0:
+        with db.atomic():
+            version = backend.baseline(db)
+            if version:
+                backend.set_schema_version(db, version)
     while version < target:
         step = STEPS[version]
         with db.atomic():
-            step(db)
+            backend.migrate_step(db, MODULES[version], step)
             version += 1
-            db.execute_sql(f"PRAGMA user_version = {version}")
+            backend.set_schema_version(db, version)
         log.info("schema migrated to version %d (%s)", version, step.__module__)
     return version

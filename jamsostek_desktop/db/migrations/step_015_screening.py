@@ -9,12 +9,14 @@
   budget, deceased, wage earners elsewhere), one current list per kind.
 - An index on the birth date: the entry form's "mungkin sama dengan ..." reads the few people
   born on the typed day.
-Raw SQL so the step never changes once released, whatever the models become.
+Raw SQL so the step never changes once released, whatever the models become. On PostgreSQL
+(`upgrade_postgresql`) the same statements with the storage classes of pg_baseline.py: SERIAL ids,
+ISO text dates and times (a pair found without a time gets SQLite's CURRENT_TIMESTAMP text).
 """
 
 from __future__ import annotations
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 STATEMENTS = (
     'CREATE TABLE "screening_pair" ('
@@ -74,6 +76,21 @@ STATEMENTS = (
 )
 
 
+# SQLite's CURRENT_TIMESTAMP as it writes it: UTC, "YYYY-MM-DD HH:MM:SS".
+_PG_NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"
+
+
 def upgrade(db: SqliteDatabase) -> None:
     for statement in STATEMENTS:
         db.execute_sql(statement)
+
+
+def postgresql_statement(statement: str) -> str:
+    statement = statement.replace('"id" INTEGER NOT NULL PRIMARY KEY', '"id" SERIAL NOT NULL PRIMARY KEY')
+    statement = statement.replace("DEFAULT CURRENT_TIMESTAMP", f"DEFAULT ({_PG_NOW})")
+    return statement.replace(" DATETIME", " TEXT").replace(" DATE ", " TEXT ")
+
+
+def upgrade_postgresql(db: Database) -> None:
+    for statement in STATEMENTS:
+        db.execute_sql(postgresql_statement(statement))

@@ -5,14 +5,14 @@ lists offices send: "Linmas", "Ketua RT dan RW") and its age window (a warning),
 domain.categories.EligibilityRule reads them. A database seeded before this step gets the
 rules the program shipped with at this step for the categories it has by those codes (a
 category the city added or renamed keeps none until it is edited). Raw SQL and a fixed
-table, so the step never changes once released.
+table, so the step never changes once released. The statements are the same on PostgreSQL.
 """
 
 from __future__ import annotations
 
 import json
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 SHIPPED = {
     "ketua-rt": {"aliases": ["RT", "Ketua RT dan RW", "Ketua RT/RW", "Ketua Rukun Tetangga"], "min_age": 21},
@@ -44,3 +44,7 @@ def upgrade(db: SqliteDatabase) -> None:
     for code, rule in SHIPPED.items():
         db.execute_sql('UPDATE "category" SET "eligibility" = ? WHERE "code" = ?',
                        (json.dumps(rule, ensure_ascii=False, sort_keys=True), code))
+
+
+def upgrade_postgresql(db: Database) -> None:
+    upgrade(db)

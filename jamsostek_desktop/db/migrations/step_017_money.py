@@ -8,7 +8,7 @@ once released, whatever the models become. The shipped export profiles are seede
 
 from __future__ import annotations
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 STATEMENTS = (
     'CREATE TABLE "wage_rate" ('
@@ -54,3 +54,14 @@ STATEMENTS = (
 def upgrade(db: SqliteDatabase) -> None:
     for statement in STATEMENTS:
         db.execute_sql(statement)
+
+
+def postgresql_statement(statement: str) -> str:
+    """The same tables on PostgreSQL: dates kept as ISO text, as the server schema keeps them."""
+    statement = statement.replace('"id" INTEGER NOT NULL PRIMARY KEY', '"id" SERIAL NOT NULL PRIMARY KEY')
+    return statement.replace(" DATETIME", " TEXT").replace(" DATE,", " TEXT,").replace(" DATE ", " TEXT ")
+
+
+def upgrade_postgresql(db: Database) -> None:
+    for statement in STATEMENTS:
+        db.execute_sql(postgresql_statement(statement))

@@ -32,6 +32,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 
 from jamsostek_desktop import fileio, paths
+from jamsostek_desktop.db import backends
 from jamsostek_desktop.db.bulk import insert_rows
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import AuditEntry, Setting, utc_now
@@ -105,8 +106,8 @@ def _current_key() -> tuple[str, bytes]:
     reason = KEY_MISSING.format(old=key_id) if key_id else SEAL_STARTED
     _append([dict(at=utc_now(), actor="sistem", action=REKEY_ACTION, table="audit_entry", record=new_id,
                   field="", old_value=key_id, new_value=new_id, reason=reason)], key)
-    _seal_where("participant", "1", (), key)
-    _seal_where("user_account", "1", (), key)
+    _seal_where("participant", "1 = 1", (), key)
+    _seal_where("user_account", "1 = 1", (), key)
     if key_id:
         log.warning("seal key %s not found here; a new key %s was started and every row resealed", key_id, new_id)
     else:
@@ -191,9 +192,9 @@ def chain_at(entry_id: int) -> str | None:
 def digest_select(table: str) -> str:
     """`SELECT id, <the row as one JSON array>, <a name> FROM table `: SQLite writes each row's
     canonical text itself (json_array), three times faster than reading the columns one by one."""
-    columns = ", ".join(f'"{c}"' for c in DIGEST_COLUMNS[table])
     name = "uuid" if table == "participant" else "username"
-    return f'SELECT "id", json_array({columns}), "{name}" FROM "{table}" '
+    array = backends.current().json_array([f'"{c}"' for c in DIGEST_COLUMNS[table]])
+    return f'SELECT "id", {array}, "{name}" FROM "{table}" '
 
 
 def digest(key: bytes, table: str, row_text: str) -> str:
@@ -205,8 +206,9 @@ def _seal_where(table: str, where: str, params: Iterable, key: bytes) -> int:
     cursor = db.execute_sql(digest_select(table) + f"WHERE {where}", tuple(params))
     rows = [(table, row_id, digest(key, table, text)) for row_id, text, _name in cursor]
     if rows:
-        db.cursor().executemany('INSERT OR REPLACE INTO "seal_digest" ("table_name", "row_id", "digest") '
-                                "VALUES (?, ?, ?)", rows)
+        db.cursor().executemany('INSERT INTO "seal_digest" ("table_name", "row_id", "digest") VALUES (?, ?, ?) '
+                                'ON CONFLICT ("table_name", "row_id") DO UPDATE SET "digest" = excluded."digest"',
+                                rows)
     return len(rows)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
+from jamsostek_desktop import paths
 from jamsostek_desktop.errors import (
     DatabaseDamagedError,
     DatabaseInUseError,
@@ -174,6 +175,10 @@ def full_check(path: str | Path) -> CheckReport:
     """integrity_check, foreign keys, schema version and row counts."""
     from jamsostek_desktop.db.migrations import LATEST
 
+    if paths.is_server_url(path):
+        from jamsostek_desktop.services.backup import server_check
+
+        return server_check.full_check(str(path))
     path = Path(path)
     report = CheckReport(path, latest_version=LATEST)
     problem = _header_problem(path)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from peewee import fn
+from peewee import SQL, fn
 
+from jamsostek_desktop.db import backends
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.domain import contributions, region
 from jamsostek_desktop.domain.scope import Scope
@@ -106,7 +107,7 @@ def enrolments_per_month(scope: Scope | None = None, months: int = 12, today: dt
     office = profile.get()
     _zone, hours = region.time_zone(office.region_code if office else None)
     P = Participant
-    month = fn.strftime("%Y-%m", P.created_at, f"+{hours} hours")
+    month = SQL(backends.current().month_expression('"t1"."created_at"', hours))
     since = dt.datetime.combine(first, dt.time()) - dt.timedelta(hours=hours)
     query = scope_sql.where(P.select(month, fn.COUNT(P.id)), scope).where(P.created_at >= since).group_by(month)
     counts = dict(query.tuples())

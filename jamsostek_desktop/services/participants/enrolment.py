@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from peewee import IntegrityError
 
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import Participant, utc_now
+from jamsostek_desktop.db.models import AuditEntry, Participant, utc_now
 from jamsostek_desktop.domain import nik as nik_rules
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain import status as status_rules
@@ -180,11 +180,28 @@ def _bump(p: Participant) -> dict:
 
 
 @storage_guard(translate("enrolment", "menyimpan peserta"))
+def _check_revision(current: Participant, expected: int | None) -> None:
+    if expected is None or current.revision == expected:
+        return
+    last = (AuditEntry.select().where((AuditEntry.table == "participant") & (AuditEntry.record == current.uuid))
+            .order_by(AuditEntry.id.desc()).first())
+    who = last.actor if last else "-"
+    when = f"{last.at:%d-%m-%Y %H:%M} UTC" if last else f"{current.updated_at:%d-%m-%Y %H:%M} UTC"
+    raise ValidationError(translate(
+        "enrolment", "Data peserta ini sudah diubah oleh {who} pada {when} setelah Anda membukanya. Perubahan "
+        "Anda tidak disimpan; buka lagi datanya lalu ulangi.").format(who=who, when=when))
+
+
 def update(participant_id: int, values: dict, *, category_code: str | None = None,
-           accept_warnings: bool = False, reason: str = "") -> Participant:
-    """Edit a participant; a verified record that loses required data goes back to draft."""
+           accept_warnings: bool = False, reason: str = "", expected_revision: int | None = None) -> Participant:
+    """Edit a participant; a verified record that loses required data goes back to draft.
+
+    `expected_revision` is the revision the form was loaded at: when another person saved the
+    record since (several staff of a city office at once), the edit is refused naming who and when.
+    """
     require("participant.edit")
     p = get(participant_id)
+    _check_revision(p, expected_revision)
     if p.archived:
         raise ValidationError(translate("enrolment", "Peserta ini sudah diarsipkan; pulihkan dulu sebelum mengubah."))
     category_code = category_code or p.category.code
@@ -206,7 +223,10 @@ def update(participant_id: int, values: dict, *, category_code: str | None = Non
         changes.update(status="draft", status_reason=audit.BACK_TO_DRAFT)
     with db.atomic():
         first = Participant.next_change_seq()
-        Participant.update(**changes, **_bump(p)).where(Participant.id == p.id).execute()
+        written = (Participant.update(**changes, **_bump(p))
+                   .where((Participant.id == p.id) & (Participant.revision == p.revision)).execute())
+        if not written:
+            _check_revision(get(p.id), p.revision)
         audit.record_changes("update", "participant", p.uuid, before, after, reason)
         tenure.participant_saved(get(p.id), old=p)
         seal.participants_from(first)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from peewee import SQL, fn
 
+from jamsostek_desktop.db import backends
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant
 from jamsostek_desktop.domain import participant as rules
@@ -111,21 +112,9 @@ def ensure_statistics() -> None:
     """Refresh the query planner's statistics when the participant count has moved a lot.
 
     Without them SQLite guesses, and at 150,000 rows a wrong guess (sorting a whole
-    table instead of walking the name index) costs a second a keystroke.
+    table instead of walking the name index) costs a second a keystroke (db/backends/).
     """
-    row = db.execute_sql(
-        "SELECT stat FROM sqlite_stat1 WHERE tbl = 'participant' AND idx = 'participant_list_by_name'"
-    ).fetchone() if _has_stat_table() else None
-    known = int(row[0].split()[0]) if row else 0
-    # The largest id stands in for the row count: one index probe instead of a 150,000-row count.
-    actual = db.execute_sql('SELECT MAX("id") FROM "participant"').fetchone()[0] or 0
-    if row is None or actual > 2 * known + 100 or known > 2 * actual + 100:
-        db.execute_sql("PRAGMA analysis_limit = 2000")
-        db.execute_sql('ANALYZE "participant"')
-
-
-def _has_stat_table() -> bool:
-    return db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone() is not None
+    backends.current().ensure_statistics(db)
 
 
 def count(list_query: ListQuery) -> int:
@@ -239,7 +228,8 @@ class PreparedList:
     def ids(self, offset: int = 0, limit: int | None = None) -> array:
         sql, params = self._ids
         if limit is not None or offset:
-            sql, params = sql + " LIMIT ? OFFSET ?", [*params, -1 if limit is None else limit, offset]
+            sql, params = sql + " LIMIT ? OFFSET ?", [*params, backends.current().no_limit if limit is None
+                                                      else limit, offset]
         return array("q", (row[0] for row in db.execute_sql(sql, params)))
 
     def page(self, offset: int, limit: int) -> list[ParticipantRow]:

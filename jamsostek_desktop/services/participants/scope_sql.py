@@ -11,12 +11,11 @@ on the name index, NIK prefixes on the NIK index when narrow.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from peewee import SQL, fn
 
-from jamsostek_desktop.db.migrations.step_014_substring_search import folded as folded_name
+from jamsostek_desktop.db import backends
 from jamsostek_desktop.db.models import Category, Participant
 from jamsostek_desktop.domain.scope import Scope, parse_search
 from jamsostek_desktop.errors import NotFoundError
@@ -27,7 +26,6 @@ from jamsostek_desktop.services.tenure import filters as tenure_filters
 P = Participant
 # The list's order and its covering index (migration step 14): names whatever their case.
 NAME = P.nama.collate("NOCASE")
-_FOLDED_NAME = folded_name('"t1"."nama"')   # the name as the trigram index holds it
 
 
 def region_condition(prefix: str):
@@ -40,16 +38,6 @@ def _category_id(code: str) -> int:
         return catalogue.row_id(code)
     except NotFoundError:
         return -1           # a code nobody holds (a retired link, a typo): nobody, not an error here
-
-
-def _fts_expression(words: Sequence[str]) -> str:
-    # Tokens hold word characters only, so quoting them is enough to make them literal.
-    return " ".join(f'"{w}"*' for w in words)
-
-
-def _trigram_expression(words: Sequence[str]) -> str:
-    """Each word as a substring (a phrase of its trigrams), all of them in one name."""
-    return " ".join(f'"{w}"' for w in words)
 
 
 def where(query, scope: Scope):
@@ -89,24 +77,17 @@ def _searched(query, text: str, archived: bool):
         query = query.where((NAME >= letter.lower()) & (NAME < chr(ord(letter.lower()) + 1)))
     two_letters = [w for w in terms.words if len(w) == 2]
     longer = [w for w in terms.words if len(w) > 2]
-    found: list[tuple[str, str]] = []          # (SELECT rowid ... MATCH ?, its expression)
-    if two_letters:
-        # Too short for trigrams: words of the name that begin with them.
-        found.append(('SELECT rowid FROM "participant_search" WHERE "participant_search" MATCH ?',
-                      _fts_expression(two_letters)))
+    backend = backends.current()
     if longer and archived:
-        # The archive is small and not in the trigram index: read its names.
+        # The archive is small and not in the name indexes: read its names.
         for word in longer:
-            query = query.where(SQL(_FOLDED_NAME + " LIKE ?", [f"%{word}%"]))
-    elif longer:
-        # Anywhere in the name, apostrophes ignored: "ahyuni" finds Wahyuni, "maruf" Ma'ruf.
-        found.insert(0, ('SELECT rowid FROM "participant_trigram" WHERE "participant_trigram" MATCH ?',
-                         _trigram_expression(longer)))
-    if found:
-        # One set of ids, each index read once: the planner then looks up only the people
-        # in every answer, not each answer against the other.
-        query = query.where(P.id.in_(SQL("(" + " INTERSECT ".join(sql for sql, _ in found) + ")",
-                                         [expression for _, expression in found])))
+            query = query.where(SQL(backend.folded_name_like('"t1"."nama"'), [f"%{word}%"]))
+        longer = []
+    # Anywhere in the name, apostrophes ignored ("ahyuni" finds Wahyuni, "maruf" Ma'ruf), and
+    # two letters as the beginning of a word of the name: the backend's name search.
+    found = backend.name_ids_sql(two_letters, longer)
+    if found is not None:
+        query = query.where(P.id.in_(SQL("(" + found[0] + ")", found[1])))
     for prefix in terms.nik_prefixes:
         query = query.where(_nik_begins(prefix))
     for number in terms.numbers:
@@ -162,21 +143,8 @@ def quick_count(scope: Scope) -> tuple[str, list] | None:
     """SQL counting the people in `scope` from an index alone, or None for the general count."""
     words = name_words_only(scope)
     if words:
-        longer = [w for w in words if len(w) > 2]
-        two = [w for w in words if len(w) == 2]
-        trigram = 'SELECT rowid FROM "participant_trigram" WHERE "participant_trigram" MATCH ?'
-        if longer:
-            # The trigram index holds the live names only: its count is the list's. Two letters
-            # too: the people in both indexes' answers (each index read once).
-            if not two:
-                return (f"SELECT COUNT(*) FROM ({trigram})", [_trigram_expression(longer)])
-            return (f'SELECT COUNT(*) FROM ({trigram} INTERSECT SELECT rowid FROM "participant_search" '
-                    'WHERE "participant_search" MATCH ?)', [_trigram_expression(longer), _fts_expression(two)])
-        # The word index holds the archive too: take its matches out (the archive is small).
-        return ('SELECT (SELECT COUNT(*) FROM "participant_search" WHERE "participant_search" MATCH ?) - '
-                '(SELECT COUNT(*) FROM "participant" INDEXED BY "participant_live_nik" WHERE "archived" = 1 '
-                'AND "id" IN (SELECT rowid FROM "participant_search" WHERE "participant_search" MATCH ?))',
-                [_fts_expression(two), _fts_expression(two)])
+        # The name indexes alone count the live names that match.
+        return backends.current().name_count_sql([w for w in words if len(w) == 2], [w for w in words if len(w) > 2])
     if not _only_text(scope):
         return None
     terms = parse_search(scope.text)

@@ -23,6 +23,7 @@ from jamsostek_desktop.errors import NotFoundError, Texts, ValidationError, join
 from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import catalogue, enrolment
+from jamsostek_desktop.services.server import review_queue
 from jamsostek_desktop.services.sync import rows
 from jamsostek_desktop.services.sync.format import records
 
@@ -184,25 +185,29 @@ def _close(issue: SyncIssue, resolution: str, note: str) -> None:
     SyncIssue.update(status="resolved", resolution=resolution, note=note, resolved_by=current_username(),
                      resolved_at=utc_now()).where(SyncIssue.id == issue.id).execute()
     audit.record("resolve", "sync_issue", str(issue.id), field="resolution", new=resolution, reason=note)
+    review_queue.finished(issue.id)
 
 
 def _open_issue(issue_id: int) -> SyncIssue:
-    issue = get(issue_id)
-    if issue.status != "open":
-        raise ValidationError(translate("conflicts", "Catatan ini sudah diselesaikan."))
+    """Inside the deciding transaction: the issue with its row locked, still open, held by nobody else
+    (several staff decide at once: services/server/review_queue.py)."""
+    issue = review_queue.locked_issue(issue_id)
+    if issue is None:
+        raise NotFoundError(translate("conflicts", "Catatan sinkronisasi tidak ditemukan."))
+    review_queue.check_decidable(issue)
     return issue
 
 
 def resolve_conflict(issue_id: int, choice: str, note: str = "") -> None:
     """Take the kelurahan's version (TAKE_INCOMING) or keep the city's (KEEP_CURRENT)."""
     require("sync.import")
-    issue = _open_issue(issue_id)
-    if issue.kind != "conflict":
-        raise ValidationError(translate("conflicts", "Catatan ini bukan konflik."))
     if choice not in (TAKE_INCOMING, KEEP_CURRENT):
         raise ValidationError(translate("conflicts", "Pilihan penyelesaian konflik tidak dikenal."))
     note = (note or "").strip()
     with db.atomic():
+        issue = _open_issue(issue_id)
+        if issue.kind != "conflict":
+            raise ValidationError(translate("conflicts", "Catatan ini bukan konflik."))
         if choice == TAKE_INCOMING:
             _apply_incoming(issue)
         else:
@@ -241,12 +246,12 @@ def resolve_duplicate(issue_id: int, keep_uuid: str | None, note: str = "") -> i
     Returns how many enrolments were archived.
     """
     require("sync.import")
-    issue = _open_issue(issue_id)
-    if issue.kind != "duplicate":
-        raise ValidationError(translate("conflicts", "Catatan ini bukan NIK ganda."))
     note = (note or "").strip()
-    uuids = issue.detail["uuids"]
     with db.atomic():
+        issue = _open_issue(issue_id)
+        if issue.kind != "duplicate":
+            raise ValidationError(translate("conflicts", "Catatan ini bukan NIK ganda."))
+        uuids = issue.detail["uuids"]
         if keep_uuid is None:
             if not note:
                 raise ValidationError(translate("conflicts", "Tulis catatan untuk kelurahan: apa yang harus diperbaiki."))

@@ -21,7 +21,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant, utc_now
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue
 from jamsostek_desktop.domain import region
-from jamsostek_desktop.errors import AppError, translate
+from jamsostek_desktop.errors import AppError, ServerGoneError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import profile as profile_service
@@ -301,6 +301,8 @@ def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
                 _finish(item, checked.sync_file)
                 if dry_run:
                     transaction.rollback()
+        except ServerGoneError:
+            raise       # the server went away: this file's transaction is gone whole; the rest wait
         except AppError as exc:
             item.outcome, item.message, item.details = REFUSED, exc.message, exc.details
             item.reason = getattr(exc, "reason", item.reason)     # a format-3 file's records are checked here

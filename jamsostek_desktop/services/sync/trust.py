@@ -141,10 +141,12 @@ def accept_installation(installation_id: str, kelurahan_code: str, kelurahan_nam
             "dari mereka.").format(name=kelurahan_name))
     with db.atomic():
         old = SyncPeer.get_or_none(SyncPeer.installation_id == installation_id)
-        (SyncPeer.insert(installation_id=installation_id, kelurahan_code=kelurahan_code, public_key=public_key,
-                         first_seen=old.first_seen if old else utc_now(), accepted_by=current_username(),
-                         accepted_at=utc_now())
-         .on_conflict_replace().execute())
+        values = dict(kelurahan_code=kelurahan_code, public_key=public_key,
+                      first_seen=old.first_seen if old else utc_now(), accepted_by=current_username(),
+                      accepted_at=utc_now())
+        (SyncPeer.insert(installation_id=installation_id, **values)
+         .on_conflict(conflict_target=[SyncPeer.installation_id],
+                      update={getattr(SyncPeer, k): v for k, v in values.items()}).execute())
         SyncPeer.delete().where((SyncPeer.kelurahan_code == kelurahan_code)
                                 & (SyncPeer.installation_id != installation_id)).execute()
         audit.record("accept-key", "sync", installation_id,

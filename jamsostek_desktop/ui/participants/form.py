@@ -201,7 +201,9 @@ class ParticipantForm(QDialog):
         return rules.parse_raw(self.raw_values(), self.category)
 
     def _load(self, participant_id: int) -> None:
-        values = enrolment.values_of(enrolment.get(participant_id))
+        loaded = enrolment.get(participant_id)
+        self.loaded_revision = loaded.revision   # a save refuses if someone else saved since
+        values = enrolment.values_of(loaded)
         self._filling = True
         for f in rules.COMMON_FIELDS:
             self.inputs[f.key].set_value(values.get(f.key))
@@ -394,7 +396,8 @@ class ParticipantForm(QDialog):
         if self.participant_id is None:
             return enrolment.enrol(values, self.category.code, accept_warnings=accept_warnings,
                                    kelurahan_code=self.kelurahan_code)
-        return enrolment.update(self.participant_id, values, accept_warnings=accept_warnings)
+        return enrolment.update(self.participant_id, values, accept_warnings=accept_warnings,
+                                expected_revision=getattr(self, "loaded_revision", None))
 
     def is_dirty(self) -> bool:
         return self._dirty

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desktop.errors import AppError
+from jamsostek_desktop.services.server import review_queue
 from jamsostek_desktop.services.sync import conflicts
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
@@ -93,6 +94,10 @@ class IssuesDialog(QDialog):
         for button in (self.incoming_button, self.current_button, self.keep_button, self.send_back_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        # Several staff at once: each is handed a different open item (services/server/review_queue.py).
+        self.next_button = QPushButton(self.tr("Ambil catatan berikutnya untuk saya"), objectName="next_button")
+        self.next_button.clicked.connect(self.take_next)
+        actions.addWidget(self.next_button)
         layout.addLayout(actions)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Tutup"), QDialogButtonBox.RejectRole).clicked.connect(self.reject)
@@ -113,6 +118,23 @@ class IssuesDialog(QDialog):
         if self.issues:
             self.table.selectRow(0)
         self.show_detail()
+
+    def take_next(self) -> bool:
+        """Select the next open item nobody else holds (claimed for this user for a while)."""
+        try:
+            issue_id = review_queue.claim_next()
+        except AppError as exc:
+            messages.show_error(self, self.windowTitle(), exc)
+            return False
+        self.reload()
+        if issue_id is None:
+            messages.inform(self, self.windowTitle(), self.tr("Tidak ada catatan terbuka yang belum ditangani "
+                                                                   "orang lain."))
+            return False
+        for row, issue in enumerate(self.issues):
+            if issue.id == issue_id:
+                self.table.selectRow(row)
+        return True
 
     def current_issue(self) -> conflicts.IssueView | None:
         row = self.table.currentIndex().row()

@@ -198,4 +198,23 @@
         <translation>Could not {doing}: the database file is damaged. Run the check (Tools › Check database).</translation>
     </message>
 </context>
+<context>
+    <name>server_backup</name>
+    <message>
+        <source>cadangan</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>Program pg_dump (versi server atau lebih baru) tidak ada di komputer ini, jadi cadangan basis data server tidak dapat dibuat dari sini. Administrator server membuatnya di server: &apos;pg_dump --format=custom -f CADANGAN.dump {database}&apos; (jadwal harian, lihat docs/postgresql.md), atau pasang paket postgresql-client di komputer ini.</source>
+        <translation>pg_dump (the server&apos;s version or newer) is not installed on this computer, so the server database cannot be backed up from here. The server administrator makes the backup on the server: &apos;pg_dump --format=custom -f BACKUP.dump {database}&apos; (daily schedule, see docs/postgresql.md), or install the postgresql-client package on this computer.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat ditulis: {reason}.</source>
+        <translation>The backup could not be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>pg_dump gagal membuat cadangan: {reason}</source>
+        <translation>pg_dump failed to make the backup: {reason}</translation>
+    </message>
+</context>
 </TS>

@@ -816,6 +816,21 @@ Send that file to the IT officer if the error happens again.</translation>
     </message>
 </context>
 <context>
+    <name>postgresql</name>
+    <message>
+        <source>Tidak dapat tersambung ke server basis data {server}: {reason}</source>
+        <translation>Cannot connect to the database server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sambungan ke server basis data terputus. Pekerjaan yang belum selesai tidak disimpan sebagian pun; sambungkan lagi lalu ulangi.</source>
+        <translation>The connection to the database server was lost. Unfinished work was not saved, not even in part; connect again and repeat.</translation>
+    </message>
+    <message>
+        <source>Server basis data sedang dipakai pekerjaan lain terlalu lama; coba lagi sebentar lagi.</source>
+        <translation>The database server has been busy with other work for too long; try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>region</name>
     <message>
         <source>Kode wilayah kelurahan harus 10 digit, contoh 18.72.01.1001.</source>
@@ -902,6 +917,10 @@ Send that file to the IT officer if the error happens again.</translation>
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>Basis data di server bukan basis data Jamsostek atau tidak dapat dibaca: {reason}.</source>
+        <translation>The database on the server is not a Jamsostek database or cannot be read: {reason}.</translation>
+    </message>
     <message>
         <source>Basis data tidak ditemukan: {path}. Periksa nama berkasnya; basis data baru dibuat dengan &apos;jamsostek init&apos;.</source>
         <translation>Database not found: {path}. Check the file name; a new database is made with &apos;jamsostek init&apos;.</translation>

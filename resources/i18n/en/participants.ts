@@ -938,6 +938,10 @@ Change the status of those {m}?</translation>
         <translation>Participant not found.</translation>
     </message>
     <message>
+        <source>Data peserta ini sudah diubah oleh {who} pada {when} setelah Anda membukanya. Perubahan Anda tidak disimpan; buka lagi datanya lalu ulangi.</source>
+        <translation>This participant was changed by {who} at {when} after you opened it. Your changes were not saved; open the record again and repeat.</translation>
+    </message>
+    <message>
         <source>Peserta ini sudah diarsipkan; pulihkan dulu sebelum mengubah.</source>
         <translation>This participant is archived; restore them before editing.</translation>
     </message>

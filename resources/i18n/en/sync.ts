@@ -286,6 +286,10 @@ Print it, sign it and send it to the city office with the data file.</translatio
         <translation>Show resolved ones</translation>
     </message>
     <message>
+        <source>Ambil catatan berikutnya untuk saya</source>
+        <translation>Take the next item for me</translation>
+    </message>
+    <message>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
@@ -348,6 +352,10 @@ Print it, sign it and send it to the city office with the data file.</translatio
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan terbuka yang belum ditangani orang lain.</source>
+        <translation>No open item is left that someone else is not handling.</translation>
     </message>
     <message>
         <source>Tidak ada konflik atau NIK ganda yang menunggu keputusan.</source>
@@ -533,16 +541,16 @@ Print it, sign it and send it to the city office with the data file.</translatio
         <translation>No</translation>
     </message>
     <message>
-        <source>Catatan ini sudah diselesaikan.</source>
-        <translation>This record has already been resolved.</translation>
-    </message>
-    <message>
         <source>Catatan ini bukan konflik.</source>
         <translation>This record is not a conflict.</translation>
     </message>
     <message>
         <source>Pilihan penyelesaian konflik tidak dikenal.</source>
         <translation>Unknown way of resolving the conflict.</translation>
+    </message>
+    <message>
+        <source>Catatan sinkronisasi tidak ditemukan.</source>
+        <translation>Sync item not found.</translation>
     </message>
     <message>
         <source>Peserta dalam konflik ini tidak ada lagi di basis data kota.</source>

@@ -36,10 +36,13 @@ def nik(serial: int) -> str:
 
 
 class Offices:
-    def __init__(self, folder: Path) -> None:
+    """The kelurahan are SQLite files; the city is a file or, with `city_server`, a PostgreSQL database."""
+
+    def __init__(self, folder: Path, city_server=None) -> None:
         self.folder = folder
-        self.paths: dict[str, Path] = {}
+        self.paths: dict[str, Path | str] = {}
         self.current: str | None = None
+        self.city_server = city_server
 
     def use(self, name: str) -> None:
         from jamsostek_desktop.services.participants import catalogue
@@ -53,7 +56,10 @@ class Offices:
     def create(self, name: str) -> None:
         from jamsostek_desktop.services.participants import profile
 
-        self.paths[name] = copy_template("empty", self.folder / f"{name}.sqlite3")
+        if self.city_server is not None and name in ("city", "other_city"):
+            self.paths[name] = self.city_server.fresh_database(name)
+        else:
+            self.paths[name] = copy_template("empty", self.folder / f"{name}.sqlite3")
         self.use(name)
         if name == "city":
             profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
@@ -82,9 +88,18 @@ class Offices:
             self.use(was)
 
     def digest(self, name: str) -> str:
-        """SHA-256 of a database file, closed (checkpointed) first."""
+        """SHA-256 of a database file, closed (checkpointed) first; of every table's rows on a server."""
         from jamsostek_desktop.db.connection import close_db
 
+        if isinstance(self.paths[name], str):
+            from jamsostek_desktop.services.server import city_move
+
+            was = self.current
+            self.use(name)
+            sums = city_move.table_checksums()
+            if was is not None:
+                self.use(was)
+            return hashlib.sha256(repr(sums).encode()).hexdigest()
         close_db()
         data = self.paths[name].read_bytes()
         wal = self.paths[name].with_name(self.paths[name].name + "-wal")
@@ -93,14 +108,23 @@ class Offices:
         return hashlib.sha256(data).hexdigest()
 
 
-@pytest.fixture
-def offices(tmp_path) -> Offices:
-    o = Offices(tmp_path / "db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def offices(request, tmp_path) -> Offices:
+    """Two kelurahan and the city office; every test using it runs with the city on both backends."""
+    server = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    o = Offices(tmp_path / "db", server)
     o.folder.mkdir()
     for name in ("yosodadi", "hadimulyo", "city"):
         o.create(name)
     o.trust("yosodadi", "hadimulyo")
-    return o
+    yield o
+    if server is not None:
+        from jamsostek_desktop.db.connection import close_db
+
+        close_db()
+        for target in o.paths.values():
+            if isinstance(target, str):
+                server.drop(target)
 
 
 def city_records() -> dict[str, tuple]:

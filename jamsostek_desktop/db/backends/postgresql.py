@@ -1,0 +1,273 @@
+"""PostgreSQL: the city office's server, several staff at once (docs/postgresql.md).
+
+The password is never part of what is saved: libpq reads PGPASSWORD or the pgpass file,
+and the GUI's prompt hands one over for this run only (`remember_password`).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from peewee import Database
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from jamsostek_desktop.db import bulk
+from jamsostek_desktop.db.backends.base import Backend
+from jamsostek_desktop.db.backends.pg_database import PgDatabase
+
+# Passwords typed into the GUI for this run, by URL without password; never written anywhere.
+_passwords: dict[str, str] = {}
+
+
+def remember_password(url: str, password: str) -> None:
+    _passwords[safe_url(url)] = password
+
+
+def safe_url(url: str) -> str:
+    """The URL without a password (what a profile, a log line or a message may hold)."""
+    params = conninfo_to_dict(url)
+    params.pop("password", None)
+    user = params.pop("user", "")
+    host = params.pop("host", "")
+    port = params.pop("port", "")
+    dbname = params.pop("dbname", "")
+    netloc = (f"{user}@" if user else "") + (host if "/" not in host else "") + (f":{port}" if port else "")
+    query = "&".join(f"{k}={v}" for k, v in sorted(params.items()))
+    if host and "/" in host:
+        query = "&".join(filter(None, [f"host={host}", query]))
+    return f"postgresql://{netloc}/{dbname}" + (f"?{query}" if query else "")
+
+
+def connection_params(url: str) -> dict:
+    """psycopg's keyword parameters for `url` (with a remembered password, when there is one)."""
+    params = conninfo_to_dict(url)
+    password = _passwords.get(safe_url(url))
+    if password and "password" not in params:
+        params["password"] = password
+    params.setdefault("connect_timeout", 10)
+    params.setdefault("application_name", "jamsostek-desktop")
+    return params
+
+
+def _folded(column: str) -> str:
+    expression = column
+    for mark in ("''", "\u2019", "\u2018", "`"):
+        expression = f"replace({expression}, '{mark}', '')"
+    return f"lower({expression})"
+
+
+class PostgresqlBackend(Backend):
+    name = "postgresql"
+    skip_locked = " FOR UPDATE SKIP LOCKED"
+    no_limit = None
+    for_update = " FOR UPDATE"
+
+    def database(self) -> Database:
+        params = connection_params(self.target)
+        dbname = params.pop("dbname", "")
+        return PgDatabase(dbname, prefer_psycopg3=True, autorollback=False, **params)
+
+    def describe(self) -> str:
+        return safe_url(self.target)
+
+    def database_name(self) -> str:
+        return conninfo_to_dict(self.target).get("dbname", "")
+
+    def conninfo(self) -> str:
+        """For pg_dump and psql: the parameters without the password (libpq finds it itself)."""
+        params = conninfo_to_dict(self.target)
+        params.pop("password", None)
+        return make_conninfo(**params)
+
+    def password(self) -> str | None:
+        return conninfo_to_dict(self.target).get("password") or _passwords.get(safe_url(self.target))
+
+    # --- the schema -----------------------------------------------------------------------
+    def schema_version(self, database: Database) -> int:
+        if database.execute_sql("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+            return 0
+        row = database.execute_sql('SELECT "version" FROM "schema_version"').fetchone()
+        return row[0] if row else 0
+
+    def set_schema_version(self, database: Database, version: int) -> None:
+        database.execute_sql('CREATE TABLE IF NOT EXISTS "schema_version" ("version" INTEGER NOT NULL)')
+        database.execute_sql('DELETE FROM "schema_version"')
+        database.execute_sql('INSERT INTO "schema_version" ("version") VALUES (?)', (int(version),))
+
+    def baseline(self, database: Database) -> int:
+        from jamsostek_desktop.db.migrations import pg_baseline
+
+        for statement in pg_baseline.STATEMENTS:
+            database.execute_sql(statement)
+        return pg_baseline.VERSION
+
+    def migrate_step(self, database: Database, module, step) -> None:
+        upgrade = getattr(module, "upgrade_postgresql", None)
+        if upgrade is None:
+            raise RuntimeError(f"{module.__name__} has no PostgreSQL form")
+        upgrade(database)
+
+    # --- the name search ------------------------------------------------------------------
+    def name_ids_sql(self, two_letters: Sequence[str], longer: Sequence[str]):
+        """The narrow name table of step 20, scanned (150,000 names in milliseconds; no extension)."""
+        if not two_letters and not longer:
+            return None
+        conditions, params = [], []
+        for word in longer:
+            conditions.append('"folded" LIKE ?')
+            params.append(f"%{_escape_like(word.lower())}%")
+        for word in two_letters:
+            # A word of the name that begins so (the letters are word characters only).
+            conditions.append('"lowered" ~ ?')
+            params.append(r"\m" + word.lower())
+        return 'SELECT "id" FROM "participant_name" WHERE ' + " AND ".join(conditions), params
+
+    def name_count_sql(self, two_letters, longer):
+        sql, params = self.name_ids_sql(two_letters, longer)
+        return sql.replace('SELECT "id"', "SELECT COUNT(*)", 1) + ' AND "archived" = 0', params
+
+    def folded_name_like(self, column: str) -> str:
+        return f"{_folded(column)} LIKE lower(?)"
+
+    def json_array(self, columns):
+        # to_json escapes text as SQLite does (\" \\ \n \t ..., other control characters
+        # \u00XX, the rest as is); booleans and dates are stored as SQLite stores them.
+        items = " || ',' || ".join(f"COALESCE(to_json({c})::text, 'null')" for c in columns)
+        return f"('[' || {items} || ']')"
+
+    def month_expression(self, column: str, hours: int) -> str:
+        return f"to_char(CAST({column} AS timestamp) + interval '{int(hours)} hours', 'YYYY-MM')"
+
+    # --- bulk loads -----------------------------------------------------------------------
+    @contextmanager
+    def participant_bulk_load(self, database: Database, incoming: int) -> Iterator[None]:
+        """Inside the caller's transaction. A load at least as large as the table (a city's first
+        files) drops the secondary indexes and the name table's trigger, then rebuilds both once,
+        as SQLite's loads do (db/bulk.py); DDL is transactional, so a rollback restores them. Then
+        fresh statistics, or the merge's next queries are planned for the empty table it was."""
+        from jamsostek_desktop.db.migrations.step_020_city_server import NAME_FILL_FROM
+
+        deferred = self._deferred_indexes(database, "participant", incoming)
+        start = 0
+        if deferred:
+            start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "participant"').fetchone()[0]
+            database.execute_sql('ALTER TABLE "participant" DISABLE TRIGGER "participant_name_kept"')
+            for name, _definition in deferred:
+                database.execute_sql(f'DROP INDEX "{name}"')
+        yield
+        if deferred:
+            for _name, definition in deferred:
+                database.execute_sql(definition)
+            database.execute_sql(NAME_FILL_FROM, (start,))
+            database.execute_sql('ALTER TABLE "participant" ENABLE TRIGGER "participant_name_kept"')
+        if incoming >= 500:
+            database.execute_sql('ANALYZE "participant"')
+
+    @contextmanager
+    def table_bulk_load(self, database: Database, table: str, incoming: int) -> Iterator[None]:
+        """Inside the caller's transaction: as participant_bulk_load, for a table without a name search
+        (terms, coverage, life events, screening decisions of a merge)."""
+        deferred = self._deferred_indexes(database, table, incoming)
+        for name, _definition in deferred:
+            database.execute_sql(f'DROP INDEX "{name}"')
+        yield
+        for _name, definition in deferred:
+            database.execute_sql(definition)
+        if incoming >= 500:
+            database.execute_sql(f'ANALYZE "{table}"')
+
+    @staticmethod
+    def _deferred_indexes(database: Database, table: str, incoming: int) -> list[tuple[str, str]]:
+        """The non-unique indexes of `table` worth dropping for a load of `incoming` rows: none unless the
+        load is large and at least as large as the table."""
+        if incoming < bulk.REBUILD_MIN_ROWS:
+            return []
+        existing = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+        if incoming < existing:
+            return []
+        return database.execute_sql(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes AS i JOIN pg_class AS c ON c.relname = "
+            "i.indexname JOIN pg_index AS x ON x.indexrelid = c.oid WHERE i.schemaname = current_schema() "
+            "AND i.tablename = ? AND NOT x.indisunique", (table,)).fetchall()
+
+    def refresh_statistics(self, database: Database) -> None:
+        database.execute_sql('ANALYZE "participant"')
+
+    # --- locking --------------------------------------------------------------------------
+    def row_locks(self, database: Database):
+        return database.atomic(lock_type="ROWS")
+
+    def lock_key(self, database: Database, key: str) -> None:
+        database.execute_sql("SELECT pg_advisory_xact_lock(hashtext(?))", (key,))
+
+    # --- check and backup -----------------------------------------------------------------
+    def quick_check(self, database: Database) -> list[str]:
+        problems = []
+        for (name,) in database.execute_sql(
+                "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                "AND NOT i.indisvalid").fetchall():
+            problems.append(f"index {name} tidak valid")
+        return problems
+
+    def table_names(self, database: Database) -> list[str]:
+        return [name for (name,) in database.execute_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").fetchall()]
+
+    def dump(self, target: Path) -> None:
+        """pg_dump's custom format into `target` (the password, when typed in the GUI, goes through the
+        environment, never the command line). Raises FileNotFoundError without pg_dump, or
+        RuntimeError with pg_dump's own message."""
+        import os
+        import subprocess
+
+        program = self.pg_dump()
+        if program is None:
+            raise FileNotFoundError("pg_dump")
+        env = dict(os.environ)
+        password = self.password()
+        if password:
+            env["PGPASSWORD"] = password
+        done = subprocess.run([program, "--format=custom", "--no-owner", f"--file={target}", self.conninfo()],
+                              env=env, capture_output=True, text=True, check=False, timeout=3600)
+        if done.returncode != 0:
+            raise RuntimeError((done.stderr or done.stdout or "").strip().splitlines()[-1:] or ["pg_dump gagal"])
+
+    def pg_dump(self) -> str | None:
+        """The newest pg_dump on this computer, if it is at least the server's version (an older
+        pg_dump refuses a newer server): on PATH, PostgreSQL's own folders, or the pgserver package's."""
+        import glob
+        import re
+        import subprocess
+
+        candidates = [shutil.which("pg_dump"), *sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"))]
+        try:
+            import pgserver  # noqa: PLC0415 - optional, present where the tests run
+        except ImportError:
+            pass
+        else:
+            candidates.append(str(Path(pgserver.__file__).parent / "pginstall" / "bin" / "pg_dump"))
+        best, best_major = None, -1
+        for program in filter(None, candidates):
+            try:
+                text = subprocess.run([program, "--version"], capture_output=True, text=True, timeout=10).stdout
+            except OSError:
+                continue
+            found = re.search(r"(\d+)\.\d+", text)
+            if found and int(found.group(1)) > best_major:
+                best, best_major = program, int(found.group(1))
+        if best is None or best_major < self.server_major():
+            return None
+        return best
+
+    def server_major(self) -> int:
+        from jamsostek_desktop.db.connection import db
+
+        return int(db.execute_sql("SHOW server_version_num").fetchone()[0]) // 10000
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

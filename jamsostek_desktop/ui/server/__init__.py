@@ -1,0 +1,1 @@
+"""The city office's server in the GUI: "Sambungkan ke server"."""
