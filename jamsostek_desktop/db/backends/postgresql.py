@@ -157,7 +157,8 @@ class PostgresqlBackend(Backend):
             database.execute_sql('ALTER TABLE "participant" DISABLE TRIGGER "participant_name_kept"')
             for name, _definition in deferred:
                 database.execute_sql(f'DROP INDEX "{name}"')
-        yield
+        with _by_index(database, incoming):
+            yield
         if deferred:
             for _name, definition in deferred:
                 database.execute_sql(definition)
@@ -173,7 +174,8 @@ class PostgresqlBackend(Backend):
         deferred = self._deferred_indexes(database, table, incoming)
         for name, _definition in deferred:
             database.execute_sql(f'DROP INDEX "{name}"')
-        yield
+        with _by_index(database, incoming):
+            yield
         for _name, definition in deferred:
             database.execute_sql(definition)
         if incoming >= 500:
@@ -267,6 +269,19 @@ class PostgresqlBackend(Backend):
         from jamsostek_desktop.db.connection import db
 
         return int(db.execute_sql("SHOW server_version_num").fetchone()[0]) // 10000
+
+
+@contextmanager
+def _by_index(database: Database, incoming: int) -> Iterator[None]:
+    """During a large load the statistics still describe the table before it (empty, for a city's
+    first files): the merge's lookups by UUID, batch after batch, would be planned as scans of a
+    table that grows to 150,000 rows. Inside the load the planner takes the unique indexes."""
+    if incoming < bulk.REBUILD_MIN_ROWS:
+        yield
+        return
+    database.execute_sql("SET LOCAL enable_seqscan = off")
+    yield
+    database.execute_sql("SET LOCAL enable_seqscan = on")
 
 
 def _escape_like(text: str) -> str:
