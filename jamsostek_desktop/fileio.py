@@ -196,7 +196,8 @@ def temporaries(folder: str | os.PathLike, name_glob: str = "*") -> list[Path]:
 class Staged:
     """A temporary file beside `target` that becomes `target` on commit() (or is discarded).
 
-    `private`: created readable by this user only (keys). `exclusive`: commit() never
+    Every file is created readable by this user only; `private` is kept for the callers that
+    say so explicitly (keys, backups). `exclusive`: commit() never
     replaces an existing file (TargetExistsError). `backup`: the backup feature writing
     into its folder or over an older copy. `what` names the file in messages (a
     translate(...) text).
@@ -217,10 +218,9 @@ class Staged:
             raise TargetExistsError(EXISTS.format(what=what, target=self.target))
         self.path = folder / f".{self.target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
         try:
-            # Opened by name with the usual mode, so a PDF gets the clerk's normal permissions
-            # (mkstemp's are 0600); a key gets 0600 whatever the umask.
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                         0o600 if private else 0o666)
+            # Everything the program writes holds personal data or keys (a roster lists NIKs, an
+            # export birth dates): readable by its owner only (UU PDP), whatever the umask.
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             os.close(fd)
         except OSError as exc:
             raise storage_error(exc, self.target, what) from exc

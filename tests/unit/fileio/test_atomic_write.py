@@ -81,13 +81,17 @@ def test_private_files_are_for_their_owner_and_exclusive_ones_never_replaced(tmp
     with pytest.raises(fileio.TargetExistsError, match="Berkas kunci sudah ada"):
         fileio.write_text(key, "lain", private=True, exclusive=True, what="Berkas kunci")
     assert key.read_text() == "rahasia"
-    # An ordinary output keeps the clerk's usual permissions (umask), not mkstemp's 0600.
+    # Every output (a roster lists NIKs, an export birth dates) is for its owner only (UU PDP),
+    # whatever the umask says.
     old = os.umask(0o022)
     try:
-        fileio.write_bytes(tmp_path / "biasa.pdf", b"%PDF")
+        fileio.write_bytes(tmp_path / "daftar.pdf", b"%PDF")
+        with fileio.Staged(tmp_path / "ekspor.xlsx") as staged, staged.open("wb") as fh:
+            fh.write(b"PK")
     finally:
         os.umask(old)
-    assert stat.S_IMODE((tmp_path / "biasa.pdf").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "daftar.pdf").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "ekspor.xlsx").stat().st_mode) == 0o600
 
 
 def test_a_full_disk_is_a_clear_message_and_nothing_is_left(tmp_path, monkeypatch):
