@@ -249,9 +249,12 @@ class CoverageDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self, self.participant.nama))
         if months.term_end:
-            layout.addWidget(QLabel(self.tr("Masa jabatan berakhir {date}: sesudah bulan {month} tidak dibayar "
-                                            "kecuali diperpanjang.").format(date=short_date(months.term_end),
-                                                                            month=month_year(months.term_end)), self))
+            note = QLabel(self.tr("Masa jabatan berakhir {date}: sesudah bulan {month} tidak dibayar "
+                                  "kecuali diperpanjang.").format(date=short_date(months.term_end),
+                                                                  month=month_year(months.term_end)), self)
+            note.setObjectName("term_end_note")
+            note.setWordWrap(True)          # the whole sentence, not cut at the dialog's edge
+            layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Simpan")))
 

@@ -104,3 +104,25 @@ def test_coverage_months_are_checked_in_the_dialog(office, message_boxes):
     dialog.accept()
     assert dialog.result() == QDialog.Accepted
     assert coverage.of(people["later"].id).first == dt.date(2026, 5, 1)
+
+
+def test_the_term_end_note_is_shown_whole(office, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window, people = office
+    shown = None
+    for person in people.values():
+        dialog = dialogs.CoverageDialog(window, person.id)
+        qtbot.addWidget(dialog)
+        note = dialog.findChild(QLabel, "term_end_note")
+        if note is not None:
+            shown = (dialog, note)
+            break
+    assert shown is not None, "nobody in the office has a term end"
+    dialog, note = shown
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert note.wordWrap()
+    # The sentence fits the label's width (a label that does not wrap is cut at the dialog's edge).
+    assert note.sizeHint().width() <= dialog.width()
+    assert note.heightForWidth(note.width()) <= note.height()
