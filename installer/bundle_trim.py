@@ -16,6 +16,7 @@ desktop libraries. Three rules narrow that (issue 19, the bundle under 120 MB):
 from __future__ import annotations
 
 import functools
+import posixpath
 import re
 import subprocess
 from collections.abc import Callable, Iterable
@@ -220,3 +221,21 @@ def _can_share(name, shared, binaries, candidates, needed, versions, symbols) ->
             return False
     return True
 
+
+
+def without_dangling_links(entries: list[tuple], kept: Iterable[tuple]) -> list[tuple]:
+    """`entries` without SYMLINK entries whose target is not among the `kept` files.
+
+    PyInstaller lists a top-level link beside each library it collects in a folder
+    (libQt6Core.so.6 -> PySide6/Qt/lib/libQt6Core.so.6); a library left out takes its link along.
+    """
+    files = {posixpath.normpath(dest.replace("\\", "/")) for dest, _src, kind in kept if kind != "SYMLINK"}
+    links = {posixpath.normpath(dest.replace("\\", "/")): src for dest, src, kind in kept if kind == "SYMLINK"}
+
+    def target_exists(dest: str, src: str, hops: int = 8) -> bool:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(dest.replace("\\", "/")), src))
+        if target in files:
+            return True
+        return hops > 0 and target in links and target_exists(target, links[target], hops - 1)
+
+    return [e for e in entries if e[2] != "SYMLINK" or target_exists(e[0], e[1])]

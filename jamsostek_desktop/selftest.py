@@ -14,6 +14,7 @@ other resources, SQLite, reportlab, the sync crypto) without touching the clerk'
     7. ... and merged into the city database, whose counts must match
     8. Qt's text services (collation, case, time zone names: ICU's data) and the PostgreSQL
        client library (libpq), which the city office's server mode loads
+    9. every module of the program imported: nothing a window or command needs was left out
 
 Each step prints one line; the run ends with "Self-test OK" (exit 0) or names the failed step
 (exit 1). Because the Windows GUI executable has no console, the same lines are written to
@@ -185,6 +186,26 @@ def _text_and_server_client() -> str:
             f"{version // 10000}.{version % 10000} ({psycopg.pq.__impl__})")
 
 
+def _every_module() -> str:
+    """Import every module of the program, as the feature windows and commands load them by name."""
+    import importlib
+    import pkgutil
+
+    import jamsostek_desktop
+
+    names = [info.name for info in pkgutil.walk_packages(jamsostek_desktop.__path__, "jamsostek_desktop.")
+             if not info.name.endswith(".__main__")]
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - every failure is listed, not only the first
+            failed.append(f"{name} ({_describe(exc)})")
+    _check(not failed, f"{len(failed)} modul gagal dimuat: " + "; ".join(failed[:3]))
+    _check(len(names) >= 100, f"hanya {len(names)} modul program ditemukan")
+    return f"{len(names)} modul program dimuat"
+
+
 def _steps(run: _Run, work: Path) -> None:
     from jamsostek_desktop.db.models import Participant
     from jamsostek_desktop.domain.scope import Scope
@@ -245,7 +266,11 @@ def _steps(run: _Run, work: Path) -> None:
         _check(result.rows == state["live"], f"PDF memuat {result.rows} peserta, seharusnya {state['live']}")
         facts = _pdf_facts(result.path, result.pages)
         _check(b"/Subtype /Image" in result.path.read_bytes(), "logo kop tidak tergambar di PDF")
-        return f"{facts}; {_preview_and_print(result.path, result.pages, out)}"
+        # The rekapitulasi draws its bar chart with reportlab.graphics.
+        summary = documents.summary(out / "rekapitulasi.pdf", Scope(), options=every)
+        _check(summary.rows == state["live"] and summary.path.stat().st_size > 10_000,
+               f"rekapitulasi memuat {summary.rows} peserta, seharusnya {state['live']}")
+        return f"{facts}; rekapitulasi {summary.pages} halaman; {_preview_and_print(result.path, result.pages, out)}"
 
     def excel_round_trip() -> str:
         from jamsostek_desktop.services.excel import export as excel_export
@@ -296,6 +321,7 @@ def _steps(run: _Run, work: Path) -> None:
     run.step(6, "kirim data (ekspor sinkronisasi)", sync_out)
     run.step(7, "terima data di kota (impor sinkronisasi)", sync_in)
     run.step(8, "layanan teks Qt dan klien PostgreSQL", _text_and_server_client)
+    run.step(9, "semua modul program", _every_module)
 
 
 def _log_file() -> Path | None:
