@@ -12,8 +12,8 @@ other resources, SQLite, reportlab, the sync crypto) without touching the clerk'
        import report written (the xlsx writer, calamine, openpyxl)
     6. one (encrypted, signed) sync file exported by the kelurahan ...
     7. ... and merged into the city database, whose counts must match
-    8. Qt's text services (collation, case, time zone names: ICU's data) and the PostgreSQL
-       client library (libpq), which the city office's server mode loads
+    8. Qt's text services (collation, case, time zone names: ICU's data), screening's name
+       comparison (rapidfuzz) and the PostgreSQL client library (libpq) of the server mode
     9. every module of the program imported: nothing a window or command needs was left out
 
 Each step prints one line; the run ends with "Self-test OK" (exit 0) or names the failed step
@@ -160,7 +160,8 @@ def _preview_and_print(path: Path, pages: int, out: Path) -> str:
 
 def _text_and_server_client() -> str:
     """Qt's collation, case mapping and time zone names come from ICU's data, which the Linux
-    bundle trims (installer/icu_data.py); the server mode loads libpq through psycopg."""
+    bundle trims (installer/icu_data.py); screening scores names with rapidfuzz's C++ build;
+    the server mode loads libpq through psycopg."""
     import functools
 
     from PySide6.QtCore import QCollator, QDateTime, QLocale, QTimeZone
@@ -175,6 +176,14 @@ def _text_and_server_client() -> str:
            "zona waktu Asia/Jakarta tidak dikenal")
     zone_name = zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, indonesian)
     _check(bool(zone_name), "nama zona waktu kosong")
+    # Screening compares names with rapidfuzz's C++ scorer (the bundle keeps only that build).
+    from rapidfuzz import fuzz, process
+
+    _check(fuzz.token_sort_ratio.__module__.startswith("rapidfuzz.fuzz_cpp"),
+           f"pembanding nama bukan C++: {fuzz.token_sort_ratio.__module__}")
+    alike = [m[0] for m in process.extract_iter("SITI AMINAH", ["AMINAH SITI", "SITI AMINA", "BUDI SANTOSO"],
+                                                 scorer=fuzz.token_sort_ratio, score_cutoff=85)]
+    _check(alike == ["AMINAH SITI", "SITI AMINA"], f"nama mirip: {alike}")
     import psycopg
     from psycopg.conninfo import conninfo_to_dict
 
@@ -182,7 +191,7 @@ def _text_and_server_client() -> str:
     _check(version >= 100000, f"libpq versi {version}")
     parsed = conninfo_to_dict("postgresql://staf@localhost/kota")   # parsed by libpq itself
     _check(parsed.get("dbname") == "kota" and parsed.get("user") == "staf", f"alamat server terbaca {parsed}")
-    return (f"urutan nama, huruf besar, zona waktu ({zone_name}); klien PostgreSQL libpq "
+    return (f"urutan nama, huruf besar, zona waktu ({zone_name}); nama mirip; klien PostgreSQL libpq "
             f"{version // 10000}.{version % 10000} ({psycopg.pq.__impl__})")
 
 
@@ -320,7 +329,7 @@ def _steps(run: _Run, work: Path) -> None:
     run.step(5, "Excel keluar dan masuk", excel_round_trip)
     run.step(6, "kirim data (ekspor sinkronisasi)", sync_out)
     run.step(7, "terima data di kota (impor sinkronisasi)", sync_in)
-    run.step(8, "layanan teks Qt dan klien PostgreSQL", _text_and_server_client)
+    run.step(8, "layanan teks, pencocokan nama, klien PostgreSQL", _text_and_server_client)
     run.step(9, "semua modul program", _every_module)
 
 
