@@ -1,7 +1,7 @@
 """What build_installer.spec leaves out of the bundle, and the check that nothing left is orphaned.
 
 PyInstaller collects every library the Qt plugins and Python extensions link, down to the host's
-desktop libraries. Three rules narrow that (issue 19, the bundle under 120 MB):
+desktop libraries. Four rules narrow that (issue 19, the bundle under 120 MB):
 
 * `unused(name)`: Qt plugins, Qt libraries and data the program never loads (see UNUSED_PARTS).
 * `HOST_LIBRARIES` (Linux): libraries every Linux desktop has and that must match the host's own
@@ -11,6 +11,9 @@ desktop libraries. Three rules narrow that (issue 19, the bundle under 120 MB):
 * `reachable(...)`: a library stays only while something kept still links it (its ELF NEEDED
   entries); the libraries only the left-out ones needed (e.g. GTK's cairo and pango after the GTK
   theme plugin) go too.
+* `share_private_copies(...)`: a wheel's renamed private copy of a library the bundle already has
+  (psycopg's OpenSSL and Kerberos, Pillow's zstd, xz and libXau) becomes a link to that library
+  when every user of the copy finds all its symbols and symbol versions there.
 """
 
 from __future__ import annotations
