@@ -38,7 +38,8 @@ bench: $(STAMP_TEST)
 installer: $(STAMP_TEST)
 	$(PIP) install --quiet -e '.[installer]'
 	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
-	@du -sh dist/jamsostek-desktop
+	@du -sb dist/jamsostek-desktop
+	$(PY) installer/bundle_size.py dist/jamsostek-desktop --top 20
 	dist/jamsostek-desktop/jamsostek-desktop --self-test
 
 installer-test: $(STAMP_TEST)

@@ -5,10 +5,16 @@ other resources, SQLite, reportlab, the sync crypto) without touching the clerk'
 
     1. a temporary data folder (JAMSOSTEK_HOME) and a city database with its key pair
     2. a kelurahan database with a profile, the city's public key and demo participants
-    3. the main window, built offscreen
-    4. one roster PDF, read back
-    5. one (encrypted, signed) sync file exported by the kelurahan ...
-    6. ... and merged into the city database, whose counts must match
+    3. the main window and its dashboard (QtCharts), built offscreen
+    4. one roster PDF, read back with Qt's PDF module, shown in the print preview and its first
+       page printed to a PDF file (QtPdf, QtPrintSupport, the bundled fonts)
+    5. the participants exported to Excel and imported again into an empty database, with the
+       import report written (the xlsx writer, calamine, openpyxl)
+    6. one (encrypted, signed) sync file exported by the kelurahan ...
+    7. ... and merged into the city database, whose counts must match
+    8. Qt's text services (collation, case, time zone names: ICU's data), screening's name
+       comparison (rapidfuzz) and the PostgreSQL client library (libpq) of the server mode
+    9. every module of the program imported: nothing a window or command needs was left out
 
 Each step prints one line; the run ends with "Self-test OK" (exit 0) or names the failed step
 (exit 1). Because the Windows GUI executable has no console, the same lines are written to
@@ -99,7 +105,7 @@ def _use(db_path: Path) -> None:
 
 
 def _pdf_facts(path: Path, expected_pages: int) -> str:
-    """Check the PDF's structure; read its text too when a PDF reader is available."""
+    """Check the PDF's structure, then read it with Qt's PDF module (the print preview's reader)."""
     data = path.read_bytes()
     size = f"{len(data):,}".replace(",", ".")
     _check(data.startswith(b"%PDF-"), "berkas bukan PDF (header %PDF- tidak ada)")
@@ -107,16 +113,106 @@ def _pdf_facts(path: Path, expected_pages: int) -> str:
     # reportlab writes one uncompressed page object per page ("/Type /Page", not "/Pages").
     pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
     _check(pages == expected_pages, f"PDF berisi {pages} halaman, seharusnya {expected_pages}")
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
     try:
-        from pypdf import PdfReader
-    except ImportError:
-        return f"{pages} halaman, {size} byte (struktur diperiksa; pembaca teks PDF tidak tersedia)"
-    reader = PdfReader(str(path))
-    _check(len(reader.pages) == expected_pages, f"pypdf membaca {len(reader.pages)} halaman")
-    text = reader.pages[0].extract_text() or ""
+        error = document.load(str(path))
+        _check(error == QPdfDocument.Error.None_, f"modul PDF Qt tidak dapat membuka berkas: {error.name}")
+        _check(document.pageCount() == expected_pages, f"modul PDF Qt membaca {document.pageCount()} halaman")
+        text = document.getAllText(0).text()
+    finally:
+        document.close()
     for needle in ("DAFTAR NAMA", "YOSODADI"):
         _check(needle in text.upper(), f"teks halaman 1 tidak memuat {needle!r}")
     return f"{pages} halaman, {size} byte, teks halaman 1 terbaca"
+
+
+def _preview_and_print(path: Path, pages: int, out: Path) -> str:
+    """The print dialog's preview shows the PDF; its first page goes to a PDF "printer"."""
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication
+
+    from jamsostek_desktop.ui.printing import printer as printing
+    from jamsostek_desktop.ui.printing.preview import PreviewPanel
+
+    panel = PreviewPanel()
+    try:
+        panel.resize(800, 600)
+        shown = panel.show_file(str(path))
+        QApplication.processEvents()
+        _check(shown == pages, f"pratinjau menampilkan {shown} halaman, seharusnya {pages}")
+        _check(not panel.grab().isNull(), "pratinjau tidak dapat digambar")
+    finally:
+        panel.clear()
+        panel.deleteLater()
+    target = out / "cetak-halaman-1.pdf"
+    device = printing.make_printer("f4", True, "uji mandiri")
+    device.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    device.setOutputFileName(str(target))
+    device.setPrintRange(QPrinter.PrintRange.PageRange)
+    device.setFromTo(1, 1)
+    sent = printing.print_pdf(None, device, str(path))
+    _check(sent == 1 and target.is_file() and target.stat().st_size > 10_000,
+           f"{sent} halaman tercetak ke berkas, seharusnya 1")
+    return f"pratinjau {shown} halaman, halaman 1 dicetak ke PDF"
+
+
+def _text_and_server_client() -> str:
+    """Qt's collation, case mapping and time zone names come from ICU's data, which the Linux
+    bundle trims (installer/icu_data.py); screening scores names with rapidfuzz's C++ build;
+    the server mode loads libpq through psycopg."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QDateTime, QLocale, QTimeZone
+
+    indonesian = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    names = ["budi", "Çitra", "Andi", "Ábdul", "Zaki", "ani"]
+    ordered = sorted(names, key=functools.cmp_to_key(QCollator(indonesian).compare))
+    _check(ordered == ["Ábdul", "Andi", "ani", "budi", "Çitra", "Zaki"], f"urutan nama salah: {ordered}")
+    _check(indonesian.toUpper("straße") == "STRASSE", "huruf besar salah")
+    zone = QTimeZone(b"Asia/Jakarta")
+    _check(zone.isValid() and zone.standardTimeOffset(QDateTime.currentDateTime()) == 7 * 3600,
+           "zona waktu Asia/Jakarta tidak dikenal")
+    zone_name = zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, indonesian)
+    _check(bool(zone_name), "nama zona waktu kosong")
+    # Screening compares names with rapidfuzz's C++ scorer (the bundle keeps only that build).
+    from rapidfuzz import fuzz, process
+
+    _check(fuzz.token_sort_ratio.__module__.startswith("rapidfuzz.fuzz_cpp"),
+           f"pembanding nama bukan C++: {fuzz.token_sort_ratio.__module__}")
+    alike = [m[0] for m in process.extract_iter("SITI AMINAH", ["AMINAH SITI", "SITI AMINA", "BUDI SANTOSO"],
+                                                 scorer=fuzz.token_sort_ratio, score_cutoff=85)]
+    _check(alike == ["AMINAH SITI", "SITI AMINA"], f"nama mirip: {alike}")
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    version = psycopg.pq.version()
+    _check(version >= 100000, f"libpq versi {version}")
+    parsed = conninfo_to_dict("postgresql://staf@localhost/kota")   # parsed by libpq itself
+    _check(parsed.get("dbname") == "kota" and parsed.get("user") == "staf", f"alamat server terbaca {parsed}")
+    return (f"urutan nama, huruf besar, zona waktu ({zone_name}); nama mirip; klien PostgreSQL libpq "
+            f"{version // 10000}.{version % 10000} ({psycopg.pq.__impl__})")
+
+
+def _every_module() -> str:
+    """Import every module of the program, as the feature windows and commands load them by name."""
+    import importlib
+    import pkgutil
+
+    import jamsostek_desktop
+
+    names = [info.name for info in pkgutil.walk_packages(jamsostek_desktop.__path__, "jamsostek_desktop.")
+             if not info.name.endswith(".__main__")]
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - every failure is listed, not only the first
+            failed.append(f"{name} ({_describe(exc)})")
+    _check(not failed, f"{len(failed)} modul gagal dimuat: " + "; ".join(failed[:3]))
+    _check(len(names) >= 100, f"hanya {len(names)} modul program ditemukan")
+    return f"{len(names)} modul program dimuat"
 
 
 def _steps(run: _Run, work: Path) -> None:
@@ -142,7 +238,8 @@ def _steps(run: _Run, work: Path) -> None:
 
     def kelurahan_setup() -> str:
         _use(kel_db)
-        profile.save(dict(KELURAHAN))
+        # The kop's logo: reportlab reads it through Pillow, which the bundle must carry.
+        profile.save(dict(KELURAHAN, logo=paths.resource("icons", "jamsostek-64.png").read_bytes()))
         key = sync_keys.import_city_public_key(state["city_key"])
         written = demo_data.generate(DEMO_COUNT, seed=7)
         _check(written == DEMO_COUNT, f"{written} peserta contoh ditulis, seharusnya {DEMO_COUNT}")
@@ -176,7 +273,30 @@ def _steps(run: _Run, work: Path) -> None:
         every = documents.PrintOptions(listing="semua")      # every status: the count checks all
         result = documents.roster(out / "daftar-nominatif.pdf", Scope(), options=every)
         _check(result.rows == state["live"], f"PDF memuat {result.rows} peserta, seharusnya {state['live']}")
-        return _pdf_facts(result.path, result.pages)
+        facts = _pdf_facts(result.path, result.pages)
+        _check(b"/Subtype /Image" in result.path.read_bytes(), "logo kop tidak tergambar di PDF")
+        # The rekapitulasi draws its bar chart with reportlab.graphics.
+        summary = documents.summary(out / "rekapitulasi.pdf", Scope(), options=every)
+        _check(summary.rows == state["live"] and summary.path.stat().st_size > 10_000,
+               f"rekapitulasi memuat {summary.rows} peserta, seharusnya {state['live']}")
+        return f"{facts}; rekapitulasi {summary.pages} halaman; {_preview_and_print(result.path, result.pages, out)}"
+
+    def excel_round_trip() -> str:
+        from jamsostek_desktop.services.excel import export as excel_export
+        from jamsostek_desktop.services.excel import import_report
+        from jamsostek_desktop.services.excel import importing as excel_import
+
+        _use(kel_db)
+        book = excel_export.export(out / "peserta.xlsx", "full")
+        _check(book.rows == state["live"], f"{book.rows} peserta diekspor, seharusnya {state['live']}")
+        _use(work / "impor-excel.sqlite3")
+        profile.save(dict(KELURAHAN))
+        report = excel_import.import_file(book.path)
+        _check(report.committed and report.imported == state["live"] and not report.errors,
+               f"impor Excel: {report.imported} peserta, {len(report.errors)} galat, seharusnya {state['live']}")
+        saved = import_report.save_report(report, out / "laporan-impor.xlsx")
+        _check(saved.is_file() and saved.stat().st_size > 0, "laporan impor tidak tertulis")
+        return f"{book.rows} peserta diekspor ke {book.path.name} dan diimpor lagi; laporan impor ditulis"
 
     def sync_out() -> str:
         _use(kel_db)
@@ -206,8 +326,11 @@ def _steps(run: _Run, work: Path) -> None:
     run.step(2, "basis data kelurahan", kelurahan_setup)
     run.step(3, "jendela utama", main_window)
     run.step(4, "PDF daftar nominatif", roster_pdf)
-    run.step(5, "kirim data (ekspor sinkronisasi)", sync_out)
-    run.step(6, "terima data di kota (impor sinkronisasi)", sync_in)
+    run.step(5, "Excel keluar dan masuk", excel_round_trip)
+    run.step(6, "kirim data (ekspor sinkronisasi)", sync_out)
+    run.step(7, "terima data di kota (impor sinkronisasi)", sync_in)
+    run.step(8, "layanan teks, pencocokan nama, klien PostgreSQL", _text_and_server_client)
+    run.step(9, "semua modul program", _every_module)
 
 
 def _log_file() -> Path | None:

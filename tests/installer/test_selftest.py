@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from jamsostek_desktop import app, selftest
 from jamsostek_desktop.errors import StorageError
 
@@ -20,10 +22,13 @@ def test_self_test_through_the_command_line_passes_and_leaves_no_trace(qapp, iso
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1] == "Self-test OK"
     steps = [line for line in lines if line.startswith("[")]
-    assert [s.split("]")[0] for s in steps] == ["[1", "[2", "[3", "[4", "[5", "[6"]
+    assert [s.split("]")[0] for s in steps] == [f"[{n}" for n in range(1, 10)]
     assert all("] OK " in s for s in steps)
-    assert "300 peserta digabung ke basis data kota, jumlah cocok" in steps[5]
-    assert "teks halaman 1 terbaca" in steps[3]          # pypdf is installed in the test environment
+    assert "teks halaman 1 terbaca; rekapitulasi 4 halaman; pratinjau 11 halaman, halaman 1 dicetak" in steps[3]
+    assert "300 peserta diekspor ke peserta.xlsx dan diimpor lagi" in steps[4]
+    assert "300 peserta digabung ke basis data kota, jumlah cocok" in steps[6]
+    assert "Waktu Indonesia Barat" in steps[7] and "nama mirip; klien PostgreSQL libpq" in steps[7]
+    assert "modul program dimuat" in steps[8]
     # The temporary folder is gone, the environment is as it was, the log is in the real logs folder.
     assert not _temporary_folder(lines).exists()
     assert os.environ.get("JAMSOSTEK_HOME") == before.get("JAMSOSTEK_HOME")
@@ -57,8 +62,6 @@ def test_a_failing_step_is_named_and_exits_1(qapp, isolated_home, monkeypatch):
 
 
 def test_pdf_check_refuses_a_truncated_file(tmp_path):
-    import pytest
-
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n")
     with pytest.raises(selftest.StepFailed, match="terpotong"):
@@ -66,3 +69,33 @@ def test_pdf_check_refuses_a_truncated_file(tmp_path):
     pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Pages >> endobj\n%%EOF\n")
     with pytest.raises(selftest.StepFailed, match="0 halaman"):
         selftest._pdf_facts(pdf, 1)
+
+
+def test_pdf_check_reads_the_text_with_qt(qapp, tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "lain.pdf"
+    page = canvas.Canvas(str(pdf))
+    page.drawString(72, 720, "Daftar hadir rapat")       # a PDF, but not the roster
+    page.save()
+    with pytest.raises(selftest.StepFailed, match="tidak memuat 'DAFTAR NAMA'"):
+        selftest._pdf_facts(pdf, 1)
+
+
+def test_a_module_that_cannot_be_imported_fails_the_module_step(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def without_psycopg(name, *args, **kwargs):
+        if name == "psycopg" or name.startswith("psycopg."):
+            raise ImportError("No module named 'psycopg'")
+        return real_import(name, *args, **kwargs)
+
+    import sys
+
+    for name in [n for n in sys.modules if n.startswith("jamsostek_desktop.db.backends.p")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(builtins, "__import__", without_psycopg)
+    with pytest.raises(selftest.StepFailed, match="jamsostek_desktop.db.backends.pg_database"):
+        selftest._every_module()

@@ -1,0 +1,18 @@
+"""PyInstaller entry point of both programs: started as `jamsostek` it is the command line,
+else the desktop application.
+
+One entry point, one archive: on Linux the bundle has one executable and `jamsostek` is a
+symbolic link to it (build_installer.spec), so the 9 MB archive of Python modules is not
+stored twice; on Windows the two executables (windowed and console) share this script.
+"""
+
+import os
+import sys
+
+_name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+if os.path.splitext(_name)[0].lower() == "jamsostek":
+    from jamsostek_desktop.cli import main
+else:
+    from jamsostek_desktop.app import main
+
+raise SystemExit(main())
