@@ -33,6 +33,7 @@ from jamsostek_desktop.services.participants import catalogue, listing
 from jamsostek_desktop.services.participants.listing import ListQuery
 from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
+from jamsostek_desktop.ui.participants.row_numbers import RowNumberHeader
 from jamsostek_desktop.ui.participants.model import (
     ARCHIVE_COLUMNS,
     COLUMN_KEYS,
@@ -123,6 +124,7 @@ class ParticipantListPage(QWidget):
         self.table = ParticipantTable(self)
         self.table.setObjectName("participant_table")
         self.table.setAccessibleName(self.tr("Daftar peserta"))
+        self.table.setVerticalHeader(RowNumberHeader(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
