@@ -33,13 +33,13 @@ from jamsostek_desktop.services.participants import catalogue, listing
 from jamsostek_desktop.services.participants.listing import ListQuery
 from jamsostek_desktop.ui.common.labels import catalogue_label, status_label
 from jamsostek_desktop.ui.participants.delegates import LacksDelegate, StatusBadgeDelegate
-from jamsostek_desktop.ui.participants.row_numbers import RowNumberHeader
 from jamsostek_desktop.ui.participants.model import (
     ARCHIVE_COLUMNS,
     COLUMN_KEYS,
     ParticipantTableModel,
     column_of,
 )
+from jamsostek_desktop.ui.participants.row_numbers import RowNumberHeader
 from jamsostek_desktop.ui.tenure.list_filter import TermEndFilter
 
 # Columns sized to their content (sample texts), and the ones sharing the rest of the width
