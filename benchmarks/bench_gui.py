@@ -327,6 +327,8 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=150_000)
     parser.add_argument("--baseline-source", type=Path,
                         help="a folder holding an earlier version's jamsostek_desktop and resources")
+    parser.add_argument("--baseline-first", action="store_true",
+                        help="measure the baseline before this version (the load of a shared machine drifts)")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--launch-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -345,16 +347,31 @@ def main() -> int:
     if args.baseline_source is None:
         report([("this version", measure(args.db))])
         return 0
+    start_seal(args.db)
     runs = []
-    for label, source in (("this version", None), ("baseline", args.baseline_source.resolve())):
+    order = [("this version", None), ("baseline", args.baseline_source.resolve())]
+    for label, source in (order[::-1] if args.baseline_first else order):
         env = {**os.environ}
         if source is not None:
             env["PYTHONPATH"] = str(source) + os.pathsep + env.get("PYTHONPATH", "")
         out = subprocess.run([sys.executable, __file__, "--db", str(args.db), "--json"], capture_output=True,
                              text=True, env=env, check=True)
         runs.append((label, json.loads(out.stdout.split("JSON ", 1)[1])))
-    report(runs)
+    report(sorted(runs, key=lambda run: run[0] != "this version"))
     return 0
+
+
+def start_seal(path: Path) -> None:
+    """A database made elsewhere has no seal key in this run's folder: the first write would
+    start one and reseal every row, inside whichever version's measurement came first."""
+    from jamsostek_desktop.db.connection import close_db, db
+    from jamsostek_desktop.services.accounts import seal
+    from jamsostek_desktop.services.startup import init_db
+
+    init_db(path)
+    with db.atomic():
+        seal.participants([-1])     # seals nobody, but takes the database's key: made here when missing
+    close_db()
 
 
 if __name__ == "__main__":
