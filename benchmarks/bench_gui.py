@@ -13,13 +13,18 @@ Figures (targets from issues 3, 17 and 19):
               the saves, the dashboard, a large print preview closed again   (peak < 200 MB)
 Baselines from the same run: an empty Qt window in a fresh process (launch time and
 memory), Anki's way of searching (every matching id fetched, ordered, per keystroke) on
-the same queries, and enrolment.enrol alone for the save.
-The database is made once with the demo generator and reused (default: a temp folder).
+the same queries, and enrolment.enrol alone for the save. With --baseline-source DIR (a copy
+of an earlier version's source, e.g. `git archive 49e2401 jamsostek_desktop resources | tar -x -C DIR`)
+the whole measurement runs twice, each in its own process on the same database: this
+version, then the one in DIR; both columns are printed side by side, CPU and wall.
+The database is made once with the demo generator and reused (default: a temp folder); its
+seal key is kept beside it (`<db>.home`), so no run pays for starting a new seal.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -117,33 +122,27 @@ def measure_launch(db: Path | str, runs: int = 5) -> tuple[list[float], float, l
     return times, rss, cpu
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "jamsostek-bench-150k.sqlite3")
-    parser.add_argument("--count", type=int, default=150_000)
-    parser.add_argument("--launch-child", nargs=2, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.launch_child:
-        launch_child(args.launch_child[0], float(args.launch_child[1]))
-        sys.stdout.flush()
-        os._exit(0)
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="jamsostek-bench-config-")
-    os.environ["JAMSOSTEK_HOME"] = tempfile.mkdtemp(prefix="jamsostek-bench-home-")
-    ensure_database(args.db, args.count)
+def save_values(i: int, nik: str) -> dict:
+    return {"nik": nik, "nama": f"Peserta Uji {i}", "tempat_lahir": "Metro", "alamat": "Jl. Uji",
+            "rt": "3", "rw": "2", "nomor_rt": "3", "nomor_rw": "2"}
 
-    launch_times, launch_rss, launch_cpu = measure_launch(args.db)
+
+def measure(db: Path) -> dict:
+    """Every figure of one version (the one `import jamsostek_desktop` finds), as a dict."""
+    launch_times, launch_rss, launch_cpu = measure_launch(db)
     floor_times, floor_rss, floor_cpu = measure_launch("-")
 
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    import jamsostek_desktop
     from jamsostek_desktop.app import create_main_window
     from jamsostek_desktop.db.models import Participant
     from jamsostek_desktop.services.participants import enrolment, listing
 
     memory: list[tuple[str, float]] = []
-    window = create_main_window(args.db)
+    window = create_main_window(db)
     window.resize(1366, 768)
     window.show()
     app.processEvents()
@@ -184,26 +183,30 @@ def main() -> int:
     app.processEvents()
     memory.append(("searches and scrolling", rss_mb()[0]))
 
-    # Saving: the entry form's Simpan, 20 new participants with valid, unused NIKs.
+    # Saving: the entry form's Simpan, 20 new participants with valid, unused NIKs, after one
+    # save not counted (it loads the form's modules).
     window.navigator.select("category", "ketua-rt")
-    saves, saves_cpu, service_only = [], [], []
-    serial = 9000
-    for i in range(20):
+    saves, saves_cpu, service_only, service_cpu = [], [], [], []
+    serial = 9000 + int(time.time()) % 500 * 10
+
+    def unused_nik(i: int) -> str:
+        nonlocal serial
         while True:
             serial += 1
-            nik = f"1872011208{75 + i % 10:02d}{serial:04d}"
+            nik = f"1872011208{75 + i % 10:02d}{serial % 10_000:04d}"
             if not Participant.select().where(Participant.nik == nik).exists():
-                break
+                return nik
+
+    for i in range(21):
         form = window.add_participant()
-        values = {"nik": nik, "nama": f"Peserta Uji {i}", "tempat_lahir": "Metro", "alamat": "Jl. Uji",
-                  "rt": "3", "rw": "2", "nomor_rt": "3", "nomor_rw": "2"}
-        for key, value in values.items():
+        for key, value in save_values(i, unused_nik(i)).items():
             form.inputs[key].widget.setText(value)
         started, started_cpu = time.perf_counter(), cpu_seconds()
         form.save()
         page.table.viewport().repaint()
-        saves.append((time.perf_counter() - started) * 1000)
-        saves_cpu.append((cpu_seconds() - started_cpu) * 1000)
+        if i:
+            saves.append((time.perf_counter() - started) * 1000)
+            saves_cpu.append((cpu_seconds() - started_cpu) * 1000)
         assert form.saved_id is not None
         app.processEvents()
     from jamsostek_desktop.domain import participant as rules
@@ -211,13 +214,13 @@ def main() -> int:
 
     category = catalogue.get("ketua-rt")
     for i in range(20):
-        serial += 1
-        nik = f"1872011208{75 + i % 10:02d}{serial:04d}"
-        typed, _ = rules.parse_raw({"nik": nik, "nama": f"Servis {i}", "tanggal_lahir": f"12-08-19{75 + i % 10}",
+        nik = unused_nik(i)
+        typed, _ = rules.parse_raw({"nik": nik, "nama": f"Servis {i}", "tanggal_lahir": f"12-08-19{nik[10:12]}",
                                     "jenis_kelamin": "L", "rt": "3", "rw": "2"}, category)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), cpu_seconds()
         enrolment.enrol(typed, "ketua-rt")
         service_only.append((time.perf_counter() - started) * 1000)
+        service_cpu.append((cpu_seconds() - started_cpu) * 1000)
     memory.append(("saves", rss_mb()[0]))
 
     # The dashboard with its charts, for everyone.
@@ -233,6 +236,7 @@ def main() -> int:
     largest = max(listing.navigator_counts().by_category.items(), key=lambda item: item[1])
     window.navigator.select("category", largest[0])
     app.processEvents()
+    before_preview = rss_mb()[0]
     dialog = open_print_dialog(window, "roster")
     started = time.perf_counter()
     dialog.preview()
@@ -240,6 +244,7 @@ def main() -> int:
         app.processEvents()
         time.sleep(0.01)
     app.processEvents()
+    dialog.view.viewport().repaint()
     preview_s = time.perf_counter() - started
     memory.append((f"preview of {largest[1]:,} rows open".replace(",", "."), rss_mb()[0]))
     dialog.close()
@@ -248,40 +253,125 @@ def main() -> int:
     memory.append(("preview closed", rss_mb()[0]))
     window.close()
     rss, peak = rss_mb()
+    return {
+        "source": str(Path(jamsostek_desktop.__file__).parent.parent), "total": total,
+        "load": os.getloadavg()[0], "cpus": os.cpu_count(),
+        "launch": launch_times, "launch_cpu": launch_cpu, "launch_rss": launch_rss,
+        "floor": floor_times, "floor_cpu": floor_cpu, "floor_rss": floor_rss,
+        "typing": typing, "keystrokes": keystrokes, "keystrokes_cpu": keystrokes_cpu, "results": results,
+        "baseline": baseline, "saves": saves, "saves_cpu": saves_cpu, "service": service_only,
+        "service_cpu": service_cpu, "dashboard_ms": dashboard_ms, "preview_s": preview_s,
+        "preview_rows": largest[1], "before_preview": before_preview, "memory": memory, "rss": rss, "peak": peak,
+    }
 
-    def line(name, values, unit="ms", target=None):
-        extra = f"  (target < {target} {unit})" if target else ""
-        print(f"{name:<44} median {statistics.median(values):8.1f} {unit}   worst {max(values):8.1f} {unit}{extra}")
 
-    print(f"\nJamsostek Desktop — data-entry window, {total:,} participants".replace(",", "."))
-    print(f"load average while measuring: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-    print(f"{'launch to first rows (5 runs)':<44} median {statistics.median(launch_times):8.2f} s    "
-          f"worst {max(launch_times):8.2f} s    (target < 1.5 s)")
-    print(f"{'  CPU time of the launch':<44} median {statistics.median(launch_cpu):8.2f} s    "
-          f"worst {max(launch_cpu):8.2f} s")
-    print(f"{'  baseline: empty Qt window (5 runs)':<44} median {statistics.median(floor_times):8.2f} s    "
-          f"worst {max(floor_times):8.2f} s    (CPU {statistics.median(floor_cpu):.2f} s)")
-    line(f"search keystroke -> table updated ({len(typing)})", keystrokes, target=30)
-    line("  CPU time of the keystroke", keystrokes_cpu)
-    substring = [k for t, k in zip(typing, keystrokes, strict=True) if t in ("ahy", "ahyu", "ahyun", "ahyuni",
-                                                                            "mar", "maru", "maruf", "ani")]
-    line("  of which parts of names (ahyuni, maruf, ani)", substring)
-    nik_keys = keystrokes[len(WORD_TYPING):]
-    line("  of which a NIK digit by digit (16)", nik_keys)
-    line("  baseline: all matching ids per keystroke", baseline)
-    line("save in the form -> list refreshed (20)", saves, target=20)
-    line("  CPU time of the save", saves_cpu)
-    line("  baseline: enrolment.enrol alone (20)", service_only)
-    print(f"{'dashboard with its charts shown':<44} {dashboard_ms:8.1f} ms")
-    print(f"{'print preview, ' + str(largest[1]) + ' rows':<44} {preview_s:8.2f} s")
-    print(f"{'resident memory, baseline: empty Qt window':<44} {floor_rss:8.1f} MB")
-    print(f"{'resident memory after launch (child)':<44} {launch_rss:8.1f} MB")
-    for step, value in memory:
-        print(f"{'  after ' + step:<44} {value:8.1f} MB")
-    print(f"{'resident memory at the end / peak':<44} {rss:8.1f} MB / {peak:.1f} MB   (target peak < 200 MB)")
-    print("\nper keystroke (ms, rows): " + ", ".join(
-        f"{t!r} {k:.0f} ({n})" for t, k, n in zip(typing, keystrokes, results, strict=True)))
+SUBSTRING = ("ahy", "ahyu", "ahyun", "ahyuni", "mar", "maru", "maruf", "ani")
+
+
+def summary(f: dict) -> list[tuple[str, str, float, float, str]]:
+    """(figure, statistic, value, unit, target) rows of one run, in printing order."""
+    med, worst = statistics.median, max
+    nik_cpu = f["keystrokes_cpu"][len(WORD_TYPING):]
+    sub_cpu = [k for t, k in zip(f["typing"], f["keystrokes_cpu"], strict=True) if t in SUBSTRING]
+    rows = [
+        ("launch to first rows (5 runs), wall", "median", med(f["launch"]) * 1000, "ms", "< 1500"),
+        ("  CPU time of the launch", "median", med(f["launch_cpu"]) * 1000, "ms", ""),
+        ("  baseline: empty Qt window, wall", "median", med(f["floor"]) * 1000, "ms", ""),
+        (f"search keystroke -> table updated ({len(f['typing'])}), CPU", "median", med(f["keystrokes_cpu"]), "ms", ""),
+        ("", "worst", worst(f["keystrokes_cpu"]), "ms", "< 30"),
+        ("  the same, wall", "median", med(f["keystrokes"]), "ms", ""),
+        ("", "worst", worst(f["keystrokes"]), "ms", "< 30"),
+        ("  parts of names (ahyuni, maruf, ani), CPU", "worst", worst(sub_cpu), "ms", ""),
+        ("  a NIK digit by digit (16), CPU", "worst", worst(nik_cpu), "ms", ""),
+        ("  baseline: all matching ids (SQL alone), wall", "median", med(f["baseline"]), "ms", ""),
+        ("", "worst", worst(f["baseline"]), "ms", ""),
+        ("save in the form -> list refreshed (20), CPU", "median", med(f["saves_cpu"]), "ms", "< 20"),
+        ("", "worst", worst(f["saves_cpu"]), "ms", ""),
+        ("  the same, wall", "median", med(f["saves"]), "ms", "< 20"),
+        ("  enrolment.enrol alone (20), CPU", "median", med(f["service_cpu"]), "ms", ""),
+        ("  enrolment.enrol alone (20), wall", "median", med(f["service"]), "ms", ""),
+        ("dashboard with its charts shown, wall", "", f["dashboard_ms"], "ms", ""),
+        (f"print preview, {f['preview_rows']} rows, wall", "", f["preview_s"] * 1000, "ms", ""),
+        ("resident memory, baseline: empty Qt window", "", f["floor_rss"], "MB", ""),
+        ("resident memory after launch (child)", "", f["launch_rss"], "MB", ""),
+    ]
+    rows += [(f"  after {step}", "", value, "MB", "") for step, value in f["memory"]]
+    rows += [("  before the preview", "", f["before_preview"], "MB", ""),
+             ("resident memory at the end", "", f["rss"], "MB", ""),
+             ("resident memory, peak of the whole run (VmHWM)", "", f["peak"], "MB", "< 200")]
+    return rows
+
+
+def report(runs: list[tuple[str, dict]]) -> None:
+    first = runs[0][1]
+    print(f"\nJamsostek Desktop — data-entry window, {first['total']:,} participants".replace(",", "."))
+    for label, f in runs:
+        print(f"{label}: {f['source']} (load average at its end {f['load']:.2f} on {f['cpus']} CPUs)")
+    head = "".join(f"{label:>14}" for label, _ in runs)
+    print(f"\n{'figure':<52}{'':>8}{head}   target")
+    tables = [summary(f) for _label, f in runs]
+    for parts in zip(*tables, strict=True):
+        name, stat, _value, unit, target = parts[0]
+        values = "".join(f"{p[2]:>11.1f} {p[3]:<2}" for p in parts)
+        print(f"{name:<52}{stat:>8}{values}   {target + ' ' + unit if target else ''}")
+    for label, f in runs:
+        slow = sorted(zip(f["keystrokes_cpu"], f["keystrokes"], f["typing"], f["results"], strict=True),
+                      reverse=True)[:8]
+        print(f"\n{label}: slowest keystrokes by CPU (CPU ms / wall ms, rows): " + ", ".join(
+            f"{t!r} {c:.1f}/{w:.0f} ({n})" for c, w, t, n in slow))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "jamsostek-bench-150k.sqlite3")
+    parser.add_argument("--count", type=int, default=150_000)
+    parser.add_argument("--baseline-source", type=Path,
+                        help="a folder holding an earlier version's jamsostek_desktop and resources")
+    parser.add_argument("--baseline-first", action="store_true",
+                        help="measure the baseline before this version (the load of a shared machine drifts)")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--launch-child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.launch_child:
+        launch_child(args.launch_child[0], float(args.launch_child[1]))
+        sys.stdout.flush()
+        os._exit(0)
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="jamsostek-bench-config-")
+    home = Path(f"{args.db}.home")
+    home.mkdir(mode=0o700, exist_ok=True)
+    os.environ["JAMSOSTEK_HOME"] = str(home)
+    ensure_database(args.db, args.count)
+    if args.json:
+        print("JSON " + json.dumps(measure(args.db)))
+        return 0
+    if args.baseline_source is None:
+        report([("this version", measure(args.db))])
+        return 0
+    start_seal(args.db)
+    runs = []
+    order = [("this version", None), ("baseline", args.baseline_source.resolve())]
+    for label, source in (order[::-1] if args.baseline_first else order):
+        env = {**os.environ}
+        if source is not None:
+            env["PYTHONPATH"] = str(source) + os.pathsep + env.get("PYTHONPATH", "")
+        out = subprocess.run([sys.executable, __file__, "--db", str(args.db), "--json"], capture_output=True,
+                             text=True, env=env, check=True)
+        runs.append((label, json.loads(out.stdout.split("JSON ", 1)[1])))
+    report(sorted(runs, key=lambda run: run[0] != "this version"))
     return 0
+
+
+def start_seal(path: Path) -> None:
+    """A database made elsewhere has no seal key in this run's folder: the first write would
+    start one and reseal every row, inside whichever version's measurement came first."""
+    from jamsostek_desktop.db.connection import close_db, db
+    from jamsostek_desktop.services.accounts import seal
+    from jamsostek_desktop.services.startup import init_db
+
+    init_db(path)
+    with db.atomic():
+        seal.participants([-1])     # seals nobody, but takes the database's key: made here when missing
+    close_db()
 
 
 if __name__ == "__main__":

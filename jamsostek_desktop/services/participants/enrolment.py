@@ -31,7 +31,7 @@ from jamsostek_desktop.errors import (
 from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_actor, require
 from jamsostek_desktop.services.backup.integrity import storage_guard
-from jamsostek_desktop.services.participants import catalogue, rates
+from jamsostek_desktop.services.participants import catalogue, fast_paths, rates
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.screening import gate as screening_gate
 from jamsostek_desktop.services.tenure import hooks as tenure
@@ -66,7 +66,16 @@ def already_enrolled(nama: str, category_name: str, rt: int, rw: int, kelurahan_
         name=nama, where=where_enrolled(category_name, rt, rw, kelurahan_code))
 
 
+_LIVE_NIK = 'SELECT "id" FROM "participant" WHERE "archived" = ? AND "nik" = ? AND "id" <> ? LIMIT 1'
+
+
 def duplicate_of(nik: str, exclude_id: int | None = None) -> Participant | None:
+    if fast_paths.enabled:
+        # Every save and every revalidation of the form asks this: a statement written once,
+        # and the record read only in the rare case there is one.
+        found = db.execute_sql(_LIVE_NIK, (False, nik_rules.compact(nik or ""),
+                                           -1 if exclude_id is None else exclude_id)).fetchone()
+        return Participant.get_by_id(found[0]) if found else None
     query = Participant.by_nik(nik_rules.compact(nik or ""))
     if exclude_id is not None:
         query = query.where(Participant.id != exclude_id)
@@ -138,8 +147,12 @@ def enrol(values: dict, category_code: str, *, accept_warnings: bool = False,
                 change_seq=first, status="draft", **stored,
             )
             audit.record("create", "participant", p.uuid, new=stored.get("nama"))
-            tenure.participant_saved(p)
-            seal.participants_from(first)
+            if fast_paths.enabled:
+                tenure.participant_enrolled(p, category_code)
+                seal.participants([p.id])       # the one row this transaction wrote
+            else:
+                tenure.participant_saved(p)
+                seal.participants_from(first)
     except IntegrityError as exc:
         raise ValidationError(translate("enrolment", "Data tidak dapat disimpan: {reason}").format(reason=exc)) from exc
     return p

@@ -22,7 +22,7 @@ from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Category, Participant
 from jamsostek_desktop.domain import participant as rules
 from jamsostek_desktop.domain.scope import Scope
-from jamsostek_desktop.services.participants import catalogue, scope_sql
+from jamsostek_desktop.services.participants import catalogue, fast_paths, scope_sql
 from jamsostek_desktop.services.screening import gate as screening_gate
 
 P = Participant
@@ -151,6 +151,19 @@ _ROW_COLUMNS = (P.id, P.nik, P.nama, P.jenis_kelamin, P.tempat_lahir, P.tanggal_
 
 
 _CONVERTERS = tuple(column.python_value for column in _ROW_COLUMNS)
+# The columns whose stored value needs converting (dates, the JSON fields); text and numbers
+# come from the driver as they are shown (peewee's python_value only coerces them again).
+_CONVERTED = tuple(i for i, column in enumerate(_ROW_COLUMNS)
+                   if column in (P.tanggal_lahir, P.archived_at, P.tanggal_sk, P.fields, P.category))
+
+
+def _converted(raw) -> list:
+    if not fast_paths.enabled:
+        return [convert(v) for convert, v in zip(_CONVERTERS, raw, strict=True)]
+    values = list(raw[:len(_CONVERTERS)])
+    for i in _CONVERTED:
+        values[i] = _CONVERTERS[i](values[i])
+    return values
 
 
 def _row_objects(raw_rows) -> list[ParticipantRow]:
@@ -158,7 +171,7 @@ def _row_objects(raw_rows) -> list[ParticipantRow]:
     out = []
     for raw in raw_rows:
         (pid, nik, nama, sex, place, birth, alamat, rt, rw, cat_id, status, reason, kel, arch_reason,
-         archived_at, no_sk, sk_date, extra) = (convert(v) for convert, v in zip(_CONVERTERS, raw, strict=True))
+         archived_at, no_sk, sk_date, extra) = _converted(raw)
         code, name = names.get(cat_id, ("", ""))
         lacks: list[str] = []
         if status == "draft" and code:
@@ -176,19 +189,50 @@ def rows(participant_ids: Sequence[int]) -> dict[int, ParticipantRow]:
     if not participant_ids:
         return {}
     ids = list(participant_ids)
-    found = {row.id: row for row in _row_objects(db.execute_sql(_rows_sql(len(ids)), ids))}
-    for pid, codes in screening_gate.review_codes(ids).items():
-        if pid in found:
-            found[pid].review = codes
+    if not fast_paths.enabled:
+        found = {row.id: row for row in _row_objects(db.execute_sql(_rows_sql(len(ids)), ids))}
+        for pid, codes in screening_gate.review_codes(ids).items():
+            if pid in found:
+                found[pid].review = codes
+        return found
+    # One query: the lines, and whether each has an open flag or an undecided pair (the
+    # "Periksa" column); the codes are read only for the few lines that have some.
+    raw = db.execute_sql(_rows_sql(len(ids), marked=True), ids).fetchall()
+    found = {row.id: row for row in _row_objects(raw)}
+    flagged = [r[0] for r in raw if r[-2]]
+    if flagged:
+        for pid, code in db.execute_sql(_flag_codes_sql(len(flagged)), flagged):
+            found[pid].review.append(code)
+    for r in raw:
+        if r[-1]:
+            found[r[0]].review.append(screening_gate.DUPLICATE)
     return found
 
 
-@lru_cache(maxsize=8)
-def _rows_sql(count: int) -> str:
+@lru_cache(maxsize=16)
+def _rows_sql(count: int, marked: bool = False) -> str:
     """The SELECT of `count` list lines by id, built once per page size (peewee takes
-    milliseconds to build it, and the list reads a page on every keystroke)."""
+    milliseconds to build it, and the list reads a page on every keystroke); `marked` adds
+    two columns: an open screening flag, an undecided pair."""
     sql, _params = P.select(*_ROW_COLUMNS).where(P.id.in_(list(range(count)))).sql()
+    if marked:
+        sql = sql.replace(_FROM_PARTICIPANT, _REVIEW_MARKS + " " + _FROM_PARTICIPANT, 1)
     return sql
+
+
+_REVIEW_MARKS = (', EXISTS (SELECT 1 FROM "screening_flag" AS "f" WHERE "f"."resolution" = \'\' '
+                 'AND "f"."participant_uuid" = "t1"."uuid"), '
+                 'EXISTS (SELECT 1 FROM "screening_pair" AS "sp" WHERE "sp"."decision" = \'\' '
+                 'AND ("sp"."uuid_a" = "t1"."uuid" OR "sp"."uuid_b" = "t1"."uuid"))')
+
+
+@lru_cache(maxsize=16)
+def _flag_codes_sql(count: int) -> str:
+    """The open flag codes of `count` participants, in the order they were opened."""
+    marks = ", ".join("?" for _ in range(count))
+    return ('SELECT "p"."id", "f"."code" FROM "screening_flag" AS "f" JOIN "participant" AS "p" '
+            'ON "p"."uuid" = "f"."participant_uuid" WHERE "f"."resolution" = \'\' '
+            f'AND "p"."id" IN ({marks}) ORDER BY "f"."id"')
 
 
 class PreparedList:
@@ -205,6 +249,7 @@ class PreparedList:
         self._count = scope_sql.quick_count(list_query.scope) or \
             _filtered(P.select(fn.COUNT(P.id)), list_query).sql()
         self._counted: int | None = None
+        self._templates: dict[str, tuple[str, list]] = {}
         sql, params = _filtered(P.select(P.id), list_query).order_by(*order).sql()
         words = scope_sql.name_words_only(list_query.scope) if list_query.sort == "nama" else None
         if words and len({len(w) > 2 for w in words}) == 1:
@@ -232,6 +277,65 @@ class PreparedList:
                                                       else limit, offset]
         return array("q", (row[0] for row in db.execute_sql(sql, params)))
 
+    def forget_count(self) -> None:
+        """The data changed: count again when asked (the SQL stays)."""
+        self._counted = None
+
+    # --- one person's place in the name order (after a save): statements built once per list,
+    # with marks where the person's name and id go (peewee builds them in milliseconds, the
+    # index answers them in less).
+    def _run(self, key: str, build, name: str | None = None, participant_id: int | None = None,
+             limit: int | None = None):
+        template = self._templates.get(key)
+        if template is None:
+            template = self._templates[key] = build().sql()
+        sql, params = template
+        filled = {_NAME_MARK: name, _ID_MARK: participant_id, _LIMIT_MARK: limit}
+        return db.execute_sql(sql, [filled.get(p, p) if isinstance(p, (str, int)) else p for p in params])
+
+    def listed_name(self, participant_id: int) -> str | None:
+        """The participant's name when this list holds them, else None."""
+        row = self._run("listed", lambda: _filtered(P.select(P.nama), self.query).where(P.id == _ID_MARK),
+                        participant_id=participant_id).fetchone()
+        return row[0] if row else None
+
+    def position(self, participant_id: int, name: str | None = None) -> int | None:
+        """The participant's row in this name-ordered list, or None when the list does not hold them."""
+        if self.query.sort != "nama":
+            raise ValueError("position() follows the name order")
+        name = name if name is not None else self.listed_name(participant_id)
+        if name is None:
+            return None
+        earlier = _after if self.query.descending else _before
+        return self._run("before", lambda: _filtered(P.select(fn.COUNT(P.id)), self.query)
+                         .where(earlier(_NAME_MARK, _ID_MARK)), name, participant_id).fetchone()[0] or 0
+
+    def page_around(self, participant_id: int, before: int, size: int,
+                    name: str | None = None) -> list[ParticipantRow]:
+        """As page_around() below: `size` lines whose `before`-th is the participant."""
+        if self.query.sort != "nama":
+            raise ValueError("page_around() follows the name order")
+        if name is None:
+            name = P.select(P.nama).where(P.id == participant_id).scalar()
+        descending, nama = self.query.descending, scope_sql.NAME
+        if descending:
+            earlier = _after(_NAME_MARK, _ID_MARK)
+            later = (nama <= _NAME_MARK) & ~((nama == _NAME_MARK) & (P.id > _ID_MARK))
+        else:
+            earlier = _before(_NAME_MARK, _ID_MARK)
+            later = (nama >= _NAME_MARK) & ~((nama == _NAME_MARK) & (P.id < _ID_MARK))
+        up = [nama.desc(), P.id.desc()] if not descending else [nama.asc(), P.id.asc()]
+        down = [nama.asc(), P.id.asc()] if not descending else [nama.desc(), P.id.desc()]
+        head = [pid for (pid,) in self._run("head", lambda: _filtered(P.select(P.id), self.query).where(earlier)
+                                            .order_by(*up).limit(_LIMIT_MARK), name, participant_id, before)
+                ] if before else []
+        tail = [pid for (pid,) in self._run("tail", lambda: _filtered(P.select(P.id), self.query).where(later)
+                                            .order_by(*down).limit(_LIMIT_MARK), name, participant_id,
+                                            size - before)]
+        page_ids = head[::-1] + tail
+        by_id = rows(page_ids)
+        return [by_id[i] for i in page_ids if i in by_id]
+
     def page(self, offset: int, limit: int) -> list[ParticipantRow]:
         """`limit` list lines from `offset`: their ids from the index, then their contents by id.
 
@@ -242,6 +346,12 @@ class PreparedList:
         by_id = rows(page_ids)
         return [by_id[i] for i in page_ids if i in by_id]
 
+
+# Where a person's name, id and a LIMIT go in a statement built once (PreparedList.position);
+# values no Scope produces.
+_NAME_MARK = "\x00name of the person\x00"
+_ID_MARK = -7_351_234_567_891
+_LIMIT_MARK = 7_351_234_567_893
 
 # Above this many matches a name search walks the list in order (measured at 150,000:
 # 18,700 matches of "ani" sort in 18 ms, the walk finds the first page in 5 ms).

@@ -32,9 +32,13 @@ def require_profile() -> Profile:
     return profile
 
 
+_MODE = 'SELECT "mode" FROM "profile" ORDER BY "id" LIMIT 1'
+
+
 def is_city() -> bool:
-    profile = Profile.current()
-    return bool(profile and profile.mode == "city")
+    # Asked on every save: the mode alone, not the whole profile with its letterhead logo.
+    row = db.execute_sql(_MODE).fetchone()
+    return bool(row and row[0] == "city")
 
 
 def check(values: dict, mode: str = "kelurahan") -> list[Finding]:

@@ -190,7 +190,7 @@ def roster(out: str | os.PathLike, scope: Scope | None = None, *, receipt: bool 
     info = _info(wording.short_title(kind, listing), subject, options, office.kind_of(kind))
     # One read transaction: both passes over the rows see the same snapshot (DEFERRED: a
     # long print does not hold the write lock, so the clerk can keep saving meanwhile).
-    with db.atomic(lock_type="DEFERRED"):
+    with memory.small_read_cache(), db.atomic(lock_type="DEFERRED"):
         source = roster_rows.source(people, listing.status_column)
         if source.total == 0:
             raise _nobody(listing, receipt)

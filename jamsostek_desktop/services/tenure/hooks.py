@@ -16,6 +16,11 @@ def participant_saved(p: Participant, old: Participant | None = None) -> None:
     terms.follow(p, old)
 
 
+def participant_enrolled(p: Participant, category_code: str) -> None:
+    """A participant just written by the entry form (or an import of one) gets its first term."""
+    terms.first_term(p, category_code)
+
+
 def status_changed(participant_id: int, target: str) -> None:
     """A participant made Aktif is paid for from this month unless its months were set already."""
     if target == "active" and not profile_service.is_city():

@@ -19,7 +19,7 @@ from jamsostek_desktop.domain.formatting import short_date
 from jamsostek_desktop.errors import NotFoundError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import require
-from jamsostek_desktop.services.participants import catalogue
+from jamsostek_desktop.services.participants import catalogue, fast_paths
 from jamsostek_desktop.services.tenure import labels
 from jamsostek_desktop.services.tenure.records import LEFT, bump, require_kelurahan, stamp
 
@@ -41,8 +41,13 @@ def template_of(p: Participant, category_code: str | None = None) -> tuple[str, 
 
 def find_or_create(kelurahan_code: str, category_code: str, jabatan: str, unit: str, seats: int | None) -> Post:
     category_id = catalogue.row_id(category_code)
-    post = Post.get_or_none((Post.kelurahan_code == kelurahan_code) & (Post.category == category_id)
-                            & (Post.jabatan == jabatan) & (Post.unit == unit))
+    if fast_paths.enabled:
+        found = db.execute_sql(_FIND_POST, (kelurahan_code, category_id, jabatan, unit)).fetchone()
+        post = Post(id=found[0], kelurahan_code=kelurahan_code, category=category_id, jabatan=jabatan, unit=unit,
+                    seats=found[1]) if found else None
+    else:
+        post = Post.get_or_none((Post.kelurahan_code == kelurahan_code) & (Post.category == category_id)
+                                & (Post.jabatan == jabatan) & (Post.unit == unit))
     if post is None:
         post = Post.create(kelurahan_code=kelurahan_code, category=category_id, jabatan=jabatan, unit=unit,
                            seats=seats, **stamp())
@@ -50,9 +55,26 @@ def find_or_create(kelurahan_code: str, category_code: str, jabatan: str, unit: 
     return post
 
 
-def post_of(p: Participant) -> Post:
-    jabatan, unit, seats = template_of(p)
-    return find_or_create(p.kelurahan_code, p.category.code, jabatan, unit, seats)
+def post_of(p: Participant, category_code: str | None = None) -> Post:
+    category_code = category_code or p.category.code
+    jabatan, unit, seats = template_of(p, category_code)
+    return find_or_create(p.kelurahan_code, category_code, jabatan, unit, seats)
+
+
+# Written once: every save of the entry form asks them (fast_paths).
+_FIND_POST = ('SELECT "id", "seats" FROM "post" WHERE "kelurahan_code" = ? AND "category_id" = ? AND "jabatan" = ? '
+              'AND "unit" = ?')
+_HOLDER_PERIODS = ('SELECT "term"."participant_id", "term"."tmt_start", "term"."tmt_end" FROM "term" '
+                   'JOIN "participant" ON "participant"."id" = "term"."participant_id" '
+                   'WHERE "term"."post_id" = ? AND "term"."closed_on" IS NULL AND "participant"."archived" = ? '
+                   'AND "participant"."status" NOT IN (?, ?)')
+
+
+def _holder_count(post: Post, start: dt.date | None, end: dt.date | None, exclude: tuple[int, ...]) -> int:
+    """How many active_holders() there are, without building their rows."""
+    convert = Term.start.python_value
+    return sum(1 for pid, held_from, held_to in db.execute_sql(_HOLDER_PERIODS, (post.id, False, *LEFT))
+               if pid not in exclude and rules.overlaps(convert(held_from), convert(held_to), start, end))
 
 
 def active_holders(post: Post, start: dt.date | None, end: dt.date | None,
@@ -73,7 +95,11 @@ def holder_text(term: Term) -> str:
 
 
 def is_full(post: Post, start: dt.date | None, end: dt.date | None, exclude: tuple[int, ...] = ()) -> bool:
-    return post.seats is not None and len(active_holders(post, start, end, exclude)) >= post.seats
+    if post.seats is None:
+        return False
+    if fast_paths.enabled:
+        return _holder_count(post, start, end, exclude) >= post.seats
+    return len(active_holders(post, start, end, exclude)) >= post.seats
 
 
 def check_free(post: Post, start: dt.date | None, end: dt.date | None, exclude: tuple[int, ...] = ()) -> None:

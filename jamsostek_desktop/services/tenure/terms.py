@@ -24,7 +24,7 @@ from jamsostek_desktop.domain.parsing import ParseError, parse_date
 from jamsostek_desktop.errors import AppError, NotFoundError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import require
-from jamsostek_desktop.services.participants import catalogue
+from jamsostek_desktop.services.participants import catalogue, fast_paths
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.tenure import clock, posts
 from jamsostek_desktop.services.tenure.records import (
@@ -56,9 +56,9 @@ def _date(value) -> dt.date | None:
         return None
 
 
-def values_of(p: Participant) -> dict:
+def values_of(p: Participant, category_code: str | None = None) -> dict:
     """The term the participant's row describes: SK kind, number, date, TMT start and end."""
-    rule = catalogue.get(p.category.code).tenure
+    rule = catalogue.get(category_code or p.category.code).tenure
     fields = p.fields or {}
     start = _date(p.tmt)
     return {"sk_kind": str(fields.get("jenis_sk") or rule.sk_kind or ""), "sk_number": p.no_sk or "",
@@ -104,6 +104,8 @@ def follow(p: Participant, old: Participant | None = None) -> Term | None:
     _check_period(values["start"], values["end"])
     term = Term.open_of(p.id)
     if term is None:
+        if fast_paths.enabled:
+            return first_term(p, values=values)
         post = posts.post_of(p)
         free = not posts.is_full(post, values["start"], values["end"], exclude=(p.id,))
         term = Term.create(participant=p.id, post=post.id if free else None,
@@ -127,6 +129,37 @@ def follow(p: Participant, old: Participant | None = None) -> Term | None:
         Term.update(**changes, **bump(term)).where(Term.id == term.id).execute()
         audit.record_changes("update", "term", term.uuid, current, changes)
     return Term.get_by_id(term.id)
+
+
+# The first term of a new participant, the one write every save of the entry form makes besides
+# the participant: statements written once (peewee takes longer to build them than SQLite to
+# run them). follow() above is the reference it must agree with (tests/unit/tenure).
+_HAS_OPEN_TERM = 'SELECT 1 FROM "term" WHERE "participant_id" = ? AND "closed_on" IS NULL LIMIT 1'
+_TERMS_ON_POST = 'SELECT COUNT(*) FROM "term" WHERE "participant_id" = ? AND "post_id" = ?'
+_WAITING_REPLACEMENT = ('SELECT "id" FROM "replacement" WHERE "post_id" = ? AND "incoming_id" IS NULL '
+                        'AND "leaving_id" <> ? ORDER BY "date" DESC LIMIT 1')
+
+
+def first_term(p: Participant, category_code: str | None = None, values: dict | None = None) -> Term | None:
+    """Called inside the enrolment's transaction for a participant just written: its first term,
+    as follow() makes it (a participant who already has a running term keeps it)."""
+    if values is None:
+        if profile_service.is_city():
+            return None
+        values = values_of(p, category_code)
+        _check_period(values["start"], values["end"])
+        if db.execute_sql(_HAS_OPEN_TERM, (p.id,)).fetchone():
+            return follow(p)
+    post = posts.post_of(p, category_code)
+    free = not posts.is_full(post, values["start"], values["end"], exclude=(p.id,))
+    number = db.execute_sql(_TERMS_ON_POST, (p.id, post.id)).fetchone()[0] + 1 if free else 1
+    term = Term.create(participant=p.id, post=post.id if free else None, number=number, **values, **stamp())
+    audit.record("create", "term", term.uuid, new=post.title if free else "")
+    if free:
+        waiting = db.execute_sql(_WAITING_REPLACEMENT, (post.id, p.id)).fetchone()
+        if waiting is not None:
+            _link_vacancy(post.id, p)
+    return term
 
 
 def assign(participant_id: int, post_id: int) -> Term:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
 
 from jamsostek_desktop.domain.formatting import short_date
-from jamsostek_desktop.services.participants import listing
+from jamsostek_desktop.services.participants import fast_paths, listing
 from jamsostek_desktop.services.participants.listing import ListQuery, ParticipantRow
 from jamsostek_desktop.ui.common.labels import (
     catalogue_label,
@@ -112,6 +112,18 @@ class ParticipantTableModel(QAbstractTableModel):
         self._pages.clear()
         self._last_number = -1
         self._last_page = []
+        if fast_paths.enabled and self._prepared.query == self._query:
+            # The same list: its statements stay prepared, only its count is stale.
+            self._prepared.forget_count()
+            name = self._prepared.listed_name(participant_id)
+            row = self._prepared.position(participant_id, name) if name is not None else None
+            if row is not None:
+                self._count += 1
+                # The page the view is about to show, read around the newcomer, not from the top.
+                self._pages[row // PAGE_SIZE] = self._prepared.page_around(participant_id, row % PAGE_SIZE,
+                                                                           PAGE_SIZE, name)
+            self.endResetModel()
+            return row
         self._prepared = listing.PreparedList(self._query)
         row = listing.position(self._query, participant_id)
         if row is not None:

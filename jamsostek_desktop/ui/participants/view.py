@@ -39,6 +39,7 @@ from jamsostek_desktop.ui.participants.model import (
     ParticipantTableModel,
     column_of,
 )
+from jamsostek_desktop.ui.participants.row_numbers import RowNumberHeader
 from jamsostek_desktop.ui.tenure.list_filter import TermEndFilter
 
 # Columns sized to their content (sample texts), and the ones sharing the rest of the width
@@ -47,6 +48,7 @@ SAMPLES = {"nik": "8888888888888888", "jenis_kelamin": "M", "tanggal_lahir": "88
            "kelurahan": "Hadimulyo Barat", "archived_at": "88-88-8888"}
 SHARED = {"nama": (3, 140), "category": (2, 120), "lacks": (2, 90), "archive_reason": (3, 140)}  # weight, minimum
 CELL_PADDING = 18
+ROW_NUMBER_PADDING = 8
 
 
 class ParticipantTable(QTableView):
@@ -79,6 +81,7 @@ class ParticipantListPage(QWidget):
         self._base_scope = Scope()
         self._archived = False
         self._title = ""
+        self._category_width: tuple[str, int] | None = None    # (font, widest category name)
 
         self.title = QLabel(self)
         self.title.setObjectName("list_title")
@@ -121,6 +124,7 @@ class ParticipantListPage(QWidget):
         self.table = ParticipantTable(self)
         self.table.setObjectName("participant_table")
         self.table.setAccessibleName(self.tr("Daftar peserta"))
+        self.table.setVerticalHeader(RowNumberHeader(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
@@ -175,8 +179,7 @@ class ParticipantListPage(QWidget):
         for key in shared:
             widths[key] = SHARED[key][1]
         if "category" in shared:
-            longest = max((table.fontMetrics().horizontalAdvance(catalogue_label(c.name))
-                           for c in catalogue.all_categories()), default=0) + CELL_PADDING
+            longest = self._longest_category() + CELL_PADDING
             grant = min(max(longest - widths["category"], 0), extra)
             widths["category"] += grant
             extra -= grant
@@ -192,6 +195,16 @@ class ParticipantListPage(QWidget):
             widths[shared[-1]] += overflow
         for key, width in widths.items():
             table.setColumnWidth(column_of(key), width)
+
+    def _longest_category(self) -> int:
+        """The widest category name in the list's font: read from the catalogue once per list shown,
+        not on every resize (a search can resize the list on each keystroke)."""
+        key = self.table.font().key()
+        if self._category_width is None or self._category_width[0] != key:
+            widest = max((self.table.fontMetrics().horizontalAdvance(catalogue_label(c.name))
+                          for c in catalogue.all_categories()), default=0)
+            self._category_width = (key, widest)
+        return self._category_width[1]
 
     def wanted_width(self) -> int:
         """The page's width with every column at its content width or minimum (no scroll bar)."""
@@ -235,6 +248,7 @@ class ParticipantListPage(QWidget):
         """List `scope` (from the navigator); the search text and the filters stay."""
         self._base_scope = scope
         self._archived = archived
+        self._category_width = None          # the catalogue may have changed meanwhile
         self._title = title
         # One category listed: its name in every line says nothing.
         self.table.setColumnHidden(column_of("category"), scope.category is not None)
@@ -275,13 +289,25 @@ class ParticipantListPage(QWidget):
 
     def _apply_filters(self, *_args) -> None:
         self.model.set_query(self.current_query())
+        if not self.search.text().strip():
+            self._fit_row_numbers()
         self.query_changed.emit()
+
+    def _fit_row_numbers(self) -> None:
+        """The row-number header as wide as the unsearched list's largest number: a search only
+        narrows the list, so the header keeps its width while the clerk types (a header that
+        narrowed from 150,000 rows to 9,999 would resize the list and refit every column on
+        that keystroke)."""
+        header = self.table.verticalHeader()
+        digits = len(str(max(self.model.rowCount(), 1)))
+        header.setMinimumWidth(max(44, header.fontMetrics().horizontalAdvance("8" * digits) + 2 * ROW_NUMBER_PADDING))
 
     def reload(self, select: list[int] | None = None, *, refresh_choices: bool = True) -> None:
         """Read the data again and select `select` (default: the people selected before)."""
         if select is None:
             select = self.selected_ids()
         if refresh_choices:
+            self._category_width = None
             self.refresh_filter_choices()
         self.model.set_query(self.current_query())
         self.select_ids(select)

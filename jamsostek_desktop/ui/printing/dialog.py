@@ -330,6 +330,7 @@ class PrintDialog(QDialog):
             return
         self.preview_panel.clear()
         self._preview_path = self._preview_key = None
+        memory.shrink_caches()           # the print's memory on top of as little as the window can give back
         stamp = f"{dt.datetime.now():%H%M%S%f}"
         target = self._folder / f"{kind}-{stamp}.pdf"
         head = documents.Head(self._folder / f"{kind}-{stamp}-awal.pdf", HEAD_PAGES, self._head.announce)

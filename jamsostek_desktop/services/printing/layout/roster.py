@@ -65,6 +65,7 @@ from jamsostek_desktop.services.printing.layout.fonts import (
     register_fonts,
 )
 from jamsostek_desktop.services.printing.layout.grid_table import CellStyle, draw_grid_table
+from jamsostek_desktop.services.printing.layout.page_streams import deflate_last_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +473,7 @@ class RosterDocument:
             signature.drawOn(canvas, x, cursor - sh)
         draw_footer(canvas, self.setup, page_index, pages, self.info.printed_at)
         canvas.showPage()
+        deflate_last_page(canvas)
 
     def _heading_cell(self, text: str) -> tuple[str, ...]:
         """A heading row's one line, narrowed when longer than the table is wide."""
