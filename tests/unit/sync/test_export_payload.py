@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import collections
 import json
+import sqlite3
+import threading
 import zipfile
 import zlib
 
+import pytest
+
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import next_change_seq
+from jamsostek_desktop.db.models import max_change_seq, next_change_seq
 from jamsostek_desktop.services.participants import demo_data
 from jamsostek_desktop.services.sync import export, payload
 from jamsostek_desktop.services.sync.format import chunked, container
@@ -146,3 +150,49 @@ def test_a_database_the_export_reads_is_left_with_its_text_factory(kelurahan_db,
     assert db.connection().text_factory is before
     name = db.execute_sql('SELECT "nama" FROM "participant" LIMIT 1').fetchone()[0]
     assert isinstance(name, str)
+
+
+@pytest.mark.parametrize("parts", [1, 2, 4])
+def test_a_full_file_read_in_parts_at_once_holds_the_same_lines(kelurahan_db, tmp_path, monkeypatch, parts):
+    """A full file is read in id ranges on as many connections as cores (payload._parallel)."""
+    demo_data.generate(300, seed=13)
+    monkeypatch.setattr(payload, "_parts", lambda: parts)
+    fast = export.export(tmp_path / "fast.jamsync", full=True)
+    reference = export.export(tmp_path / "reference.jamsync", full=True, reference=True)
+    sections = _same_file(fast.path, reference.path)
+    assert sum(sections[chunked.PARTICIPANT].values()) == 300
+
+
+def test_helpers_seeing_another_state_than_the_export_are_not_used(kelurahan_db, monkeypatch):
+    """Were the export's transaction ever to change a row it sends before reading it, helper
+    connections (which see only what is committed) would send the old row: the file is then
+    read on the export's own connection alone."""
+    demo_data.generate(60, seed=17)
+    monkeypatch.setattr(payload, "_parts", lambda: 2)
+    last = db.execute_sql('SELECT MAX("id") FROM "participant"').fetchone()[0]    # in the helper's range
+    pieces: list[bytes] = []
+    with db.atomic() as transaction:
+        db.execute_sql('UPDATE "participant" SET "nama" = ?, "change_seq" = ? WHERE "id" = ?',
+                       ("Belum Disimpan", next_change_seq(), last))
+        seq_to = max_change_seq()
+        count = payload.facts(0, seq_to)[0]
+        payload.producer(0, seq_to, count, full=True)(pieces.append)
+        transaction.rollback()
+    assert b'"Belum Disimpan"' in b"".join(pieces)
+
+
+def test_a_reader_failing_leaves_no_file_and_no_recorded_export(kelurahan_db, tmp_path, monkeypatch):
+    demo_data.generate(80, seed=19)
+    monkeypatch.setattr(payload, "_parts", lambda: 2)
+    read = payload._Sections.read
+
+    def failing(self, kind, cursor):
+        if threading.current_thread().name.startswith("sync-payload-reader") and kind == "term":
+            raise sqlite3.OperationalError("disk I/O error")
+        return read(self, kind, cursor)
+
+    monkeypatch.setattr(payload._Sections, "read", failing)
+    with pytest.raises(sqlite3.OperationalError):
+        export.export(tmp_path / "out.jamsync", full=True)
+    assert [p.name for p in tmp_path.iterdir() if "jamsync" in p.name] == []
+    assert db.execute_sql('SELECT COUNT(*) FROM "sync_export"').fetchone()[0] == 0
