@@ -8,8 +8,9 @@ city of 150,000 never has its payload whole in memory.
 Two readers of the same lines:
 - `producer`, the one the program uses: lines fetched as bytes (no Python string made,
   decoded and encoded again for each of 393,000 lines; invalid UTF-8 another tool stored
-  is still replaced by U+FFFD, a run at a time), and a full export reads each table in
-  its stored order rather than through the change-number index (one B-tree walk a row less);
+  is still replaced by U+FFFD, a run at a time); a full export reads each table in its
+  stored order rather than through the change-number index (one B-tree walk a row less),
+  cut into id ranges read at once on one connection per core (`_parallel`, below);
 - `reference_producer`, the reader before issue 19's second pass (lines as text, in change
   order), kept for the benchmark's baseline and for the tests that compare the two.
 Both write the same lines, section by section; only the order within a section may
