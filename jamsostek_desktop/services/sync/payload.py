@@ -116,7 +116,7 @@ def producer(seq_from: int, seq_to: int, expected: int, full: bool) -> Callable[
 # SQLite building 393,000 lines is most of a city export's CPU (about 1.5 s); one connection
 # uses one core. A full file reads whole tables, so each section is cut into id ranges read
 # at once: the export's own connection reads one, helper connections (one per further core,
-# opened read-only on the same file) the others, and every run goes to the file writer as it
+# opened on the same file, query only) the others, and every run goes to the file writer as it
 # comes (the order of lines within a section is free; a section's header goes first, once).
 # The helpers see exactly what the export's transaction sees: that transaction took the write
 # lock (BEGIN IMMEDIATE) before anything was read, so no one can commit until it ends, and it
@@ -169,7 +169,8 @@ class _Sections:
 
 
 class _Helper:
-    """A read-only connection to the database file and the one thread that uses it."""
+    """A read-only connection to the database file and the one thread that uses it (query_only:
+    it cannot write, whatever a later change sends it)."""
 
     def __init__(self, path: str) -> None:
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="sync-payload-reader")
@@ -177,9 +178,10 @@ class _Helper:
         self.opened = self._thread.submit(self._open, path)
 
     def _open(self, path: str) -> int:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         self._connection = connection
         connection.text_factory = bytes
+        connection.execute("PRAGMA query_only = 1")
         connection.execute("PRAGMA cache_size = -2000")      # 2 MB: its reads are scans
         connection.execute("BEGIN")
         return connection.execute(_MAX_CHANGE_SEQ).fetchone()[0] or 0      # its snapshot starts here
