@@ -13,6 +13,8 @@ Baselines from the same run:
   (the floor of the current export: what is left is compressing, sealing, hashing);
 - the export as it was before (`export.export(..., reference=True)`: lines read as text
   in change order, the standard library's zlib, zipfile's writer);
+- the export of today with its lines read on one connection (no parts read at once): CPU as
+  the full export, wall time what a one-core PC sees;
 - the re-import as it was before (the stored payload read through zipfile and zlib).
 
 Usage: python benchmarks/bench_sync_export.py [--count 150000] [--repeat 3] [--db PATH]
@@ -90,9 +92,11 @@ def child(step: str, db: str, target: str) -> None:
             cursor = database.execute_sql(sql, (0, 1 << 62))
             while cursor.fetchmany(2000):
                 pass
-    elif step in ("export", "export-reference"):
-        from jamsostek_desktop.services.sync import export
+    elif step in ("export", "export-reference", "export-one-connection"):
+        from jamsostek_desktop.services.sync import export, payload
 
+        if step == "export-one-connection":
+            payload._parts = lambda: 1         # the lines read on the export's own connection only
         result = export.export(Path(target), full=True, reference=step == "export-reference")
         note = f"{result.records} {result.path.stat().st_size}"
     else:
@@ -120,7 +124,7 @@ def run(step: str, db: Path, target: Path | str = "") -> tuple[float, float, flo
 
 def line(name: str, results: list[tuple], target: str = "") -> None:
     walls, cpus, peaks = [r[0] for r in results], [r[1] for r in results], [r[2] for r in results]
-    print(f"{name:<44} median {statistics.median(walls):6.2f} s wall, {statistics.median(cpus):6.2f} s CPU, "
+    print(f"{name:<50} median {statistics.median(walls):6.2f} s wall, {statistics.median(cpus):6.2f} s CPU, "
           f"peak {max(peaks):6.1f} MB   (CPU runs: {', '.join(f'{c:.2f}' for c in cpus)}){target}", flush=True)
 
 
@@ -171,15 +175,17 @@ def _variant(name: str, kel_db: Path, city_template: Path, city_public: Path | N
 
     work = tmp / f"kelurahan-{name}.sqlite3"
     fingerprint = _kelurahan_copy(kel_db, work, city_public)
-    old, new = [], []
-    for i in range(repeat):        # alternated, so a busy moment of the machine weighs on both
+    old, new, single = [], [], []
+    for i in range(repeat):        # alternated, so a busy moment of the machine weighs on each
         old.append(run("export-reference", work, tmp / f"{name}-reference-{i}.jamsync"))
         new.append(run("export", work, tmp / f"{name}-{i}.jamsync"))
+        single.append(run("export-one-connection", work, tmp / f"{name}-single-{i}.jamsync"))
     records, size = (int(x) for x in new[0][3].split())
     old_size = int(old[0][3].split()[1])
     print(f"{name}: {records} participants, file {size / 1e6:.1f} MB (before: {old_size / 1e6:.1f} MB)")
     line(f"baseline: export as before ({name})", old)
-    line(f"export --full ({name})", new, "   (target < 1 s, < 200 MB)")
+    line(f"export --full, one reading connection ({name})", single)
+    line(f"export --full ({name}, {os.cpu_count()} cores)", new, "   (target < 1 s, < 200 MB)")
     city = tmp / f"city-{name}.sqlite3"
     shutil.copy(city_template, city)
     sent = tmp / f"{name}-0.jamsync"
