@@ -71,6 +71,12 @@ def _raw(data: bytes, info: zipfile.ZipInfo) -> memoryview:
     return memoryview(data)[start:end]
 
 
+def entry_bytes(data: bytes, info: zipfile.ZipInfo) -> memoryview:
+    """An entry's bytes as stored (compressed, for a deflated entry), for a reader that inflates
+    them itself within its own bounds (the sync payload: services/sync/format/chunked.py)."""
+    return _raw(data, info)
+
+
 def inflate(data: bytes, info: zipfile.ZipInfo, limit: int, sink=None) -> int:
     """Inflate one entry, at most `limit` bytes, passing each piece to `sink`; returns its size.
 

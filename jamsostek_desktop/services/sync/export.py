@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,8 +28,8 @@ from jamsostek_desktop.services.accounts import audit, seal
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.participants import profile as profile_service
 from jamsostek_desktop.services.sync import keys as sync_keys
-from jamsostek_desktop.services.sync import rows, tenure_rows
-from jamsostek_desktop.services.sync.format import chunked, tenure_records
+from jamsostek_desktop.services.sync import payload, tenure_rows
+from jamsostek_desktop.services.sync.format import chunked, stream
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 
 log = logging.getLogger(__name__)
@@ -132,47 +133,13 @@ def _audit_head(installation_id: str) -> dict:
     return {"last_id": last_id, "head": head, "previous": previous}
 
 
-# SQLite builds every line (json_array over the row) and the export streams them through the
-# compressor and the sealed stream a few thousand at a time (format/chunked.py): a city of
-# 150,000 never has its payload whole in memory.
-_FROM = rows.FROM + 'WHERE p."change_seq" > ? AND p."change_seq" <= ?'
-_SELECT_ARRAYS = f'SELECT {rows.JSON_ARRAY} {_FROM} ORDER BY p."change_seq"'
-_SELECT_FACTS = ('SELECT COUNT(*), COALESCE(SUM(p."archived"), 0), COALESCE(MIN(p."revision"), 0), '
-                 f'COALESCE(MAX(p."revision"), 0), group_concat(DISTINCT c."code") {_FROM}')
-_FETCH = 2_000
+def export(out_path: str | os.PathLike, full: bool = False, resend: int | None = None, *,
+           reference: bool = False) -> ExportResult:
+    """Write the next sync file (or resend an earlier one) to `out_path` (a file or a folder).
 
-
-def _facts(seq_from: int, seq_to: int) -> tuple[int, int, int, int, set[str]]:
-    """(records, tombstones, min revision, max revision, category codes) of the range."""
-    count, tombstones, rev_min, rev_max, codes = db.execute_sql(_SELECT_FACTS, (seq_from, seq_to)).fetchone()
-    return count, tombstones, rev_min, rev_max, set(codes.split(",")) if codes else set()
-
-
-def _section(write, kind: str, cursor) -> int:
-    """Write one section of the payload (its header, then its lines) from a cursor of JSON arrays."""
-    written = 0
-    while batch := cursor.fetchmany(_FETCH):
-        if not written:
-            write(chunked.section_header(kind))
-        write(("\n".join([line for (line,) in batch]) + "\n").encode("utf-8"))
-        written += len(batch)
-    return written
-
-
-def _producer(seq_from: int, seq_to: int, expected: int):
-    """The payload's lines for chunked.pack_to: participants, then each tenure kind."""
-    def produce(write) -> dict:
-        written = _section(write, chunked.PARTICIPANT, db.execute_sql(_SELECT_ARRAYS, (seq_from, seq_to)))
-        if written != expected:           # the same transaction: cannot differ
-            raise RuntimeError(f"export wrote {written} records, counted {expected}")
-        tenure = {kind: _section(write, kind, db.execute_sql(tenure_rows.ARRAY_SQL[kind], (seq_from, seq_to)))
-                  for kind in tenure_rows.KINDS}
-        return {"tenure": tenure_records.without_empty_optional(tenure)}
-    return produce
-
-
-def export(out_path: str | os.PathLike, full: bool = False, resend: int | None = None) -> ExportResult:
-    """Write the next sync file (or resend an earlier one) to `out_path` (a file or a folder)."""
+    `reference=True` writes it the way the program did before issue 19's second pass (lines
+    read as text in change order, zlib's deflate): the same file format, slower; kept for
+    benchmarks/bench_sync_export.py's baseline and the tests that compare the two."""
     require("sync.export")
     profile = _require_kelurahan()
     _target(out_path, profile.region_code, 1, profile.kelurahan)   # refused before anything happens
@@ -206,7 +173,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 # The first file of an installation carries everything.
                 full = full or last == 0
                 seq_from = 0 if full else last_to
-            count, tombstones, rev_min, rev_max, codes = _facts(seq_from, seq_to)
+            count, tombstones, rev_min, rev_max, codes = payload.facts(seq_from, seq_to)
             tenure_codes = tenure_rows.post_codes(seq_from, seq_to)
             live = Participant.live().count()
             archived = Participant.select().count() - live
@@ -229,8 +196,12 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
             target = _target(out_path, profile.region_code, sequence, profile.kelurahan)
             staged = fileio.Staged(target, what=SYNC_FILE)
             with staged.open("wb") as fh:
-                manifest = chunked.pack_to(fh, manifest, _producer(seq_from, seq_to, count), seed,
-                                           city_key.public_key if city_key else None)
+                if reference:
+                    produce, codec = payload.reference_producer(seq_from, seq_to, count), zlib
+                else:
+                    produce, codec = payload.producer(seq_from, seq_to, count, full=seq_from == 0), stream.fast_zlib
+                manifest = chunked.pack_to(fh, manifest, produce, seed, city_key.public_key if city_key else None,
+                                           codec=codec)
             if previous is None:
                 SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
                                   full=full, seq_from=seq_from, seq_to=seq_to, records=count,

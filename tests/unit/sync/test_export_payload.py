@@ -1,0 +1,198 @@
+"""The export's fast path writes what the reference path writes (issue 19, second pass).
+
+`export.export(..., reference=True)` is the export as it was before: lines read as text in
+change order, the standard library's zlib, zipfile's writer. The program's path reads the
+lines as bytes (a full file in table order), deflates with ISA-L and writes the ZIP itself
+(format/zipout.py). Same file format, same lines per section (the order within a section
+is free), same manifest; both files merge to the same city.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import sqlite3
+import threading
+import zipfile
+import zlib
+
+import pytest
+
+from jamsostek_desktop.db.connection import db
+from jamsostek_desktop.db.models import max_change_seq, next_change_seq
+from jamsostek_desktop.services.participants import demo_data
+from jamsostek_desktop.services.sync import export, payload
+from jamsostek_desktop.services.sync.format import chunked, container
+
+# What differs between two files of the same data written one after the other.
+_OWN = {"sequence", "created_at", "payload", "audit", "resend"}
+
+
+def _sections(path) -> tuple[dict, dict[str, collections.Counter]]:
+    """The manifest and each section's lines (as a multiset) of an unencrypted file, read by zipfile."""
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None                  # every entry's CRC holds
+        manifest = json.loads(archive.read(container.MANIFEST_NAME))
+        lines = archive.read(container.PLAIN_PAYLOAD)
+    sections: dict[str, collections.Counter] = {}
+    kind = None
+    for line in lines.split(b"\n")[:-1]:
+        if line.startswith(b"{"):
+            kind = json.loads(line)["section"]
+            assert kind not in sections
+            sections[kind] = collections.Counter()
+        else:
+            sections[kind][line] += 1
+    assert list(sections) == [k for k in chunked.SECTIONS if k in sections]     # the merge order
+    return manifest, sections
+
+
+def _same_file(fast, reference) -> dict:
+    fast_manifest, fast_sections = _sections(fast)
+    reference_manifest, reference_sections = _sections(reference)
+    assert fast_sections == reference_sections
+    assert {k: v for k, v in fast_manifest.items() if k not in _OWN} == \
+           {k: v for k, v in reference_manifest.items() if k not in _OWN}
+    assert fast_manifest["payload"]["plain_size"] == reference_manifest["payload"]["plain_size"]
+    return fast_sections
+
+
+def _spoil_one_name() -> str:
+    """One name as another tool may leave it: a stray byte that is not UTF-8 (tests/unit/backup)."""
+    uuid = db.execute_sql('SELECT "uuid" FROM "participant" ORDER BY "id" LIMIT 1 OFFSET 3').fetchone()[0]
+    with db.atomic():
+        db.execute_sql("UPDATE participant SET nama = CAST(X'53C3206B6172746F' AS TEXT), "
+                       "alamat = ?, change_seq = ? WHERE uuid = ?",
+                       ('Jl. "Kenanga" \\ 5\tRT 3 – ½', next_change_seq(), uuid))
+    return uuid
+
+
+def test_a_full_file_holds_the_lines_the_reference_export_writes(kelurahan_db, tmp_path):
+    demo_data.generate(400, seed=3)
+    _spoil_one_name()
+    fast = export.export(tmp_path / "fast.jamsync", full=True)
+    reference = export.export(tmp_path / "reference.jamsync", full=True, reference=True)
+    assert (fast.records, fast.tombstones) == (reference.records, reference.tombstones) == (400, 0)
+    sections = _same_file(fast.path, reference.path)
+    assert sum(sections[chunked.PARTICIPANT].values()) == 400
+    assert sum(sections["term"].values()) > 0 and sum(sections["coverage"].values()) > 0
+    text = b"\n".join(sections[chunked.PARTICIPANT]).decode("utf-8")
+    assert "S\ufffd karto" in text and '"Jl. \\"Kenanga\\" \\\\ 5\\tRT 3 – ½"' in text
+
+
+def test_an_incremental_file_holds_the_lines_the_reference_writes(kelurahan_db, tmp_path):
+    from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.services.participants import enrolment
+
+    demo_data.generate(120, seed=5)
+    export.export(tmp_path / "first.jamsync", full=True)
+    _spoil_one_name()
+    uuids = [u for (u,) in db.execute_sql('SELECT "uuid" FROM "participant" ORDER BY "id" LIMIT 3')]
+    enrolment.archive([Participant.by_uuid(uuids[0]).id], "Pindah domisili")
+    second = export.export(tmp_path / "second.jamsync")
+    assert not second.full and second.records == 2 and second.tombstones == 1
+    again = export.export(tmp_path / "again.jamsync", resend=second.sequence, reference=True)
+    sections = _same_file(second.path, again.path)
+    assert sum(sections[chunked.PARTICIPANT].values()) == 2
+
+
+def test_both_files_merge_to_the_same_city(offices, tmp_path):
+    """The fast writer's file (ISA-L deflate, format/zipout.py) merges like the reference's: the
+    reference file of the same data, merged after it, finds every record and line unchanged."""
+    from jamsostek_desktop.services.sync import importing
+    from tests.unit.sync.conftest import city_records, own_records
+
+    offices.use("yosodadi")
+    demo_data.generate(150, seed=7)
+    sent = own_records()
+    fast = export.export(tmp_path / "fast.jamsync", full=True).path
+    reference = export.export(tmp_path / "reference.jamsync", full=True, reference=True).path
+    offices.use("city")
+    first = importing.import_files([fast]).files[0]
+    assert first.outcome == "merged" and first.added == 150, first
+    assert sum(first.tenure.values()) > 0
+    assert city_records() == sent
+    second = importing.import_files([reference]).files[0]
+    assert second.outcome == "merged" and second.unchanged == 150 and second.added == second.updated == 0, second
+    assert not any(second.tenure.values())            # every tenure line found as the city holds it
+    assert city_records() == sent
+
+
+def test_a_full_file_reads_the_table_in_its_own_order_an_incremental_one_by_change(kelurahan_db):
+    """The full file's scan must not fall back to the change index (one B-tree walk a row more);
+    an incremental file of a few rows must use it (not read the whole table)."""
+    def plan(sql: str) -> str:
+        return " ".join(str(row[-1]) for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, (0, 10)))
+
+    assert "participant_change_seq" not in plan(payload.SELECT_ARRAYS_SCAN)
+    assert "participant_change_seq" in plan(payload.SELECT_ARRAYS)
+
+
+def test_the_payload_entry_is_a_plain_deflate_stream_any_zip_reader_opens(kelurahan_db, tmp_path):
+    demo_data.generate(50, seed=9)
+    path = export.export(tmp_path / "fast.jamsync", full=True).path
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(container.PLAIN_PAYLOAD)
+        assert info.compress_type == zipfile.ZIP_DEFLATED and info.external_attr >> 16 == 0o644
+        lines = archive.read(info)
+        assert [i.filename for i in archive.infolist()] == [container.PLAIN_PAYLOAD, container.MANIFEST_NAME,
+                                                             container.SIGNATURE_NAME]
+    data = path.read_bytes()
+    raw = bytes(container.archives.entry_bytes(data, info))
+    assert zlib.decompress(raw, -15) == lines                 # the standard library inflates ISA-L's deflate
+    assert container.read_manifest(data).manifest["payload"]["plain_size"] == len(lines)
+
+
+def test_a_database_the_export_reads_is_left_with_its_text_factory(kelurahan_db, tmp_path):
+    demo_data.generate(10, seed=2)
+    before = db.connection().text_factory
+    export.export(tmp_path / "out.jamsync", full=True)
+    assert db.connection().text_factory is before
+    name = db.execute_sql('SELECT "nama" FROM "participant" LIMIT 1').fetchone()[0]
+    assert isinstance(name, str)
+
+
+@pytest.mark.parametrize("parts", [1, 2, 4])
+def test_a_full_file_read_in_parts_at_once_holds_the_same_lines(kelurahan_db, tmp_path, monkeypatch, parts):
+    """A full file is read in id ranges on as many connections as cores (payload._parallel)."""
+    demo_data.generate(300, seed=13)
+    monkeypatch.setattr(payload, "_parts", lambda: parts)
+    fast = export.export(tmp_path / "fast.jamsync", full=True)
+    reference = export.export(tmp_path / "reference.jamsync", full=True, reference=True)
+    sections = _same_file(fast.path, reference.path)
+    assert sum(sections[chunked.PARTICIPANT].values()) == 300
+
+
+def test_helpers_seeing_another_state_than_the_export_are_not_used(kelurahan_db, monkeypatch):
+    """Were the export's transaction ever to change a row it sends before reading it, helper
+    connections (which see only what is committed) would send the old row: the file is then
+    read on the export's own connection alone."""
+    demo_data.generate(60, seed=17)
+    monkeypatch.setattr(payload, "_parts", lambda: 2)
+    last = db.execute_sql('SELECT MAX("id") FROM "participant"').fetchone()[0]    # in the helper's range
+    pieces: list[bytes] = []
+    with db.atomic() as transaction:
+        db.execute_sql('UPDATE "participant" SET "nama" = ?, "change_seq" = ? WHERE "id" = ?',
+                       ("Belum Disimpan", next_change_seq(), last))
+        seq_to = max_change_seq()
+        count = payload.facts(0, seq_to)[0]
+        payload.producer(0, seq_to, count, full=True)(pieces.append)
+        transaction.rollback()
+    assert b'"Belum Disimpan"' in b"".join(pieces)
+
+
+def test_a_reader_failing_leaves_no_file_and_no_recorded_export(kelurahan_db, tmp_path, monkeypatch):
+    demo_data.generate(80, seed=19)
+    monkeypatch.setattr(payload, "_parts", lambda: 2)
+    read = payload._Sections.read
+
+    def failing(self, kind, cursor):
+        if threading.current_thread().name.startswith("sync-payload-reader") and kind == "term":
+            raise sqlite3.OperationalError("disk I/O error")
+        return read(self, kind, cursor)
+
+    monkeypatch.setattr(payload._Sections, "read", failing)
+    with pytest.raises(sqlite3.OperationalError):
+        export.export(tmp_path / "out.jamsync", full=True)
+    assert [p.name for p in tmp_path.iterdir() if "jamsync" in p.name] == []
+    assert db.execute_sql('SELECT COUNT(*) FROM "sync_export"').fetchone()[0] == 0
