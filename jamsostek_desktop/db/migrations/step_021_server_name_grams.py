@@ -39,8 +39,9 @@ GRAMS_FUNCTION = (
     "CREATE OR REPLACE FUNCTION participant_name_grams(folded text, lowered text) RETURNS text[] "
     "LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$ DECLARE pieces text[] := '{}'; word text; BEGIN "
     "FOR i IN 1 .. length(folded) - 2 LOOP pieces := pieces || substr(folded, i, 3); END LOOP; "
-    f"FOREACH word IN ARRAY regexp_split_to_array(translate(lowered, '{DIACRITICS}', '{PLAIN}'), "
-    "'[^[:alnum:]]+') LOOP "
+    # translate() looks each letter up in its list: only for the few names with letters beyond ASCII.
+    f"IF octet_length(lowered) <> length(lowered) THEN lowered := translate(lowered, '{DIACRITICS}', '{PLAIN}'); "
+    "END IF; FOREACH word IN ARRAY regexp_split_to_array(lowered, '[^[:alnum:]]+') LOOP "
     "IF word <> '' THEN pieces := pieces || ('^' || left(word, 2)); END IF; END LOOP; "
     "RETURN pieces; END $$"
 )
