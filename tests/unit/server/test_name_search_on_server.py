@@ -120,3 +120,30 @@ def test_a_large_load_builds_the_pieces_index_once_and_a_rollback_keeps_it(pg_ur
     (named, empty) = db.execute_sql(
         'SELECT COUNT(*), COUNT(*) FILTER (WHERE "grams" = \'{}\') FROM "participant_name"').fetchone()
     assert named == 40 and empty == 0
+
+
+def test_after_a_large_load_the_list_has_the_tables_marked_for_counts_from_an_index(pg_url, monkeypatch):
+    from jamsostek_desktop.db.backends import postgresql as backend
+
+    init_db(pg_url)
+    # As an office server commits (the test server does not wait for the disk): VACUUM marks a page
+    # all-visible only once its rows' commit is on disk.
+    db.execute_sql("SET synchronous_commit = on")
+    profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
+    monkeypatch.setattr(backend, "VACUUM_FROM_PAGES", 1)
+    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", 10)
+    demo_data.generate(600, seed=7, kelurahan_codes=["18.72.01.1001"])
+
+    def marked() -> dict[str, tuple[int, int]]:
+        return {name: (pages, visible) for name, pages, visible in db.execute_sql(
+            "SELECT relname, relpages, relallvisible FROM pg_class WHERE relname IN ('participant', "
+            "'participant_name')").fetchall()}
+
+    before = marked()
+    assert all(visible < pages // 2 for pages, visible in before.values()), before
+    with db.atomic():
+        listing.ensure_statistics()          # inside a transaction: nothing (VACUUM cannot run there)
+    assert marked() == before
+    listing.ensure_statistics()
+    assert all(pages > 1 and visible >= pages // 2 for pages, visible in marked().values()), marked()
+    assert listing.count(ListQuery(scope=Scope(text="a"))) > 0
