@@ -126,10 +126,8 @@ _PLAIN = re.compile(r"[0-9A-Za-z._:-]+")
 def _array(values: list):
     """The list as an array literal when its items need no quoting (ids, UUIDs, codes: the server reads
     it as an array of the column's type, and psycopg's list dumper takes 3 us an item); else the list."""
-    if all(type(v) is int for v in values):
+    if all(type(v) is int or (type(v) is str and _PLAIN.fullmatch(v) and v.upper() != "NULL") for v in values):
         return "{" + ",".join(map(str, values)) + "}"
-    if all(type(v) is str and _PLAIN.fullmatch(v) and v.upper() != "NULL" for v in values):
-        return "{" + ",".join(values) + "}"
     return values
 
 

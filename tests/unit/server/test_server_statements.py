@@ -24,6 +24,7 @@ def test_a_long_in_list_becomes_one_array_parameter_and_short_or_quoted_ones_sta
         0, "{" + ",".join(map(str, range(1, 21))) + "}", "{" + ",".join(map(str, range(21, 41))) + "}", 41]
     # Items that would need quoting in an array literal go as a list.
     assert pg_database._packed(["a b", *["x"] * 19], ((0, 20),)) == [["a b", *["x"] * 19]]
+    assert pg_database._packed([None, *["x"] * 19], ((0, 20),)) == [[None, *["x"] * 19]]
     assert as_any('SELECT 1 WHERE "b" IN (?, ?, ?)') == ('SELECT 1 WHERE "b" IN (?, ?, ?)', ())
     quoted = f"SELECT 'IN ({marks})' WHERE \"a\" = ?"
     assert as_any(quoted) == (quoted, ())
@@ -54,6 +55,7 @@ def test_long_in_lists_on_the_server_find_what_the_plain_lists_find(pg_url):
                          [ids[4], *uuids[:30], ids[20]]).fetchone()[0]
     assert got == 15
     assert Participant.select().where(Participant.uuid.in_(uuids[10:40])).count() == 30
+    assert Participant.select().where(Participant.id.in_([*ids[:20], str(ids[20])])).count() == 21
     # Names (spaces, apostrophes: sent as a list) and a NULL among the values.
     names = [p[2] for p in people[:20]]
     assert Participant.select().where(Participant.nama.in_(names)).count() >= 20
