@@ -92,6 +92,57 @@ def translated(sql: str) -> str:
     return pg_sql(sql)
 
 
+# A list of at least this many parameters (`IN (?, ?, ...)`, a batch's UUIDs) is sent as one array.
+ANY_FROM = 16
+_IN_LIST = re.compile(r"(NOT )?IN \((\?(?:, \?){" + str(ANY_FROM - 1) + r",})\)")
+
+
+@functools.lru_cache(maxsize=512)
+def as_any(sql: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`x IN (?, ?, ...)` -> `x = ANY(?)` (`NOT IN` -> `<> ALL(?)`), with where each list's parameters
+    start and how many there are. A merge's batch asks for 900 UUIDs at a time: psycopg parses
+    such a statement anew on every call (its cache holds short statements only) and the server
+    plans 900 constants; one array parameter makes it one short statement, prepared once."""
+    lists = list(_IN_LIST.finditer(sql))
+    if not lists:
+        return sql, ()
+    marks = [m.start() for m in _TOKENS.finditer(sql) if m.group(0) == "?"]
+    spans, out, end = [], [], 0
+    for found in lists:
+        first = marks.index(found.start(2)) if found.start(2) in marks else -1
+        if first < 0:
+            continue                    # inside a quoted text: not parameters
+        spans.append((first, found.group(2).count("?")))
+        out.append(sql[end:found.start()])
+        out.append("<> ALL(?)" if found.group(1) else "= ANY(?)")
+        end = found.end()
+    out.append(sql[end:])
+    return "".join(out), tuple(spans)
+
+
+_PLAIN = re.compile(r"[0-9A-Za-z._:-]+")
+
+
+def _array(values: list):
+    """The list as an array literal when its items need no quoting (ids, UUIDs, codes: the server reads
+    it as an array of the column's type, and psycopg's list dumper takes 3 us an item); else the list."""
+    if all(type(v) is int or (type(v) is str and _PLAIN.fullmatch(v) and v.upper() != "NULL") for v in values):
+        return "{" + ",".join(map(str, values)) + "}"
+    return values
+
+
+def _packed(params, spans: tuple[tuple[int, int], ...]) -> list:
+    params, packed, at = list(params), [], 0
+    for first, count in spans:
+        packed += params[at:first]
+        packed.append(_array(params[first:first + count]))
+        at = first + count
+    return packed + params[at:]
+
+
+# An INSERT ... ON CONFLICT of at least this many rows goes through a scratch table (_Cursor._upsert).
+UPSERT_FROM = 500
+_UPSERT = re.compile(r'^\s*INSERT INTO ("[^"]+") \(([^)]*)\) VALUES \((?:\?, )*\?\) (ON CONFLICT [^;?]*)$')
 _INSERT = re.compile(r'^\s*INSERT INTO ("[^"]+") \(([^)]*)\) VALUES \((?:\?, )*\?\)\s*$')
 
 
@@ -104,6 +155,10 @@ class _Cursor:
 
     def execute(self, sql, params=None):
         self._copied = None
+        if params and "IN (?, ?" in sql:
+            sql, spans = as_any(sql)
+            if spans:
+                params = _packed(params, spans)
         with self._database.lost_connection_guard():
             return self._cursor.execute(translated(sql), params)
 
@@ -112,15 +167,43 @@ class _Cursor:
         with self._database.lost_connection_guard():
             insert = _INSERT.match(sql)
             if insert is None:
-                return self._cursor.executemany(translated(sql), list(rows))
+                rows = list(rows)
+                upsert = _UPSERT.match(sql)
+                if upsert is not None and len(rows) >= UPSERT_FROM and self._database.in_transaction():
+                    return self._upsert(upsert, sql, rows)
+                return self._cursor.executemany(translated(sql), rows)
             # Many rows into one table: COPY, an order of magnitude faster than INSERTs.
-            count = 0
-            with self._cursor.copy(f"COPY {insert.group(1)} ({insert.group(2)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-                    count += 1
-            self._copied = count
+            self._copied = self._copy(f"{insert.group(1)} ({insert.group(2)})", rows)
             return None
+
+    def _copy(self, target: str, rows) -> int:
+        count = 0
+        with self._cursor.copy(f"COPY {target} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+        return count
+
+    def _upsert(self, upsert: re.Match, sql: str, rows: list) -> None:
+        """`INSERT ... ON CONFLICT ...` for many rows (a merge's row seals): COPY into a scratch table,
+        then one INSERT ... SELECT with the same ON CONFLICT clause, instead of a statement per row.
+        Should two rows meet the same existing row (which one statement may not update twice), the
+        rows go one by one, as before, and the last one wins."""
+        table, columns, conflict = upsert.groups()
+        scratch = '"bulk_upsert"'
+        database = self._database
+        try:
+            with database.atomic():
+                self._cursor.execute(f"DROP TABLE IF EXISTS pg_temp.{scratch}")
+                self._cursor.execute(f"CREATE TEMP TABLE {scratch} ON COMMIT DROP AS SELECT {columns} FROM {table} "
+                                     "WITH NO DATA")
+                self._copy(f"{scratch} ({columns})", rows)
+                self._cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {scratch} {conflict}")
+                self._copied = self._cursor.rowcount
+                self._cursor.execute(f"DROP TABLE {scratch}")
+        except psycopg.errors.CardinalityViolation:
+            self._cursor.executemany(translated(sql), rows)
+            self._copied = None
 
     @property
     def rowcount(self):

@@ -18,6 +18,9 @@ from jamsostek_desktop.db import bulk
 from jamsostek_desktop.db.backends.base import Backend
 from jamsostek_desktop.db.backends.pg_database import PgDatabase
 
+# A table of more pages than this (8 kB each; about 3,000 participants) is worth marking all-visible.
+VACUUM_FROM_PAGES = 100
+
 # Passwords typed into the GUI for this run, by URL without password; never written anywhere.
 _passwords: dict[str, str] = {}
 
@@ -112,17 +115,16 @@ class PostgresqlBackend(Backend):
 
     # --- the name search ------------------------------------------------------------------
     def name_ids_sql(self, two_letters: Sequence[str], longer: Sequence[str]):
-        """The narrow name table of step 20, scanned (150,000 names in milliseconds; no extension)."""
+        """The name table of steps 20 and 21: its GIN index of name pieces finds the rows holding every
+        piece of the words (the index alone answers words of two letters)."""
         if not two_letters and not longer:
             return None
-        conditions, params = [], []
+        # Two letters: the pieces say it all (a word of the name begins so). Longer words: every
+        # three letters in the name is not yet the word in it ("ahyhyu" for "ahyu"): test the row.
+        conditions, params = ['"grams" @> CAST(? AS text[])'], [name_pieces(two_letters, longer)]
         for word in longer:
             conditions.append('"folded" LIKE ?')
             params.append(f"%{_escape_like(word.lower())}%")
-        for word in two_letters:
-            # A word of the name that begins so (the letters are word characters only).
-            conditions.append('"lowered" ~ ?')
-            params.append(r"\m" + word.lower())
         return 'SELECT "id" FROM "participant_name" WHERE ' + " AND ".join(conditions), params
 
     def name_count_sql(self, two_letters, longer):
@@ -145,58 +147,90 @@ class PostgresqlBackend(Backend):
     @contextmanager
     def participant_bulk_load(self, database: Database, incoming: int) -> Iterator[None]:
         """Inside the caller's transaction. A load at least as large as the table (a city's first
-        files) drops the secondary indexes and the name table's trigger, then rebuilds both once,
-        as SQLite's loads do (db/bulk.py); DDL is transactional, so a rollback restores them. Then
-        fresh statistics, or the merge's next queries are planned for the empty table it was."""
-        from jamsostek_desktop.db.migrations.step_020_city_server import NAME_FILL_FROM
+        files) drops the secondary indexes, the foreign keys and the name table's trigger, then
+        rebuilds them once, as SQLite's loads do (db/bulk.py); DDL is transactional, so a rollback
+        restores them. Then fresh statistics, or the merge's next queries are planned for the empty
+        table it was."""
+        from jamsostek_desktop.db.migrations import step_021_server_name_grams as names
 
-        deferred = self._deferred_indexes(database, "participant", incoming)
+        deferred = self._deferred(database, "participant", incoming)
         start = 0
         if deferred:
             start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "participant"').fetchone()[0]
             database.execute_sql('ALTER TABLE "participant" DISABLE TRIGGER "participant_name_kept"')
-            for name, _definition in deferred:
-                database.execute_sql(f'DROP INDEX "{name}"')
+            for drop, _restore in deferred:
+                database.execute_sql(drop)
         with _by_index(database, incoming):
             yield
         if deferred:
-            for _name, definition in deferred:
-                database.execute_sql(definition)
-            database.execute_sql(NAME_FILL_FROM, (start,))
+            for _drop, restore in deferred:
+                database.execute_sql(restore)
+            # The name pieces' GIN index is built once from the filled table: several times faster
+            # than taking 150,000 names' pieces one row at a time.
+            database.execute_sql('DROP INDEX "participant_name_grams"')
+            database.execute_sql(names.NAME_FILL_FROM, (start,))
+            database.execute_sql(names.GRAMS_INDEX)
             database.execute_sql('ALTER TABLE "participant" ENABLE TRIGGER "participant_name_kept"')
         if incoming >= 500:
-            database.execute_sql('ANALYZE "participant"')
+            _analyze_indexed(database, "participant")
+            database.execute_sql('ANALYZE "participant_name"')
 
     @contextmanager
     def table_bulk_load(self, database: Database, table: str, incoming: int) -> Iterator[None]:
         """Inside the caller's transaction: as participant_bulk_load, for a table without a name search
         (terms, coverage, life events, screening decisions of a merge)."""
-        deferred = self._deferred_indexes(database, table, incoming)
-        for name, _definition in deferred:
-            database.execute_sql(f'DROP INDEX "{name}"')
+        deferred = self._deferred(database, table, incoming)
+        for drop, _restore in deferred:
+            database.execute_sql(drop)
         with _by_index(database, incoming):
             yield
-        for _name, definition in deferred:
-            database.execute_sql(definition)
+        for _drop, restore in deferred:
+            database.execute_sql(restore)
         if incoming >= 500:
-            database.execute_sql(f'ANALYZE "{table}"')
+            _analyze_indexed(database, table)
 
     @staticmethod
-    def _deferred_indexes(database: Database, table: str, incoming: int) -> list[tuple[str, str]]:
-        """The non-unique indexes of `table` worth dropping for a load of `incoming` rows: none unless the
-        load is large and at least as large as the table."""
+    def _deferred(database: Database, table: str, incoming: int) -> list[tuple[str, str]]:
+        """What a load of `incoming` rows into `table` sets aside and puts back afterwards (a statement
+        each): nothing unless the load is large and at least as large as the table. Then the non-unique
+        indexes, built once afterwards, and the foreign keys, checked once afterwards in one join: row by
+        row, each key costs a lookup per row (150,000 terms with two keys: 3-4 s; checked once: 0.1 s).
+        Unique indexes stay, so a duplicate still fails the load at once."""
         if incoming < bulk.REBUILD_MIN_ROWS:
             return []
         existing = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         if incoming < existing:
             return []
-        return database.execute_sql(
+        keys = database.execute_sql(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid = "
+            "to_regclass(quote_ident(?)) ORDER BY conname", (table,)).fetchall()
+        indexes = database.execute_sql(
             "SELECT i.indexname, i.indexdef FROM pg_indexes AS i JOIN pg_class AS c ON c.relname = "
             "i.indexname JOIN pg_index AS x ON x.indexrelid = c.oid WHERE i.schemaname = current_schema() "
             "AND i.tablename = ? AND NOT x.indisunique", (table,)).fetchall()
+        return ([(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"',
+                  f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}') for name, definition in keys]
+                + [(f'DROP INDEX "{name}"', definition) for name, definition in indexes])
+
+    def ensure_statistics(self, database: Database) -> None:
+        """After a large load (a city's first files) the list's counts from an index alone still read the
+        table for each row until a VACUUM marks its pages all-visible, which autovacuum does a minute or
+        so later: the first keystrokes after a merge of 150,000 took twice as long. The list asks here
+        (on opening and after an import, outside any transaction); a table mostly not yet marked is
+        vacuumed now (about a second at 150,000), and asking again costs one catalogue query."""
+        if database.in_transaction():
+            return
+        pending = [name for name, pages, visible in database.execute_sql(
+            "SELECT relname, relpages, relallvisible FROM pg_class WHERE relnamespace = "
+            "to_regnamespace(current_schema())::oid AND relname IN ('participant', 'participant_name')").fetchall()
+            if pages > VACUUM_FROM_PAGES and visible < pages // 2]
+        for name in pending:
+            database.execute_sql(f'VACUUM (ANALYZE) "{name}"')
+
 
     def refresh_statistics(self, database: Database) -> None:
         database.execute_sql('ANALYZE "participant"')
+        database.execute_sql('ANALYZE "participant_name"')
 
     # --- locking --------------------------------------------------------------------------
     def row_locks(self, database: Database):
@@ -271,6 +305,17 @@ class PostgresqlBackend(Backend):
         return int(db.execute_sql("SHOW server_version_num").fetchone()[0]) // 10000
 
 
+def _analyze_indexed(database: Database, table: str) -> None:
+    """Statistics after a load for the columns the table's indexes hold, which are what the planner
+    weighs for the next batch's and the list's queries: a third of a full ANALYZE's time at 150,000
+    participants, which also reads every address and JSON document (autovacuum does that later)."""
+    columns = [name for (name,) in database.execute_sql(
+        "SELECT DISTINCT a.attname FROM pg_index AS x JOIN pg_attribute AS a ON a.attrelid = x.indrelid "
+        "AND a.attnum = ANY(x.indkey) WHERE x.indrelid = to_regclass(quote_ident(?)) ORDER BY a.attname",
+        (table,)).fetchall()]
+    database.execute_sql(f'ANALYZE "{table}"' + (" ({})".format(", ".join(f'"{c}"' for c in columns)) if columns else ""))
+
+
 @contextmanager
 def _by_index(database: Database, incoming: int) -> Iterator[None]:
     """During a large load the statistics still describe the table before it (empty, for a city's
@@ -282,6 +327,18 @@ def _by_index(database: Database, incoming: int) -> Iterator[None]:
     database.execute_sql("SET LOCAL enable_seqscan = off")
     yield
     database.execute_sql("SET LOCAL enable_seqscan = on")
+
+
+def name_pieces(two_letters: Sequence[str], longer: Sequence[str]) -> list[str]:
+    """The pieces (step 21) a name must hold to match: each longer word's three-letter substrings,
+    and "^" + each two-letter word (a word of the name begins with it)."""
+    from jamsostek_desktop.db.migrations.step_021_server_name_grams import PLAIN_LETTERS
+
+    pieces = {"^" + word.lower().translate(PLAIN_LETTERS) for word in two_letters}
+    for word in longer:
+        word = word.lower()
+        pieces.update(word[i:i + 3] for i in range(len(word) - 2))
+    return sorted(pieces)
 
 
 def _escape_like(text: str) -> str:

@@ -41,6 +41,7 @@ STEP_MODULES = (
     "step_016_category_eligibility",
     "step_017_money",
     "step_020_city_server",
+    "step_021_server_name_grams",
 )
 MODULES = [importlib.import_module(f"{__name__}.{name}") for name in STEP_MODULES]
 STEPS: list[Callable[[Database], None]] = [module.upgrade for module in MODULES]
