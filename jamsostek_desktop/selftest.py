@@ -161,7 +161,8 @@ def _preview_and_print(path: Path, pages: int, out: Path) -> str:
 def _text_and_server_client() -> str:
     """Qt's collation, case mapping and time zone names come from ICU's data, which the Linux
     bundle trims (installer/icu_data.py); screening scores names with rapidfuzz's C++ build;
-    the server mode loads libpq through psycopg."""
+    the server mode loads libpq through psycopg; sync files are deflated by ISA-L, whose
+    isal_zlib loads igzip_lib from C (PyInstaller cannot see that import)."""
     import functools
 
     from PySide6.QtCore import QCollator, QDateTime, QLocale, QTimeZone
@@ -184,6 +185,9 @@ def _text_and_server_client() -> str:
     alike = [m[0] for m in process.extract_iter("SITI AMINAH", ["AMINAH SITI", "SITI AMINA", "BUDI SANTOSO"],
                                                  scorer=fuzz.token_sort_ratio, score_cutoff=85)]
     _check(alike == ["AMINAH SITI", "SITI AMINA"], f"nama mirip: {alike}")
+    from jamsostek_desktop.services.sync.format import stream
+
+    _check(stream.fast_zlib.__name__ == "isal.isal_zlib", f"pemampat sinkronisasi: {stream.fast_zlib.__name__}")
     import psycopg
     from psycopg.conninfo import conninfo_to_dict
 
@@ -191,7 +195,7 @@ def _text_and_server_client() -> str:
     _check(version >= 100000, f"libpq versi {version}")
     parsed = conninfo_to_dict("postgresql://staf@localhost/kota")   # parsed by libpq itself
     _check(parsed.get("dbname") == "kota" and parsed.get("user") == "staf", f"alamat server terbaca {parsed}")
-    return (f"urutan nama, huruf besar, zona waktu ({zone_name}); nama mirip; klien PostgreSQL libpq "
+    return (f"urutan nama, huruf besar, zona waktu ({zone_name}); nama mirip; pemampat ISA-L; klien PostgreSQL libpq "
             f"{version // 10000}.{version % 10000} ({psycopg.pq.__impl__})")
 
 

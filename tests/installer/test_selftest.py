@@ -27,7 +27,7 @@ def test_self_test_through_the_command_line_passes_and_leaves_no_trace(qapp, iso
     assert "teks halaman 1 terbaca; rekapitulasi 4 halaman; pratinjau 11 halaman, halaman 1 dicetak" in steps[3]
     assert "300 peserta diekspor ke peserta.xlsx dan diimpor lagi" in steps[4]
     assert "300 peserta digabung ke basis data kota, jumlah cocok" in steps[6]
-    assert "Waktu Indonesia Barat" in steps[7] and "nama mirip; klien PostgreSQL libpq" in steps[7]
+    assert "Waktu Indonesia Barat" in steps[7] and "nama mirip; pemampat ISA-L; klien PostgreSQL libpq" in steps[7]
     assert "modul program dimuat" in steps[8]
     # The temporary folder is gone, the environment is as it was, the log is in the real logs folder.
     assert not _temporary_folder(lines).exists()
