@@ -10,6 +10,7 @@ Bulk loads (indexes dropped and built once) are steps a PostgreSQL backend repla
 
 from __future__ import annotations
 
+import json
 from contextlib import ExitStack
 
 from peewee import fn
@@ -28,31 +29,68 @@ from jamsostek_desktop.services.sync.import_report import FileReport
 _CHUNK = 900   # SQLite's default limit on bound parameters is 999
 # The city's rows: its bookkeeping first, then the record (positions named in records.AT).
 _SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
-_KELURAHAN, _RECEIVED, _RECORD = 0, 1, 2
+_RECORD = 2
 _UUID, _REVISION, _TOMBSTONE = (records.AT[k] for k in ("uuid", "revision", "tombstone"))
 
 
+def _select_keys() -> str:
+    """What the rules need of the city's copies, and their content as one JSON text (rows.content_array)."""
+    return (f'SELECT p."uuid", p."revision", p."kelurahan_code", p."archived", p."received_revision", '
+            f'{rows.content_array()}, p."fields" {rows.FROM}')
 
-def _current_rows(incoming: dict[str, dict]) -> tuple[dict[str, merge.Current], dict[str, tuple]]:
-    """The city's copies of the incoming UUIDs (one batch): rules' view and raw rows (for conflict details).
+
+def _current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
+    """The city's copies of the incoming UUIDs (one batch), as the rules see them.
 
     Found by UUID (the unique index), a few hundred at a time: a batch of a long file never
-    reads the rest of the kelurahan's rows.
+    reads the rest of the kelurahan's rows. Content is only compared at equal revisions, and
+    there SQL writes the city's content as one JSON text, compared with the record's
+    (rows.content_text): equal texts are equal content. Only a copy whose text differs (a
+    conflict, or a row another tool wrote in another spelling) is read whole and compared
+    as before (records.content_of_row).
     """
-    current, found = {}, {}
-    content_of_row, make, parsed = records.content_of_row, merge.Current, {}
+    current, look_closer, parsed = {}, [], {}
+    make, content_of, content_text = merge.Current, records.content_of, rows.content_text
     uuids = list(incoming)
+    select = _select_keys()
+    for start in range(0, len(uuids), _CHUNK):
+        part = uuids[start:start + _CHUNK]
+        for uuid, revision, kelurahan, archived, received, text, fields in db.execute_sql(
+                select + 'WHERE p."uuid" IN ({})'.format(", ".join("?" * len(part))), part):
+            record = incoming[uuid]
+            content = ()
+            if revision == record["revision"]:
+                if text == content_text(record) and _fields(fields, parsed) == record["fields"]:
+                    content = content_of(record)
+                else:
+                    look_closer.append(uuid)
+            current[uuid] = make(revision, content, kelurahan, bool(archived), received)
+    if look_closer:
+        for uuid, row in _city_rows(look_closer).items():
+            current[uuid] = current[uuid]._replace(content=records.content_of_row(row, parsed))
+    return current
+
+
+def _fields(text: str | None, parsed: dict) -> dict | None:
+    """A stored `fields` text as a dict (many rows share one text: decoded once), None when unreadable."""
+    text = text or "{}"
+    found = parsed.get(text)
+    if found is None:
+        try:
+            found = parsed[text] = json.loads(text)
+        except ValueError:
+            return None
+    return found
+
+
+def _city_rows(uuids: list[str]) -> dict[str, tuple]:
+    """{uuid: the city's raw row in records.COLUMNS order} (conflict details, a closer comparison)."""
+    found = {}
     for start in range(0, len(uuids), _CHUNK):
         part = uuids[start:start + _CHUNK]
         for row in db.execute_sql(_SELECT_CITY + 'WHERE p."uuid" IN ({})'.format(", ".join("?" * len(part))), part):
-            rest = row[_RECORD:]
-            uuid = rest[_UUID]
-            # Content is only compared at equal revisions; skip the work otherwise.
-            revision = rest[_REVISION]
-            content = content_of_row(rest, parsed) if revision == incoming[uuid]["revision"] else ()
-            current[uuid] = make(revision, content, row[_KELURAHAN], bool(rest[_TOMBSTONE]), row[_RECEIVED])
-            found[uuid] = rest
-    return current, found
+            found[row[_RECORD + _UUID]] = row[_RECORD:]
+    return found
 
 
 def _ensure_categories(manifest: dict, used: set[str], have: set[str]) -> None:
@@ -123,6 +161,7 @@ class Batches:
         self.section: str | None = None
         self.tenure_state: tenure_rows.MergeState | None = None
         self.tenure = tenure_records.empty_counts()
+        self.fresh: bool | None = None       # the participant table held no row when the file began
 
     def _category_ids(self, used: set[str]) -> dict[str, int]:
         if used - self.have:
@@ -149,8 +188,11 @@ class Batches:
             self.loads.enter_context(load)
 
     def participants(self, batch: list[dict]) -> None:
-        incoming = {r["uuid"]: r for r in batch}
-        current, city_rows = _current_rows(incoming)
+        if self.fresh is None:
+            # A file's UUIDs are distinct (the parser refuses a repeat): into a city holding no
+            # participant yet, every record of every batch is new and nothing is looked up.
+            self.fresh = db.execute_sql('SELECT 1 FROM "participant" LIMIT 1').fetchone() is None
+        current = {} if self.fresh else _current_rows({r["uuid"]: r for r in batch})
         plan = merge.plan(current, batch, self.code)
         report = self.report
         report.added += len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
@@ -162,8 +204,10 @@ class Batches:
         report.conflicts += len(plan.conflicts)
         number = chunked.uuid_number
         self.mine.update(number(r["uuid"]) for r in batch if not r["tombstone"])
-        self.conflicts += [(record, existing, city_rows[record["uuid"]])
-                           for record, existing in _unlisted_conflicts(plan)]
+        unlisted = _unlisted_conflicts(plan)
+        if unlisted:
+            city_rows = _city_rows([record["uuid"] for record, _ in unlisted])
+            self.conflicts += [(record, existing, city_rows[record["uuid"]]) for record, existing in unlisted]
         if plan.writes:
             self.writes = self.wrote_participants = True
             if plan.add:

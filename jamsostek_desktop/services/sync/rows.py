@@ -8,9 +8,11 @@ to the record is read, written and compared everywhere at once.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from operator import itemgetter
 
+from jamsostek_desktop.db import backends
 from jamsostek_desktop.services.sync.format import records
 
 FROM = 'FROM "participant" AS p JOIN "category" AS c ON c."id" = p."category_id" '
@@ -79,3 +81,26 @@ def insert_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, 
 
 def update_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
     return (*values(record, kelurahan_code, category_ids, change_seq), record["uuid"])
+
+
+# The content the merge rules compare at equal revisions (records.CONTENT_KEYS) but `fields`, as
+# one JSON array text: SQL writes the city's (content_array), Python the record's (content_text),
+# booleans as 0/1 as the row holds them; equal texts mean equal content. `fields` is compared as
+# a dict (its stored text is read beside the array).
+_CONTENT = tuple(next(c for c in records.COLUMNS if c.key == key) for key in records.CONTENT_KEYS if key != "fields")
+_CONTENT_VALUES = itemgetter(*(c.key for c in _CONTENT))
+_CONTENT_BOOLS = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "bool")
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def content_array() -> str:
+    """SQL: the content but `fields` of the participant row `p` (joined to its category `c`) as a JSON array."""
+    return backends.current().json_array([_read_expression(c) for c in _CONTENT])
+
+
+def content_text(record: dict) -> str:
+    """A checked record's content but `fields` as content_array() writes a row holding the same."""
+    values = list(_CONTENT_VALUES(record))
+    for i in _CONTENT_BOOLS:
+        values[i] = int(values[i])
+    return _ENCODE(values)

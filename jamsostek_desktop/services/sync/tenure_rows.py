@@ -171,6 +171,7 @@ class MergeState:
     own: dict = field(default_factory=dict)
     before_insert: Callable[[str, int, int], None] | None = None
     batched: bool = True
+    fresh: dict[str, bool] = field(default_factory=dict)   # kinds whose table held no row when first met
 
 
 def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = None) -> dict[str, int]:
@@ -202,23 +203,33 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
             incoming = make_room(incoming)
         if not incoming:
             continue
-        uuids = {line["uuid"] for line in incoming}
-        # In batches, the kind being merged is looked up by UUID: reading all its rows again
-        # for every batch would read a quarter of a million rows thirty times.
-        current = _held(kind, uuids, kelurahan_code, {} if state.batched else own, whole=not state.batched)
-        # In batches, references are looked up by UUID too, except to posts and events (a few, and
-        # read once): holding every participant of a city-sized file would grow with the file.
+        if kind not in state.fresh:
+            # This file's lines of a kind have distinct UUIDs (the parser refuses a repeat), so
+            # when the table holds none yet every line is new: nothing to look up, now or in
+            # the kind's later batches. (Decisions may meet the city's own rows: make_room.)
+            state.fresh[kind] = kind != "decision" and db.execute_sql(
+                f'SELECT 1 FROM "{_TABLE[kind]}" LIMIT 1').fetchone() is None
+        if state.fresh[kind]:
+            current = {}
+        else:
+            # In batches, the kind being merged is looked up by UUID: reading all its rows again
+            # for every batch would read a quarter of a million rows thirty times.
+            current = _held(kind, {line["uuid"] for line in incoming}, kelurahan_code,
+                            {} if state.batched else own, whole=not state.batched)
+        decide = tenure_records.decide
+        changes = [(line, action) for line in incoming
+                   if (action := decide(current[line["uuid"]][1] if line["uuid"] in current else None,
+                                        line["revision"])) != tenure_records.KEEP]
+        # References are looked up for the lines written only; in batches by UUID too, except to
+        # posts and events (a few, and read once): holding every participant of a city-sized file
+        # would grow with the file.
         refs = {f.key: {uuid: row_id for uuid, (row_id, _rev) in _held(
-            f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own,
+            f.ref, {line[f.key] for line, _ in changes if line[f.key] is not None}, kelurahan_code, own,
             whole=not (state.batched and f.ref == "participant")).items()}
-            for f in fields if f.type == "ref"}
+            for f in fields if f.type == "ref"} if changes else {}
         converters = CONVERTERS[kind]
         added, updated = [], []
-        for line in incoming:
-            held = current.get(line["uuid"])
-            action = tenure_records.decide(held[1] if held else None, line["revision"])
-            if action == tenure_records.KEEP:
-                continue
+        for line, action in changes:
             values = []
             for key, how in converters:
                 value = line[key]
