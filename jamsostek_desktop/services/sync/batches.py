@@ -115,12 +115,10 @@ def _write(plan: merge.Plan, code: str, category_ids: dict[str, int], seq: int) 
     The rows are sealed once the file's last batch is written (_Batches.run)."""
     cursor = db.cursor()
     if plan.add:
-        cursor.executemany(rows.INSERT, (rows.insert_values(r, code, category_ids, seq + i)
-                                         for i, r in enumerate(plan.add)))
+        cursor.executemany(rows.INSERT, rows.batch_values(plan.add, code, category_ids, seq, uuid_first=True))
     seq += len(plan.add)
     if plan.update:
-        cursor.executemany(rows.UPDATE, (rows.update_values(r, code, category_ids, seq + i)
-                                         for i, r in enumerate(plan.update)))
+        cursor.executemany(rows.UPDATE, rows.batch_values(plan.update, code, category_ids, seq, uuid_first=False))
     return seq + len(plan.update)
 
 

@@ -75,6 +75,31 @@ def values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], c
     return (*_plain_values(record), *converted, kelurahan_code, change_seq, record["revision"])
 
 
+_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode     # as records.json_text
+
+
+def batch_values(batch: list[dict], kelurahan_code: str, category_ids: Mapping[str, int], first_seq: int,
+                 uuid_first: bool) -> list[tuple]:
+    """values() of every record of a batch (change numbers from first_seq on), built a column at a
+    time; the uuid first (INSERT) or last (UPDATE)."""
+    columns: list = [list(map(_plain_values, batch))]
+    for column in _CONVERTED:
+        values = [record[column.key] for record in batch]
+        if column.kind == "category":
+            values = [category_ids[v] for v in values]
+        elif column.kind == "bool":
+            values = list(map(int, values))
+        else:
+            values = [_json_text(v or {}) for v in values]
+        columns.append(values)
+    columns += [[kelurahan_code] * len(batch), range(first_seq, first_seq + len(batch)),
+                [record["revision"] for record in batch]]
+    uuids = [record["uuid"] for record in batch]
+    if uuid_first:
+        return [(uuid, *plain, *rest) for uuid, plain, *rest in zip(uuids, *columns, strict=True)]
+    return [(*plain, *rest, uuid) for uuid, plain, *rest in zip(uuids, *columns, strict=True)]
+
+
 def insert_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
     return (record["uuid"], *values(record, kelurahan_code, category_ids, change_seq))
 

@@ -174,6 +174,49 @@ class MergeState:
     fresh: dict[str, bool] = field(default_factory=dict)   # kinds whose table held no row when first met
 
 
+_MISSING = object()
+
+
+def _values(kind: str, lines: list[dict], refs: dict[str, dict[str, int]], category_ids: dict[str, int],
+            seq: int, kelurahan_code: str) -> list[tuple]:
+    """The lines' values in STATEMENTS order (change numbers from seq + 1 on), built a column at a time.
+
+    A reference the city does not hold refuses the file, naming the first such line (AppError).
+    """
+    columns: list = []
+    first_missing: tuple[int, int, str] | None = None
+    for position, (key, how) in enumerate(CONVERTERS[kind]):
+        column = [line[key] for line in lines]
+        if how == "ref":
+            found = refs[key]
+            column = [v if v is None else found.get(v, _MISSING) for v in column]
+            if _MISSING in column:
+                at = column.index(_MISSING)
+                if first_missing is None or at < first_missing[0]:
+                    first_missing = (at, position, key)
+        elif how == "category":
+            column = [v if v is None else category_ids[v] for v in column]
+        elif how == "bool":
+            column = [v if v is None else int(v) for v in column]
+        elif how == "json":
+            column = [v if v is None else _json_text(v) for v in column]
+        columns.append(column)
+    if first_missing is not None:
+        at, _position, key = first_missing
+        f = next(f for f in KINDS[kind] if f.key == key)
+        raise AppError(translate(
+            "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
+            "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
+            kind=kind, uuid=lines[at]["uuid"], ref=f.ref, target=lines[at][key]))
+    columns.append(range(seq + 1, seq + 1 + len(lines)))
+    if kind == "post":
+        columns.append([kelurahan_code] * len(lines))
+    return list(zip(*columns, strict=True))
+
+
+_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = None) -> dict[str, int]:
     """Merge a checked file's tenure lines; returns how many of each kind were added or updated.
 
@@ -227,44 +270,22 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
             f.ref, {line[f.key] for line, _ in changes if line[f.key] is not None}, kelurahan_code, own,
             whole=not (state.batched and f.ref == "participant")).items()}
             for f in fields if f.type == "ref"} if changes else {}
-        converters = CONVERTERS[kind]
-        added, updated = [], []
-        for line, action in changes:
-            values = []
-            for key, how in converters:
-                value = line[key]
-                if how is not None and value is not None:
-                    if how == "ref":
-                        found = refs[key].get(value)
-                        if found is None:
-                            f = next(f for f in fields if f.key == key)
-                            raise AppError(translate(
-                                "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
-                                "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
-                                kind=kind, uuid=line["uuid"], ref=f.ref, target=value))
-                        value = found
-                    elif how == "category":
-                        value = category_ids[value]
-                    elif how == "bool":
-                        value = int(value)
-                    else:
-                        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-                values.append(value)
-            seq += 1
-            values.append(seq)
-            if kind == "post":
-                values.append(kelurahan_code)
-            (added if action == tenure_records.ADD else updated).append((line["uuid"], values))
+        values = _values(kind, [line for line, _ in changes], refs, category_ids, seq, kelurahan_code)
+        seq += len(changes)
+        added = [(line["uuid"], row) for (line, action), row in zip(changes, values, strict=True)
+                 if action == tenure_records.ADD]
+        updated = [(line["uuid"], row) for (line, action), row in zip(changes, values, strict=True)
+                   if action != tenure_records.ADD]
         _columns, insert, update = STATEMENTS[kind]
         if added:
             if state.before_insert is not None:
                 state.before_insert(kind, len(added), len(incoming))
-                cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+                cursor.executemany(insert, ((uuid, *row) for uuid, row in added))
             else:
                 with table_bulk_load(db, _TABLE[kind], len(added)):
-                    cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+                    cursor.executemany(insert, ((uuid, *row) for uuid, row in added))
         if updated:
-            cursor.executemany(update, ((*values, uuid) for uuid, values in updated))
+            cursor.executemany(update, ((*row, uuid) for uuid, row in updated))
         written[kind] = len(added) + len(updated)
         if written[kind]:
             own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again
