@@ -189,7 +189,7 @@ class Batches:
         if self.fresh is None:
             # A file's UUIDs are distinct (the parser refuses a repeat): into a city holding no
             # participant yet, every record of every batch is new and nothing is looked up.
-            self.fresh = db.execute_sql('SELECT 1 FROM "participant" LIMIT 1').fetchone() is None
+            self.fresh = tenure_rows.holds_none("participant")
         current = {} if self.fresh else _current_rows({r["uuid"]: r for r in batch})
         plan = merge.plan(current, batch, self.code)
         report = self.report

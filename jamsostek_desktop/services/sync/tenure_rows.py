@@ -179,6 +179,11 @@ class MergeState:
 _MISSING = object()
 
 
+def holds_none(table: str) -> bool:
+    """The table has no row (a merge into it then has nothing to look up)."""
+    return db.execute_sql(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None
+
+
 def _values(kind: str, lines: list[dict], refs: dict[str, dict[str, int]], category_ids: dict[str, int],
             seq: int, kelurahan_code: str) -> list[tuple]:
     """The lines' values in STATEMENTS order (change numbers from seq + 1 on), built a column at a time.
@@ -252,8 +257,7 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
             # This file's lines of a kind have distinct UUIDs (the parser refuses a repeat), so
             # when the table holds none yet every line is new: nothing to look up, now or in
             # the kind's later batches. (Decisions may meet the city's own rows: make_room.)
-            state.fresh[kind] = kind != "decision" and db.execute_sql(
-                f'SELECT 1 FROM "{_TABLE[kind]}" LIMIT 1').fetchone() is None
+            state.fresh[kind] = kind != "decision" and holds_none(_TABLE[kind])
         if state.fresh[kind]:
             current = {}
         else:
@@ -265,13 +269,15 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
         changes = [(line, action) for line in incoming
                    if (action := decide(current[line["uuid"]][1] if line["uuid"] in current else None,
                                         line["revision"])) != tenure_records.KEEP]
+        if not changes:
+            continue
         # References are looked up for the lines written only; in batches by UUID too, except to
         # posts and events (a few, and read once): holding every participant of a city-sized file
         # would grow with the file.
         refs = {f.key: {uuid: row_id for uuid, (row_id, _rev) in _held(
             f.ref, {line[f.key] for line, _ in changes if line[f.key] is not None}, kelurahan_code, own,
             whole=not (state.batched and f.ref == "participant")).items()}
-            for f in fields if f.type == "ref"} if changes else {}
+            for f in fields if f.type == "ref"}
         values = _values(kind, [line for line, _ in changes], refs, category_ids, seq, kelurahan_code)
         seq += len(changes)
         added = [(line["uuid"], row) for (line, action), row in zip(changes, values, strict=True)
