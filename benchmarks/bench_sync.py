@@ -139,7 +139,10 @@ def line(name: str, results: list[tuple], target: str = "") -> None:
 
 
 def export_source(revision: str, into: Path) -> Path:
-    """An older commit's source tree (git archive), for the baseline merges of --baseline."""
+    """An older commit's source tree (git archive), for the baseline merges of --baseline; a folder
+    holding such a tree (jamsostek_desktop/ and resources/) is used as it is."""
+    if Path(revision).is_dir():
+        return Path(revision)
     repo = Path(__file__).resolve().parent.parent
     into.mkdir(parents=True)
     archive = subprocess.run(["git", "-C", str(repo), "archive", revision, "jamsostek_desktop", "resources"],
@@ -154,7 +157,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--encrypted", action="store_true", help="seal the payload to a city key")
     parser.add_argument("--db", type=Path, help="kelurahan database to reuse (made when missing)")
-    parser.add_argument("--baseline", metavar="REV", help="also merge with this commit's code (e.g. main), "
+    parser.add_argument("--baseline", metavar="REV", help="also merge with this commit's code (e.g. main, or a "
+                        "folder holding an exported tree), "
                         "interleaved with the current code's runs: the before/after of one run")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
