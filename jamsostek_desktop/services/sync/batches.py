@@ -10,7 +10,6 @@ Bulk loads (indexes dropped and built once) are steps a PostgreSQL backend repla
 
 from __future__ import annotations
 
-import json
 from contextlib import ExitStack
 
 from peewee import fn
@@ -33,54 +32,48 @@ _RECORD = 2
 _UUID, _REVISION, _TOMBSTONE = (records.AT[k] for k in ("uuid", "revision", "tombstone"))
 
 
-def _select_keys() -> str:
-    """What the rules need of the city's copies, and their content as one JSON text (rows.content_array)."""
-    return (f'SELECT p."uuid", p."revision", p."kelurahan_code", p."archived", p."received_revision", '
-            f'{rows.content_array()}, p."fields" {rows.FROM}')
+_PAIRS = 400   # (uuid, content) pairs a statement: 800 parameters, within SQLite's oldest limit of 999
+
+
+def _select_current(count: int) -> str:
+    """The city's copies of `count` (UUID, content text) pairs, numbered in a VALUES list: what the
+    rules need of each, and whether its content equals the text given (rows.content_array)."""
+    pairs = ", ".join(f"({n}, ?, ?)" for n in range(count))
+    return (f'WITH w(n, u, t) AS (VALUES {pairs}) SELECT w.n, p."revision", p."kelurahan_code", p."archived", '
+            f'p."received_revision", CASE WHEN {rows.content_array()} = w.t THEN 1 ELSE 0 END '
+            f'FROM w JOIN "participant" AS p ON p."uuid" = w.u JOIN "category" AS c ON c."id" = p."category_id"')
 
 
 def _current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
     """The city's copies of the incoming UUIDs (one batch), as the rules see them.
 
     Found by UUID (the unique index), a few hundred at a time: a batch of a long file never
-    reads the rest of the kelurahan's rows. Content is only compared at equal revisions, and
-    there SQL writes the city's content as one JSON text, compared with the record's
-    (rows.content_text): equal texts are equal content. Only a copy whose text differs (a
-    conflict, or a row another tool wrote in another spelling) is read whole and compared
-    as before (records.content_of_row).
+    reads the rest of the kelurahan's rows. Content matters only at equal revisions; SQL
+    compares the city's content, written as one JSON text, with the record's (rows.content_text)
+    and hands back numbers and a flag, not the rows. Only a copy whose text differs at an equal
+    revision (a conflict, or a row another tool wrote in another spelling) is read whole and
+    compared value by value, as before (records.content_of_row).
     """
-    current, look_closer, parsed = {}, [], {}
+    current, look_closer = {}, []
     make, content_of, content_text = merge.Current, records.content_of, rows.content_text
-    uuids = list(incoming)
-    select = _select_keys()
-    for start in range(0, len(uuids), _CHUNK):
-        part = uuids[start:start + _CHUNK]
-        for uuid, revision, kelurahan, archived, received, text, fields in db.execute_sql(
-                select + 'WHERE p."uuid" IN ({})'.format(", ".join("?" * len(part))), part):
-            record = incoming[uuid]
+    batch = list(incoming.values())
+    for start in range(0, len(batch), _PAIRS):
+        part = batch[start:start + _PAIRS]
+        params = [value for record in part for value in (record["uuid"], content_text(record))]
+        for n, revision, kelurahan, archived, received, same in db.execute_sql(_select_current(len(part)), params):
+            record = part[n]
             content = ()
             if revision == record["revision"]:
-                if text == content_text(record) and _fields(fields, parsed) == record["fields"]:
+                if same:
                     content = content_of(record)
                 else:
-                    look_closer.append(uuid)
-            current[uuid] = make(revision, content, kelurahan, bool(archived), received)
+                    look_closer.append(record["uuid"])
+            current[record["uuid"]] = make(revision, content, kelurahan, bool(archived), received)
     if look_closer:
+        parsed: dict = {}
         for uuid, row in _city_rows(look_closer).items():
             current[uuid] = current[uuid]._replace(content=records.content_of_row(row, parsed))
     return current
-
-
-def _fields(text: str | None, parsed: dict) -> dict | None:
-    """A stored `fields` text as a dict (many rows share one text: decoded once), None when unreadable."""
-    text = text or "{}"
-    found = parsed.get(text)
-    if found is None:
-        try:
-            found = parsed[text] = json.loads(text)
-        except ValueError:
-            return None
-    return found
 
 
 def _city_rows(uuids: list[str]) -> dict[str, tuple]:

@@ -108,24 +108,27 @@ def update_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, 
     return (*values(record, kelurahan_code, category_ids, change_seq), record["uuid"])
 
 
-# The content the merge rules compare at equal revisions (records.CONTENT_KEYS) but `fields`, as
-# one JSON array text: SQL writes the city's (content_array), Python the record's (content_text),
-# booleans as 0/1 as the row holds them; equal texts mean equal content. `fields` is compared as
-# a dict (its stored text is read beside the array).
-_CONTENT = tuple(next(c for c in records.COLUMNS if c.key == key) for key in records.CONTENT_KEYS if key != "fields")
+# The content the merge rules compare at equal revisions (records.CONTENT_KEYS) as one JSON array
+# text: SQL writes the city's (content_array), Python the record's (content_text), booleans as 0/1
+# and `fields` as its stored text (JSONField's, keys sorted), as the row holds them. Equal texts
+# mean equal content; unequal ones are compared again value by value (a row another tool wrote).
+_CONTENT = tuple(next(c for c in records.COLUMNS if c.key == key) for key in records.CONTENT_KEYS)
 _CONTENT_VALUES = itemgetter(*(c.key for c in _CONTENT))
 _CONTENT_BOOLS = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "bool")
+_CONTENT_JSON = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "json")
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def content_array() -> str:
-    """SQL: the content but `fields` of the participant row `p` (joined to its category `c`) as a JSON array."""
+    """SQL: the content of the participant row `p` (joined to its category `c`) as a JSON array."""
     return backends.current().json_array([_read_expression(c) for c in _CONTENT])
 
 
 def content_text(record: dict) -> str:
-    """A checked record's content but `fields` as content_array() writes a row holding the same."""
+    """A checked record's content as content_array() writes a row holding the same."""
     values = list(_CONTENT_VALUES(record))
     for i in _CONTENT_BOOLS:
         values[i] = int(values[i])
+    for i in _CONTENT_JSON:
+        values[i] = _json_text(values[i] or {})
     return _ENCODE(values)
