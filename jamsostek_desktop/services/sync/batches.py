@@ -2,8 +2,9 @@
 
 A format-3 file hands its records over a few thousand at a time (format/chunked.py); older
 files are cut into the same batches. For each batch of participants the city's copies are
-found by UUID, the merge rules (format/merge.py) sort the batch, and the adds and updates
-are written with one prepared statement each; tenure lines go through tenure_rows.merge.
+found by UUID (not at all in a city holding none), SQL says whether their content equals the
+record's, the merge rules (format/merge.py) sort the batch, and the adds and updates are
+written with one prepared statement each; tenure lines go through tenure_rows.merge.
 Bulk loads (indexes dropped and built once) are steps a PostgreSQL backend replaces:
 `participant_bulk_load` and `table_bulk_load` in db/bulk.py, `_write` here.
 """
@@ -29,9 +30,7 @@ _CHUNK = 900   # SQLite's default limit on bound parameters is 999
 # The city's rows: its bookkeeping first, then the record (positions named in records.AT).
 _SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
 _RECORD = 2
-_UUID, _REVISION, _TOMBSTONE = (records.AT[k] for k in ("uuid", "revision", "tombstone"))
-
-
+_UUID = records.AT["uuid"]
 _PAIRS = 400   # (uuid, content) pairs a statement: 800 parameters, within SQLite's oldest limit of 999
 
 
