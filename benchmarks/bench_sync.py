@@ -13,7 +13,11 @@ Baselines from the same run:
   and demo-data's bulk insert of the same count when the kelurahan database is made;
 - a Python process that imports the program and opens the database (memory floor).
 
-Usage: python benchmarks/bench_sync.py [--count 150000] [--repeat 3] [--encrypted] [--db PATH]
+- with --baseline REV (e.g. main), the two merges with that commit's code, interleaved with the
+  current code's runs on the same files (the before/after of one run, under the same load).
+Screening (issue 13) runs after a merge's transaction; its CPU time is printed apart.
+
+Usage: python benchmarks/bench_sync.py [--count 150000] [--repeat 3] [--encrypted] [--db PATH] [--baseline REV]
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# --baseline runs the same steps on an older commit's source (exported to a folder): its path first.
+sys.path.insert(0, os.environ.get("BENCH_SYNC_SOURCE") or str(Path(__file__).resolve().parent.parent))
 CITY = {"region_code": "18.72", "kota": "Kota Metro"}
 KELURAHAN = {"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan": "Metro Timur",
              "kota": "Kota Metro"}
@@ -65,20 +70,35 @@ def child(step: str, db: str, target: str, extra: str) -> None:
         result = export.export(Path(target), full=True)
         note = f"{result.records} {result.path.stat().st_size}"
     else:
+        from jamsostek_desktop.services.screening import after_merge
         from jamsostek_desktop.services.sync import importing
 
+        # Screening (issue 13) runs after the merge's transaction as a step of its own: timed apart.
+        screening = [0.0]
+        screen = after_merge.screen_kelurahan
+
+        def timed_screen(codes):
+            started = time.process_time()
+            try:
+                return screen(codes)
+            finally:
+                screening[0] += time.process_time() - started
+
+        after_merge.screen_kelurahan = timed_screen
         report = importing.import_files([Path(target)])
         item = report.files[0]
         assert item.outcome != "refused", report.lines()
-        note = f"{item.outcome} added={item.added} unchanged={item.unchanged}"
+        note = f"screening={screening[0]:.4f} {item.outcome} added={item.added} unchanged={item.unchanged}"
         if extra:
             assert str(getattr(item, extra.split("=")[0])) == extra.split("=")[1], (extra, report.lines())
     print(f"{time.perf_counter() - wall:.4f} {time.process_time() - cpu:.4f} {peak_mb():.1f} {note}")
 
 
-def run(step: str, db: Path, target: Path | str = "", check: str = "") -> tuple[float, float, float, str]:
+def run(step: str, db: Path, target: Path | str = "", check: str = "",
+        source: Path | None = None) -> tuple[float, float, float, str]:
+    env = dict(os.environ, BENCH_SYNC_SOURCE=str(source)) if source else os.environ
     out = subprocess.run([sys.executable, __file__, "--child", step, str(db), str(target), check],
-                         capture_output=True, text=True, env=os.environ)
+                         capture_output=True, text=True, env=env)
     if out.returncode:
         raise SystemExit(f"{step} failed:\n{out.stdout}\n{out.stderr}")
     wall, cpu, peak, *note = out.stdout.strip().splitlines()[-1].split(" ", 3)
@@ -109,8 +129,26 @@ def as_format_2(source: Path, target: Path, seed: bytes) -> None:
 
 def line(name: str, results: list[tuple], target: str = "") -> None:
     walls, cpus, peaks = [r[0] for r in results], [r[1] for r in results], [r[2] for r in results]
-    print(f"{name:<40} median {statistics.median(walls):6.2f} s wall, {statistics.median(cpus):6.2f} s CPU, "
-          f"peak {max(peaks):6.1f} MB   (runs: {', '.join(f'{w:.2f}' for w in walls)}){target}")
+    print(f"{name:<44} median {statistics.median(walls):6.2f} s wall, {statistics.median(cpus):6.2f} s CPU, "
+          f"peak {max(peaks):6.1f} MB   (CPU runs: {', '.join(f'{c:.2f}' for c in cpus)}){target}")
+    screening = [float(r[3].split()[0].split("=")[1]) for r in results if r[3].startswith("screening=")]
+    if len(screening) == len(results) and any(screening):
+        merge_only = [c - s for c, s in zip(cpus, screening, strict=True)]
+        print(f"{'  of which screening (after the merge)':<44} median {statistics.median(screening):6.2f} s CPU;"
+              f" the merge alone {statistics.median(merge_only):6.2f} s CPU")
+
+
+def export_source(revision: str, into: Path) -> Path:
+    """An older commit's source tree (git archive), for the baseline merges of --baseline; a folder
+    holding such a tree (jamsostek_desktop/ and resources/) is used as it is."""
+    if Path(revision).is_dir():
+        return Path(revision)
+    repo = Path(__file__).resolve().parent.parent
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(repo), "archive", revision, "jamsostek_desktop", "resources"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
 
 
 def main() -> int:
@@ -119,6 +157,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--encrypted", action="store_true", help="seal the payload to a city key")
     parser.add_argument("--db", type=Path, help="kelurahan database to reuse (made when missing)")
+    parser.add_argument("--baseline", metavar="REV", help="also merge with this commit's code (e.g. main, or a "
+                        "folder holding an exported tree), "
+                        "interleaved with the current code's runs: the before/after of one run")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -174,6 +215,8 @@ def main() -> int:
         line("export --full", exports, "   (target < 1 s, < 200 MB)")
 
         empty, again, reimport, old = [], [], [], []
+        base_empty, base_again = [], []
+        base = export_source(args.baseline, tmp / "baseline-source") if args.baseline else None
         second = tmp / "second.jamsync"         # the same data, another payload: every record compared
         run("export", work_db, second)
         for i in range(args.repeat):
@@ -182,6 +225,11 @@ def main() -> int:
             empty.append(run("import", city, full, f"added={records}"))
             reimport.append(run("import", city, full, "outcome=already"))
             again.append(run("import", city, second, f"unchanged={records}"))
+            if base is not None:
+                city = tmp / f"city-base-{i}.sqlite3"
+                shutil.copy(city_template, city)
+                base_empty.append(run("import", city, full, f"added={records}", source=base))
+                base_again.append(run("import", city, second, f"unchanged={records}", source=base))
         if not args.encrypted:
             two = tmp / "format-2.jamsync"
             as_format_2(full, two, seed)
@@ -193,6 +241,9 @@ def main() -> int:
             print(f"baseline: demo-data bulk insert          {insert_baseline:6.2f} s wall (one run, in-process)")
         if old:
             line("baseline: format-2 file, empty city", old)
+        if base is not None:
+            line(f"baseline: {args.baseline}'s merge, empty city", base_empty)
+            line(f"baseline: {args.baseline}'s merge, city holding them", base_again)
         line("merge into an empty city", empty, "   (target < 5 s, < 300 MB)")
         line("merge into a city holding them", again, "   (target < 5 s)")
         line("re-import of the same file", reimport, "   (target < 0.5 s)")

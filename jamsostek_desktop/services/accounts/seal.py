@@ -235,7 +235,10 @@ def digest(key: bytes, table: str, row_text: str) -> str:
 
 def _seal_where(table: str, where: str, params: Iterable, key: bytes) -> int:
     cursor = db.execute_sql(digest_select(table) + f"WHERE {where}", tuple(params))
-    rows = [(table, row_id, digest(key, table, text)) for row_id, text, _name in cursor]
+    # digest() inlined: a merge seals 150,000 rows here at once.
+    prefix, mac = f"{table}:", hmac.digest
+    rows = [(table, row_id, mac(key, (prefix + text).encode("utf-8", "surrogatepass"), "sha256").hex())
+            for row_id, text, _name in cursor]
     if rows:
         db.cursor().executemany('INSERT INTO "seal_digest" ("table_name", "row_id", "digest") VALUES (?, ?, ?) '
                                 'ON CONFLICT ("table_name", "row_id") DO UPDATE SET "digest" = excluded."digest"',

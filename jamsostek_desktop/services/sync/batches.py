@@ -2,8 +2,9 @@
 
 A format-3 file hands its records over a few thousand at a time (format/chunked.py); older
 files are cut into the same batches. For each batch of participants the city's copies are
-found by UUID, the merge rules (format/merge.py) sort the batch, and the adds and updates
-are written with one prepared statement each; tenure lines go through tenure_rows.merge.
+found by UUID (not at all in a city holding none), SQL says whether their content equals the
+record's, the merge rules (format/merge.py) sort the batch, and the adds and updates are
+written with one prepared statement each; tenure lines go through tenure_rows.merge.
 Bulk loads (indexes dropped and built once) are steps a PostgreSQL backend replaces:
 `participant_bulk_load` and `table_bulk_load` in db/bulk.py, `_write` here.
 """
@@ -28,31 +29,60 @@ from jamsostek_desktop.services.sync.import_report import FileReport
 _CHUNK = 900   # SQLite's default limit on bound parameters is 999
 # The city's rows: its bookkeeping first, then the record (positions named in records.AT).
 _SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
-_KELURAHAN, _RECEIVED, _RECORD = 0, 1, 2
-_UUID, _REVISION, _TOMBSTONE = (records.AT[k] for k in ("uuid", "revision", "tombstone"))
+_RECORD = 2
+_UUID = records.AT["uuid"]
+_PAIRS = 400   # (uuid, content) pairs a statement: 800 parameters, within SQLite's oldest limit of 999
 
 
+def _select_current(count: int) -> str:
+    """The city's copies of `count` (UUID, content text) pairs, numbered in a VALUES list: what the
+    rules need of each, and whether its content equals the text given (rows.content_array)."""
+    pairs = ", ".join(f"({n}, ?, ?)" for n in range(count))
+    return (f'WITH w(n, u, t) AS (VALUES {pairs}) SELECT w.n, p."revision", p."kelurahan_code", p."archived", '
+            f'p."received_revision", CASE WHEN {rows.content_array()} = w.t THEN 1 ELSE 0 END '
+            f'FROM w JOIN "participant" AS p ON p."uuid" = w.u JOIN "category" AS c ON c."id" = p."category_id"')
 
-def _current_rows(incoming: dict[str, dict]) -> tuple[dict[str, merge.Current], dict[str, tuple]]:
-    """The city's copies of the incoming UUIDs (one batch): rules' view and raw rows (for conflict details).
+
+def _current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
+    """The city's copies of the incoming UUIDs (one batch), as the rules see them.
 
     Found by UUID (the unique index), a few hundred at a time: a batch of a long file never
-    reads the rest of the kelurahan's rows.
+    reads the rest of the kelurahan's rows. Content matters only at equal revisions; SQL
+    compares the city's content, written as one JSON text, with the record's (rows.content_text)
+    and hands back numbers and a flag, not the rows. Only a copy whose text differs at an equal
+    revision (a conflict, or a row another tool wrote in another spelling) is read whole and
+    compared value by value, as before (records.content_of_row).
     """
-    current, found = {}, {}
-    content_of_row, make, parsed = records.content_of_row, merge.Current, {}
-    uuids = list(incoming)
+    current, look_closer = {}, []
+    make, content_of, content_text = merge.Current, records.content_of, rows.content_text
+    batch = list(incoming.values())
+    for start in range(0, len(batch), _PAIRS):
+        part = batch[start:start + _PAIRS]
+        params = [value for record in part for value in (record["uuid"], content_text(record))]
+        for n, revision, kelurahan, archived, received, same in db.execute_sql(_select_current(len(part)), params):
+            record = part[n]
+            content = ()
+            if revision == record["revision"]:
+                if same:
+                    content = content_of(record)
+                else:
+                    look_closer.append(record["uuid"])
+            current[record["uuid"]] = make(revision, content, kelurahan, bool(archived), received)
+    if look_closer:
+        parsed: dict = {}
+        for uuid, row in _city_rows(look_closer).items():
+            current[uuid] = current[uuid]._replace(content=records.content_of_row(row, parsed))
+    return current
+
+
+def _city_rows(uuids: list[str]) -> dict[str, tuple]:
+    """{uuid: the city's raw row in records.COLUMNS order} (conflict details, a closer comparison)."""
+    found = {}
     for start in range(0, len(uuids), _CHUNK):
         part = uuids[start:start + _CHUNK]
         for row in db.execute_sql(_SELECT_CITY + 'WHERE p."uuid" IN ({})'.format(", ".join("?" * len(part))), part):
-            rest = row[_RECORD:]
-            uuid = rest[_UUID]
-            # Content is only compared at equal revisions; skip the work otherwise.
-            revision = rest[_REVISION]
-            content = content_of_row(rest, parsed) if revision == incoming[uuid]["revision"] else ()
-            current[uuid] = make(revision, content, row[_KELURAHAN], bool(rest[_TOMBSTONE]), row[_RECEIVED])
-            found[uuid] = rest
-    return current, found
+            found[row[_RECORD + _UUID]] = row[_RECORD:]
+    return found
 
 
 def _ensure_categories(manifest: dict, used: set[str], have: set[str]) -> None:
@@ -77,12 +107,10 @@ def _write(plan: merge.Plan, code: str, category_ids: dict[str, int], seq: int) 
     The rows are sealed once the file's last batch is written (_Batches.run)."""
     cursor = db.cursor()
     if plan.add:
-        cursor.executemany(rows.INSERT, (rows.insert_values(r, code, category_ids, seq + i)
-                                         for i, r in enumerate(plan.add)))
+        cursor.executemany(rows.INSERT, rows.batch_values(plan.add, code, category_ids, seq, uuid_first=True))
     seq += len(plan.add)
     if plan.update:
-        cursor.executemany(rows.UPDATE, (rows.update_values(r, code, category_ids, seq + i)
-                                         for i, r in enumerate(plan.update)))
+        cursor.executemany(rows.UPDATE, rows.batch_values(plan.update, code, category_ids, seq, uuid_first=False))
     return seq + len(plan.update)
 
 
@@ -123,6 +151,7 @@ class Batches:
         self.section: str | None = None
         self.tenure_state: tenure_rows.MergeState | None = None
         self.tenure = tenure_records.empty_counts()
+        self.fresh: bool | None = None       # the participant table held no row when the file began
 
     def _category_ids(self, used: set[str]) -> dict[str, int]:
         if used - self.have:
@@ -149,8 +178,11 @@ class Batches:
             self.loads.enter_context(load)
 
     def participants(self, batch: list[dict]) -> None:
-        incoming = {r["uuid"]: r for r in batch}
-        current, city_rows = _current_rows(incoming)
+        if self.fresh is None:
+            # A file's UUIDs are distinct (the parser refuses a repeat): into a city holding no
+            # participant yet, every record of every batch is new and nothing is looked up.
+            self.fresh = tenure_rows.holds_none("participant")
+        current = {} if self.fresh else _current_rows({r["uuid"]: r for r in batch})
         plan = merge.plan(current, batch, self.code)
         report = self.report
         report.added += len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
@@ -162,8 +194,10 @@ class Batches:
         report.conflicts += len(plan.conflicts)
         number = chunked.uuid_number
         self.mine.update(number(r["uuid"]) for r in batch if not r["tombstone"])
-        self.conflicts += [(record, existing, city_rows[record["uuid"]])
-                           for record, existing in _unlisted_conflicts(plan)]
+        unlisted = _unlisted_conflicts(plan)
+        if unlisted:
+            city_rows = _city_rows([record["uuid"] for record, _ in unlisted])
+            self.conflicts += [(record, existing, city_rows[record["uuid"]]) for record, existing in unlisted]
         if plan.writes:
             self.writes = self.wrote_participants = True
             if plan.add:

@@ -8,9 +8,11 @@ to the record is read, written and compared everywhere at once.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from operator import itemgetter
 
+from jamsostek_desktop.db import backends
 from jamsostek_desktop.services.sync.format import records
 
 FROM = 'FROM "participant" AS p JOIN "category" AS c ON c."id" = p."category_id" '
@@ -73,9 +75,60 @@ def values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], c
     return (*_plain_values(record), *converted, kelurahan_code, change_seq, record["revision"])
 
 
+_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode     # as records.json_text
+
+
+def batch_values(batch: list[dict], kelurahan_code: str, category_ids: Mapping[str, int], first_seq: int,
+                 uuid_first: bool) -> list[tuple]:
+    """values() of every record of a batch (change numbers from first_seq on), built a column at a
+    time; the uuid first (INSERT) or last (UPDATE)."""
+    columns: list = [list(map(_plain_values, batch))]
+    for column in _CONVERTED:
+        values = [record[column.key] for record in batch]
+        if column.kind == "category":
+            values = [category_ids[v] for v in values]
+        elif column.kind == "bool":
+            values = list(map(int, values))
+        else:
+            values = [_json_text(v or {}) for v in values]
+        columns.append(values)
+    columns += [[kelurahan_code] * len(batch), range(first_seq, first_seq + len(batch)),
+                [record["revision"] for record in batch]]
+    uuids = [record["uuid"] for record in batch]
+    if uuid_first:
+        return [(uuid, *plain, *rest) for uuid, plain, *rest in zip(uuids, *columns, strict=True)]
+    return [(*plain, *rest, uuid) for uuid, plain, *rest in zip(uuids, *columns, strict=True)]
+
+
 def insert_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
     return (record["uuid"], *values(record, kelurahan_code, category_ids, change_seq))
 
 
 def update_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
     return (*values(record, kelurahan_code, category_ids, change_seq), record["uuid"])
+
+
+# The content the merge rules compare at equal revisions (records.CONTENT_KEYS) as one JSON array
+# text: SQL writes the city's (content_array), Python the record's (content_text), booleans as 0/1
+# and `fields` as its stored text (JSONField's, keys sorted), as the row holds them. Equal texts
+# mean equal content; unequal ones are compared again value by value (a row another tool wrote).
+_CONTENT = tuple(next(c for c in records.COLUMNS if c.key == key) for key in records.CONTENT_KEYS)
+_CONTENT_VALUES = itemgetter(*(c.key for c in _CONTENT))
+_CONTENT_BOOLS = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "bool")
+_CONTENT_JSON = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "json")
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def content_array() -> str:
+    """SQL: the content of the participant row `p` (joined to its category `c`) as a JSON array."""
+    return backends.current().json_array([_read_expression(c) for c in _CONTENT])
+
+
+def content_text(record: dict) -> str:
+    """A checked record's content as content_array() writes a row holding the same."""
+    values = list(_CONTENT_VALUES(record))
+    for i in _CONTENT_BOOLS:
+        values[i] = int(values[i])
+    for i in _CONTENT_JSON:
+        values[i] = _json_text(values[i] or {})
+    return _ENCODE(values)

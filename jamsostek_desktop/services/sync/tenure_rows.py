@@ -131,9 +131,11 @@ def _held(kind: str, uuids: set[str], kelurahan_code: str, own: dict,
     missing = sorted(uuids - out.keys())
     for start in range(0, len(missing), _CHUNK):
         part = missing[start:start + _CHUNK]
-        sql = 'SELECT "uuid", "id", "revision" FROM "{}" WHERE "uuid" IN ({})'.format(
-            _TABLE[kind], ", ".join("?" for _ in part))
-        out.update({uuid: (row_id, revision) for uuid, row_id, revision in db.execute_sql(sql, part)})
+        # The UUIDs numbered in a VALUES list: the rows come back as numbers only, three times
+        # faster than an IN list handing every UUID's text back to Python.
+        sql = 'WITH w(n, u) AS (VALUES {}) SELECT w.n, t."id", t."revision" FROM w JOIN "{}" AS t ON t."uuid" = w.u'.format(
+            ", ".join(f"({n}, ?)" for n in range(len(part))), _TABLE[kind])
+        out.update({part[n]: (row_id, revision) for n, row_id, revision in db.execute_sql(sql, part)})
     return out
 
 
@@ -171,6 +173,55 @@ class MergeState:
     own: dict = field(default_factory=dict)
     before_insert: Callable[[str, int, int], None] | None = None
     batched: bool = True
+    fresh: dict[str, bool] = field(default_factory=dict)   # kinds whose table held no row when first met
+
+
+_MISSING = object()
+
+
+def holds_none(table: str) -> bool:
+    """The table has no row (a merge into it then has nothing to look up)."""
+    return db.execute_sql(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None
+
+
+def _values(kind: str, lines: list[dict], refs: dict[str, dict[str, int]], category_ids: dict[str, int],
+            seq: int, kelurahan_code: str) -> list[tuple]:
+    """The lines' values in STATEMENTS order (change numbers from seq + 1 on), built a column at a time.
+
+    A reference the city does not hold refuses the file, naming the first such line (AppError).
+    """
+    columns: list = []
+    first_missing: tuple[int, int, str] | None = None
+    for position, (key, how) in enumerate(CONVERTERS[kind]):
+        column = [line[key] for line in lines]
+        if how == "ref":
+            found = refs[key]
+            column = [v if v is None else found.get(v, _MISSING) for v in column]
+            if _MISSING in column:
+                at = column.index(_MISSING)
+                if first_missing is None or at < first_missing[0]:
+                    first_missing = (at, position, key)
+        elif how == "category":
+            column = [v if v is None else category_ids[v] for v in column]
+        elif how == "bool":
+            column = [v if v is None else int(v) for v in column]
+        elif how == "json":
+            column = [v if v is None else _json_text(v) for v in column]
+        columns.append(column)
+    if first_missing is not None:
+        at, _position, key = first_missing
+        f = next(f for f in KINDS[kind] if f.key == key)
+        raise AppError(translate(
+            "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
+            "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
+            kind=kind, uuid=lines[at]["uuid"], ref=f.ref, target=lines[at][key]))
+    columns.append(range(seq + 1, seq + 1 + len(lines)))
+    if kind == "post":
+        columns.append([kelurahan_code] * len(lines))
+    return list(zip(*columns, strict=True))
+
+
+_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = None) -> dict[str, int]:
@@ -202,58 +253,47 @@ def merge(lines: list[dict], kelurahan_code: str, state: MergeState | None = Non
             incoming = make_room(incoming)
         if not incoming:
             continue
-        uuids = {line["uuid"] for line in incoming}
-        # In batches, the kind being merged is looked up by UUID: reading all its rows again
-        # for every batch would read a quarter of a million rows thirty times.
-        current = _held(kind, uuids, kelurahan_code, {} if state.batched else own, whole=not state.batched)
-        # In batches, references are looked up by UUID too, except to posts and events (a few, and
-        # read once): holding every participant of a city-sized file would grow with the file.
+        if kind not in state.fresh:
+            # This file's lines of a kind have distinct UUIDs (the parser refuses a repeat), so
+            # when the table holds none yet every line is new: nothing to look up, now or in
+            # the kind's later batches. (Decisions may meet the city's own rows: make_room.)
+            state.fresh[kind] = kind != "decision" and holds_none(_TABLE[kind])
+        if state.fresh[kind]:
+            current = {}
+        else:
+            # In batches, the kind being merged is looked up by UUID: reading all its rows again
+            # for every batch would read a quarter of a million rows thirty times.
+            current = _held(kind, {line["uuid"] for line in incoming}, kelurahan_code,
+                            {} if state.batched else own, whole=not state.batched)
+        decide = tenure_records.decide
+        changes = [(line, action) for line in incoming
+                   if (action := decide(current[line["uuid"]][1] if line["uuid"] in current else None,
+                                        line["revision"])) != tenure_records.KEEP]
+        if not changes:
+            continue
+        # References are looked up for the lines written only; in batches by UUID too, except to
+        # posts and events (a few, and read once): holding every participant of a city-sized file
+        # would grow with the file.
         refs = {f.key: {uuid: row_id for uuid, (row_id, _rev) in _held(
-            f.ref, {line[f.key] for line in incoming if line[f.key] is not None}, kelurahan_code, own,
+            f.ref, {line[f.key] for line, _ in changes if line[f.key] is not None}, kelurahan_code, own,
             whole=not (state.batched and f.ref == "participant")).items()}
             for f in fields if f.type == "ref"}
-        converters = CONVERTERS[kind]
-        added, updated = [], []
-        for line in incoming:
-            held = current.get(line["uuid"])
-            action = tenure_records.decide(held[1] if held else None, line["revision"])
-            if action == tenure_records.KEEP:
-                continue
-            values = []
-            for key, how in converters:
-                value = line[key]
-                if how is not None and value is not None:
-                    if how == "ref":
-                        found = refs[key].get(value)
-                        if found is None:
-                            f = next(f for f in fields if f.key == key)
-                            raise AppError(translate(
-                                "tenure_rows", "Rekaman {kind} {uuid} merujuk {ref} {target} yang tidak ada di basis "
-                                "data kota; berkas ditolak. Minta kelurahan mengirim berkas lengkap (--full).").format(
-                                kind=kind, uuid=line["uuid"], ref=f.ref, target=value))
-                        value = found
-                    elif how == "category":
-                        value = category_ids[value]
-                    elif how == "bool":
-                        value = int(value)
-                    else:
-                        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-                values.append(value)
-            seq += 1
-            values.append(seq)
-            if kind == "post":
-                values.append(kelurahan_code)
-            (added if action == tenure_records.ADD else updated).append((line["uuid"], values))
+        values = _values(kind, [line for line, _ in changes], refs, category_ids, seq, kelurahan_code)
+        seq += len(changes)
+        added = [(line["uuid"], row) for (line, action), row in zip(changes, values, strict=True)
+                 if action == tenure_records.ADD]
+        updated = [(line["uuid"], row) for (line, action), row in zip(changes, values, strict=True)
+                   if action != tenure_records.ADD]
         _columns, insert, update = STATEMENTS[kind]
         if added:
             if state.before_insert is not None:
                 state.before_insert(kind, len(added), len(incoming))
-                cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+                cursor.executemany(insert, ((uuid, *row) for uuid, row in added))
             else:
                 with table_bulk_load(db, _TABLE[kind], len(added)):
-                    cursor.executemany(insert, ((uuid, *values) for uuid, values in added))
+                    cursor.executemany(insert, ((uuid, *row) for uuid, row in added))
         if updated:
-            cursor.executemany(update, ((*values, uuid) for uuid, values in updated))
+            cursor.executemany(update, ((*row, uuid) for uuid, row in updated))
         written[kind] = len(added) + len(updated)
         if written[kind]:
             own.pop(kind, None)          # its rows changed: a later kind referring to them reads them again

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from itertools import chain
 from operator import itemgetter
 
 from jamsostek_desktop.domain.status import Status
@@ -154,9 +155,11 @@ class Checker:
         self._stamps: set[str] = set()
 
     def _date(self, value) -> bool:
+        if type(value) is not str:          # a list or an object in the file must not stop the check
+            return False
         if value in self._dates:
             return True
-        if type(value) is str and _DATE.match(value):
+        if _DATE.match(value):
             try:
                 dt.date.fromisoformat(value)     # the pattern lets 2026-02-31 through
             except ValueError:
@@ -166,9 +169,11 @@ class Checker:
         return False
 
     def _stamp(self, value) -> bool:
+        if type(value) is not str:
+            return False
         if value in self._stamps:
             return True
-        if type(value) is str and _STAMP.match(value):
+        if _STAMP.match(value):
             self._stamps.add(value)
             return True
         return False
@@ -193,10 +198,10 @@ class Checker:
                 and (r["archived_at"] is None or self._stamp(r["archived_at"]))):
             out.append(translate("records", "updated_at, created_at atau archived_at bukan waktu yang valid"))
         category = r["category"]
-        if category not in self.known_categories:
+        if type(category) is not str or category not in self.known_categories:
             out.append(translate("records", "kategori '{code}' tidak dikenal").format(code=category)
                        if type(category) is str else translate("records", "kode kategori tidak valid"))
-        if r["status"] not in STATUSES:
+        if type(r["status"]) is not str or r["status"] not in STATUSES:
             out.append(translate("records", "status tidak dikenal"))
         if type(r["tombstone"]) is not bool or type(r["program_jht"]) is not bool:
             out.append(translate("records", "tombstone dan program_jht harus true/false"))
@@ -237,6 +242,85 @@ class Checker:
             if not ((kind is str and len(value) <= MAX_TEXT) or (kind is int and -MAX_INT <= value <= MAX_INT)):
                 return [translate("records", "fields: nilai '{key}' harus teks atau angka").format(key=str(key)[:40])]
         return []
+
+
+    def sound_rows(self, rows: list) -> bool:
+        """True when problems() would find nothing in any of `rows` (lists in RECORD_KEYS order).
+
+        A whole batch checked a column at a time, in C where it can be (sets of types, min and
+        max, a regex mapped over a column, each distinct date once): a few times faster than
+        problems() record by record. It never accepts what problems() refuses; False only means
+        "look record by record" (which names the faults).
+        """
+        try:
+            return self._sound_columns(list(zip(*rows, strict=True)))
+        except (TypeError, ValueError):        # unhashable or unorderable values, ragged rows
+            return False
+
+    def _sound_columns(self, columns: list[tuple]) -> bool:
+        if len(columns) != len(RECORD_KEYS):
+            return False
+        column = dict(zip(RECORD_KEYS, columns, strict=True))
+        if _types(column["uuid"]) != _STR or not all(map(_UUID.match, column["uuid"])):
+            return False
+        if not _whole(column["revision"], 1, MAX_INT):
+            return False
+        stamps = set(column["updated_at"]) | set(column["created_at"]) | (set(column["archived_at"]) - {None})
+        if _types(stamps) != _STR or not all(map(_STAMP.match, stamps)):
+            return False
+        if not set(column["category"]) <= self.known_categories or not set(column["status"]) <= STATUSES:
+            return False
+        if _types(column["tombstone"]) != _BOOL or _types(column["program_jht"]) != _BOOL:
+            return False
+        niks = column["nik"]
+        if _types(niks) != _STR or set(map(len, niks)) != {16}:
+            return False
+        joined = "".join(niks)
+        if not (joined.isascii() and joined.isdigit()):
+            return False
+        for key in TEXT_KEYS:
+            if _types(column[key]) != _STR or max(map(len, column[key])) > MAX_TEXT:
+                return False
+        if not all(map(str.strip, column["nama"])):
+            return False
+        dates = set(column["tanggal_lahir"]) | {d for key in OPTIONAL_DATE_KEYS for d in column[key]} - {None}
+        if None in column["tanggal_lahir"] or not all(map(self._date, dates)):
+            return False
+        if not set(column["jenis_kelamin"]) <= {"L", "P"}:
+            return False
+        if not (_whole(column["rt"], 1, 999) and _whole(column["rw"], 1, 999)
+                and _whole(column["penghasilan"], 0, MAX_INT)):
+            return False
+        return self._sound_fields(column["fields"], column["category"])
+
+    def _sound_fields(self, fields: tuple, categories: tuple) -> bool:
+        if _types(fields) != _DICT:
+            return False
+        # (category, its keys) pairs: a few distinct ones however many records.
+        for category, keys in set(zip(categories, map(frozenset, fields), strict=True)):
+            allowed = self.field_keys.get(category)
+            if allowed is not None and not keys <= allowed:
+                return False
+        values = list(chain.from_iterable(map(dict.values, fields)))
+        kinds = _types(values)
+        if not kinds <= {str, int}:
+            return False
+        if str in kinds and max(len(v) for v in values if type(v) is str) > MAX_TEXT:
+            return False
+        numbers = [v for v in values if type(v) is int] if int in kinds else ()
+        return not numbers or (min(numbers) >= -MAX_INT and max(numbers) <= MAX_INT)
+
+
+_STR, _BOOL, _DICT = frozenset({str}), frozenset({bool}), frozenset({dict})
+
+
+def _types(column) -> frozenset:
+    return frozenset(map(type, column))
+
+
+def _whole(column, low: int, high: int) -> bool:
+    """Every value a plain int (not a bool) within [low, high]."""
+    return _types(column) == {int} and min(column) >= low and max(column) <= high
 
 
 def problems(record, known_categories: frozenset[str] | set[str]) -> list[str]:

@@ -21,6 +21,7 @@ KEYS = {PARTICIPANT: record_rules.RECORD_KEYS,
         **{kind: (tenure_records.KIND_KEY, *(f.key for f in tenure_records.ALL_FIELDS[kind]))
            for kind in tenure_records.KINDS}}
 MAX_PROBLEMS = 20
+_TOMBSTONE_AT = record_rules.AT["tombstone"]
 
 
 def uuid_number(text: str) -> int:
@@ -85,24 +86,68 @@ class Parser:
     def feed(self, text: bytes) -> Iterator[tuple[str, list[dict]]]:
         items = self._items(text)
         batch: list[dict] = []
-        for item in items:
-            self.line += 1
-            if type(item) is dict:
-                if batch:
-                    yield self.kind, batch
-                    batch = []
-                self._section(item)
+        start, end = 0, len(items)
+        while start < end:
+            # A run of records up to the next section header: checked a column at a time when it
+            # is sound (_sound_run), else record by record (which names the faults).
+            stop = start
+            while stop < end and type(items[stop]) is not dict:
+                stop += 1
+            run = self._sound_run(items[start:stop]) if stop > start else None
+            if run is not None:
+                self.line += stop - start
+                while run:
+                    room = self.batch - len(batch)
+                    batch += run[:room]
+                    run = run[room:]
+                    if len(batch) >= self.batch:
+                        yield self.kind, batch
+                        batch = []
+                start = stop
                 continue
-            if len(self.problems) >= MAX_PROBLEMS:
-                continue
-            record = self._record(item)
-            if record is not None:
-                batch.append(record)
-                if len(batch) >= self.batch:
-                    yield self.kind, batch
-                    batch = []
+            for item in items[start:stop + 1]:
+                self.line += 1
+                if type(item) is dict:
+                    if batch:
+                        yield self.kind, batch
+                        batch = []
+                    self._section(item)
+                    continue
+                if len(self.problems) >= MAX_PROBLEMS:
+                    continue
+                record = self._record(item)
+                if record is not None:
+                    batch.append(record)
+                    if len(batch) >= self.batch:
+                        yield self.kind, batch
+                        batch = []
+            start = stop + 1
         if batch:
             yield self.kind, batch
+
+    def _sound_run(self, items: list) -> list[dict] | None:
+        """The records of a run of lines of the current section when every one is sound (and no
+        UUID repeats, and the manifest's count holds), else None: _record then looks line by line."""
+        kind, keys = self.kind, self.keys
+        if kind is None or self.problems:
+            return None
+        width = len(keys)
+        if any(type(item) is not list or len(item) != width for item in items):
+            return None
+        if kind == PARTICIPANT:
+            if self.counts[kind] + len(items) > self.expected_records or not self.checker.sound_rows(items):
+                return None
+        elif not self.tenure_checker.sound_rows(kind, items):
+            return None
+        seen = self.seen[kind]
+        numbers = [int(item[1 if kind != PARTICIPANT else 0].replace("-", ""), 16) for item in items]
+        if len(set(numbers)) != len(numbers) or not seen.isdisjoint(numbers):
+            return None
+        seen.update(numbers)
+        self.counts[kind] += len(items)
+        if kind == PARTICIPANT:
+            self.tombstones += sum(item[_TOMBSTONE_AT] for item in items)
+        return [dict(zip(keys, item, strict=True)) for item in items]      # lengths checked above
 
     def _section(self, header: dict) -> None:
         kind = header.get(SECTION_KEY)
