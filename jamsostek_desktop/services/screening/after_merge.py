@@ -13,13 +13,25 @@ from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.services.screening import pairs
 
 
-def screen_kelurahan(codes: set[str]) -> list[pairs.PairView]:
-    """Open pairs that involve a live participant of the kelurahan `codes` (run first)."""
+def screen_kelurahan(codes: set[str], written_after: int | None = None) -> list[pairs.PairView]:
+    """Open pairs that involve a live participant of the kelurahan `codes`.
+
+    The comparison runs for the people the merge wrote (change number past `written_after`;
+    everyone of `codes` when None): a person the file left as it was was compared when last
+    written, and any newcomer elsewhere in the city is compared with them when it arrives, so
+    an unchanged re-send costs no comparison. The answer still lists every open pair of `codes`.
+    """
     if not codes:
         return []
-    uuids = {u for (u,) in Participant.select(Participant.uuid)
-             .where(Participant.kelurahan_code.in_(sorted(codes)), Participant.archived == False).tuples()}  # noqa: E712
+    live = Participant.kelurahan_code.in_(sorted(codes)) & (Participant.archived == False)  # noqa: E712
+    uuids = {u for (u,) in Participant.select(Participant.uuid).where(live).tuples()}
     if not uuids:
         return []
-    pairs.run(among=uuids)
+    if written_after is None:
+        pairs.run(among=uuids)
+    else:
+        written = {u for (u,) in Participant.select(Participant.uuid)
+                   .where(live & (Participant.change_seq > written_after)).tuples()}
+        if written:
+            pairs.run(among=written)
     return [p for p in pairs.open_pairs() if p.one.uuid in uuids or p.other.uuid in uuids]

@@ -18,7 +18,7 @@ from peewee import fn
 
 from jamsostek_desktop import paths
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import Category, Participant, utc_now
+from jamsostek_desktop.db.models import Category, Participant, max_change_seq, utc_now
 from jamsostek_desktop.db.sync_models import SyncImport, SyncIssue
 from jamsostek_desktop.domain import region
 from jamsostek_desktop.errors import AppError, ServerGoneError, translate
@@ -296,6 +296,7 @@ def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
     for n, (checked, _) in enumerate(checked_files):
         first_seen.setdefault(checked.sync_file.installation_id, n)
     checked_files.sort(key=lambda pair: (first_seen[pair[0].sync_file.installation_id], pair[0].sync_file.sequence))
+    written_after = max_change_seq()      # screening compares the people these files write
     for n, (checked, item) in enumerate(checked_files):
         if progress is not None:
             progress(len(paths) + n, steps)
@@ -317,5 +318,6 @@ def import_files(paths, dry_run: bool = False, progress=None) -> ImportReport:
         # Screening (issue 13) as a step of its own: the merged kelurahan against the whole city.
         from jamsostek_desktop.services.screening.after_merge import screen_kelurahan
 
-        report.near_duplicates = screen_kelurahan({f.kelurahan_code for f in report.files if f.outcome == MERGED})
+        report.near_duplicates = screen_kelurahan({f.kelurahan_code for f in report.files if f.outcome == MERGED},
+                                                  written_after)
     return report

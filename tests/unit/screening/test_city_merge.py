@@ -91,3 +91,41 @@ def test_a_file_without_decisions_counts_none_so_older_programs_read_it(offices)
     assert "decision" not in counts and "term" in counts
     # A manifest without the count (an older kelurahan's file) is sound.
     assert manifest_rules.TENURE_SCHEMA.keys() - counts.keys() == {"decision"}
+
+
+def test_the_step_after_a_merge_compares_only_the_people_the_files_wrote(offices, tmp_path, monkeypatch):
+    offices.use("yosodadi")
+    for s in range(1, 4):
+        enrolment.enrol(person(nik(s), NAMES[s]), "ketua-rt", accept_warnings=True)
+    enrolment.enrol(person("1872011208750103", "AHMAD MARUF"), "ketua-rt", accept_warnings=True)
+    offices.use("hadimulyo")
+    typo = enrolment.enrol(person("1872011208750108", "H. Ahmad Ma'ruf", rt=5), "ketua-rt", accept_warnings=True)
+    other = enrolment.enrol(person(nik(77), NAMES[11]), "ketua-rt", accept_warnings=True)
+    files = [_export(offices, "yosodadi", tmp_path / "out"), _export(offices, "hadimulyo", tmp_path / "out")]
+    offices.trust("yosodadi", "hadimulyo")
+    offices.use("city")
+    assert len(sync_import.import_files(files).near_duplicates) == 1
+
+    compared: list[set[str]] = []
+    real_run = pairs.run
+    monkeypatch.setattr(pairs, "run", lambda among=None: compared.append(set(among)) or real_run(among))
+
+    # A full re-send that changes nothing compares nobody, and still lists the open pair.
+    offices.use("hadimulyo")
+    unchanged = _export(offices, "hadimulyo", tmp_path / "full", full=True)
+    offices.use("city")
+    report = sync_import.import_files([unchanged])
+    assert not report.refused and report.files[0].unchanged == 2
+    assert compared == []
+    (pair,) = report.near_duplicates
+    assert {pair.one.nik, pair.other.nik} == {"1872011208750103", "1872011208750108"}
+
+    # A file that changes one person compares that person, against the whole city.
+    offices.use("hadimulyo")
+    enrolment.update(other.id, {"telepon": "081234567890"})
+    changed = _export(offices, "hadimulyo", tmp_path / "changed")
+    offices.use("city")
+    report = sync_import.import_files([changed])
+    assert report.files[0].updated == 1
+    assert compared == [{other.uuid}]
+    assert [p.other.uuid in (typo.uuid,) or p.one.uuid == typo.uuid for p in report.near_duplicates] == [True]

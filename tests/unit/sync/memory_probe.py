@@ -137,7 +137,7 @@ def main(step: str, count: int, folder: Path) -> None:
             # whole list once by design and is measured apart (docs/benchmarks-sync.md).
             from jamsostek_desktop.services.screening import after_merge
 
-            after_merge.screen_kelurahan = lambda codes: []
+            after_merge.screen_kelurahan = lambda codes, written_after=None: []
         before, started = _status("VmRSS"), time.perf_counter()
         report = importing.import_files([sync_file])
         assert report.files[0].added == count, report.lines()
