@@ -82,6 +82,9 @@ class ParticipantTableModel(QAbstractTableModel):
         self._headers = [QCoreApplication.translate("ParticipantTableModel", c[1]) for c in COLUMNS]
         self._last_number = -1       # the page data() read last, with its display texts
         self._last_page: list = []
+        # Display texts by participant id with the line they were made for: a repaint of lines
+        # from two pages, or of the lines a save moved down, does not make them again.
+        self._text_cache: dict[int, tuple[ParticipantRow, tuple[str, ...]]] = {}
         self._office = office_region()    # the office's time zone, for the archive dates
 
     # --- what is listed ----------------------------------------------------
@@ -115,14 +118,47 @@ class ParticipantTableModel(QAbstractTableModel):
             # Not in this list (a filter or a search it does not match): no line moves.
             return None
         row = self._prepared.position(participant_id, name)
-        # The page the view is about to show, read around the newcomer, not from the top.
-        page = self._prepared.page_around(participant_id, row % PAGE_SIZE, PAGE_SIZE, name)
+        number, offset = divmod(row, PAGE_SIZE)
+        shifted = self._pages_with(participant_id, number, offset)
+        if shifted is None:
+            # The page the view is about to show, read around the newcomer, not from the top.
+            page = self._prepared.page_around(participant_id, offset, PAGE_SIZE, name)
         self.beginInsertRows(QModelIndex(), row, row)
         self._forget_pages()
+        if shifted is None:
+            self._pages[number] = page
+        else:
+            self._pages = shifted
         self._count += 1
-        self._pages[row // PAGE_SIZE] = page
         self.endInsertRows()
         return row
+
+    def _pages_with(self, participant_id: int, number: int, offset: int):
+        """The pages held, with the newcomer put in at its place and the lines after it moved
+        down one (a page whose first line would come from a page not held is dropped); None
+        when its page is not held, or when others may have written meanwhile (a server).
+
+        The lines on screen keep their objects, so their display texts are not made again.
+        """
+        held = self._pages.get(number)
+        last = (self._count - 1) // PAGE_SIZE
+        if held is None or offset > len(held) or (len(held) < PAGE_SIZE and number != last) \
+                or not listing.only_writer():
+            return None
+        newcomer = listing.rows([participant_id]).get(participant_id)
+        if newcomer is None:
+            return None
+        pages: OrderedDict[int, list[ParticipantRow]] = OrderedDict()
+        for at, page in self._pages.items():
+            if at < number:
+                pages[at] = page
+            elif at == number:
+                pages[at] = (page[:offset] + [newcomer] + page[offset:])[:PAGE_SIZE]
+            else:
+                before = self._pages.get(at - 1)
+                if before is not None and len(before) == PAGE_SIZE:
+                    pages[at] = [before[-1]] + (page[:-1] if len(page) == PAGE_SIZE else page)
+        return pages
 
     def reload_after_edit(self, participant_id: int) -> int | None:
         """Show one participant changed in the form; returns their row, or None when the list
@@ -201,6 +237,7 @@ class ParticipantTableModel(QAbstractTableModel):
     def set_kelurahan_names(self, names: dict[str, str]) -> None:
         self._kelurahan_names = dict(names)
         self._last_number = -1
+        self._text_cache.clear()
 
     def _load(self) -> None:
         self._forget_pages()
@@ -221,7 +258,12 @@ class ParticipantTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         start = number * PAGE_SIZE
-        if self._ids is None:
+        before, after = self._pages.get(number - 1), self._pages.get(number + 1)
+        if self._ids is None and fast_paths.enabled and before is not None and len(before) == PAGE_SIZE:
+            page = self._prepared.page_next_to(before[-1], PAGE_SIZE, after=True)
+        elif self._ids is None and fast_paths.enabled and after:
+            page = self._prepared.page_next_to(after[0], PAGE_SIZE, after=False)
+        elif self._ids is None:
             page = self._prepared.page(start, PAGE_SIZE)
         else:
             ids = self._ids[start:start + PAGE_SIZE]
@@ -295,12 +337,30 @@ class ParticipantTableModel(QAbstractTableModel):
         role = int(role)
         if role not in _SERVED_ROLES or not index.isValid():
             return None
-        row = index.row()
-        entry = self._entry(row)
+        entry = self._entry(index.row())
+        return None if entry is None else self._value(entry, index.column(), role)
+
+    def multiData(self, index, roles) -> None:  # noqa: N802 (Qt override)
+        """Every role a delegate asks of one cell, in one call: Qt's item delegate asks seven
+        (font, colours, check state, icon, text, alignment) of each of ~170 cells on a repaint,
+        and each call from Qt into Python costs more than answering it (about a thousand calls
+        fewer on every keystroke and save)."""
+        if not index.isValid():
+            return
+        entry = self._entry(index.row())
         if entry is None:
-            return None
-        item, texts = entry
+            return
         column = index.column()
+        for i in range(roles.size()):
+            slot = roles[i]
+            role = slot.role()
+            if role in _SERVED_ROLES:
+                value = self._value(entry, column, role)
+                if value is not None:
+                    slot.setData(value)
+
+    def _value(self, entry, column: int, role: int):
+        item, texts = entry
         if role == _DISPLAY:
             return texts[column]
         if role == _ALIGN:
@@ -338,7 +398,15 @@ class ParticipantTableModel(QAbstractTableModel):
             return None
         entry = page[offset]
         if entry[1] is None:
-            entry[1] = self._texts(entry[0])
+            item = entry[0]
+            known = self._text_cache.get(item.id)
+            if known is not None and known[0] is item:
+                entry[1] = known[1]
+            else:
+                entry[1] = self._texts(item)
+                if len(self._text_cache) >= 4 * PAGE_SIZE:
+                    self._text_cache.clear()
+                self._text_cache[item.id] = (item, entry[1])
         return entry
 
     def _texts(self, item: ParticipantRow) -> tuple[str, ...]:

@@ -7,6 +7,8 @@ compared, line by line and role by role, with a model built from nothing on the 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
@@ -195,3 +197,56 @@ def test_the_reference_path_shows_the_same_list(demo_window, clerk, monkeypatch)
     assert page.model.id_at(0) == pid and page.selected_ids() == [pid]
     assert_as_fresh(page)
     assert enrolment.get(pid).nama == "Aaaa Slamet"
+
+
+def test_pages_read_next_to_a_newcomer_are_those_a_fresh_list_reads(kelurahan_db, qtbot, monkeypatch):
+    """After a save the list holds only the newcomer's page; the pages around it are read by a
+    seek from its first or last line, and they are the pages a fresh list reads by offset."""
+    from jamsostek_desktop.services.participants import demo_data
+    from jamsostek_desktop.services.participants.listing import ListQuery
+    from jamsostek_desktop.ui.participants import model as model_module
+    from tests.unit.screening.helpers import enrol, values
+
+    monkeypatch.setattr(model_module, "PAGE_SIZE", 8)
+    demo_data.generate(100, seed=3)
+    model = ParticipantTableModel()
+    model.set_query(ListQuery())
+    new = enrol(values(1, nik=NIK_MAN, nama="Maria Slamet", born=dt.date(1975, 8, 12)))
+    row = model.reload_after_insert(new.id)
+    assert row is not None and list(model._pages) == [row // 8]
+    fresh = ParticipantTableModel()
+    fresh.set_query(ListQuery())
+    for at in [*range(row, -1, -1), *range(row, model.rowCount())]:        # up from it, then down
+        assert model.row_at(at) == fresh.row_at(at)
+    assert model.rowCount() == fresh.rowCount() == 101
+
+
+def test_pages_held_move_down_around_a_newcomer(kelurahan_db, qtbot, monkeypatch):
+    """Every page held when the newcomer is saved stays held, its lines one further down, and
+    the list reads as a fresh one does (pages dropped where their first line was not held)."""
+    from jamsostek_desktop.services.participants import demo_data
+    from jamsostek_desktop.services.participants.listing import ListQuery
+    from jamsostek_desktop.ui.participants import model as model_module
+    from tests.unit.screening.helpers import enrol, values
+
+    monkeypatch.setattr(model_module, "PAGE_SIZE", 8)
+    demo_data.generate(100, seed=3)
+    model = ParticipantTableModel()
+    model.set_query(ListQuery())
+    for at in (*range(0, 40), *range(56, 100)):        # pages 0-4 and 7-12 held, 5 and 6 not
+        model.row_at(at)
+    texts_before = {model.row_at(at).id: model.data(model.index(at, 1)) for at in range(3)}
+    people = [("Maria Slamet", NIK_MAN, dt.date(1975, 8, 12), "L"), ("Aaaa Awal", NIK_WOMAN, dt.date(1988, 4, 3), "P"),
+              ("Zzzz Akhir", NIK_OTHER, dt.date(1990, 1, 1), "L")]
+    for number, (nama, nik, born, sex) in enumerate(people):
+        new = enrol({**values(10 + number, nik=nik, nama=nama, born=born), "jenis_kelamin": sex})
+        row = model.reload_after_insert(new.id)
+        fresh = ParticipantTableModel()
+        fresh.set_query(ListQuery())
+        assert model.rowCount() == fresh.rowCount() == 101 + number
+        assert model.id_at(row) == new.id
+        if number:
+            assert len(model._pages) > 1         # first and last page were held: moved, not read again
+        assert [model.row_at(at) for at in range(model.rowCount())] == \
+            [fresh.row_at(at) for at in range(fresh.rowCount())]
+    assert {model.row_at(at).id: model.data(model.index(at, 1)) for at in range(1, 4)} == texts_before
