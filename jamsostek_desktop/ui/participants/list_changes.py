@@ -144,7 +144,7 @@ class OneChange:
         row = listing.position(self._query, participant_id)
         if row is not None:
             self._count += 1
-            self._pages[row // self.page_size()] = listing.page_around(self._query, participant_id, row % self.page_size(),
-                                                                self.page_size())
+            number, offset = divmod(row, self.page_size())
+            self._pages[number] = listing.page_around(self._query, participant_id, offset, self.page_size())
         self.endResetModel()
         return row
