@@ -297,15 +297,19 @@ class MainWindow(QMainWindow):
         return _record_actions().change_status(self, target, reason)
 
     def after_change(self, select_ids: list[int] | None = None, message: str = "", *,
-                     added_to: str | None = None, counts_changed: bool = True) -> None:
+                     added_to: str | None = None, counts_changed: bool = True,
+                     edited: int | None = None) -> None:
         """Counts and list after this window changed data, selecting `select_ids`.
 
         A new participant adds one to its category's count; an edit or a status change
-        leaves the counts as they were, so neither pays for a recount at 150,000 rows.
+        leaves the counts as they were, so neither pays for a recount at 150,000 rows. After one
+        new (`added_to`) or `edited` participant only that line of the list is read again.
         """
         if added_to is not None:
             self.navigator.add_to_count(added_to)
             self.list_page.reload_after_insert(select_ids[0])
+        elif edited is not None:
+            self.list_page.reload_after_edit(edited)
         else:
             if counts_changed:
                 self.navigator.refresh_counts()

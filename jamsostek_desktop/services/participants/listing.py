@@ -117,6 +117,13 @@ def ensure_statistics() -> None:
     backends.current().ensure_statistics(db)
 
 
+def only_writer() -> bool:
+    """Whether this program is the database's only writer (a SQLite file under the instance
+    lock), so list lines read earlier are still true after its own save; on the city office's
+    server other staff write at the same time."""
+    return backends.current().name == "sqlite"
+
+
 def count(list_query: ListQuery) -> int:
     return PreparedList(list_query).count()
 
@@ -317,22 +324,41 @@ class PreparedList:
             raise ValueError("page_around() follows the name order")
         if name is None:
             name = P.select(P.nama).where(P.id == participant_id).scalar()
+        head = self._seek("head", name, participant_id, before) if before else []
+        page_ids = head[::-1] + self._seek("tail", name, participant_id, size - before)
+        by_id = rows(page_ids)
+        return [by_id[i] for i in page_ids if i in by_id]
+
+    def _seek(self, key: str, name: str, participant_id: int, limit: int) -> list[int]:
+        """The ids of "head" (lines before the person's, nearest first) or "tail" (the person's
+        line and the ones after it), at most `limit`: a seek on the name index."""
+        return [pid for (pid,) in self._run(key, lambda: self._seek_query(key), name, participant_id, limit)]
+
+    def _seek_query(self, key: str):
         descending, nama = self.query.descending, scope_sql.NAME
+        if key == "head":
+            earlier = _after(_NAME_MARK, _ID_MARK) if descending else _before(_NAME_MARK, _ID_MARK)
+            up = [nama.asc(), P.id.asc()] if descending else [nama.desc(), P.id.desc()]
+            return _filtered(P.select(P.id), self.query).where(earlier).order_by(*up).limit(_LIMIT_MARK)
         if descending:
-            earlier = _after(_NAME_MARK, _ID_MARK)
             later = (nama <= _NAME_MARK) & ~((nama == _NAME_MARK) & (P.id > _ID_MARK))
         else:
-            earlier = _before(_NAME_MARK, _ID_MARK)
             later = (nama >= _NAME_MARK) & ~((nama == _NAME_MARK) & (P.id < _ID_MARK))
-        up = [nama.desc(), P.id.desc()] if not descending else [nama.asc(), P.id.asc()]
-        down = [nama.asc(), P.id.asc()] if not descending else [nama.desc(), P.id.desc()]
-        head = [pid for (pid,) in self._run("head", lambda: _filtered(P.select(P.id), self.query).where(earlier)
-                                            .order_by(*up).limit(_LIMIT_MARK), name, participant_id, before)
-                ] if before else []
-        tail = [pid for (pid,) in self._run("tail", lambda: _filtered(P.select(P.id), self.query).where(later)
-                                            .order_by(*down).limit(_LIMIT_MARK), name, participant_id,
-                                            size - before)]
-        page_ids = head[::-1] + tail
+        down = [nama.desc(), P.id.desc()] if descending else [nama.asc(), P.id.asc()]
+        return _filtered(P.select(P.id), self.query).where(later).order_by(*down).limit(_LIMIT_MARK)
+
+    def page_next_to(self, row: ParticipantRow, limit: int, *, after: bool) -> list[ParticipantRow]:
+        """The `limit` list lines right after (or before) a line already read: a seek on the name
+        index from that person instead of an OFFSET walked from the top (about 5 ms deep into
+        150,000 rows), for the page next to one the list holds (after a save, while scrolling)."""
+        if self.query.sort != "nama":
+            raise ValueError("page_next_to() follows the name order")
+        if after:
+            page_ids = self._seek("tail", row.nama, row.id, limit + 1)
+            # That person first, unless changed meanwhile (another computer on the server).
+            page_ids = page_ids[1:] if page_ids[:1] == [row.id] else page_ids[:limit]
+        else:
+            page_ids = self._seek("head", row.nama, row.id, limit)[::-1]
         by_id = rows(page_ids)
         return [by_id[i] for i in page_ids if i in by_id]
 

@@ -53,6 +53,9 @@ from jamsostek_desktop.ui.common.labels import catalogue_label, field_label
 from jamsostek_desktop.ui.participants import form_rows
 from jamsostek_desktop.ui.participants.fields import FieldInput
 
+_KEY_PRESS = QEvent.KeyPress
+_FOCUS_OUT = QEvent.FocusOut
+
 IDENTITY_GROUP = ("nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
                   "telepon", "email")
 ERROR_STYLE = "color: #b3261e;"
@@ -313,17 +316,19 @@ class ParticipantForm(QDialog):
 
     # --- keyboard -------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.KeyPress and form_rows.is_save_and_new(event):
-            self.save_and_new()
-            return True
-        if event.type() == QEvent.KeyPress and event.matches(QKeySequence.Save):
-            self.save()
-            return True
-        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter) \
-                and not event.modifiers() & Qt.ControlModifier:
-            self.focusNextChild()
-            return True
-        if event.type() == QEvent.FocusOut and not self._filling:
+        # Every event of every field passes here (a closing form sends ~250): one look at its type.
+        kind = event.type()
+        if kind == _KEY_PRESS:
+            if form_rows.is_save_and_new(event):
+                self.save_and_new()
+                return True
+            if event.matches(QKeySequence.Save):
+                self.save()
+                return True
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & Qt.ControlModifier:
+                self.focusNextChild()
+                return True
+        elif kind == _FOCUS_OUT and not self._filling:
             key = watched.objectName()
             if key in self.inputs and key not in self._touched and (self._dirty or isinstance(watched, QCheckBox)):
                 self._touched.add(key)
@@ -369,6 +374,9 @@ class ParticipantForm(QDialog):
         if next_person and self.participant_id is None:
             self._start_next(participant.nama)
         else:
+            # Closing hides every field: their hide and focus events need not pass through Python.
+            for field in self.inputs.values():
+                field.widget.removeEventFilter(self)
             self.accept()
         return True
 

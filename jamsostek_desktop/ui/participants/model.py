@@ -27,6 +27,7 @@ from jamsostek_desktop.ui.common.labels import (
     recorded_text,
     status_label,
 )
+from jamsostek_desktop.ui.participants.list_changes import OneChange
 from jamsostek_desktop.ui.screening import review_tooltip
 
 PAGE_SIZE = 64   # about two screens: one small query when the list changes
@@ -70,7 +71,7 @@ def column_of(key: str) -> int:
     return COLUMN_KEYS.index(key)
 
 
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(OneChange, QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._query = ListQuery()
@@ -82,6 +83,9 @@ class ParticipantTableModel(QAbstractTableModel):
         self._headers = [QCoreApplication.translate("ParticipantTableModel", c[1]) for c in COLUMNS]
         self._last_number = -1       # the page data() read last, with its display texts
         self._last_page: list = []
+        # Display texts by participant id with the line they were made for: a repaint of lines
+        # from two pages, or of the lines a save moved down, does not make them again.
+        self._text_cache: dict[int, tuple[ParticipantRow, tuple[str, ...]]] = {}
         self._office = office_region()    # the office's time zone, for the archive dates
 
     # --- what is listed ----------------------------------------------------
@@ -99,49 +103,22 @@ class ParticipantTableModel(QAbstractTableModel):
         """Read the same query again (after a change to the data)."""
         self.set_query(self._query)
 
-    def reload_after_insert(self, participant_id: int) -> int | None:
-        """Show one newly written participant; returns its row, or None when it is not listed.
+    def page_size(self) -> int:
+        """PAGE_SIZE as it is now (the tests make pages small)."""
+        return PAGE_SIZE
 
-        In name order the count grows by one exactly when the newcomer matches the list,
-        which finding its row tells anyway: no COUNT over 150,000 rows for each save.
-        """
-        if self._query.sort != "nama":
-            self.reload()
-            return self.row_of_id(participant_id)
-        self.beginResetModel()
+    def _forget_pages(self) -> None:
         self._pages.clear()
         self._last_number = -1
         self._last_page = []
-        if fast_paths.enabled and self._prepared.query == self._query:
-            # The same list: its statements stay prepared, only its count is stale.
-            self._prepared.forget_count()
-            name = self._prepared.listed_name(participant_id)
-            row = self._prepared.position(participant_id, name) if name is not None else None
-            if row is not None:
-                self._count += 1
-                # The page the view is about to show, read around the newcomer, not from the top.
-                self._pages[row // PAGE_SIZE] = self._prepared.page_around(participant_id, row % PAGE_SIZE,
-                                                                           PAGE_SIZE, name)
-            self.endResetModel()
-            return row
-        self._prepared = listing.PreparedList(self._query)
-        row = listing.position(self._query, participant_id)
-        if row is not None:
-            self._count += 1
-            # The page the view is about to show, read around the newcomer, not from the top.
-            self._pages[row // PAGE_SIZE] = listing.page_around(self._query, participant_id, row % PAGE_SIZE,
-                                                                PAGE_SIZE)
-        self.endResetModel()
-        return row
 
     def set_kelurahan_names(self, names: dict[str, str]) -> None:
         self._kelurahan_names = dict(names)
         self._last_number = -1
+        self._text_cache.clear()
 
     def _load(self) -> None:
-        self._pages.clear()
-        self._last_number = -1
-        self._last_page = []
+        self._forget_pages()
         self._prepared = listing.PreparedList(self._query)
         if self._query.sort == "nama":
             self._ids = None
@@ -159,7 +136,12 @@ class ParticipantTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         start = number * PAGE_SIZE
-        if self._ids is None:
+        before, after = self._pages.get(number - 1), self._pages.get(number + 1)
+        if self._ids is None and fast_paths.enabled and before is not None and len(before) == PAGE_SIZE:
+            page = self._prepared.page_next_to(before[-1], PAGE_SIZE, after=True)
+        elif self._ids is None and fast_paths.enabled and after:
+            page = self._prepared.page_next_to(after[0], PAGE_SIZE, after=False)
+        elif self._ids is None:
             page = self._prepared.page(start, PAGE_SIZE)
         else:
             ids = self._ids[start:start + PAGE_SIZE]
@@ -233,12 +215,30 @@ class ParticipantTableModel(QAbstractTableModel):
         role = int(role)
         if role not in _SERVED_ROLES or not index.isValid():
             return None
-        row = index.row()
-        entry = self._entry(row)
+        entry = self._entry(index.row())
+        return None if entry is None else self._value(entry, index.column(), role)
+
+    def multiData(self, index, roles) -> None:  # noqa: N802 (Qt override)
+        """Every role a delegate asks of one cell, in one call: Qt's item delegate asks seven
+        (font, colours, check state, icon, text, alignment) of each of ~170 cells on a repaint,
+        and each call from Qt into Python costs more than answering it (about a thousand calls
+        fewer on every keystroke and save)."""
+        if not index.isValid():
+            return
+        entry = self._entry(index.row())
         if entry is None:
-            return None
-        item, texts = entry
+            return
         column = index.column()
+        for i in range(roles.size()):
+            slot = roles[i]
+            role = slot.role()
+            if role in _SERVED_ROLES:
+                value = self._value(entry, column, role)
+                if value is not None:
+                    slot.setData(value)
+
+    def _value(self, entry, column: int, role: int):
+        item, texts = entry
         if role == _DISPLAY:
             return texts[column]
         if role == _ALIGN:
@@ -276,7 +276,15 @@ class ParticipantTableModel(QAbstractTableModel):
             return None
         entry = page[offset]
         if entry[1] is None:
-            entry[1] = self._texts(entry[0])
+            item = entry[0]
+            known = self._text_cache.get(item.id)
+            if known is not None and known[0] is item:
+                entry[1] = known[1]
+            else:
+                entry[1] = self._texts(item)
+                if len(self._text_cache) >= 4 * PAGE_SIZE:
+                    self._text_cache.clear()
+                self._text_cache[item.id] = (item, entry[1])
         return entry
 
     def _texts(self, item: ParticipantRow) -> tuple[str, ...]:

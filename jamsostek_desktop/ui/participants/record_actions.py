@@ -86,7 +86,8 @@ def edit_participant(window, participant_id: int) -> ParticipantForm | None:
         return None
     form = ParticipantForm(catalogue.get(participant.category.code), participant_id, window)
     form.saved.connect(lambda _saved_id: window.after_change(
-        [participant_id], translate("RecordActions", "Perubahan tersimpan."), counts_changed=False))
+        [participant_id], translate("RecordActions", "Perubahan tersimpan."), counts_changed=False,
+        edited=participant_id))
     _keep(window, form)
     form.open()
     return form

@@ -145,7 +145,8 @@ class ParticipantListPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        self.model.modelReset.connect(self._update_title)
+        for changed in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            changed.connect(self._update_title)
         for combo in (self.filter_rt, self.filter_rw, self.filter_status, self.filter_term):
             combo.currentIndexChanged.connect(self._apply_filters)
 
@@ -315,6 +316,13 @@ class ParticipantListPage(QWidget):
     def reload_after_insert(self, participant_id: int) -> None:
         """The list after one participant was added here: select the new row."""
         row = self.model.reload_after_insert(participant_id)
+        if row is not None:
+            self._select_row(row)
+
+    def reload_after_edit(self, participant_id: int) -> None:
+        """The list after one participant was changed in the form: that line read again (moved
+        when the name now sorts elsewhere, gone when it no longer matches) and selected."""
+        row = self.model.reload_after_edit(participant_id)
         if row is not None:
             self._select_row(row)
 

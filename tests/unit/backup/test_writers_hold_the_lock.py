@@ -42,20 +42,45 @@ def count(db: Path) -> int:
         conn.close()
 
 
+def _writing(db: Path) -> bool:
+    """Whether `demo-data` holds the instance lock, or anyone holds the database's write lock.
+
+    The lock file names its holder only while the lock is held (written after the lock is
+    taken, emptied before it is let go); the database probe takes its write lock for an
+    instant and only while no program holds the instance lock, so it never gets in the way
+    of a writer that took it.
+    """
+    lock = Path(f"{db}.lock")
+    if lock.exists() and "demo-data" in lock.read_text(errors="replace"):
+        return True
+    conn = sqlite3.connect(db, timeout=0)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.rollback()
+        return False
+    except sqlite3.OperationalError:
+        return True                 # "database is locked": a write is under way
+    finally:
+        conn.close()
+
+
 def test_restore_cannot_swap_the_file_under_a_running_writer(office, tmp_path):
     home = tmp_path / "home"
     assert jamsostek("--db", str(office), "backup", str(tmp_path / "pagi"), home=home).returncode == 0
     writer = subprocess.Popen([sys.executable, "-c", CLI, "--db", str(office), "demo-data", "--count", "25000"],
                               env=environment(home), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True)
-    # The writer is at work once it holds the lock (or, in a program that takes none, after a
-    # moment: 25,000 rows take it seconds).
-    lock = Path(f"{office}.lock")
-    started = time.monotonic()
-    while not (lock.exists() and "demo-data" in lock.read_text(errors="replace")):
-        if writer.poll() is not None or time.monotonic() - started > 0.4:
-            break
-        time.sleep(0.02)
+    # The restore starts once the writer is at work: when it holds the lock, or (in a program
+    # that takes none, as before issue 12) once it writes. Polled, not a fixed wait: a loaded
+    # machine may take seconds to start the writer.
+    deadline = time.monotonic() + 120
+    while not _writing(office):
+        if writer.poll() is not None:
+            pytest.fail("the writer ended before the restore could run beside it: " + writer.stderr.read())
+        if time.monotonic() > deadline:
+            writer.kill()
+            pytest.fail("the writer neither took the lock nor wrote within two minutes")
+        time.sleep(0.01)
     restore = jamsostek("--db", str(office), "restore", str(tmp_path / "pagi.sqlite3"), "--yes", home=home, text=True)
     out, err = writer.communicate(timeout=120)
     assert writer.returncode == 0, err

@@ -64,3 +64,23 @@ def test_a_newcomers_row_and_the_page_around_it_agree(kelurahan_db, query):
             before = expected % 16
             assert ([r.id for r in prepared.page_around(participant_id, before, 16)]
                     == [r.id for r in listing.page_around(query, participant_id, before, 16)])
+
+
+@pytest.mark.parametrize("query", [
+    ListQuery(), ListQuery(descending=True), ListQuery(Scope(category="ketua-rt")),
+    ListQuery(Scope(text="sri")), ListQuery(Scope(status="draft"), descending=True),
+])
+def test_the_page_next_to_one_read_is_the_page_at_its_offset(kelurahan_db, query):
+    """A page read by a seek from its neighbour's first or last line is the page OFFSET reads."""
+    demo_data.generate(300, seed=7)
+    enrol(values(1, nik="1872011208750003", nama="Sri Rahayu", born=BORN))     # a name twice: the id decides
+    enrol(values(2, nik="1872011208750004", nama="sri rahayu", born=BORN))
+    prepared = listing.PreparedList(query)
+    size = 2
+    pages = [prepared.page(offset, size) for offset in range(0, prepared.count(), size)]
+    assert len(pages) >= 2
+    for number in range(len(pages) - 1):
+        assert prepared.page_next_to(pages[number][-1], size, after=True) == pages[number + 1]
+        assert prepared.page_next_to(pages[number + 1][0], size, after=False) == pages[number]
+    assert prepared.page_next_to(pages[-1][-1], size, after=True) == []
+    assert prepared.page_next_to(pages[0][0], size, after=False) == []
