@@ -77,10 +77,10 @@ def child(step: str, db: str, target: str, extra: str) -> None:
         screening = [0.0]
         screen = after_merge.screen_kelurahan
 
-        def timed_screen(codes):
+        def timed_screen(*args, **kwargs):
             started = time.process_time()
             try:
-                return screen(codes)
+                return screen(*args, **kwargs)
             finally:
                 screening[0] += time.process_time() - started
 
