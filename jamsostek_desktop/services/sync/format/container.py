@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from jamsostek_desktop import archives
 from jamsostek_desktop.errors import AppError, Texts, translate
-from jamsostek_desktop.services.sync.format import chunked, crypto, tenure_records
+from jamsostek_desktop.services.sync.format import chunked, crypto, jsonlines, tenure_records
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.sync.format import records as record_rules
 
@@ -347,7 +347,9 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str],
         text = lines.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RefusedFile(CORRUPT, translate("container", "Isi berkas bukan teks UTF-8.")) from exc
-    items = _decode_all(text)
+    items = jsonlines.decode(lines.rstrip(b"\n"))
+    if items is None:
+        items = _decode_all(text)
     found: list[str] = []
     if items is None:
         items = []

@@ -11,8 +11,8 @@ import json
 from collections.abc import Iterator
 
 from jamsostek_desktop.errors import Texts, translate
+from jamsostek_desktop.services.sync.format import jsonlines, tenure_records
 from jamsostek_desktop.services.sync.format import records as record_rules
-from jamsostek_desktop.services.sync.format import tenure_records
 
 PARTICIPANT = "participant"
 SECTION_KEY = "section"
@@ -61,6 +61,9 @@ class Parser:
             self.problems.append(translate("container", "baris {n}: {problems}").format(n=number, problems=text))
 
     def _items(self, text: bytes) -> list:
+        fast = jsonlines.decode(bytes(text).rstrip(b"\n"))
+        if fast is not None:
+            return fast
         try:
             body = text.decode("utf-8").rstrip("\n")
         except UnicodeDecodeError as exc:
