@@ -15,17 +15,17 @@ the caller decodes with json as before (which then names the faulty lines):
 
 from __future__ import annotations
 
-import re
-
 import orjson
 
-# 2**63 has 19 digits: any integer orjson might turn into a float has a run this long.
-_LONG_DIGITS = re.compile(rb"\d{19}")
+# 2**63 has 19 digits: any integer orjson might turn into a float has a run this long. Found by
+# turning every digit into "0" and everything else into " " (C speed; a regex took twice orjson's time).
+_DIGITS_AS_ZERO = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
+_LONG_DIGITS = b"0" * 19
 
 
 def decode(body: bytes) -> list | None:
     """The values of `body`'s lines (joined by "\\n", no trailing newline) as one list, or None."""
-    if not body or _LONG_DIGITS.search(body):
+    if not body or _LONG_DIGITS in body.translate(_DIGITS_AS_ZERO):
         return None
     try:
         items = orjson.loads(b"[" + body.replace(b"\n", b",") + b"]")
