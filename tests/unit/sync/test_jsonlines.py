@@ -15,7 +15,7 @@ from .test_batch_checks import _payload, _term
 
 # What json reads differently from orjson: each must make the fast path step aside.
 DIFFERENT = [b"NaN", b"[Infinity]", b"[-Infinity]", b"[1e400]", b"[-1e999]", b'["\\ud800"]', b'["\\udc00x"]',
-             b'["\xff"]', b'["\xc3"]', b"[123456789012345678901234567890]", b"[-9223372036854775809]",
+             b'["\xff"]', b'["\xc3"]', b'["\xed\xa0\x80"]', b'["\xc0\xaf"]', b'["\xf4\x90\x80\x80"]', b"[123456789012345678901234567890]", b"[-9223372036854775809]",
              b"[18446744073709551616]", b"[" * 1100 + b"]" * 1100, b"[1],[2]", b"1 2", b"", b"[1]\n\n[2]",
              b"[1]\n", b"{\"a\":1}\nnot json"]
 
@@ -100,3 +100,11 @@ def test_a_format_2_payload_is_read_the_same_either_way(monkeypatch):
     fast = container.parse_lines(lines, manifest, set(KNOWN))
     monkeypatch.setattr(jsonlines, "decode", lambda body: None)
     assert container.parse_lines(lines, manifest, set(KNOWN)) == fast == people
+
+
+@pytest.mark.parametrize("text", [b'["\xed\xa0\x80"]', b'["\xc0\xaf"]', b'["\xf4\x90\x80\x80"]', b'["\xff"]'])
+def test_a_format_2_payload_python_cannot_decode_is_refused_as_before(text):
+    manifest = {"counts": {"records": 1, "tombstones": 0}, "format_version": 2, "tenure": {}}
+    with pytest.raises(container.RefusedFile) as refused:
+        container.parse_lines(text + b"\n", manifest, set(KNOWN))
+    assert refused.value.reason == container.CORRUPT and "UTF-8" in str(refused.value)

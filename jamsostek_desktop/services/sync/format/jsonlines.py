@@ -6,7 +6,8 @@ way, and a file must get exactly the records and the refusals it always got. So 
 path only answers when both modules would give the same values; otherwise it says None and
 the caller decodes with json as before (which then names the faulty lines):
 - orjson refuses NaN, Infinity, numbers beyond a double (1e400), lone surrogates (\\ud800),
-  invalid UTF-8 and nesting past 1024 levels, where json accepts or fails differently: any
+  invalid UTF-8 (strictly: no encoded surrogates, no overlong forms, as Python's decoder)
+  and nesting past 1024 levels, where json accepts or fails differently: any
   orjson error means None;
 - orjson turns an integer beyond 64 bits into a float, where json keeps the integer: a run
   of 19 or more digits anywhere in the text (an integer of 64 bits or more has one) means
