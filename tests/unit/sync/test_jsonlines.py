@@ -108,3 +108,13 @@ def test_a_format_2_payload_python_cannot_decode_is_refused_as_before(text):
     with pytest.raises(container.RefusedFile) as refused:
         container.parse_lines(text + b"\n", manifest, set(KNOWN))
     assert refused.value.reason == container.CORRUPT and "UTF-8" in str(refused.value)
+
+
+@pytest.mark.parametrize("tail", [b"", b"\n", b"\n\n\n"])
+@pytest.mark.parametrize("piece", [1, 7, 40, 1 << 20])
+def test_a_whole_payload_read_in_pieces_is_read_as_at_once(piece, tail):
+    lines = [json.dumps(record(n)).encode() for n in range(1, 6)]
+    assert jsonlines.decode_pieces(b"\n".join(lines) + tail, piece) == [record(n) for n in range(1, 6)]
+    assert jsonlines.decode_pieces(b"\n".join(lines[:2] + [b""] + lines[2:]) + tail, piece) is None
+    assert jsonlines.decode_pieces(b"\n".join(lines[:2] + [b"NaN"] + lines[2:]) + tail, piece) is None
+    assert jsonlines.decode_pieces(tail, piece) == []

@@ -345,7 +345,7 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str],
         raise RefusedFile(TOO_LARGE, translate("container", "Berkas berisi terlalu banyak rekaman; tidak diproses."))
     # orjson reads only strict UTF-8, so its answer means the text is; the text is decoded
     # (and held, a copy of the payload) only for the json path.
-    items = jsonlines.decode(lines.rstrip(b"\n") if lines.endswith(b"\n") else lines)
+    items = jsonlines.decode_pieces(lines)
     text = ""
     if items is None:
         try:
