@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from jamsostek_desktop import archives
 from jamsostek_desktop.errors import AppError, Texts, translate
-from jamsostek_desktop.services.sync.format import chunked, crypto, tenure_records
+from jamsostek_desktop.services.sync.format import chunked, crypto, jsonlines, tenure_records
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.sync.format import records as record_rules
 
@@ -343,11 +343,16 @@ def parse_lines(lines: bytes, manifest: dict, known_categories: set[str],
     counts = manifest["counts"]
     if counts["records"] > MAX_RECORDS or sum((manifest.get("tenure") or {}).values()) > MAX_TENURE_RECORDS:
         raise RefusedFile(TOO_LARGE, translate("container", "Berkas berisi terlalu banyak rekaman; tidak diproses."))
-    try:
-        text = lines.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise RefusedFile(CORRUPT, translate("container", "Isi berkas bukan teks UTF-8.")) from exc
-    items = _decode_all(text)
+    # orjson reads only strict UTF-8, so its answer means the text is; the text is decoded
+    # (and held, a copy of the payload) only for the json path.
+    items = jsonlines.decode_pieces(lines)
+    text = ""
+    if items is None:
+        try:
+            text = lines.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RefusedFile(CORRUPT, translate("container", "Isi berkas bukan teks UTF-8.")) from exc
+        items = _decode_all(text)
     found: list[str] = []
     if items is None:
         items = []

