@@ -31,36 +31,56 @@ _CHUNK = 900   # SQLite's default limit on bound parameters is 999
 _SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
 _RECORD = 2
 _UUID = records.AT["uuid"]
-_PAIRS = 400   # (uuid, content) pairs a statement: 800 parameters, within SQLite's oldest limit of 999
+_PAIRS = 400   # (uuid, text) pairs a statement: 800 parameters, within SQLite's oldest limit of 999
 
 
-def _select_current(count: int) -> str:
-    """The city's copies of `count` (UUID, content text) pairs, numbered in a VALUES list: what the
-    rules need of each, and whether its content equals the text given (rows.content_array)."""
+def _select_current(count: int, line: str | None) -> str:
+    """The city's copies of `count` (UUID, text) pairs, numbered in a VALUES list, but for those it
+    holds unchanged: what the rules need of each (a NULL revision: the city lacks it), and whether
+    the row equals the text given (the line the file wrote when `line` is the SQL that writes a
+    row's, else rows.content_text). Unchanged: the same text, this kelurahan's, not changed at the
+    city since (merge.decide says UNCHANGED); its only parameter follows the pairs."""
     pairs = ", ".join(f"({n}, ?, ?)" for n in range(count))
+    same = f"CASE WHEN {line or rows.content_array()} = w.t THEN 1 ELSE 0 END"
     return (f'WITH w(n, u, t) AS (VALUES {pairs}) SELECT w.n, p."revision", p."kelurahan_code", p."archived", '
-            f'p."received_revision", CASE WHEN {rows.content_array()} = w.t THEN 1 ELSE 0 END '
-            f'FROM w JOIN "participant" AS p ON p."uuid" = w.u JOIN "category" AS c ON c."id" = p."category_id"')
+            f'p."received_revision", {same} FROM w LEFT JOIN "participant" AS p ON p."uuid" = w.u '
+            f'LEFT JOIN "category" AS c ON c."id" = p."category_id" '
+            f'WHERE p."id" IS NULL OR CASE WHEN p."kelurahan_code" = ? AND (p."received_revision" IS NULL '
+            f'OR p."received_revision" = p."revision") AND {same} = 1 THEN 0 ELSE 1 END = 1')
 
 
-def _current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
-    """The city's copies of the incoming UUIDs (one batch), as the rules see them.
+def _city_copies(batch: list[dict], code: str) -> tuple[dict[str, merge.Current], list[dict]]:
+    """The city's copies of a batch's records as the rules see them, and the records the rules must
+    sort: those the city holds unchanged (the same revision and content, from this kelurahan, not
+    changed at the city since) are left out, counted by the caller.
 
     Found by UUID (the unique index), a few hundred at a time: a batch of a long file never
-    reads the rest of the kelurahan's rows. Content matters only at equal revisions; SQL
-    compares the city's content, written as one JSON text, with the record's (rows.content_text)
-    and hands back numbers and a flag, not the rows. Only a copy whose text differs at an equal
-    revision (a conflict, or a row another tool wrote in another spelling) is read whole and
-    compared value by value, as before (records.content_of_row).
+    reads the rest of the kelurahan's rows. SQL compares each row with the record's line as the
+    file wrote it (rows.line_array: SQLite writes a row's line as the export did), or with the
+    record's revision and content written as one JSON text (rows.content_text: another backend,
+    a line not known), and hands back nothing for a row that holds the record, numbers and a
+    flag for the others. Only a copy whose text differs at an equal revision (a conflict,
+    different timestamps, or a row written in another spelling) is read whole and compared
+    value by value, as before (records.content_of_row).
     """
-    current, look_closer = {}, []
+    current, sort, look_closer = {}, [], []
     make, content_of, content_text = merge.Current, records.content_of, rows.content_text
-    batch = list(incoming.values())
+    lines = getattr(batch, "lines", None)
+    line = rows.line_array() if lines is not None else None
     for start in range(0, len(batch), _PAIRS):
         part = batch[start:start + _PAIRS]
-        params = [value for record in part for value in (record["uuid"], content_text(record))]
-        for n, revision, kelurahan, archived, received, same in db.execute_sql(_select_current(len(part)), params):
+        if line is not None:
+            params = [value for pair in zip((r["uuid"] for r in part), lines[start:start + _PAIRS], strict=True)
+                      for value in pair]
+        else:
+            params = [value for record in part for value in (record["uuid"], content_text(record))]
+        params.append(code)
+        for n, revision, kelurahan, archived, received, same in db.execute_sql(
+                _select_current(len(part), line), params):
             record = part[n]
+            sort.append(n + start)
+            if revision is None:
+                continue            # the city lacks it
             content = ()
             if revision == record["revision"]:
                 if same:
@@ -72,7 +92,10 @@ def _current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
         parsed: dict = {}
         for uuid, row in _city_rows(look_closer).items():
             current[uuid] = current[uuid]._replace(content=records.content_of_row(row, parsed))
-    return current
+    if len(sort) == len(batch):
+        return current, batch
+    sort.sort()
+    return current, [batch[n] for n in sort]
 
 
 def _city_rows(uuids: list[str]) -> dict[str, tuple]:
@@ -182,8 +205,9 @@ class Batches:
             # A file's UUIDs are distinct (the parser refuses a repeat): into a city holding no
             # participant yet, every record of every batch is new and nothing is looked up.
             self.fresh = tenure_rows.holds_none("participant")
-        current = {} if self.fresh else _current_rows({r["uuid"]: r for r in batch})
-        plan = merge.plan(current, batch, self.code)
+        current, incoming = ({}, batch) if self.fresh else _city_copies(batch, self.code)
+        plan = merge.plan(current, incoming, self.code)
+        plan.unchanged += len(batch) - len(incoming)     # held unchanged: left out by SQL
         report = self.report
         report.added += len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
         report.archived += plan.archived

@@ -44,6 +44,13 @@ def _json_expression(column: records.Column) -> str:
 JSON_OBJECT = "json_object(" + ", ".join(f"'{c.key}', {_json_expression(c)}" for c in records.COLUMNS) + ")"
 # Format 3 (format/chunked.py): the same values as a JSON array in COLUMNS order, keys said once.
 JSON_ARRAY = "json_array(" + ", ".join(_json_expression(c) for c in records.COLUMNS) + ")"
+# The same for a row the merge compares with a line, strictly: a boolean column holding neither 0
+# nor 1, or a `fields` text that is not JSON (another tool's row), gives null there rather than
+# `true` or a stopped statement, so the row is looked at closer (batches._city_copies).
+_LINE_ARRAY = "json_array(" + ", ".join(
+    f"json(CASE p.\"{c.column}\" WHEN 1 THEN 'true' WHEN 0 THEN 'false' END)" if c.kind == "bool"
+    else f'CASE WHEN json_valid(p."{c.column}") THEN json(p."{c.column}") END' if c.kind == "json"
+    else _read_expression(c) for c in records.COLUMNS) + ")"
 
 # What a merge writes: every record column but the uuid (the key it is found by), plain ones
 # first (read from a record with one itemgetter), then those needing a conversion, then the
@@ -108,11 +115,12 @@ def update_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, 
     return (*values(record, kelurahan_code, category_ids, change_seq), record["uuid"])
 
 
-# The content the merge rules compare at equal revisions (records.CONTENT_KEYS) as one JSON array
-# text: SQL writes the city's (content_array), Python the record's (content_text), booleans as 0/1
-# and `fields` as its stored text (JSONField's, keys sorted), as the row holds them. Equal texts
-# mean equal content; unequal ones are compared again value by value (a row another tool wrote).
-_CONTENT = tuple(next(c for c in records.COLUMNS if c.key == key) for key in records.CONTENT_KEYS)
+# The revision and the content the merge rules compare at equal revisions (records.CONTENT_KEYS) as
+# one JSON array text: SQL writes the city's (content_array), Python the record's (content_text),
+# booleans as 0/1 and `fields` as its stored text (JSONField's, keys sorted), as the row holds them.
+# Equal texts mean the same revision with equal content; unequal ones at an equal revision are
+# compared again value by value (a row another tool wrote).
+_CONTENT = tuple(next(c for c in records.COLUMNS if c.key == key) for key in ("revision", *records.CONTENT_KEYS))
 _CONTENT_VALUES = itemgetter(*(c.key for c in _CONTENT))
 _CONTENT_BOOLS = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "bool")
 _CONTENT_JSON = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "json")
@@ -120,15 +128,23 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def content_array() -> str:
-    """SQL: the content of the participant row `p` (joined to its category `c`) as a JSON array."""
+    """SQL: the revision and content of the participant row `p` (joined to its category `c`) as a JSON array."""
     return backends.current().json_array([_read_expression(c) for c in _CONTENT])
 
 
 def content_text(record: dict) -> str:
-    """A checked record's content as content_array() writes a row holding the same."""
+    """A checked record's revision and content as content_array() writes a row holding the same."""
     values = list(_CONTENT_VALUES(record))
     for i in _CONTENT_BOOLS:
         values[i] = int(values[i])
     for i in _CONTENT_JSON:
         values[i] = _json_text(values[i] or {})
     return _ENCODE(values)
+
+
+def line_array() -> str | None:
+    """SQL: the participant row `p` as the export writes its format-3 line (JSON_ARRAY), where the
+    database writes that text (SQLite's json functions); None elsewhere. A row whose text equals
+    the line a file brings holds exactly that record: the merge compares the two without
+    encoding the record in Python (batches._city_copies)."""
+    return _LINE_ARRAY if backends.current().name == "sqlite" else None

@@ -45,7 +45,8 @@ def _old_current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
 def _slow_paths(monkeypatch) -> None:
     monkeypatch.setattr(sections.Parser, "_sound_run", lambda self, items: None)
     monkeypatch.setattr(tenure_rows, "holds_none", lambda table: False)
-    monkeypatch.setattr(batches, "_current_rows", _old_current_rows)
+    monkeypatch.setattr(batches, "_city_copies",
+                        lambda batch, code: (_old_current_rows({r["uuid"]: r for r in batch}), list(batch)))
 
 
 def _files(offices, tmp_path) -> list:

@@ -30,6 +30,27 @@ def uuid_number(text: str) -> int:
     return int(text.replace("-", ""), 16)
 
 
+class Batch(list):
+    """Checked records of one section, as handed to the merge. A participant batch also holds each
+    record's line as the file wrote it (`lines`, None where unknown): the merge compares that text
+    with the city's row in SQL (services/sync/batches.py), rather than encoding the record again."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, records=(), lines: list[str | None] | None = None) -> None:
+        super().__init__(records)
+        self.lines = lines
+
+
+def _line_texts(text: bytes, count: int) -> list[str] | None:
+    """The run's lines as text, one per decoded item (None when they do not line up)."""
+    try:
+        texts = bytes(text).decode("utf-8").rstrip("\n").split("\n")
+    except UnicodeDecodeError:
+        return None
+    return texts if len(texts) == count else None
+
+
 def section_header(kind: str) -> bytes:
     return json.dumps({SECTION_KEY: kind, "keys": list(KEYS[kind])}, separators=(",", ":")).encode() + b"\n"
 
@@ -87,9 +108,10 @@ class Parser:
                 items.append(None)
         return items
 
-    def feed(self, text: bytes) -> Iterator[tuple[str, list[dict]]]:
+    def feed(self, text: bytes) -> Iterator[tuple[str, Batch]]:
         items = self._items(text)
-        batch: list[dict] = []
+        texts = _line_texts(text, len(items))
+        batch, lines = Batch(), []
         start, end = 0, len(items)
         while start < end:
             # A run of records up to the next section header: checked a column at a time when it
@@ -100,21 +122,25 @@ class Parser:
             run = self._sound_run(items[start:stop]) if stop > start else None
             if run is not None:
                 self.line += stop - start
+                at = start
                 while run:
-                    room = self.batch - len(batch)
-                    batch += run[:room]
-                    run = run[room:]
+                    take = min(self.batch - len(batch), len(run))
+                    batch += run[:take]
+                    lines += texts[at:at + take] if texts is not None else repeat(None, take)
+                    at += take
+                    run = run[take:]
                     if len(batch) >= self.batch:
-                        yield self.kind, batch
-                        batch = []
+                        yield self.kind, self._out(batch, lines)
+                        batch, lines = Batch(), []
                 start = stop
                 continue
-            for item in items[start:stop + 1]:
+            for at in range(start, min(stop + 1, end)):
+                item = items[at]
                 self.line += 1
                 if type(item) is dict:
                     if batch:
-                        yield self.kind, batch
-                        batch = []
+                        yield self.kind, self._out(batch, lines)
+                        batch, lines = Batch(), []
                     self._section(item)
                     continue
                 if len(self.problems) >= MAX_PROBLEMS:
@@ -122,12 +148,18 @@ class Parser:
                 record = self._record(item)
                 if record is not None:
                     batch.append(record)
+                    lines.append(texts[at] if texts is not None else None)
                     if len(batch) >= self.batch:
-                        yield self.kind, batch
-                        batch = []
+                        yield self.kind, self._out(batch, lines)
+                        batch, lines = Batch(), []
             start = stop + 1
         if batch:
-            yield self.kind, batch
+            yield self.kind, self._out(batch, lines)
+
+    def _out(self, batch: Batch, lines: list) -> Batch:
+        if self.kind == PARTICIPANT:
+            batch.lines = lines
+        return batch
 
     def _sound_run(self, items: list) -> list[dict] | None:
         """The records of a run of lines of the current section when every one is sound (and no
