@@ -24,6 +24,7 @@ from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.sync import rows, tenure_rows
 from jamsostek_desktop.services.sync.format import chunked, merge, records, tenure_records
 from jamsostek_desktop.services.sync.format.container import SyncFile
+from jamsostek_desktop.services.sync.format.sections import Batch
 from jamsostek_desktop.services.sync.import_report import FileReport
 
 _CHUNK = 900   # SQLite's default limit on bound parameters is 999
@@ -31,6 +32,7 @@ _CHUNK = 900   # SQLite's default limit on bound parameters is 999
 _SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
 _RECORD = 2
 _UUID = records.AT["uuid"]
+_REVISION, _TOMBSTONE, _CATEGORY = records.AT["revision"], records.AT["tombstone"], records.AT["category"]
 _PAIRS = 400   # (uuid, text) pairs a statement: 800 parameters, within SQLite's oldest limit of 999
 
 
@@ -49,7 +51,7 @@ def _select_current(count: int, line: str | None) -> str:
             f'OR p."received_revision" = p."revision") AND {same} = 1 THEN 0 ELSE 1 END = 1')
 
 
-def _city_copies(batch: list[dict], code: str) -> tuple[dict[str, merge.Current], list[dict]]:
+def _city_copies(batch: Batch, code: str) -> tuple[dict[str, merge.Current], list[dict]]:
     """The city's copies of a batch's records as the rules see them, and the records the rules must
     sort: those the city holds unchanged (the same revision and content, from this kelurahan, not
     changed at the city since) are left out, counted by the caller.
@@ -65,37 +67,38 @@ def _city_copies(batch: list[dict], code: str) -> tuple[dict[str, merge.Current]
     """
     current, sort, look_closer = {}, [], []
     make, content_of, content_text = merge.Current, records.content_of, rows.content_text
-    lines = getattr(batch, "lines", None)
+    arrays, lines = batch.rows, batch.lines
     line = rows.line_array() if lines is not None else None
-    for start in range(0, len(batch), _PAIRS):
-        part = batch[start:start + _PAIRS]
+    for start in range(0, len(arrays), _PAIRS):
+        part = arrays[start:start + _PAIRS]
         if line is not None:
-            params = [value for pair in zip((r["uuid"] for r in part), lines[start:start + _PAIRS], strict=True)
+            params = [value for pair in zip((row[_UUID] for row in part), lines[start:start + _PAIRS], strict=True)
                       for value in pair]
         else:
-            params = [value for record in part for value in (record["uuid"], content_text(record))]
+            params = [value for n in range(start, start + len(part))
+                      for value in (part[n - start][_UUID], content_text(batch.records[n]))]
         params.append(code)
         for n, revision, kelurahan, archived, received, same in db.execute_sql(
                 _select_current(len(part), line), params):
-            record = part[n]
+            row = part[n]
             sort.append(n + start)
             if revision is None:
                 continue            # the city lacks it
             content = ()
-            if revision == record["revision"]:
+            if revision == row[_REVISION]:
                 if same:
-                    content = content_of(record)
+                    content = content_of(batch.record(n + start))
                 else:
-                    look_closer.append(record["uuid"])
-            current[record["uuid"]] = make(revision, content, kelurahan, bool(archived), received)
+                    look_closer.append(row[_UUID])
+            current[row[_UUID]] = make(revision, content, kelurahan, bool(archived), received)
     if look_closer:
         parsed: dict = {}
-        for uuid, row in _city_rows(look_closer).items():
-            current[uuid] = current[uuid]._replace(content=records.content_of_row(row, parsed))
-    if len(sort) == len(batch):
-        return current, batch
+        for uuid, city_row in _city_rows(look_closer).items():
+            current[uuid] = current[uuid]._replace(content=records.content_of_row(city_row, parsed))
+    if len(sort) == len(arrays):
+        return current, batch.records
     sort.sort()
-    return current, [batch[n] for n in sort]
+    return current, [batch.record(n) for n in sort]
 
 
 def _city_rows(uuids: list[str]) -> dict[str, tuple]:
@@ -200,12 +203,17 @@ class Batches:
                 table_bulk_load(db, table, incoming)
             self.loads.enter_context(load)
 
-    def participants(self, batch: list[dict]) -> None:
+    def participants(self, batch: Batch) -> None:
         if self.fresh is None:
             # A file's UUIDs are distinct (the parser refuses a repeat): into a city holding no
             # participant yet, every record of every batch is new and nothing is looked up.
             self.fresh = tenure_rows.holds_none("participant")
-        current, incoming = ({}, batch) if self.fresh else _city_copies(batch, self.code)
+        number = chunked.uuid_number
+        self.mine.update(number(row[_UUID]) for row in batch.rows if not row[_TOMBSTONE])
+        if self.fresh:
+            self._add_all(batch.rows)
+            return
+        current, incoming = _city_copies(batch, self.code)
         plan = merge.plan(current, incoming, self.code)
         plan.unchanged += len(batch) - len(incoming)     # held unchanged: left out by SQL
         report = self.report
@@ -216,8 +224,6 @@ class Batches:
         report.unchanged += plan.unchanged
         report.older += plan.older
         report.conflicts += len(plan.conflicts)
-        number = chunked.uuid_number
-        self.mine.update(number(r["uuid"]) for r in batch if not r["tombstone"])
         unlisted = _unlisted_conflicts(plan)
         if unlisted:
             city_rows = _city_rows([record["uuid"] for record, _ in unlisted])
@@ -228,6 +234,21 @@ class Batches:
                 self._bulk("participant", len(plan.add), len(batch), self.manifest["counts"]["records"])
             ids = self._category_ids({r["category"] for r in plan.add} | {r["category"] for r in plan.update})
             self.seq = _write(plan, self.code, ids, self.seq)
+
+    def _add_all(self, arrays: list[list]) -> None:
+        """A batch into a city that held no participant when the file began: every record is added
+        (what merge.plan decides for each), written from the file's arrays as they are."""
+        if not arrays:
+            return
+        tombstones = sum(row[_TOMBSTONE] for row in arrays)
+        self.report.added += len(arrays) - tombstones
+        self.report.archived += tombstones
+        self.writes = self.wrote_participants = True
+        self._bulk("participant", len(arrays), len(arrays), self.manifest["counts"]["records"])
+        ids = self._category_ids({row[_CATEGORY] for row in arrays})
+        db.cursor().executemany(rows.INSERT, rows.batch_values(arrays, self.code, ids, self.seq, uuid_first=True,
+                                                               arrays=True))
+        self.seq += len(arrays)
 
     def tenure_lines(self, kind: str, batch: list[dict]) -> None:
         if self.tenure_state is None:

@@ -65,6 +65,7 @@ INSERT = 'INSERT INTO "participant" ({}) VALUES ({})'.format(
 UPDATE = 'UPDATE "participant" SET {} WHERE "uuid" = ?'.format(", ".join(f'"{c}" = ?' for c in WRITE_COLUMNS))
 
 _plain_values = itemgetter(*(c.key for c in _PLAIN))
+_plain_positions = itemgetter(*(records.AT[c.key] for c in _PLAIN))
 
 
 def values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
@@ -85,13 +86,16 @@ def values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], c
 _json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode     # as records.json_text
 
 
-def batch_values(batch: list[dict], kelurahan_code: str, category_ids: Mapping[str, int], first_seq: int,
-                 uuid_first: bool) -> list[tuple]:
+def batch_values(batch: list, kelurahan_code: str, category_ids: Mapping[str, int], first_seq: int,
+                 uuid_first: bool, arrays: bool = False) -> list[tuple]:
     """values() of every record of a batch (change numbers from first_seq on), built a column at a
-    time; the uuid first (INSERT) or last (UPDATE)."""
-    columns: list = [list(map(_plain_values, batch))]
+    time; the uuid first (INSERT) or last (UPDATE). `batch` holds records, or with `arrays` the
+    file's arrays in records.RECORD_KEYS order (sections.Batch.rows): the same values."""
+    key = records.AT.__getitem__ if arrays else str
+    columns: list = [list(map(_plain_positions if arrays else _plain_values, batch))]
     for column in _CONVERTED:
-        values = [record[column.key] for record in batch]
+        at = key(column.key)
+        values = [record[at] for record in batch]
         if column.kind == "category":
             values = [category_ids[v] for v in values]
         elif column.kind == "bool":
@@ -99,9 +103,11 @@ def batch_values(batch: list[dict], kelurahan_code: str, category_ids: Mapping[s
         else:
             values = [_json_text(v or {}) for v in values]
         columns.append(values)
+    at = key("revision")
     columns += [[kelurahan_code] * len(batch), range(first_seq, first_seq + len(batch)),
-                [record["revision"] for record in batch]]
-    uuids = [record["uuid"] for record in batch]
+                [record[at] for record in batch]]
+    at = key("uuid")
+    uuids = [record[at] for record in batch]
     if uuid_first:
         return [(uuid, *plain, *rest) for uuid, plain, *rest in zip(uuids, *columns, strict=True)]
     return [(*plain, *rest, uuid) for uuid, plain, *rest in zip(uuids, *columns, strict=True)]
