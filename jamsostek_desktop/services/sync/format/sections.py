@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from itertools import repeat
+from operator import itemgetter
 
 from jamsostek_desktop.errors import Texts, translate
 from jamsostek_desktop.services.sync.format import jsonlines, tenure_records
@@ -22,7 +23,9 @@ KEYS = {PARTICIPANT: record_rules.RECORD_KEYS,
         **{kind: (tenure_records.KIND_KEY, *(f.key for f in tenure_records.ALL_FIELDS[kind]))
            for kind in tenure_records.KINDS}}
 MAX_PROBLEMS = 20
-_TOMBSTONE_AT = record_rules.AT["tombstone"]
+_TOMBSTONE_OF = itemgetter(record_rules.AT["tombstone"])
+_UUID_OF = (itemgetter(record_rules.AT["uuid"]), itemgetter(1))     # a participant's, a tenure line's
+_LIST = {list}
 
 
 def uuid_number(text: str) -> int:
@@ -210,8 +213,7 @@ class Parser:
         kind, keys = self.kind, self.keys
         if kind is None or self.problems:
             return None
-        width = len(keys)
-        if any(type(item) is not list or len(item) != width for item in items):
+        if set(map(type, items)) != _LIST or set(map(len, items)) != {len(keys)}:
             return None
         if kind == PARTICIPANT:
             if self.counts[kind] + len(items) > self.expected_records or not self.checker.sound_rows(items):
@@ -219,14 +221,13 @@ class Parser:
         elif not self.tenure_checker.sound_rows(kind, items):
             return None
         seen = self.seen[kind]
-        numbers = [int(item[1 if kind != PARTICIPANT else 0].replace("-", ""), 16) for item in items]
+        numbers = [int(uuid.replace("-", ""), 16) for uuid in map(_UUID_OF[kind != PARTICIPANT], items)]
         if len(set(numbers)) != len(numbers) or not seen.isdisjoint(numbers):
             return None
         seen.update(numbers)
         self.counts[kind] += len(items)
         if kind == PARTICIPANT:
-            self.tombstones += sum(item[_TOMBSTONE_AT] for item in items)
-        if kind == PARTICIPANT:
+            self.tombstones += sum(map(_TOMBSTONE_OF, items))
             return items            # the arrays themselves (Batch.rows): dicts only where the merge needs them
         # Lengths checked above; map() rather than a comprehension: a third less for 400,000 lines.
         return list(map(dict, map(zip, repeat(keys), items)))
