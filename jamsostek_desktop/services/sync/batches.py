@@ -246,8 +246,7 @@ class Batches:
         self.writes = self.wrote_participants = True
         self._bulk("participant", len(arrays), len(arrays), self.manifest["counts"]["records"])
         ids = self._category_ids({row[_CATEGORY] for row in arrays})
-        db.cursor().executemany(rows.INSERT, rows.batch_values(arrays, self.code, ids, self.seq, uuid_first=True,
-                                                               arrays=True))
+        db.cursor().executemany(rows.INSERT_ARRAY, rows.array_values(arrays, self.code, ids, self.seq))
         self.seq += len(arrays)
 
     def tenure_lines(self, kind: str, batch: list[dict]) -> None:

@@ -162,6 +162,28 @@ def test_participant_values_a_column_at_a_time_equal_record_by_record():
         rows.update_values(r, "18.72.01.1001", ids, 10 + i) for i, r in enumerate(batch)]
 
 
+def test_participant_values_from_the_file_arrays_equal_record_by_record():
+    from .helpers import record
+
+    batch = [record(n, revision=n, tombstone=bool(n % 2), fields={"nomor_rw": n % 2, "nomor_rt": "x"})
+             for n in range(1, 8)]
+    batch[2]["fields"] = {}
+    batch[3]["fields"] = {"nomor_rt": "x", "nomor_rw": 1}        # the same items in another order
+    batch[4]["fields"] = {"nomor_rw": "1", "nomor_rt": "x"}      # a text, not the number
+    ids = {"ketua-rt": 7}
+    arrays = [[r[k] for k in records.RECORD_KEYS] for r in batch]
+    copies = [list(a) for a in arrays]
+    written = [dict(zip((*(c.column for c in records.COLUMNS), *rows.BOOKKEEPING), values, strict=True))
+               for values in rows.array_values(arrays, "18.72.01.1001", ids, 10)]
+    expected = [dict(zip(("uuid", *rows.WRITE_COLUMNS), rows.insert_values(r, "18.72.01.1001", ids, 10 + i),
+                         strict=True)) for i, r in enumerate(batch)]
+    assert written == expected and arrays == copies                # the batch's arrays left as they were
+    assert [w["fields"] for w in written][3:5] == ['{"nomor_rt": "x", "nomor_rw": 1}',
+                                                   '{"nomor_rt": "x", "nomor_rw": "1"}']
+    assert sorted(rows.INSERT_ARRAY.split("(")[1].split(")")[0].split(", ")) == sorted(
+        rows.INSERT.split("(")[1].split(")")[0].split(", "))
+
+
 def _term(n: int, participant: str | None, post: str | None = None) -> dict:
     return {"record": "term", "uuid": f"00000000-0000-4000-8000-{n:012d}", "revision": 1,
             "created_at": "2026-11-01 08:00:00", "updated_at": "2026-11-01 08:00:00", "participant": participant,
