@@ -46,9 +46,10 @@ JSON_OBJECT = "json_object(" + ", ".join(f"'{c.key}', {_json_expression(c)}" for
 JSON_ARRAY = "json_array(" + ", ".join(_json_expression(c) for c in records.COLUMNS) + ")"
 # The same for a row the merge compares with a line, strictly: a boolean column holding neither 0
 # nor 1, or a `fields` text that is not JSON (another tool's row), gives null there rather than
-# `true` or a stopped statement, so the row is looked at closer (batches._city_copies).
+# `true` or a stopped statement, so the row is looked at closer (batches._city_copies). json('true')
+# is a constant SQLite works out once, not a text parsed for every row.
 _LINE_ARRAY = "json_array(" + ", ".join(
-    f"json(CASE p.\"{c.column}\" WHEN 1 THEN 'true' WHEN 0 THEN 'false' END)" if c.kind == "bool"
+    f"CASE p.\"{c.column}\" WHEN 1 THEN json('true') WHEN 0 THEN json('false') END" if c.kind == "bool"
     else f'CASE WHEN json_valid(p."{c.column}") THEN json(p."{c.column}") END' if c.kind == "json"
     else _read_expression(c) for c in records.COLUMNS) + ")"
 
