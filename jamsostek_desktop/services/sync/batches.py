@@ -132,7 +132,10 @@ def _write(plan: merge.Plan, code: str, category_ids: dict[str, int], seq: int) 
     """Add and update a batch's participants from change number `seq` on; returns the next number.
     The rows are sealed once the file's last batch is written (_Batches.run)."""
     cursor = db.cursor()
-    if plan.add:
+    if isinstance(plan.add, Batch):
+        # A whole batch into an empty city (Batches._add_all): written from the file's arrays.
+        cursor.executemany(rows.INSERT_ARRAY, rows.array_values(plan.add.rows, code, category_ids, seq))
+    elif plan.add:
         cursor.executemany(rows.INSERT, rows.batch_values(plan.add, code, category_ids, seq, uuid_first=True))
     seq += len(plan.add)
     if plan.update:
@@ -211,7 +214,7 @@ class Batches:
         number = chunked.uuid_number
         self.mine.update(number(row[_UUID]) for row in batch.rows if not row[_TOMBSTONE])
         if self.fresh:
-            self._add_all(batch.rows)
+            self._add_all(batch)
             return
         current, incoming = _city_copies(batch, self.code)
         plan = merge.plan(current, incoming, self.code)
@@ -235,9 +238,10 @@ class Batches:
             ids = self._category_ids({r["category"] for r in plan.add} | {r["category"] for r in plan.update})
             self.seq = _write(plan, self.code, ids, self.seq)
 
-    def _add_all(self, arrays: list[list]) -> None:
+    def _add_all(self, batch: Batch) -> None:
         """A batch into a city that held no participant when the file began: every record is added
-        (what merge.plan decides for each), written from the file's arrays as they are."""
+        (what merge.plan decides for each), written from the file's arrays as they are (_write)."""
+        arrays = batch.rows
         if not arrays:
             return
         tombstones = sum(row[_TOMBSTONE] for row in arrays)
@@ -246,8 +250,7 @@ class Batches:
         self.writes = self.wrote_participants = True
         self._bulk("participant", len(arrays), len(arrays), self.manifest["counts"]["records"])
         ids = self._category_ids({row[_CATEGORY] for row in arrays})
-        db.cursor().executemany(rows.INSERT_ARRAY, rows.array_values(arrays, self.code, ids, self.seq))
-        self.seq += len(arrays)
+        self.seq = _write(merge.Plan(add=batch, archived=tombstones), self.code, ids, self.seq)
 
     def tenure_lines(self, kind: str, batch: list[dict]) -> None:
         if self.tenure_state is None:
