@@ -42,7 +42,8 @@ def _select_current(count: int, line: str | None) -> str:
     the row equals the text given (the line the file wrote when `line` is the SQL that writes a
     row's, else rows.content_text). Unchanged: the same text, this kelurahan's, not changed at the
     city since (merge.decide says UNCHANGED); its only parameter follows the pairs."""
-    pairs = ", ".join(f"({n}, ?, ?)" for n in range(count))
+    # The lines come as the file's bytes: SQLite reads them as the UTF-8 text they are.
+    pairs = ", ".join(f"({n}, ?, CAST(? AS TEXT))" if line else f"({n}, ?, ?)" for n in range(count))
     same = f"CASE WHEN {line or rows.content_array()} = w.t THEN 1 ELSE 0 END"
     return (f'WITH w(n, u, t) AS (VALUES {pairs}) SELECT w.n, p."revision", p."kelurahan_code", p."archived", '
             f'p."received_revision", {same} FROM w LEFT JOIN "participant" AS p ON p."uuid" = w.u '

@@ -98,7 +98,7 @@ def test_the_parser_hands_out_the_same_batches_fast_or_line_by_line(monkeypatch)
     # A participant batch carries each record's line as the file wrote it (the merge compares it in SQL).
     import json
 
-    assert [line for _, batch in fast[0][:3] for line in batch.lines] == [json.dumps(_row(r)) for r in people]
+    assert [line for _, batch in fast[0][:3] for line in batch.lines] == [json.dumps(_row(r)).encode() for r in people]
     assert list(fast[0][0][1]) == people[:4] and fast[0][0][1].record(3) == people[3]
 
 

@@ -43,7 +43,7 @@ class Batch(Sequence):
 
     __slots__ = ("rows", "lines", "_records")
 
-    def __init__(self, rows: list[list], lines: list[str | None] | None = None,
+    def __init__(self, rows: list[list], lines: list[bytes | None] | None = None,
                  records: list[dict] | None = None) -> None:
         self.rows, self.lines, self._records = rows, lines, records
 
@@ -83,13 +83,11 @@ class Batch(Sequence):
         return f"Batch({self.records!r})"
 
 
-def _line_texts(text: bytes, count: int) -> list[str] | None:
-    """The run's lines as text, one per decoded item (None when they do not line up)."""
-    try:
-        texts = bytes(text).decode("utf-8").rstrip("\n").split("\n")
-    except UnicodeDecodeError:
-        return None
-    return texts if len(texts) == count else None
+def _line_texts(text: bytes, count: int) -> list[bytes] | None:
+    """The run's lines as the file wrote them, one per decoded item (None when they do not line up).
+    Kept as bytes, not decoded: the merge hands them to SQL as they are (batches._select_current)."""
+    lines = bytes(text).rstrip(b"\n").split(b"\n")
+    return lines if len(lines) == count else None
 
 
 def section_header(kind: str) -> bytes:
