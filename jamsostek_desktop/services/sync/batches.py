@@ -1,10 +1,11 @@
 """Merging one checked sync file into the city database, batch by batch, inside its transaction.
 
 A format-3 file hands its records over a few thousand at a time (format/chunked.py); older
-files are cut into the same batches. For each batch of participants the city's copies are
-found by UUID (not at all in a city holding none), SQL says whether their content equals the
-record's, the merge rules (format/merge.py) sort the batch, and the adds and updates are
-written with one prepared statement each; tenure lines go through tenure_rows.merge.
+files are cut into the same batches (sections.Batch: the file's arrays and lines). For each
+batch of participants the city's copies are found by UUID (not at all in a city holding none),
+SQL compares each with the record's line and leaves out those the city holds unchanged, the
+merge rules (format/merge.py) sort the rest, and the adds and updates are written with one
+prepared statement each; tenure lines go through tenure_rows.merge.
 Bulk loads (indexes dropped and built once) are steps a PostgreSQL backend replaces:
 `participant_bulk_load` and `table_bulk_load` in db/bulk.py, `_write` here.
 """
