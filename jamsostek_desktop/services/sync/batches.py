@@ -1,10 +1,11 @@
 """Merging one checked sync file into the city database, batch by batch, inside its transaction.
 
 A format-3 file hands its records over a few thousand at a time (format/chunked.py); older
-files are cut into the same batches. For each batch of participants the city's copies are
-found by UUID (not at all in a city holding none), SQL says whether their content equals the
-record's, the merge rules (format/merge.py) sort the batch, and the adds and updates are
-written with one prepared statement each; tenure lines go through tenure_rows.merge.
+files are cut into the same batches (sections.Batch: the file's arrays and lines). For each
+batch of participants the city's copies are found by UUID (not at all in a city holding none),
+SQL compares each with the record's line and leaves out those the city holds unchanged, the
+merge rules (format/merge.py) sort the rest, and the adds and updates are written with one
+prepared statement each; tenure lines go through tenure_rows.merge.
 Bulk loads (indexes dropped and built once) are steps a PostgreSQL backend replaces:
 `participant_bulk_load` and `table_bulk_load` in db/bulk.py, `_write` here.
 """
@@ -24,6 +25,7 @@ from jamsostek_desktop.services.participants import catalogue
 from jamsostek_desktop.services.sync import rows, tenure_rows
 from jamsostek_desktop.services.sync.format import chunked, merge, records, tenure_records
 from jamsostek_desktop.services.sync.format.container import SyncFile
+from jamsostek_desktop.services.sync.format.sections import Batch
 from jamsostek_desktop.services.sync.import_report import FileReport
 
 _CHUNK = 900   # SQLite's default limit on bound parameters is 999
@@ -31,48 +33,74 @@ _CHUNK = 900   # SQLite's default limit on bound parameters is 999
 _SELECT_CITY = rows.select('p."kelurahan_code"', 'p."received_revision"')
 _RECORD = 2
 _UUID = records.AT["uuid"]
-_PAIRS = 400   # (uuid, content) pairs a statement: 800 parameters, within SQLite's oldest limit of 999
+_REVISION, _TOMBSTONE, _CATEGORY = records.AT["revision"], records.AT["tombstone"], records.AT["category"]
+_PAIRS = 400   # (uuid, text) pairs a statement: 800 parameters, within SQLite's oldest limit of 999
 
 
-def _select_current(count: int) -> str:
-    """The city's copies of `count` (UUID, content text) pairs, numbered in a VALUES list: what the
-    rules need of each, and whether its content equals the text given (rows.content_array)."""
-    pairs = ", ".join(f"({n}, ?, ?)" for n in range(count))
+def _select_current(count: int, line: str | None) -> str:
+    """The city's copies of `count` (UUID, text) pairs, numbered in a VALUES list, but for those it
+    holds unchanged: what the rules need of each (a NULL revision: the city lacks it), and whether
+    the row equals the text given (the line the file wrote when `line` is the SQL that writes a
+    row's, else rows.content_text). Unchanged: the same text, this kelurahan's, not changed at the
+    city since (merge.decide says UNCHANGED); its only parameter follows the pairs."""
+    # The lines come as the file's bytes: SQLite reads them as the UTF-8 text they are.
+    pairs = ", ".join(f"({n}, ?, CAST(? AS TEXT))" if line else f"({n}, ?, ?)" for n in range(count))
+    same = f"CASE WHEN {line or rows.content_array()} = w.t THEN 1 ELSE 0 END"
     return (f'WITH w(n, u, t) AS (VALUES {pairs}) SELECT w.n, p."revision", p."kelurahan_code", p."archived", '
-            f'p."received_revision", CASE WHEN {rows.content_array()} = w.t THEN 1 ELSE 0 END '
-            f'FROM w JOIN "participant" AS p ON p."uuid" = w.u JOIN "category" AS c ON c."id" = p."category_id"')
+            f'p."received_revision", {same} FROM w LEFT JOIN "participant" AS p ON p."uuid" = w.u '
+            f'LEFT JOIN "category" AS c ON c."id" = p."category_id" '
+            f'WHERE p."id" IS NULL OR CASE WHEN p."kelurahan_code" = ? AND (p."received_revision" IS NULL '
+            f'OR p."received_revision" = p."revision") AND {same} = 1 THEN 0 ELSE 1 END = 1')
 
 
-def _current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
-    """The city's copies of the incoming UUIDs (one batch), as the rules see them.
+def _city_copies(batch: Batch, code: str) -> tuple[dict[str, merge.Current], list[dict]]:
+    """The city's copies of a batch's records as the rules see them, and the records the rules must
+    sort: those the city holds unchanged (the same revision and content, from this kelurahan, not
+    changed at the city since) are left out, counted by the caller.
 
     Found by UUID (the unique index), a few hundred at a time: a batch of a long file never
-    reads the rest of the kelurahan's rows. Content matters only at equal revisions; SQL
-    compares the city's content, written as one JSON text, with the record's (rows.content_text)
-    and hands back numbers and a flag, not the rows. Only a copy whose text differs at an equal
-    revision (a conflict, or a row another tool wrote in another spelling) is read whole and
-    compared value by value, as before (records.content_of_row).
+    reads the rest of the kelurahan's rows. SQL compares each row with the record's line as the
+    file wrote it (rows.line_array: SQLite writes a row's line as the export did), or with the
+    record's revision and content written as one JSON text (rows.content_text: another backend,
+    a line not known), and hands back nothing for a row that holds the record, numbers and a
+    flag for the others. Only a copy whose text differs at an equal revision (a conflict,
+    different timestamps, or a row written in another spelling) is read whole and compared
+    value by value, as before (records.content_of_row).
     """
-    current, look_closer = {}, []
+    current, sort, look_closer = {}, [], []
     make, content_of, content_text = merge.Current, records.content_of, rows.content_text
-    batch = list(incoming.values())
-    for start in range(0, len(batch), _PAIRS):
-        part = batch[start:start + _PAIRS]
-        params = [value for record in part for value in (record["uuid"], content_text(record))]
-        for n, revision, kelurahan, archived, received, same in db.execute_sql(_select_current(len(part)), params):
-            record = part[n]
+    arrays, lines = batch.rows, batch.lines
+    line = rows.line_array() if lines is not None else None
+    for start in range(0, len(arrays), _PAIRS):
+        part = arrays[start:start + _PAIRS]
+        if line is not None:
+            params = [value for pair in zip((row[_UUID] for row in part), lines[start:start + _PAIRS], strict=True)
+                      for value in pair]
+        else:
+            params = [value for n in range(start, start + len(part))
+                      for value in (part[n - start][_UUID], content_text(batch.records[n]))]
+        params.append(code)
+        for n, revision, kelurahan, archived, received, same in db.execute_sql(
+                _select_current(len(part), line), params):
+            row = part[n]
+            sort.append(n + start)
+            if revision is None:
+                continue            # the city lacks it
             content = ()
-            if revision == record["revision"]:
+            if revision == row[_REVISION]:
                 if same:
-                    content = content_of(record)
+                    content = content_of(batch.record(n + start))
                 else:
-                    look_closer.append(record["uuid"])
-            current[record["uuid"]] = make(revision, content, kelurahan, bool(archived), received)
+                    look_closer.append(row[_UUID])
+            current[row[_UUID]] = make(revision, content, kelurahan, bool(archived), received)
     if look_closer:
         parsed: dict = {}
-        for uuid, row in _city_rows(look_closer).items():
-            current[uuid] = current[uuid]._replace(content=records.content_of_row(row, parsed))
-    return current
+        for uuid, city_row in _city_rows(look_closer).items():
+            current[uuid] = current[uuid]._replace(content=records.content_of_row(city_row, parsed))
+    if len(sort) == len(arrays):
+        return current, batch.records
+    sort.sort()
+    return current, [batch.record(n) for n in sort]
 
 
 def _city_rows(uuids: list[str]) -> dict[str, tuple]:
@@ -106,7 +134,10 @@ def _write(plan: merge.Plan, code: str, category_ids: dict[str, int], seq: int) 
     """Add and update a batch's participants from change number `seq` on; returns the next number.
     The rows are sealed once the file's last batch is written (_Batches.run)."""
     cursor = db.cursor()
-    if plan.add:
+    if isinstance(plan.add, Batch):
+        # A whole batch into an empty city (Batches._add_all): written from the file's arrays.
+        cursor.executemany(rows.INSERT_ARRAY, rows.array_values(plan.add.rows, code, category_ids, seq))
+    elif plan.add:
         cursor.executemany(rows.INSERT, rows.batch_values(plan.add, code, category_ids, seq, uuid_first=True))
     seq += len(plan.add)
     if plan.update:
@@ -177,13 +208,19 @@ class Batches:
                 table_bulk_load(db, table, incoming)
             self.loads.enter_context(load)
 
-    def participants(self, batch: list[dict]) -> None:
+    def participants(self, batch: Batch) -> None:
         if self.fresh is None:
             # A file's UUIDs are distinct (the parser refuses a repeat): into a city holding no
             # participant yet, every record of every batch is new and nothing is looked up.
             self.fresh = tenure_rows.holds_none("participant")
-        current = {} if self.fresh else _current_rows({r["uuid"]: r for r in batch})
-        plan = merge.plan(current, batch, self.code)
+        number = chunked.uuid_number
+        self.mine.update(number(row[_UUID]) for row in batch.rows if not row[_TOMBSTONE])
+        if self.fresh:
+            self._add_all(batch)
+            return
+        current, incoming = _city_copies(batch, self.code)
+        plan = merge.plan(current, incoming, self.code)
+        plan.unchanged += len(batch) - len(incoming)     # held unchanged: left out by SQL
         report = self.report
         report.added += len(plan.add) - sum(1 for r in plan.add if r["tombstone"])
         report.archived += plan.archived
@@ -192,8 +229,6 @@ class Batches:
         report.unchanged += plan.unchanged
         report.older += plan.older
         report.conflicts += len(plan.conflicts)
-        number = chunked.uuid_number
-        self.mine.update(number(r["uuid"]) for r in batch if not r["tombstone"])
         unlisted = _unlisted_conflicts(plan)
         if unlisted:
             city_rows = _city_rows([record["uuid"] for record, _ in unlisted])
@@ -204,6 +239,20 @@ class Batches:
                 self._bulk("participant", len(plan.add), len(batch), self.manifest["counts"]["records"])
             ids = self._category_ids({r["category"] for r in plan.add} | {r["category"] for r in plan.update})
             self.seq = _write(plan, self.code, ids, self.seq)
+
+    def _add_all(self, batch: Batch) -> None:
+        """A batch into a city that held no participant when the file began: every record is added
+        (what merge.plan decides for each), written from the file's arrays as they are (_write)."""
+        arrays = batch.rows
+        if not arrays:
+            return
+        tombstones = sum(row[_TOMBSTONE] for row in arrays)
+        self.report.added += len(arrays) - tombstones
+        self.report.archived += tombstones
+        self.writes = self.wrote_participants = True
+        self._bulk("participant", len(arrays), len(arrays), self.manifest["counts"]["records"])
+        ids = self._category_ids({row[_CATEGORY] for row in arrays})
+        self.seq = _write(merge.Plan(add=batch, archived=tombstones), self.code, ids, self.seq)
 
     def tenure_lines(self, kind: str, batch: list[dict]) -> None:
         if self.tenure_state is None:

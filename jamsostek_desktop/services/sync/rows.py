@@ -44,6 +44,14 @@ def _json_expression(column: records.Column) -> str:
 JSON_OBJECT = "json_object(" + ", ".join(f"'{c.key}', {_json_expression(c)}" for c in records.COLUMNS) + ")"
 # Format 3 (format/chunked.py): the same values as a JSON array in COLUMNS order, keys said once.
 JSON_ARRAY = "json_array(" + ", ".join(_json_expression(c) for c in records.COLUMNS) + ")"
+# The same for a row the merge compares with a line, strictly: a boolean column holding neither 0
+# nor 1, or a `fields` text that is not JSON (another tool's row), gives null there rather than
+# `true` or a stopped statement, so the row is looked at closer (batches._city_copies). json('true')
+# is a constant SQLite works out once, not a text parsed for every row.
+_LINE_ARRAY = "json_array(" + ", ".join(
+    f"CASE p.\"{c.column}\" WHEN 1 THEN json('true') WHEN 0 THEN json('false') END" if c.kind == "bool"
+    else f'CASE WHEN json_valid(p."{c.column}") THEN json(p."{c.column}") END' if c.kind == "json"
+    else _read_expression(c) for c in records.COLUMNS) + ")"
 
 # What a merge writes: every record column but the uuid (the key it is found by), plain ones
 # first (read from a record with one itemgetter), then those needing a conversion, then the
@@ -56,6 +64,11 @@ WRITE_COLUMNS = tuple(c.column for c in _PLAIN + _CONVERTED) + BOOKKEEPING
 INSERT = 'INSERT INTO "participant" ({}) VALUES ({})'.format(
     ", ".join(f'"{c}"' for c in ("uuid", *WRITE_COLUMNS)), ", ".join("?" for _ in range(1 + len(WRITE_COLUMNS))))
 UPDATE = 'UPDATE "participant" SET {} WHERE "uuid" = ?'.format(", ".join(f'"{c}" = ?' for c in WRITE_COLUMNS))
+
+# The same row written from a file's array as it stands (records.COLUMNS order), then the bookkeeping.
+INSERT_ARRAY = 'INSERT INTO "participant" ({}) VALUES ({})'.format(
+    ", ".join(f'"{c}"' for c in (*(c.column for c in records.COLUMNS), *BOOKKEEPING)),
+    ", ".join("?" for _ in range(len(records.COLUMNS) + len(BOOKKEEPING))))
 
 _plain_values = itemgetter(*(c.key for c in _PLAIN))
 
@@ -78,6 +91,28 @@ def values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], c
 _json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode     # as records.json_text
 
 
+def _fields_texts():
+    """fields -> its stored text (as records.json_text), remembered for the batch: many people share
+    the same extra fields (one posyandu, one RT), and encoding was a third of a batch's values.
+    Keyed by the items in order: a checked record's values are plain texts and whole numbers
+    (never true or 1.0, which would share a key with 1)."""
+    known: dict = {}
+
+    def text(fields) -> str:
+        if not fields:
+            return "{}"
+        try:
+            key = tuple(fields.items())
+            found = known.get(key)
+        except TypeError:                   # an unhashable value: not remembered
+            return _json_text(fields)
+        if found is None:
+            found = known[key] = _json_text(fields)
+        return found
+
+    return text
+
+
 def batch_values(batch: list[dict], kelurahan_code: str, category_ids: Mapping[str, int], first_seq: int,
                  uuid_first: bool) -> list[tuple]:
     """values() of every record of a batch (change numbers from first_seq on), built a column at a
@@ -90,7 +125,7 @@ def batch_values(batch: list[dict], kelurahan_code: str, category_ids: Mapping[s
         elif column.kind == "bool":
             values = list(map(int, values))
         else:
-            values = [_json_text(v or {}) for v in values]
+            values = list(map(_fields_texts(), values))
         columns.append(values)
     columns += [[kelurahan_code] * len(batch), range(first_seq, first_seq + len(batch)),
                 [record["revision"] for record in batch]]
@@ -98,6 +133,31 @@ def batch_values(batch: list[dict], kelurahan_code: str, category_ids: Mapping[s
     if uuid_first:
         return [(uuid, *plain, *rest) for uuid, plain, *rest in zip(uuids, *columns, strict=True)]
     return [(*plain, *rest, uuid) for uuid, plain, *rest in zip(uuids, *columns, strict=True)]
+
+
+_CATEGORY_AT = records.AT["category"]
+_BOOLS_AT = tuple(records.AT[c.key] for c in records.COLUMNS if c.kind == "bool")
+_JSON_AT = tuple(records.AT[c.key] for c in records.COLUMNS if c.kind == "json")
+_REVISION_AT = records.AT["revision"]
+
+
+def array_values(arrays: list[list], kelurahan_code: str, category_ids: Mapping[str, int],
+                 first_seq: int) -> list[list]:
+    """INSERT_ARRAY's values for checked arrays in records.COLUMNS order (sections.Batch.rows),
+    change numbers from first_seq on: insert_values()'s values, in the array's own order (each
+    array copied once and converted in place, a third of the time of building insert_values)."""
+    fields_text = _fields_texts()
+    out = []
+    for seq, array in enumerate(arrays, first_seq):
+        values = list(array)
+        values[_CATEGORY_AT] = category_ids[values[_CATEGORY_AT]]
+        for at in _BOOLS_AT:
+            values[at] = int(values[at])
+        for at in _JSON_AT:
+            values[at] = fields_text(values[at])
+        values += (kelurahan_code, seq, values[_REVISION_AT])
+        out.append(values)
+    return out
 
 
 def insert_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, int], change_seq: int) -> tuple:
@@ -108,11 +168,12 @@ def update_values(record: dict, kelurahan_code: str, category_ids: Mapping[str, 
     return (*values(record, kelurahan_code, category_ids, change_seq), record["uuid"])
 
 
-# The content the merge rules compare at equal revisions (records.CONTENT_KEYS) as one JSON array
-# text: SQL writes the city's (content_array), Python the record's (content_text), booleans as 0/1
-# and `fields` as its stored text (JSONField's, keys sorted), as the row holds them. Equal texts
-# mean equal content; unequal ones are compared again value by value (a row another tool wrote).
-_CONTENT = tuple(next(c for c in records.COLUMNS if c.key == key) for key in records.CONTENT_KEYS)
+# The revision and the content the merge rules compare at equal revisions (records.CONTENT_KEYS) as
+# one JSON array text: SQL writes the city's (content_array), Python the record's (content_text),
+# booleans as 0/1 and `fields` as its stored text (JSONField's, keys sorted), as the row holds them.
+# Equal texts mean the same revision with equal content; unequal ones at an equal revision are
+# compared again value by value (a row another tool wrote).
+_CONTENT = tuple(next(c for c in records.COLUMNS if c.key == key) for key in ("revision", *records.CONTENT_KEYS))
 _CONTENT_VALUES = itemgetter(*(c.key for c in _CONTENT))
 _CONTENT_BOOLS = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "bool")
 _CONTENT_JSON = tuple(i for i, c in enumerate(_CONTENT) if c.kind == "json")
@@ -120,15 +181,23 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def content_array() -> str:
-    """SQL: the content of the participant row `p` (joined to its category `c`) as a JSON array."""
+    """SQL: the revision and content of the participant row `p` (joined to its category `c`) as a JSON array."""
     return backends.current().json_array([_read_expression(c) for c in _CONTENT])
 
 
 def content_text(record: dict) -> str:
-    """A checked record's content as content_array() writes a row holding the same."""
+    """A checked record's revision and content as content_array() writes a row holding the same."""
     values = list(_CONTENT_VALUES(record))
     for i in _CONTENT_BOOLS:
         values[i] = int(values[i])
     for i in _CONTENT_JSON:
         values[i] = _json_text(values[i] or {})
     return _ENCODE(values)
+
+
+def line_array() -> str | None:
+    """SQL: the participant row `p` as the export writes its format-3 line (JSON_ARRAY), where the
+    database writes that text (SQLite's json functions); None elsewhere. A row whose text equals
+    the line a file brings holds exactly that record: the merge compares the two without
+    encoding the record in Python (batches._city_copies)."""
+    return _LINE_ARRAY if backends.current().name == "sqlite" else None

@@ -73,15 +73,20 @@ def read_v3(path: Path) -> tuple[dict, dict[str, list[dict]]]:
     return manifest, sections
 
 
-def pack_v3(manifest: dict, sections: dict[str, list[dict]], seed: bytes, seal_to: bytes | None = None) -> bytes:
-    """A format-3 file of these records (the manifest's counts as given, its payload filled in)."""
+def pack_v3(manifest: dict, sections: dict[str, list[dict]], seed: bytes, seal_to: bytes | None = None,
+            separators: tuple[str, str] = (", ", ": ")) -> bytes:
+    """A format-3 file of these records (the manifest's counts as given, its payload filled in).
+
+    Lines spelt as Python's json writes them by default (another tool's spelling); `(",", ":")`
+    spells them as the program's export (SQLite's json_array) does."""
     def produce(write) -> dict:
         for kind in chunked.SECTIONS:
             rows = sections.get(kind) or []
             if rows:
                 write(chunked.section_header(kind))
                 for row in rows:
-                    write(json.dumps([row[k] for k in chunked.KEYS[kind]], ensure_ascii=False).encode() + b"\n")
+                    write(json.dumps([row[k] for k in chunked.KEYS[kind]], ensure_ascii=False,
+                                     separators=separators).encode() + b"\n")
         return {}
 
     out = io.BytesIO()

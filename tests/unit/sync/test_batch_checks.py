@@ -95,6 +95,11 @@ def test_the_parser_hands_out_the_same_batches_fast_or_line_by_line(monkeypatch)
     assert fast == slow and fast[1] == []
     assert [(kind, len(batch)) for kind, batch in fast[0]] == [
         ("participant", 4), ("participant", 4), ("participant", 1), ("term", 4), ("term", 3)]
+    # A participant batch carries each record's line as the file wrote it (the merge compares it in SQL).
+    import json
+
+    assert [line for _, batch in fast[0][:3] for line in batch.lines] == [json.dumps(_row(r)).encode() for r in people]
+    assert list(fast[0][0][1]) == people[:4] and fast[0][0][1].record(3) == people[3]
 
 
 def test_a_bad_or_repeated_record_is_named_by_its_line_either_way(monkeypatch):

@@ -45,11 +45,13 @@ def _old_current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
 def _slow_paths(monkeypatch) -> None:
     monkeypatch.setattr(sections.Parser, "_sound_run", lambda self, items: None)
     monkeypatch.setattr(tenure_rows, "holds_none", lambda table: False)
-    monkeypatch.setattr(batches, "_current_rows", _old_current_rows)
+    monkeypatch.setattr(batches, "_city_copies",
+                        lambda batch, code: (_old_current_rows({r["uuid"]: r for r in batch}), list(batch)))
 
 
-def _files(offices, tmp_path) -> list:
-    """The kelurahan's files, in the order the city merges them."""
+def _files(offices, tmp_path, separators: tuple[str, str]) -> list:
+    """The kelurahan's files, in the order the city merges them; the two the test writes itself
+    spelt with `separators`."""
     offices.use("yosodadi")
     for serial in range(1, 7):
         enrolment.enrol(person(nik(serial), f"Orang {serial}"), "ketua-rt", accept_warnings=True)
@@ -65,7 +67,7 @@ def _files(offices, tmp_path) -> list:
     found["participant"][2]["nama"] = "Orang Tiga Diubah"          # the same revision, other content
     manifest["sequence"] += 5
     conflicting = tmp_path / "conflicting.jamsync"
-    conflicting.write_bytes(pack_v3(manifest, found, seed))
+    conflicting.write_bytes(pack_v3(manifest, found, seed, separators=separators))
     taken = people[3].uuid
 
     offices.use("hadimulyo")
@@ -76,7 +78,7 @@ def _files(offices, tmp_path) -> list:
     found["participant"][0]["uuid"] = taken                         # a UUID the city holds for Yosodadi
     manifest["sequence"] += 5
     stolen = tmp_path / "stolen.jamsync"
-    stolen.write_bytes(pack_v3(manifest, found, seed))
+    stolen.write_bytes(pack_v3(manifest, found, seed, separators=separators))
     return [first, other, edited, before_edits, conflicting, stolen]
 
 
@@ -120,16 +122,23 @@ def _second_city(offices) -> None:
     offices.trust("yosodadi", "hadimulyo")
 
 
-def test_fast_paths_leave_the_city_as_the_old_paths_do(offices, tmp_path, monkeypatch):
-    paths = _files(offices, tmp_path)
+@pytest.mark.parametrize("spelling", ["as exported", "another spelling"])
+def test_fast_paths_leave_the_city_as_the_old_paths_do(offices, tmp_path, monkeypatch, spelling):
+    paths = _files(offices, tmp_path, (",", ":") if spelling == "as exported" else (", ", ": "))
     read_whole: list[str] = []
     city_rows = batches._city_rows
     with monkeypatch.context() as patch:
         patch.setattr(batches, "_city_rows", lambda uuids: read_whole.extend(uuids) or city_rows(uuids))
         fast = _merge_all(offices, paths)
-    # Whole rows were read for the two conflicts only (at equal revisions, compared closely, then
-    # for the issue's details); never for the unchanged, older or updated records.
-    assert len(read_whole) == 4 and len(set(read_whole)) == 2
+    if spelling == "as exported" or offices.city_server is not None:
+        # Whole rows were read for the two conflicts only (at equal revisions, compared closely, then
+        # for the issue's details); never for the unchanged, older or updated records.
+        assert len(read_whole) == 4 and len(set(read_whole)) == 2
+    else:
+        # SQLite compares a row with the line as the file spells it: the 7 records of the rewritten
+        # file at an equal revision are compared closely (6 unchanged, 1 conflict), then as above
+        # (the stolen UUID is one of the 7).
+        assert len(read_whole) == 10 and len(set(read_whole)) == 7
     outcomes = [(r["outcome"], r["added"], r["updated"], r["unchanged"], r["older"], r["conflicts"]) for r in fast[0]]
     assert outcomes == [("merged", 6, 0, 0, 0, 0), ("merged", 1, 0, 0, 0, 0), ("merged", 1, 1, 4, 0, 0),
                         ("merged", 0, 0, 4, 2, 0), ("merged", 0, 0, 6, 0, 1), ("merged", 0, 0, 0, 0, 1)]
@@ -151,6 +160,28 @@ def test_participant_values_a_column_at_a_time_equal_record_by_record():
         rows.insert_values(r, "18.72.01.1001", ids, 10 + i) for i, r in enumerate(batch)]
     assert rows.batch_values(batch, "18.72.01.1001", ids, 10, uuid_first=False) == [
         rows.update_values(r, "18.72.01.1001", ids, 10 + i) for i, r in enumerate(batch)]
+
+
+def test_participant_values_from_the_file_arrays_equal_record_by_record():
+    from .helpers import record
+
+    batch = [record(n, revision=n, tombstone=bool(n % 2), fields={"nomor_rw": n % 2, "nomor_rt": "x"})
+             for n in range(1, 8)]
+    batch[2]["fields"] = {}
+    batch[3]["fields"] = {"nomor_rt": "x", "nomor_rw": 1}        # the same items in another order
+    batch[4]["fields"] = {"nomor_rw": "1", "nomor_rt": "x"}      # a text, not the number
+    ids = {"ketua-rt": 7}
+    arrays = [[r[k] for k in records.RECORD_KEYS] for r in batch]
+    copies = [list(a) for a in arrays]
+    written = [dict(zip((*(c.column for c in records.COLUMNS), *rows.BOOKKEEPING), values, strict=True))
+               for values in rows.array_values(arrays, "18.72.01.1001", ids, 10)]
+    expected = [dict(zip(("uuid", *rows.WRITE_COLUMNS), rows.insert_values(r, "18.72.01.1001", ids, 10 + i),
+                         strict=True)) for i, r in enumerate(batch)]
+    assert written == expected and arrays == copies                # the batch's arrays left as they were
+    assert [w["fields"] for w in written][3:5] == ['{"nomor_rt": "x", "nomor_rw": 1}',
+                                                   '{"nomor_rt": "x", "nomor_rw": "1"}']
+    assert sorted(rows.INSERT_ARRAY.split("(")[1].split(")")[0].split(", ")) == sorted(
+        rows.INSERT.split("(")[1].split(")")[0].split(", "))
 
 
 def _term(n: int, participant: str | None, post: str | None = None) -> dict:
@@ -180,3 +211,39 @@ def _diff(a, b):
         return [(x, y) for x, y in zip(a[0], b[0], strict=True) if x != y]
     return {k: [(x, y) for x, y in zip(a[1][k], b[1][k], strict=False) if x != y] or (len(a[1][k]), len(b[1][k]))
             for k in a[1] if a[1][k] != b[1][k]}
+
+
+def _merge_into_tampered_city(offices, paths) -> tuple[dict, list]:
+    """The first file merged, the city's copies then changed behind the program's back, the second
+    merged: its report and the participant table."""
+    offices.use("city")
+    sync_import.import_files([paths[0]])
+    uuids = [u for (u,) in db.execute_sql('SELECT "uuid" FROM "participant" ORDER BY "id"')]
+    db.execute_sql('UPDATE "participant" SET "fields" = ? WHERE "uuid" = ?', ("", uuids[0]))        # not JSON
+    db.execute_sql('UPDATE "participant" SET "fields" = ? WHERE "uuid" = ?', ('{"nomor_rw": 2, "nomor_rt": 3}', uuids[1]))  # keys in another order
+    db.execute_sql('UPDATE "participant" SET "program_jht" = 2 WHERE "uuid" = ?', (uuids[2],))       # not 0 or 1
+    db.execute_sql('UPDATE "participant" SET "updated_at" = ? WHERE "uuid" = ?', ("2001-01-01 00:00:00", uuids[3]))
+    db.execute_sql('UPDATE "participant" SET "penghasilan" = 1000000.0 WHERE "uuid" = ?', (uuids[4],))  # a REAL
+    item = sync_import.import_files([paths[1]]).files[0]
+    report = {name: getattr(item, name) for name in REPORTED}
+    return report, db.execute_sql('SELECT * FROM "participant" ORDER BY "id"').fetchall()
+
+
+def test_rows_another_tool_changed_compare_as_the_old_paths_do(offices, tmp_path, monkeypatch):
+    """The SQL comparison with the file's lines (SQLite) meets rows it cannot render as a line:
+    they are compared closely as before, with the same outcome."""
+    if offices.city_server is not None:
+        pytest.skip("the lines are compared in SQL on SQLite only (rows.line_array)")
+    offices.use("yosodadi")
+    for serial in range(1, 7):
+        enrolment.enrol(person(nik(serial), f"Orang {serial}"), "ketua-rt", accept_warnings=True)
+    paths = [sync_export.export(tmp_path / "first.jamsync", full=True).path,
+             sync_export.export(tmp_path / "second.jamsync", full=True).path]
+    fast = _merge_into_tampered_city(offices, paths)
+    _second_city(offices)
+    _slow_paths(monkeypatch)
+    slow = _merge_into_tampered_city(offices, paths)
+    assert fast == slow
+    # Keys in another order, a timestamp, a REAL (and the untouched row): unchanged; fields not JSON
+    # (read as empty) and program_jht 2: conflicts.
+    assert (fast[0]["outcome"], fast[0]["unchanged"], fast[0]["conflicts"]) == ("merged", 4, 2)

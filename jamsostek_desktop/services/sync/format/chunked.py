@@ -40,6 +40,7 @@ from jamsostek_desktop.services.sync.format.sections import (  # noqa: F401 (the
     PARTICIPANT,
     SECTION_KEY,
     SECTIONS,
+    Batch,
     Parser,
     section_header,
     uuid_number,

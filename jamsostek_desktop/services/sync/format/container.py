@@ -31,6 +31,7 @@ from jamsostek_desktop.errors import AppError, Texts, translate
 from jamsostek_desktop.services.sync.format import chunked, crypto, jsonlines, tenure_records
 from jamsostek_desktop.services.sync.format import manifest as manifest_rules
 from jamsostek_desktop.services.sync.format import records as record_rules
+from jamsostek_desktop.services.sync.format.sections import Batch
 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
@@ -78,7 +79,7 @@ class SyncFile:
             yield from self.reader.batches()
             return
         for start in range(0, len(self.records), chunked.BATCH):
-            yield chunked.PARTICIPANT, self.records[start:start + chunked.BATCH]
+            yield chunked.PARTICIPANT, Batch.of_records(self.records[start:start + chunked.BATCH])
         for kind in tenure_records.KINDS:
             lines = [line for line in self.tenure if line[tenure_records.KIND_KEY] == kind]
             for start in range(0, len(lines), chunked.BATCH):

@@ -8,8 +8,9 @@ MAX_PROBLEMS bad lines, and compares its counts with the manifest's at the end (
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import repeat
+from operator import itemgetter
 
 from jamsostek_desktop.errors import Texts, translate
 from jamsostek_desktop.services.sync.format import jsonlines, tenure_records
@@ -22,12 +23,71 @@ KEYS = {PARTICIPANT: record_rules.RECORD_KEYS,
         **{kind: (tenure_records.KIND_KEY, *(f.key for f in tenure_records.ALL_FIELDS[kind]))
            for kind in tenure_records.KINDS}}
 MAX_PROBLEMS = 20
-_TOMBSTONE_AT = record_rules.AT["tombstone"]
+_TOMBSTONE_OF = itemgetter(record_rules.AT["tombstone"])
+_UUID_OF = (itemgetter(record_rules.AT["uuid"]), itemgetter(1))     # a participant's, a tenure line's
+_LIST = {list}
 
 
 def uuid_number(text: str) -> int:
     """A checked UUID's 128-bit number (sets of them hold a whole file's UUIDs in little memory)."""
     return int(text.replace("-", ""), 16)
+
+
+class Batch(Sequence):
+    """One batch of checked participant records, as handed to the merge.
+
+    Held as the file's arrays (`rows`, in RECORD_KEYS order) with each record's line as the
+    file wrote it (`lines`, None where unknown): the merge compares a line with the city's row
+    in SQL and writes rows as they are (services/sync/batches.py), so a record becomes a dict
+    only where the merge rules look at it (`record(n)`, or iterating the batch)."""
+
+    __slots__ = ("rows", "lines", "_records")
+
+    def __init__(self, rows: list[list], lines: list[bytes | None] | None = None,
+                 records: list[dict] | None = None) -> None:
+        self.rows, self.lines, self._records = rows, lines, records
+
+    @classmethod
+    def of_records(cls, records: list[dict]) -> Batch:
+        """A batch of records read as dicts (older formats); no lines."""
+        return cls([[record[k] for k in record_rules.RECORD_KEYS] for record in records], None, records)
+
+    @property
+    def records(self) -> list[dict]:
+        if self._records is None:
+            self._records = list(map(dict, map(zip, repeat(record_rules.RECORD_KEYS), self.rows)))
+        return self._records
+
+    def record(self, n: int) -> dict:
+        if self._records is not None:
+            return self._records[n]
+        return dict(zip(record_rules.RECORD_KEYS, self.rows[n], strict=True))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, n):
+        return self.records[n]
+
+    def __iter__(self):
+        return iter(self.records)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Batch):
+            return self.rows == other.rows and self.lines == other.lines
+        return self.records == other if isinstance(other, list) else NotImplemented
+
+    __hash__ = None     # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Batch({self.records!r})"
+
+
+def _line_texts(text: bytes, count: int) -> list[bytes] | None:
+    """The run's lines as the file wrote them, one per decoded item (None when they do not line up).
+    Kept as bytes, not decoded: the merge hands them to SQL as they are (batches._select_current)."""
+    lines = bytes(text).rstrip(b"\n").split(b"\n")
+    return lines if len(lines) == count else None
 
 
 def section_header(kind: str) -> bytes:
@@ -87,9 +147,13 @@ class Parser:
                 items.append(None)
         return items
 
-    def feed(self, text: bytes) -> Iterator[tuple[str, list[dict]]]:
+    def feed(self, text: bytes) -> Iterator[tuple[str, Batch | list[dict]]]:
+        """(kind, records) batches of the lines in `text`: a participant Batch (see Batch), a list
+        of dicts for the other kinds."""
         items = self._items(text)
-        batch: list[dict] = []
+        texts = _line_texts(text, len(items)) if self.kind == PARTICIPANT or b'"participant"' in text else None
+        batch: list = []
+        lines: list = []
         start, end = 0, len(items)
         while start < end:
             # A run of records up to the next section header: checked a column at a time when it
@@ -100,43 +164,54 @@ class Parser:
             run = self._sound_run(items[start:stop]) if stop > start else None
             if run is not None:
                 self.line += stop - start
+                at = start
                 while run:
-                    room = self.batch - len(batch)
-                    batch += run[:room]
-                    run = run[room:]
+                    take = min(self.batch - len(batch), len(run))
+                    batch += run[:take]
+                    if self.kind == PARTICIPANT:
+                        lines += texts[at:at + take] if texts is not None else repeat(None, take)
+                    at += take
+                    run = run[take:]
                     if len(batch) >= self.batch:
-                        yield self.kind, batch
-                        batch = []
+                        yield self.kind, self._out(batch, lines)
+                        batch, lines = [], []
                 start = stop
                 continue
-            for item in items[start:stop + 1]:
+            for at in range(start, min(stop + 1, end)):
+                item = items[at]
                 self.line += 1
                 if type(item) is dict:
                     if batch:
-                        yield self.kind, batch
-                        batch = []
+                        yield self.kind, self._out(batch, lines)
+                        batch, lines = [], []
                     self._section(item)
                     continue
                 if len(self.problems) >= MAX_PROBLEMS:
                     continue
                 record = self._record(item)
                 if record is not None:
-                    batch.append(record)
+                    if self.kind == PARTICIPANT:
+                        batch.append(item)         # checked: the array the record was made of
+                        lines.append(texts[at] if texts is not None else None)
+                    else:
+                        batch.append(record)
                     if len(batch) >= self.batch:
-                        yield self.kind, batch
-                        batch = []
+                        yield self.kind, self._out(batch, lines)
+                        batch, lines = [], []
             start = stop + 1
         if batch:
-            yield self.kind, batch
+            yield self.kind, self._out(batch, lines)
 
-    def _sound_run(self, items: list) -> list[dict] | None:
+    def _out(self, batch: list, lines: list) -> Batch | list[dict]:
+        return Batch(batch, lines) if self.kind == PARTICIPANT else batch
+
+    def _sound_run(self, items: list) -> list | None:
         """The records of a run of lines of the current section when every one is sound (and no
         UUID repeats, and the manifest's count holds), else None: _record then looks line by line."""
         kind, keys = self.kind, self.keys
         if kind is None or self.problems:
             return None
-        width = len(keys)
-        if any(type(item) is not list or len(item) != width for item in items):
+        if set(map(type, items)) != _LIST or set(map(len, items)) != {len(keys)}:
             return None
         if kind == PARTICIPANT:
             if self.counts[kind] + len(items) > self.expected_records or not self.checker.sound_rows(items):
@@ -144,13 +219,14 @@ class Parser:
         elif not self.tenure_checker.sound_rows(kind, items):
             return None
         seen = self.seen[kind]
-        numbers = [int(item[1 if kind != PARTICIPANT else 0].replace("-", ""), 16) for item in items]
+        numbers = [int(uuid.replace("-", ""), 16) for uuid in map(_UUID_OF[kind != PARTICIPANT], items)]
         if len(set(numbers)) != len(numbers) or not seen.isdisjoint(numbers):
             return None
         seen.update(numbers)
         self.counts[kind] += len(items)
         if kind == PARTICIPANT:
-            self.tombstones += sum(item[_TOMBSTONE_AT] for item in items)
+            self.tombstones += sum(map(_TOMBSTONE_OF, items))
+            return items            # the arrays themselves (Batch.rows): dicts only where the merge needs them
         # Lengths checked above; map() rather than a comprehension: a third less for 400,000 lines.
         return list(map(dict, map(zip, repeat(keys), items)))
 
