@@ -20,6 +20,9 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -44,9 +47,8 @@ _LARGE_GROUP = 400     # a birth date shared by more people than this is compare
 NIK_NAMES = 75          # names at least this alike for NIKs one digit apart (twins differ more)
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    """What screening compares of one participant."""
+class Person(NamedTuple):
+    """What screening compares of one participant (a tuple: a city reads 150,000 of them at once)."""
 
     key: str                 # the participant's UUID
     nik: str
@@ -118,6 +120,7 @@ def _date_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
     for index, person in enumerate(people):
         if person.birth_date is not None:
             by_date[person.birth_date].append(index)
+    sorted_keys: dict[str, str | None] = {}
     for group in by_date.values():
         if len(group) < 2:
             continue
@@ -131,11 +134,44 @@ def _date_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
         else:
             subgroups = [group]
         for sub in subgroups:
-            keys = [people[i].name_key for i in sub]
-            for x in range(len(sub) - 1):
-                for _, _, y in process.extract_iter(keys[x], keys[x + 1:], scorer=fuzz.token_sort_ratio,
-                                                    score_cutoff=SIMILAR_NAMES):
-                    yield sub[x], sub[x + 1 + y]
+            yield from _alike(sub, [people[i].name_key for i in sub], sorted_keys)
+
+
+def _alike(sub: list[int], keys: list[str], sorted_keys: dict[str, str | None]) -> Iterable[tuple[int, int]]:
+    """The pairs of `sub` whose name keys score SIMILAR_NAMES or more by token_sort_ratio.
+
+    A key of words and single spaces is compared by its words sorted once with fuzz.ratio, what
+    token_sort_ratio does on every call (tests/unit/screening/test_fast_pairs.py holds them equal);
+    process.extract hands back a group's matches in one call.
+    """
+    scorer = fuzz.ratio
+    presorted = []
+    for key in keys:
+        words = sorted_keys[key] if key in sorted_keys else sorted_keys.setdefault(key, _words_sorted(key))
+        if words is None:
+            presorted, scorer = keys, fuzz.token_sort_ratio
+            break
+        presorted.append(words)
+    extract = process.extract
+    for x in range(len(sub) - 1):
+        hits = extract(presorted[x], presorted[x + 1:], scorer=scorer, score_cutoff=SIMILAR_NAMES, limit=None)
+        for _, _, y in hits:
+            yield sub[x], sub[x + 1 + y]
+
+
+def _words_sorted(key: str) -> str | None:
+    """`key`'s words in order, as token_sort_ratio sorts them; None for a key not made of letters
+    and single spaces (compared by token_sort_ratio itself)."""
+    words = key.split(" ")
+    if not all(word.isalpha() for word in words):
+        return None
+    return " ".join(sorted(words))
+
+
+# The fifteen windows of two neighbouring digits, in four blocks of four digits and three
+# windows between them: NIKs sharing a window's key share the key with its block hidden.
+_BLOCKS = ((0, (0, 1, 2)), (4, (4, 5, 6)), (8, (8, 9, 10)), (12, (12, 13, 14)))
+_BETWEEN = (3, 7, 11)
 
 
 def _nik_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
@@ -143,22 +179,53 @@ def _nik_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
 
     With digits i and i+1 hidden, such NIKs read the same for some i: a change at j shows
     with j-1..j or j..j+1 hidden, a swap of j and j+1 with those two hidden. Counter finds
-    the few shared keys of each of the fifteen windows in C before Python looks at people.
+    the few shared keys of each window in C before Python looks at people. Three windows
+    inside one block of four digits are looked at only for the NIKs that share the key with
+    the whole block hidden (the few, when the block is where NIKs differ most).
     """
-    niks = [p.nik if len(p.nik) == 16 else None for p in people]
-    for i in range(15):
-        keys = [n[:i] + n[i + 2:] if n else None for n in niks]
-        shared = {k for k, count in Counter(keys).items() if count > 1 and k is not None}
-        if not shared:
-            continue
-        members: dict[str, list[int]] = defaultdict(list)
-        for index, key in enumerate(keys):
-            if key in shared:
-                members[key].append(index)
-        for group in members.values():
-            for x in range(len(group) - 1):
-                for y in range(x + 1, len(group)):
-                    yield group[x], group[y]
+    where = [i for i, p in enumerate(people) if len(p.nik) == 16]
+    niks = [people[i].nik for i in where]
+    for start, windows in _BLOCKS:
+        end = start + 4
+        members = _sharing([n[:start] + n[end:] for n in niks])
+        if len(members) * 2 > len(niks):
+            members = range(len(niks))       # the block hides little: each window over everyone
+        block = [niks[m] for m in members]
+        for i in windows:
+            for group in _groups([n[:i] + n[i + 2:] for n in block]):
+                yield from _all_pairs([where[members[g]] for g in group])
+    for i in _BETWEEN:
+        for group in _groups([n[:i] + n[i + 2:] for n in niks]):
+            yield from _all_pairs([where[g] for g in group])
+
+
+def _sharing(keys: list[str]) -> list[int]:
+    """Positions of the keys that occur more than once."""
+    counts = Counter(keys)
+    shared = set(compress(counts.keys(), map((1).__lt__, counts.values())))
+    return list(compress(range(len(keys)), map(shared.__contains__, keys)))
+
+
+def _groups(keys: list[str]) -> Iterable[list[int]]:
+    """Positions of equal keys, a list per key that occurs more than once."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for position in _sharing(keys):
+        members[keys[position]].append(position)
+    return members.values()
+
+
+def _all_pairs(group: list[int]) -> Iterable[tuple[int, int]]:
+    for x in range(len(group) - 1):
+        for y in range(x + 1, len(group)):
+            yield group[x], group[y]
+
+
+def order_matters(people: Sequence[Person]) -> bool:
+    """Whether the order of `people` can change what find_pairs finds: only when a birth date has
+    more people than are compared in full (then the first _LARGE_GROUP of a first name are)."""
+    counts = Counter(map(attrgetter("birth_date"), people))
+    counts.pop(None, None)
+    return bool(counts) and max(counts.values()) > _LARGE_GROUP
 
 
 def find_pairs(people: Sequence[Person], among: set[str] | None = None) -> list[Pair]:

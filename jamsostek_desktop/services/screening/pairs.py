@@ -14,6 +14,8 @@ import uuid as uuid_module
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from peewee import SQL, fn
+
 from jamsostek_desktop.db.bulk import insert_tuples, update_rows
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant, utc_now
@@ -24,7 +26,7 @@ from jamsostek_desktop.errors import NotFoundError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.backup.integrity import storage_guard
-from jamsostek_desktop.services.screening.people import live_people
+from jamsostek_desktop.services.screening.people import collector_paused, live_people
 
 SP = ScreeningPair
 ARCHIVED_AS_DUPLICATE = translate("screening", "Data ganda dengan {name} (NIK {nik}): {reason}")
@@ -39,11 +41,16 @@ class RunResult:
     decided: int            # found again but decided before: not asked again
 
 
-def run(among: Iterable[str] | None = None) -> RunResult:
-    """Find the candidate pairs and keep them; with `among` (UUIDs), only pairs that involve them."""
-    people = live_people()
+def run(among: Iterable[str] | None = None, people: list[duplicates.Person] | None = None) -> RunResult:
+    """Find the candidate pairs and keep them; with `among` (UUIDs), only pairs that involve them.
+
+    `people` is the live list when the caller has just read it (the step after a merge).
+    """
+    if people is None:
+        people = live_people()
     wanted = set(among) if among is not None else None
-    found = duplicates.find_pairs(people, wanted)
+    with collector_paused():
+        found = duplicates.find_pairs(people, wanted)
     with db.atomic():
         known = {(a, b): (pid, decision) for pid, a, b, decision in
                  SP.select(SP.id, SP.uuid_a, SP.uuid_b, SP.decision).tuples()}
@@ -133,10 +140,22 @@ def views(query) -> list[PairView]:
 _VIEW_COLUMNS = (SP.id, SP.uuid_a, SP.uuid_b, SP.reasons, SP.score, SP.decision, SP.reason)
 
 
-def open_pairs(limit: int | None = None) -> list[PairView]:
-    """Pairs waiting for a decision, the surest first."""
-    query = SP.select(*_VIEW_COLUMNS).where(SP.decision == "").order_by(SP.score.desc(), SP.id)
+def open_pairs(limit: int | None = None, kelurahan: Iterable[str] | None = None) -> list[PairView]:
+    """Pairs waiting for a decision, the surest first; with `kelurahan` (codes), only those with a
+    live participant of one of them (looked up by UUID for each open pair, not by reading the
+    kelurahan's people)."""
+    where = SP.decision == ""
+    if kelurahan is not None:
+        codes = sorted(kelurahan)
+        where &= _live_of(SP.uuid_a, codes) | _live_of(SP.uuid_b, codes)
+    query = SP.select(*_VIEW_COLUMNS).where(where).order_by(SP.score.desc(), SP.id)
     return views(query.limit(limit) if limit else query)
+
+
+def _live_of(column, codes: list[str]):
+    P = Participant.alias("live")
+    return fn.EXISTS(P.select(SQL("1")).where((P.uuid == column) & P.kelurahan_code.in_(codes)
+                                               & (P.archived == False)))  # noqa: E712
 
 
 def pairs_of(uuid: str) -> list[PairView]:
