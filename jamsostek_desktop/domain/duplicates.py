@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, ne
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -175,13 +175,17 @@ _BETWEEN = (3, 7, 11)
 
 
 def _nik_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
-    """Index pairs whose NIKs are one digit or one neighbouring swap apart.
+    """Index pairs whose NIKs are one digit or one neighbouring swap apart, each pair once, and
+    the pairs of NIKs equal but at two neighbouring digits born on one day (judge may find
+    their names alike); no other pair of NIKs sharing a window could make a pair.
 
     With digits i and i+1 hidden, such NIKs read the same for some i: a change at j shows
     with j-1..j or j..j+1 hidden, a swap of j and j+1 with those two hidden. Counter finds
     the few shared keys of each window in C before Python looks at people. Three windows
     inside one block of four digits are looked at only for the NIKs that share the key with
-    the whole block hidden (the few, when the block is where NIKs differ most).
+    the whole block hidden (the few, when the block is where NIKs differ most). Real NIKs
+    end in a small serial number of a kecamatan and birth date: a city has a million NIK
+    pairs sharing a window, most two digits apart, and these never reach judge.
     """
     where = [i for i, p in enumerate(people) if len(p.nik) == 16]
     niks = [people[i].nik for i in where]
@@ -192,11 +196,9 @@ def _nik_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
             members = range(len(niks))       # the block hides little: each window over everyone
         block = [niks[m] for m in members]
         for i in windows:
-            for group in _groups([n[:i] + n[i + 2:] for n in block]):
-                yield from _all_pairs([where[members[g]] for g in group])
+            yield from _window(people, [where[m] for m in members], [n[:i] + n[i + 2:] for n in block], i)
     for i in _BETWEEN:
-        for group in _groups([n[:i] + n[i + 2:] for n in niks]):
-            yield from _all_pairs([where[g] for g in group])
+        yield from _window(people, where, [n[:i] + n[i + 2:] for n in niks], i)
 
 
 def _sharing(keys: list[str]) -> list[int]:
@@ -206,18 +208,44 @@ def _sharing(keys: list[str]) -> list[int]:
     return list(compress(range(len(keys)), map(shared.__contains__, keys)))
 
 
-def _groups(keys: list[str]) -> Iterable[list[int]]:
-    """Positions of equal keys, a list per key that occurs more than once."""
-    members: dict[str, list[int]] = defaultdict(list)
-    for position in _sharing(keys):
-        members[keys[position]].append(position)
-    return members.values()
+def _window(people: Sequence[Person], where: list[int], keys: list[str], i: int) -> Iterable[tuple[int, int]]:
+    """The pairs judge could take among the people `where` whose keys (NIKs with i and i+1 hidden)
+    are equal: the shared keys' people sorted by key in C, each run of one key looked at; most
+    runs are two people."""
+    counts = Counter(keys)
+    shared = set(compress(counts.keys(), map((1).__lt__, counts.values())))
+    ordered = sorted(compress(range(len(keys)), map(shared.__contains__, keys)), key=keys.__getitem__)
+    run_keys = list(map(keys.__getitem__, ordered))
+    starts = [0, *compress(range(1, len(run_keys)), map(ne, run_keys, run_keys[1:])), len(run_keys)]
+    for start, end in zip(starts, starts[1:], strict=False):
+        group = [where[o] for o in ordered[start:end]]
+        if end - start == 2:
+            if _takes(people[group[0]], people[group[1]], i):
+                yield group[0], group[1]
+        else:
+            yield from _window_pairs(people, group, i)
 
 
-def _all_pairs(group: list[int]) -> Iterable[tuple[int, int]]:
+def _window_pairs(people: Sequence[Person], group: list[int], i: int) -> Iterable[tuple[int, int]]:
+    """The pairs of `group` (NIKs equal but at digits i and i+1) judge could take, each from one
+    window only: one digit apart at i (at 15: from the last window), swapped at i, and the
+    others born on one day (equal NIKs from the first window)."""
     for x in range(len(group) - 1):
+        one = people[group[x]]
         for y in range(x + 1, len(group)):
-            yield group[x], group[y]
+            if _takes(one, people[group[y]], i):
+                yield group[x], group[y]
+
+
+def _takes(one: Person, other: Person, i: int) -> bool:
+    """Whether the pair of NIKs equal but at i and i+1 is this window's to hand to judge."""
+    a, b = one.nik[i], one.nik[i + 1]
+    c, d = other.nik[i], other.nik[i + 1]
+    if b == d:
+        return a != c or (i == 0 and one.birth_date is not None and one.birth_date == other.birth_date)
+    if a == c:
+        return i == 14
+    return (a == d and b == c) or (one.birth_date is not None and one.birth_date == other.birth_date)
 
 
 def order_matters(people: Sequence[Person]) -> bool:

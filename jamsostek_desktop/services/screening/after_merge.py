@@ -15,7 +15,7 @@ from jamsostek_desktop.db import backends
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.services.screening import pairs
-from jamsostek_desktop.services.screening.people import live_people_written
+from jamsostek_desktop.services.screening.people import collector_paused, live_people_written
 
 
 def screen_kelurahan(codes: set[str], written_after: int | None = None) -> list[pairs.PairView]:
@@ -32,11 +32,13 @@ def screen_kelurahan(codes: set[str], written_after: int | None = None) -> list[
     if not codes:
         return []
     if _wrote_anyone(codes, written_after):
-        people, seqs = live_people_written()
-        after = -1 if written_after is None else written_after
-        written = {p.key for p, seq in zip(people, seqs, strict=True) if seq > after and p.kelurahan_code in codes}
-        if written:
-            pairs.run(among=written, people=people)
+        with collector_paused():
+            people, seqs = live_people_written()
+            after = -1 if written_after is None else written_after
+            written = {p.key for p, seq in zip(people, seqs, strict=True) if seq > after and p.kelurahan_code in codes}
+            if written:
+                pairs.run(among=written, people=people)
+            del people
     return pairs.open_pairs(kelurahan=codes)
 
 

@@ -54,12 +54,12 @@ def live_people_written() -> tuple[list[Person], list[int]]:
     """
     P = Participant
     sqlite = backends.current().index_hints()
-    # The name, birth date and kelurahan repeat: on SQLite they come as bytes (no text decoding
-    # for each person) and are decoded, as the connection decodes text, once per distinct value.
-    repeated = [P.nama, P.tanggal_lahir, P.kelurahan_code]
+    # On SQLite every text comes as bytes: the connection's decoding, a Python call for each value,
+    # is done here in C for the UUID and NIK, and once per distinct name, birth date and kelurahan.
+    columns = [P.uuid, P.nik, P.nama, P.tanggal_lahir, P.kelurahan_code]
     if sqlite:
-        repeated = [fn.CAST(SQL(f'"t1"."{c.column_name}" AS BLOB')) for c in repeated]
-    query = P.select(P.uuid, P.nik, *repeated, P.change_seq).where(P.archived == False)  # noqa: E712
+        columns = [fn.CAST(SQL(f'"t1"."{c.column_name}" AS BLOB')) for c in columns]
+    query = P.select(*columns, P.change_seq).where(P.archived == False)  # noqa: E712
     sql, params = query.sql()
     if sqlite:
         # One pass over the table's pages instead of a walk through an index to every row.
@@ -70,6 +70,8 @@ def live_people_written() -> tuple[list[Person], list[int]]:
             return [], []
         uuids, niks, names, borns, codes, seqs = zip(*rows, strict=True)
         del rows
+        if sqlite:
+            uuids, niks = (list(map(bytes.decode, column, repeat("utf-8"), repeat("replace"))) for column in (uuids, niks))
         # A city holds 150,000 people in a few hundred kelurahan born on some 20,000 days, with a
         # few thousand names: one object per distinct code, date and name key, not one per person.
         text = _text if sqlite else _same
