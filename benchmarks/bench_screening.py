@@ -119,6 +119,9 @@ def after_merge_child(source: str, db_path: str, mode: str) -> None:
 
 
 def git_source(revision: str, into: Path) -> str:
+    """REV's source tree (git archive); a folder holding such a tree is used as it is."""
+    if Path(revision).is_dir():
+        return revision
     repo = Path(__file__).resolve().parent.parent
     into.mkdir(parents=True)
     archive = subprocess.run(["git", "-C", str(repo), "archive", revision, "jamsostek_desktop", "resources"],
