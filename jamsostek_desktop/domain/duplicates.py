@@ -77,6 +77,17 @@ def nik_relation(one: str, other: str) -> str | None:
     """NIK_DIGIT, NIK_SWAP or None for two 16-digit NIKs."""
     if len(one) != len(other) or one == other:
         return None
+    if one.isascii() and other.isascii():
+        # The first and last differing characters from the bits of the two texts XORed (judge
+        # asks this of every candidate pair: a real city hands it some 300,000).
+        x = int.from_bytes(one.encode(), "big") ^ int.from_bytes(other.encode(), "big")
+        first = len(one) - 1 - (x.bit_length() - 1) // 8
+        last = len(one) - 1 - ((x & -x).bit_length() - 1) // 8
+        if first == last:
+            return NIK_DIGIT
+        if last == first + 1 and one[first] == other[last] and one[last] == other[first]:
+            return NIK_SWAP
+        return None
     diff = [i for i in range(len(one)) if one[i] != other[i]]
     if len(diff) == 1:
         return NIK_DIGIT
@@ -230,11 +241,20 @@ def _window_pairs(people: Sequence[Person], group: list[int], i: int) -> Iterabl
     """The pairs of `group` (NIKs equal but at digits i and i+1) judge could take, each from one
     window only: one digit apart at i (at 15: from the last window), swapped at i, and the
     others born on one day (equal NIKs from the first window)."""
+    seen = [(people[g].nik[i], people[g].nik[i + 1], people[g].birth_date) for g in group]
     for x in range(len(group) - 1):
-        one = people[group[x]]
+        a, b, born = seen[x]
         for y in range(x + 1, len(group)):
-            if _takes(one, people[group[y]], i):
-                yield group[x], group[y]
+            c, d, other_born = seen[y]
+            if b == d:
+                if a == c and (i or born is None or born != other_born):
+                    continue
+            elif a == c:
+                if i != 14:
+                    continue
+            elif (a != d or b != c) and (born is None or born != other_born):
+                continue
+            yield group[x], group[y]
 
 
 def _takes(one: Person, other: Person, i: int) -> bool:

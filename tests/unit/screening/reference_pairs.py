@@ -121,3 +121,18 @@ def old_screen_kelurahan(codes: set[str], written_after: int | None = None) -> l
         if written:
             pairs.run(among=written)
     return [p for p in pairs.open_pairs() if p.one.uuid in uuids or p.other.uuid in uuids]
+
+
+def old_nik_relation(one: str, other: str) -> str | None:
+    """domain.duplicates.nik_relation as it was."""
+    from jamsostek_desktop.domain.duplicates import NIK_DIGIT, NIK_SWAP
+
+    if len(one) != len(other) or one == other:
+        return None
+    diff = [i for i in range(len(one)) if one[i] != other[i]]
+    if len(diff) == 1:
+        return NIK_DIGIT
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and one[diff[0]] == other[diff[1]] \
+            and one[diff[1]] == other[diff[0]]:
+        return NIK_SWAP
+    return None

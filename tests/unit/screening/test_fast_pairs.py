@@ -145,3 +145,36 @@ def test_sorted_words_compare_as_token_sort_ratio(one, other):
     if sa is not None and sb is not None:
         assert fuzz.ratio(sa, sb) == fuzz.token_sort_ratio(a, b)
         assert fuzz.ratio(sa, sb, score_cutoff=88) == fuzz.token_sort_ratio(a, b, score_cutoff=88)
+
+
+niks = st.one_of(st.text(alphabet="0123456789", min_size=14, max_size=17),
+                 st.text(alphabet="0123456789x\u0663\u00e9", min_size=14, max_size=17))
+
+
+@given(niks, st.integers(0, 16), st.integers(0, 16), st.sampled_from(["digit", "swap", "next", "two", "other"]))
+def test_nik_relation_is_the_old_one(nik, i, j, change):
+    def another(c):
+        return "x" if c != "x" else "0"
+
+    if change == "digit" and i < len(nik):
+        other = nik[:i] + ("1" if nik[i] != "1" else "\u0663") + nik[i + 1:]
+    elif change == "swap" and i + 1 < len(nik):
+        other = nik[:i] + nik[i + 1] + nik[i] + nik[i + 2:]
+    elif change == "next" and i + 1 < len(nik):
+        other = nik[:i] + another(nik[i]) + another(nik[i + 1]) + nik[i + 2:]
+    elif change == "two" and max(i, j) < len(nik):
+        other = "".join(another(c) if k in (i, j) else c for k, c in enumerate(nik))
+    else:
+        other = nik[::-1]
+    assert duplicates.nik_relation(nik, other) == reference_pairs.old_nik_relation(nik, other)
+    assert duplicates.nik_relation(other, nik) == reference_pairs.old_nik_relation(other, nik)
+
+
+def test_nik_relation_cases():
+    base = "1872011208750103"
+    cases = {"1872011208750108": duplicates.NIK_DIGIT, "1872011208751003": duplicates.NIK_SWAP,
+             "1872011208750130": duplicates.NIK_SWAP, "2872011208750103": duplicates.NIK_DIGIT,
+             "1872011208750199": None, "1872011208750xx3": None, "9872011208750109": None, base: None,
+             "18720112087501\u06633": duplicates.NIK_DIGIT, "187201120875010": None}
+    for other, relation in cases.items():
+        assert duplicates.nik_relation(base, other) == relation == reference_pairs.old_nik_relation(base, other)
