@@ -9,6 +9,9 @@ file never asks about them again.
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import and_, attrgetter
+
 from peewee import SQL
 
 from jamsostek_desktop.db import backends
@@ -35,7 +38,8 @@ def screen_kelurahan(codes: set[str], written_after: int | None = None) -> list[
         with collector_paused():
             people, seqs = live_people_written()
             after = -1 if written_after is None else written_after
-            written = {p.key for p, seq in zip(people, seqs, strict=True) if seq > after and p.kelurahan_code in codes}
+            wrote = map(and_, map(after.__lt__, seqs), map(codes.__contains__, map(attrgetter("kelurahan_code"), people)))
+            written = set(compress(map(attrgetter("key"), people), wrote))
             if written:
                 pairs.run(among=written, people=people)
             del people
