@@ -127,11 +127,14 @@ def judge(one: Person, other: Person) -> Pair | None:
 
 def _date_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
     """Index pairs born on one day whose names are alike (rapidfuzz compares a group in C)."""
-    by_date: dict[dt.date, list[int]] = defaultdict(list)
-    for index, person in enumerate(people):
-        if person.birth_date is not None:
-            by_date[person.birth_date].append(index)
-    sorted_keys: dict[str, str | None] = {}
+    by_date: dict[dt.date | None, list[int]] = defaultdict(list)
+    for index, born in enumerate(map(attrgetter("birth_date"), people)):
+        by_date[born].append(index)
+    by_date.pop(None, None)
+    keys = list(map(attrgetter("name_key"), people))
+    # A key of words and single spaces is compared by its words sorted once with fuzz.ratio, what
+    # token_sort_ratio does on every call (tests/unit/screening/test_fast_pairs.py holds them equal).
+    words = {key: _words_sorted(key) for key in set(keys)}
     for group in by_date.values():
         if len(group) < 2:
             continue
@@ -140,33 +143,24 @@ def _date_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
             # within the same first word only, so the work stays linear.
             by_word: dict[str, list[int]] = defaultdict(list)
             for i in group:
-                by_word[people[i].name_key.split(" ", 1)[0]].append(i)
+                by_word[keys[i].split(" ", 1)[0]].append(i)
             subgroups = [sub[:_LARGE_GROUP] for sub in by_word.values() if len(sub) > 1]
         else:
             subgroups = [group]
         for sub in subgroups:
-            yield from _alike(sub, [people[i].name_key for i in sub], sorted_keys)
+            names = [words[keys[i]] for i in sub]
+            if None in names:
+                yield from _alike(sub, [keys[i] for i in sub], fuzz.token_sort_ratio)
+            else:
+                yield from _alike(sub, names, fuzz.ratio)
 
 
-def _alike(sub: list[int], keys: list[str], sorted_keys: dict[str, str | None]) -> Iterable[tuple[int, int]]:
-    """The pairs of `sub` whose name keys score SIMILAR_NAMES or more by token_sort_ratio.
-
-    A key of words and single spaces is compared by its words sorted once with fuzz.ratio, what
-    token_sort_ratio does on every call (tests/unit/screening/test_fast_pairs.py holds them equal);
-    process.extract hands back a group's matches in one call.
-    """
-    scorer = fuzz.ratio
-    presorted = []
-    for key in keys:
-        words = sorted_keys[key] if key in sorted_keys else sorted_keys.setdefault(key, _words_sorted(key))
-        if words is None:
-            presorted, scorer = keys, fuzz.token_sort_ratio
-            break
-        presorted.append(words)
+def _alike(sub: list[int], names: list[str], scorer) -> Iterable[tuple[int, int]]:
+    """The pairs of `sub` whose names score SIMILAR_NAMES or more (process.extract hands back a
+    name's matches among the rest of the group in one call)."""
     extract = process.extract
     for x in range(len(sub) - 1):
-        hits = extract(presorted[x], presorted[x + 1:], scorer=scorer, score_cutoff=SIMILAR_NAMES, limit=None)
-        for _, _, y in hits:
+        for _, _, y in extract(names[x], names[x + 1:], scorer=scorer, score_cutoff=SIMILAR_NAMES, limit=None):
             yield sub[x], sub[x + 1 + y]
 
 
