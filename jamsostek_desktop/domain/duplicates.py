@@ -16,7 +16,6 @@ the services hand in Person tuples and store what comes out.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -272,22 +271,49 @@ def order_matters(people: Sequence[Person]) -> bool:
 
 def find_pairs(people: Sequence[Person], among: set[str] | None = None) -> list[Pair]:
     """Every candidate pair among `people`; with `among`, only pairs with one of those keys in them
-    (the city merge asks about the people of the kelurahan just merged)."""
-    seen: set[tuple[int, int]] = set()
+    (the city merge asks about the people of the kelurahan just merged).
+
+    The NIK candidates of one person have their names compared in one rapidfuzz call first: judge
+    takes a pair of NIKs one digit apart only with names alike (a real city has some 400,000
+    such pairs, nearly all two people), so it sees the few that can pass.
+    """
+    wanted = None if among is None else list(map(among.__contains__, map(attrgetter("key"), people)))
+    by_date = {(i, j) if i < j else (j, i) for i, j in _date_pairs(people)}
     found: list[Pair] = []
-    for i, j in itertools.chain(_date_pairs(people), _nik_pairs(people)):
+    for i, j in by_date:
+        if wanted is None or wanted[i] or wanted[j]:
+            found.append(judge(people[i], people[j]))
+    partners: dict[int, list[int]] = defaultdict(list)
+    for i, j in _nik_pairs(people):
         ij = (i, j) if i < j else (j, i)
-        if ij in seen:
-            continue
-        seen.add(ij)
-        one, other = people[ij[0]], people[ij[1]]
-        if among is not None and one.key not in among and other.key not in among:
-            continue
-        pair = judge(one, other)
-        if pair is not None:
-            found.append(pair)
+        if ij not in by_date and (wanted is None or wanted[i] or wanted[j]):
+            partners[ij[0]].append(ij[1])
+    words: dict[str, str | None] = {}
+    for i, others in partners.items():
+        for j in _named_alike(people, i, others, words):
+            found.append(judge(people[i], people[j]))
+    found = [pair for pair in found if pair is not None]
     found.sort(key=lambda p: (-p.score, p.a, p.b))
     return found
+
+
+_NAMES_FOR_JUDGE = NIK_NAMES - 1      # a raw score this high may round to NIK_NAMES in name_score
+
+
+def _named_alike(people: Sequence[Person], i: int, others: list[int], words: dict) -> list[int]:
+    """Those of `others` judge could take with people[i]: a name not typed yet, or names that may
+    score NIK_NAMES (the lowest score judge takes for any pair)."""
+    key = people[i].name_key
+    keys = [people[j].name_key for j in others]
+    if not key or not all(keys):
+        return others
+    names = [words[k] if k in words else words.setdefault(k, _words_sorted(k)) for k in (key, *keys)]
+    if None in names:
+        names, scorer = [key, *keys], fuzz.token_sort_ratio
+    else:
+        scorer = fuzz.ratio
+    hits = process.extract(names[0], names[1:], scorer=scorer, score_cutoff=_NAMES_FOR_JUDGE, limit=None)
+    return [others[y] for _, _, y in hits]
 
 
 def nik_neighbours(nik: str) -> list[str]:
