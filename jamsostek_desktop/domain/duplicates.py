@@ -172,10 +172,11 @@ def _words_sorted(key: str) -> str | None:
     return " ".join(sorted(words))
 
 
-# The fifteen windows of two neighbouring digits, in four blocks of four digits and three
-# windows between them: NIKs sharing a window's key share the key with its block hidden.
-_BLOCKS = ((0, (0, 1, 2)), (4, (4, 5, 6)), (8, (8, 9, 10)), (12, (12, 13, 14)))
-_BETWEEN = (3, 7, 11)
+# The fifteen windows of two neighbouring digits: the first seven (the first eight digits) for
+# the NIKs that share their last eight; then in blocks of four digits and windows between them,
+# NIKs sharing a window's key share the key with its block hidden.
+_LEFT = (((0, (0, 1, 2)), (4, (4, 5, 6))), (3,))
+_RIGHT = (((8, (8, 9, 10)), (12, (12, 13, 14))), (7, 11))
 
 
 def _nik_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
@@ -193,16 +194,24 @@ def _nik_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
     """
     where = [i for i, p in enumerate(people) if len(p.nik) == 16]
     niks = [people[i].nik for i in where]
-    for start, windows in _BLOCKS:
-        end = start + 4
-        members = _sharing([n[:start] + n[end:] for n in niks])
-        if len(members) * 2 > len(niks):
-            members = range(len(niks))       # the block hides little: each window over everyone
+    left = _few(_sharing([n[8:] for n in niks]), len(niks))
+    yield from _windows(people, [where[m] for m in left], [niks[m] for m in left], *_LEFT)
+    yield from _windows(people, where, niks, *_RIGHT)
+
+
+def _windows(people: Sequence[Person], where: list[int], niks: list[str], blocks, between) -> Iterable[tuple[int, int]]:
+    for start, windows in blocks:
+        members = _few(_sharing([n[:start] + n[start + 4:] for n in niks]), len(niks))
         block = [niks[m] for m in members]
         for i in windows:
             yield from _window(people, [where[m] for m in members], [n[:i] + n[i + 2:] for n in block], i)
-    for i in _BETWEEN:
+    for i in between:
         yield from _window(people, where, [n[:i] + n[i + 2:] for n in niks], i)
+
+
+def _few(members: list[int], count: int) -> Sequence[int]:
+    """`members`, or everyone when a hidden part hides little and most NIKs share their key."""
+    return range(count) if len(members) * 2 > count else members
 
 
 def _sharing(keys: list[str]) -> list[int]:
