@@ -14,7 +14,7 @@ import uuid as uuid_module
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import SQL, fn
+from peewee import SQL, CharField, IntegerField, TextField, fn
 
 from jamsostek_desktop.db.bulk import insert_tuples, update_rows
 from jamsostek_desktop.db.connection import db
@@ -132,12 +132,16 @@ def _rows(query) -> list[tuple]:
     """The query's rows as peewee's tuples() gives them (each value through its field's
     python_value), read by the driver: an open city has thousands of pairs to show after a
     merge, and peewee's row machinery was a tenth of the step."""
-    converters = [column.python_value for column in query.selected_columns]
-    return [tuple(map(_convert, converters, row)) for row in db.execute_sql(*query.sql())]
-
-
-def _convert(python_value, value):
-    return python_value(value)
+    rows = db.execute_sql(*query.sql()).fetchall()
+    if not rows:
+        return []
+    columns = []
+    for column, values in zip(query.selected_columns, zip(*rows, strict=True), strict=True):
+        # Text already str and whole numbers already int are what CharField and IntegerField give.
+        plain = str if isinstance(column, (CharField, TextField)) else int if isinstance(column, IntegerField) else None
+        columns.append(values if plain is not None and set(map(type, values)) <= {plain}
+                       else list(map(column.python_value, values)))
+    return list(zip(*columns, strict=True))
 
 
 def views(query) -> list[PairView]:
