@@ -195,18 +195,23 @@ def _nik_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
     where = [i for i, p in enumerate(people) if len(p.nik) == 16]
     niks = [people[i].nik for i in where]
     left = _few(_sharing([n[8:] for n in niks]), len(niks))
-    yield from _windows(people, [where[m] for m in left], [niks[m] for m in left], *_LEFT)
-    yield from _windows(people, where, niks, *_RIGHT)
+    # One flat list of indices filled in place: a real city's million pairs would pass through four
+    # generators, or take a tuple each (100 MB).
+    out: list[int] = []
+    _windows(out, people, [where[m] for m in left], [niks[m] for m in left], *_LEFT)
+    _windows(out, people, where, niks, *_RIGHT)
+    flat = iter(out)
+    return zip(flat, flat, strict=False)
 
 
-def _windows(people: Sequence[Person], where: list[int], niks: list[str], blocks, between) -> Iterable[tuple[int, int]]:
+def _windows(out: list, people: Sequence[Person], where: list[int], niks: list[str], blocks, between) -> None:
     for start, windows in blocks:
         members = _few(_sharing([n[:start] + n[start + 4:] for n in niks]), len(niks))
         block = [niks[m] for m in members]
         for i in windows:
-            yield from _window(people, [where[m] for m in members], [n[:i] + n[i + 2:] for n in block], i)
+            _window(out, people, [where[m] for m in members], [n[:i] + n[i + 2:] for n in block], i)
     for i in between:
-        yield from _window(people, where, [n[:i] + n[i + 2:] for n in niks], i)
+        _window(out, people, where, [n[:i] + n[i + 2:] for n in niks], i)
 
 
 def _few(members: list[int], count: int) -> Sequence[int]:
@@ -221,7 +226,7 @@ def _sharing(keys: list[str]) -> list[int]:
     return list(compress(range(len(keys)), map(shared.__contains__, keys)))
 
 
-def _window(people: Sequence[Person], where: list[int], keys: list[str], i: int) -> Iterable[tuple[int, int]]:
+def _window(out: list, people: Sequence[Person], where: list[int], keys: list[str], i: int) -> None:
     """The pairs judge could take among the people `where` whose keys (NIKs with i and i+1 hidden)
     are equal: the shared keys' people sorted by key in C, each run of one key looked at; most
     runs are two people."""
@@ -234,12 +239,12 @@ def _window(people: Sequence[Person], where: list[int], keys: list[str], i: int)
         group = [where[o] for o in ordered[start:end]]
         if end - start == 2:
             if _takes(people[group[0]], people[group[1]], i):
-                yield group[0], group[1]
+                out += group
         else:
-            yield from _window_pairs(people, group, i)
+            _window_pairs(out, people, group, i)
 
 
-def _window_pairs(people: Sequence[Person], group: list[int], i: int) -> Iterable[tuple[int, int]]:
+def _window_pairs(out: list, people: Sequence[Person], group: list[int], i: int) -> None:
     """The pairs of `group` (NIKs equal but at digits i and i+1) judge could take, each from one
     window only: one digit apart at i (at 15: from the last window), swapped at i, and the
     others born on one day (equal NIKs from the first window)."""
@@ -256,7 +261,7 @@ def _window_pairs(people: Sequence[Person], group: list[int], i: int) -> Iterabl
                     continue
             elif (a != d or b != c) and (born is None or born != other_born):
                 continue
-            yield group[x], group[y]
+            out += group[x], group[y]
 
 
 def _takes(one: Person, other: Person, i: int) -> bool:
