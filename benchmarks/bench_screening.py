@@ -11,9 +11,21 @@ of --repeat runs; each has a baseline from the same run:
 - the entry form's hint (hint.hints, two index lookups and a name comparison) against the
   exact-NIK duplicate lookup the form already made on every keystroke.
 
-Targets (issue 13): full run under 10 s, reference screening under 5 s, the hint under 20 ms.
+- the step after a city merge (after_merge.screen_kelurahan) in a fresh process on a copy of the
+  city: everyone of the five kelurahan just written (a 150,000 merge into an empty city), and a
+  re-send that wrote nobody (the merge into a city that holds them); with --baseline REV the same
+  in REV's code, interleaved, on the same copies. CPU, wall and the process's peak (VmHWM).
 
-Usage: python benchmarks/bench_screening.py [--count 150000] [--repeat 3]
+Targets (issue 13): full run under 10 s, reference screening under 5 s, the hint under 20 ms;
+(issue 19) the step after a 150,000 merge under 1.5 s CPU into an empty city, 0.3 s into one that
+holds them.
+
+The demo generator gives NIKs a random four-digit serial; a real NIK ends in the serial of its
+kecamatan and birth date, 0001 for most people. --serials N rewrites the serials to 0001..N
+(the NIKs only, unsealed: for this benchmark) and shows what a real city's NIKs cost.
+
+Usage: python benchmarks/bench_screening.py [--count 150000] [--repeat 3] [--baseline REV]
+           [--serials N] [--after-merge-only]
 """
 
 from __future__ import annotations
@@ -22,7 +34,9 @@ import argparse
 import datetime as dt
 import os
 import random
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -80,10 +94,95 @@ def _plant(count: int) -> None:
         seal.participants_from(seq)
 
 
+def peak_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def after_merge_child(source: str, db_path: str, mode: str) -> None:
+    """In a fresh process with `source`'s code: the step after a merge; prints `wall cpu peak pairs`."""
+    sys.path.insert(0, source)
+    from jamsostek_desktop.db.models import max_change_seq
+    from jamsostek_desktop.services.screening import after_merge
+    from jamsostek_desktop.services.startup import init_db
+
+    init_db(Path(db_path))
+    codes = set(KELURAHAN)
+    written_after = 0 if mode == "empty" else max_change_seq()
+    wall, cpu = time.perf_counter(), time.process_time()
+    views = after_merge.screen_kelurahan(codes, written_after)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"{wall:.4f} {cpu:.4f} {peak_mb():.1f} {len(views)}")
+
+
+def git_source(revision: str, into: Path) -> str:
+    """REV's source tree (git archive); a folder holding such a tree is used as it is."""
+    if Path(revision).is_dir():
+        return revision
+    repo = Path(__file__).resolve().parent.parent
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(repo), "archive", revision, "jamsostek_desktop", "resources"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return str(into)
+
+
+def after_merge_figures(city: Path, tmp: Path, repeat: int, baseline: str | None) -> None:
+    """The step after a merge in this tree's code and (--baseline) REV's, each run on a fresh copy."""
+    from jamsostek_desktop.db.connection import db
+
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    sources = {"this tree": str(Path(__file__).resolve().parent.parent)}
+    if baseline:
+        sources[f"baseline {baseline}"] = git_source(baseline, tmp / "baseline-source")
+    holding = tmp / "holding.sqlite3"        # the city after the first screening: its pairs kept
+    shutil.copy(city, holding)
+    subprocess.run([sys.executable, __file__, "--child", sources["this tree"], str(holding), "empty"],
+                   check=True, capture_output=True)
+    results: dict = {(label, mode): [] for label in sources for mode in ("empty", "holding")}
+    for _ in range(repeat):
+        for mode, original in (("empty", city), ("holding", holding)):
+            for label, source in sources.items():
+                copy = tmp / "run.sqlite3"
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{copy}{suffix}").unlink(missing_ok=True)
+                shutil.copy(original, copy)
+                out = subprocess.run([sys.executable, __file__, "--child", source, str(copy), mode],
+                                     check=True, capture_output=True, text=True).stdout.split()
+                results[(label, mode)].append(tuple(float(x) for x in out))
+    titles = {"empty": "everyone written (a merge into an empty city)", "holding": "nobody written (a re-send)"}
+    for (label, mode), runs in results.items():
+        wall, cpu, peak, found = (statistics.median(r[k] for r in runs) for k in range(4))
+        print(f"{label}: step after a merge, {titles[mode]}: median CPU {cpu:.2f} s, wall {wall:.2f} s, "
+              f"peak {peak:.0f} MB ({found:.0f} open pairs listed)")
+
+
+def _serials(top: int) -> None:
+    """Real NIKs' serials: 0001..`top` (the benchmark's NIKs only; the seals no longer match)."""
+    from jamsostek_desktop.db.connection import db
+
+    rng = random.Random(9)
+    with db.atomic():
+        ids = [i for (i,) in db.execute_sql('SELECT "id" FROM "participant"')]
+        for start in range(0, len(ids), 5000):
+            db.connection().executemany('UPDATE "participant" SET "nik" = substr("nik", 1, 12) || ? WHERE "id" = ?',
+                                        [(f"{1 + int(rng.random() ** 2 * top):04d}", i)
+                                         for i in ids[start:start + 5000]])
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--child"]:
+        after_merge_child(*sys.argv[2:5])
+        return 0
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=150_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline", metavar="REV", help="also time the step after a merge with this commit's code")
+    parser.add_argument("--serials", type=int, default=0, metavar="N", help="NIK serials 0001..N, as real NIKs")
+    parser.add_argument("--after-merge-only", action="store_true", help="only the step after a merge")
     args = parser.parse_args()
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
@@ -103,8 +202,16 @@ def main() -> int:
         start = time.perf_counter()
         demo_data.generate(args.count, seed=1, kelurahan_codes=KELURAHAN)
         _plant(50)
+        if args.serials:
+            _serials(args.serials)
         print(f"{Participant.select().count():,} participants in {len(KELURAHAN)} kelurahan "
-              f"(50 planted duplicates): {time.perf_counter() - start:.1f} s to make")
+              f"(50 planted duplicates{f', NIK serials 0001..{args.serials}' if args.serials else ''}): "
+              f"{time.perf_counter() - start:.1f} s to make")
+
+        # --- the step after a city merge (issue 19) ---
+        after_merge_figures(tmp / "city.sqlite3", tmp, args.repeat, args.baseline)
+        if args.after_merge_only:
+            return 0
 
         # --- the full near-duplicate run ---
         wall, people = timed(live_people, args.repeat)

@@ -16,10 +16,12 @@ the services hand in Person tuples and store what comes out.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter, ne
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -44,9 +46,8 @@ _LARGE_GROUP = 400     # a birth date shared by more people than this is compare
 NIK_NAMES = 75          # names at least this alike for NIKs one digit apart (twins differ more)
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    """What screening compares of one participant."""
+class Person(NamedTuple):
+    """What screening compares of one participant (a tuple: a city reads 150,000 of them at once)."""
 
     key: str                 # the participant's UUID
     nik: str
@@ -74,6 +75,17 @@ def pair_key(one: str, other: str) -> tuple[str, str]:
 def nik_relation(one: str, other: str) -> str | None:
     """NIK_DIGIT, NIK_SWAP or None for two 16-digit NIKs."""
     if len(one) != len(other) or one == other:
+        return None
+    if one.isascii() and other.isascii():
+        # The first and last differing characters from the bits of the two texts XORed (judge
+        # asks this of every candidate pair: a real city hands it some 300,000).
+        x = int.from_bytes(one.encode(), "big") ^ int.from_bytes(other.encode(), "big")
+        first = len(one) - 1 - (x.bit_length() - 1) // 8
+        last = len(one) - 1 - ((x & -x).bit_length() - 1) // 8
+        if first == last:
+            return NIK_DIGIT
+        if last == first + 1 and one[first] == other[last] and one[last] == other[first]:
+            return NIK_SWAP
         return None
     diff = [i for i in range(len(one)) if one[i] != other[i]]
     if len(diff) == 1:
@@ -114,10 +126,14 @@ def judge(one: Person, other: Person) -> Pair | None:
 
 def _date_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
     """Index pairs born on one day whose names are alike (rapidfuzz compares a group in C)."""
-    by_date: dict[dt.date, list[int]] = defaultdict(list)
-    for index, person in enumerate(people):
-        if person.birth_date is not None:
-            by_date[person.birth_date].append(index)
+    by_date: dict[dt.date | None, list[int]] = defaultdict(list)
+    for index, born in enumerate(map(attrgetter("birth_date"), people)):
+        by_date[born].append(index)
+    by_date.pop(None, None)
+    keys = list(map(attrgetter("name_key"), people))
+    # A key of words and single spaces is compared by its words sorted once with fuzz.ratio, what
+    # token_sort_ratio does on every call (tests/unit/screening/test_fast_pairs.py holds them equal).
+    words = {key: _words_sorted(key) for key in set(keys)}
     for group in by_date.values():
         if len(group) < 2:
             continue
@@ -126,59 +142,192 @@ def _date_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
             # within the same first word only, so the work stays linear.
             by_word: dict[str, list[int]] = defaultdict(list)
             for i in group:
-                by_word[people[i].name_key.split(" ", 1)[0]].append(i)
+                by_word[keys[i].split(" ", 1)[0]].append(i)
             subgroups = [sub[:_LARGE_GROUP] for sub in by_word.values() if len(sub) > 1]
         else:
             subgroups = [group]
         for sub in subgroups:
-            keys = [people[i].name_key for i in sub]
-            for x in range(len(sub) - 1):
-                for _, _, y in process.extract_iter(keys[x], keys[x + 1:], scorer=fuzz.token_sort_ratio,
-                                                    score_cutoff=SIMILAR_NAMES):
-                    yield sub[x], sub[x + 1 + y]
+            names = [words[keys[i]] for i in sub]
+            if None in names:
+                yield from _alike(sub, [keys[i] for i in sub], fuzz.token_sort_ratio)
+            else:
+                yield from _alike(sub, names, fuzz.ratio)
+
+
+def _alike(sub: list[int], names: list[str], scorer) -> Iterable[tuple[int, int]]:
+    """The pairs of `sub` whose names score SIMILAR_NAMES or more (process.extract hands back a
+    name's matches among the rest of the group in one call)."""
+    extract = process.extract
+    for x in range(len(sub) - 1):
+        for _, _, y in extract(names[x], names[x + 1:], scorer=scorer, score_cutoff=SIMILAR_NAMES, limit=None):
+            yield sub[x], sub[x + 1 + y]
+
+
+def _words_sorted(key: str) -> str | None:
+    """`key`'s words in order, as token_sort_ratio sorts them; None for a key not made of letters
+    and single spaces (compared by token_sort_ratio itself)."""
+    words = key.split(" ")
+    if not all(word.isalpha() for word in words):
+        return None
+    return " ".join(sorted(words))
+
+
+# The fifteen windows of two neighbouring digits: the first seven (the first eight digits) for
+# the NIKs that share their last eight; then in blocks of four digits and windows between them,
+# NIKs sharing a window's key share the key with its block hidden.
+_LEFT = (((0, (0, 1, 2)), (4, (4, 5, 6))), (3,))
+_RIGHT = (((8, (8, 9, 10)), (12, (12, 13, 14))), (7, 11))
 
 
 def _nik_pairs(people: Sequence[Person]) -> Iterable[tuple[int, int]]:
-    """Index pairs whose NIKs are one digit or one neighbouring swap apart.
+    """Index pairs whose NIKs are one digit or one neighbouring swap apart, each pair once, and
+    the pairs of NIKs equal but at two neighbouring digits born on one day (judge may find
+    their names alike); no other pair of NIKs sharing a window could make a pair.
 
     With digits i and i+1 hidden, such NIKs read the same for some i: a change at j shows
     with j-1..j or j..j+1 hidden, a swap of j and j+1 with those two hidden. Counter finds
-    the few shared keys of each of the fifteen windows in C before Python looks at people.
+    the few shared keys of each window in C before Python looks at people. Three windows
+    inside one block of four digits are looked at only for the NIKs that share the key with
+    the whole block hidden (the few, when the block is where NIKs differ most). Real NIKs
+    end in a small serial number of a kecamatan and birth date: a city has a million NIK
+    pairs sharing a window, most two digits apart, and these never reach judge.
     """
-    niks = [p.nik if len(p.nik) == 16 else None for p in people]
-    for i in range(15):
-        keys = [n[:i] + n[i + 2:] if n else None for n in niks]
-        shared = {k for k, count in Counter(keys).items() if count > 1 and k is not None}
-        if not shared:
-            continue
-        members: dict[str, list[int]] = defaultdict(list)
-        for index, key in enumerate(keys):
-            if key in shared:
-                members[key].append(index)
-        for group in members.values():
-            for x in range(len(group) - 1):
-                for y in range(x + 1, len(group)):
-                    yield group[x], group[y]
+    where = [i for i, p in enumerate(people) if len(p.nik) == 16]
+    niks = [people[i].nik for i in where]
+    left = _few(_sharing([n[8:] for n in niks]), len(niks))
+    # One flat list of indices filled in place: a real city's million pairs would pass through four
+    # generators, or take a tuple each (100 MB).
+    out: list[int] = []
+    _windows(out, people, [where[m] for m in left], [niks[m] for m in left], *_LEFT)
+    _windows(out, people, where, niks, *_RIGHT)
+    flat = iter(out)
+    return zip(flat, flat, strict=False)
+
+
+def _windows(out: list, people: Sequence[Person], where: list[int], niks: list[str], blocks, between) -> None:
+    for start, windows in blocks:
+        members = _few(_sharing([n[:start] + n[start + 4:] for n in niks]), len(niks))
+        block = [niks[m] for m in members]
+        for i in windows:
+            _window(out, people, [where[m] for m in members], [n[:i] + n[i + 2:] for n in block], i)
+    for i in between:
+        _window(out, people, where, [n[:i] + n[i + 2:] for n in niks], i)
+
+
+def _few(members: list[int], count: int) -> Sequence[int]:
+    """`members`, or everyone when a hidden part hides little and most NIKs share their key."""
+    return range(count) if len(members) * 2 > count else members
+
+
+def _sharing(keys: list[str]) -> list[int]:
+    """Positions of the keys that occur more than once."""
+    counts = Counter(keys)
+    shared = set(compress(counts.keys(), map((1).__lt__, counts.values())))
+    return list(compress(range(len(keys)), map(shared.__contains__, keys)))
+
+
+def _window(out: list, people: Sequence[Person], where: list[int], keys: list[str], i: int) -> None:
+    """The pairs judge could take among the people `where` whose keys (NIKs with i and i+1 hidden)
+    are equal: the shared keys' people sorted by key in C, each run of one key looked at; most
+    runs are two people."""
+    counts = Counter(keys)
+    shared = set(compress(counts.keys(), map((1).__lt__, counts.values())))
+    ordered = sorted(compress(range(len(keys)), map(shared.__contains__, keys)), key=keys.__getitem__)
+    run_keys = list(map(keys.__getitem__, ordered))
+    starts = [0, *compress(range(1, len(run_keys)), map(ne, run_keys, run_keys[1:])), len(run_keys)]
+    for start, end in zip(starts, starts[1:], strict=False):
+        group = [where[o] for o in ordered[start:end]]
+        if end - start == 2:
+            if _takes(people[group[0]], people[group[1]], i):
+                out += group
+        else:
+            _window_pairs(out, people, group, i)
+
+
+def _window_pairs(out: list, people: Sequence[Person], group: list[int], i: int) -> None:
+    """The pairs of `group` (NIKs equal but at digits i and i+1) judge could take, each from one
+    window only: one digit apart at i (at 15: from the last window), swapped at i, and the
+    others born on one day (equal NIKs from the first window)."""
+    seen = [(people[g].nik[i], people[g].nik[i + 1], people[g].birth_date) for g in group]
+    for x in range(len(group) - 1):
+        a, b, born = seen[x]
+        for y in range(x + 1, len(group)):
+            c, d, other_born = seen[y]
+            if b == d:
+                if a == c and (i or born is None or born != other_born):
+                    continue
+            elif a == c:
+                if i != 14:
+                    continue
+            elif (a != d or b != c) and (born is None or born != other_born):
+                continue
+            out += group[x], group[y]
+
+
+def _takes(one: Person, other: Person, i: int) -> bool:
+    """Whether the pair of NIKs equal but at i and i+1 is this window's to hand to judge."""
+    a, b = one.nik[i], one.nik[i + 1]
+    c, d = other.nik[i], other.nik[i + 1]
+    if b == d:
+        return a != c or (i == 0 and one.birth_date is not None and one.birth_date == other.birth_date)
+    if a == c:
+        return i == 14
+    return (a == d and b == c) or (one.birth_date is not None and one.birth_date == other.birth_date)
+
+
+def order_matters(people: Sequence[Person]) -> bool:
+    """Whether the order of `people` can change what find_pairs finds: only when a birth date has
+    more people than are compared in full (then the first _LARGE_GROUP of a first name are)."""
+    counts = Counter(map(attrgetter("birth_date"), people))
+    counts.pop(None, None)
+    return bool(counts) and max(counts.values()) > _LARGE_GROUP
 
 
 def find_pairs(people: Sequence[Person], among: set[str] | None = None) -> list[Pair]:
     """Every candidate pair among `people`; with `among`, only pairs with one of those keys in them
-    (the city merge asks about the people of the kelurahan just merged)."""
-    seen: set[tuple[int, int]] = set()
+    (the city merge asks about the people of the kelurahan just merged).
+
+    The NIK candidates of one person have their names compared in one rapidfuzz call first: judge
+    takes a pair of NIKs one digit apart only with names alike (a real city has some 400,000
+    such pairs, nearly all two people), so it sees the few that can pass.
+    """
+    wanted = None if among is None else list(map(among.__contains__, map(attrgetter("key"), people)))
+    by_date = {(i, j) if i < j else (j, i) for i, j in _date_pairs(people)}
     found: list[Pair] = []
-    for i, j in itertools.chain(_date_pairs(people), _nik_pairs(people)):
+    for i, j in by_date:
+        if wanted is None or wanted[i] or wanted[j]:
+            found.append(judge(people[i], people[j]))
+    partners: dict[int, list[int]] = defaultdict(list)
+    for i, j in _nik_pairs(people):
         ij = (i, j) if i < j else (j, i)
-        if ij in seen:
-            continue
-        seen.add(ij)
-        one, other = people[ij[0]], people[ij[1]]
-        if among is not None and one.key not in among and other.key not in among:
-            continue
-        pair = judge(one, other)
-        if pair is not None:
-            found.append(pair)
+        if ij not in by_date and (wanted is None or wanted[i] or wanted[j]):
+            partners[ij[0]].append(ij[1])
+    words: dict[str, str | None] = {}
+    for i, others in partners.items():
+        for j in _named_alike(people, i, others, words):
+            found.append(judge(people[i], people[j]))
+    found = [pair for pair in found if pair is not None]
     found.sort(key=lambda p: (-p.score, p.a, p.b))
     return found
+
+
+_NAMES_FOR_JUDGE = NIK_NAMES - 1      # a raw score this high may round to NIK_NAMES in name_score
+
+
+def _named_alike(people: Sequence[Person], i: int, others: list[int], words: dict) -> list[int]:
+    """Those of `others` judge could take with people[i]: a name not typed yet, or names that may
+    score NIK_NAMES (the lowest score judge takes for any pair)."""
+    key = people[i].name_key
+    keys = [people[j].name_key for j in others]
+    if not key or not all(keys):
+        return others
+    names = [words[k] if k in words else words.setdefault(k, _words_sorted(k)) for k in (key, *keys)]
+    if None in names:
+        names, scorer = [key, *keys], fuzz.token_sort_ratio
+    else:
+        scorer = fuzz.ratio
+    hits = process.extract(names[0], names[1:], scorer=scorer, score_cutoff=_NAMES_FOR_JUDGE, limit=None)
+    return [others[y] for _, _, y in hits]
 
 
 def nik_neighbours(nik: str) -> list[str]:

@@ -14,6 +14,8 @@ import uuid as uuid_module
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from peewee import SQL, CharField, IntegerField, TextField, fn
+
 from jamsostek_desktop.db.bulk import insert_tuples, update_rows
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant, utc_now
@@ -24,7 +26,7 @@ from jamsostek_desktop.errors import NotFoundError, ValidationError, translate
 from jamsostek_desktop.services.accounts import audit
 from jamsostek_desktop.services.accounts.session import current_username, require
 from jamsostek_desktop.services.backup.integrity import storage_guard
-from jamsostek_desktop.services.screening.people import live_people
+from jamsostek_desktop.services.screening.people import collector_paused, live_people
 
 SP = ScreeningPair
 ARCHIVED_AS_DUPLICATE = translate("screening", "Data ganda dengan {name} (NIK {nik}): {reason}")
@@ -39,11 +41,16 @@ class RunResult:
     decided: int            # found again but decided before: not asked again
 
 
-def run(among: Iterable[str] | None = None) -> RunResult:
-    """Find the candidate pairs and keep them; with `among` (UUIDs), only pairs that involve them."""
-    people = live_people()
+def run(among: Iterable[str] | None = None, people: list[duplicates.Person] | None = None) -> RunResult:
+    """Find the candidate pairs and keep them; with `among` (UUIDs), only pairs that involve them.
+
+    `people` is the live list when the caller has just read it (the step after a merge).
+    """
+    if people is None:
+        people = live_people()
     wanted = set(among) if among is not None else None
-    found = duplicates.find_pairs(people, wanted)
+    with collector_paused():
+        found = duplicates.find_pairs(people, wanted)
     with db.atomic():
         known = {(a, b): (pid, decision) for pid, a, b, decision in
                  SP.select(SP.id, SP.uuid_a, SP.uuid_b, SP.decision).tuples()}
@@ -113,14 +120,32 @@ def _sides(uuids: set[str]) -> dict[str, Side]:
         query = (Participant.select(Participant.id, Participant.uuid, Participant.nik, Participant.nama,
                                     Participant.tanggal_lahir, Participant.kelurahan_code, Category.name,
                                     Participant.rt, Participant.rw, Participant.status, Participant.archived)
-                 .join(Category).where(Participant.uuid.in_(ordered[start:start + 500])).tuples())
-        for row in query:
+                 .join(Category).where(Participant.uuid.in_(ordered[start:start + 500])))
+        # Read as the driver gives them, converted as peewee's tuples would be (an open city has
+        # thousands of pairs to show after a merge; peewee's row machinery was a tenth of the step).
+        for row in _rows(query):
             out[row[1]] = Side(*row)
     return out
 
 
+def _rows(query) -> list[tuple]:
+    """The query's rows as peewee's tuples() gives them (each value through its field's
+    python_value), read by the driver: an open city has thousands of pairs to show after a
+    merge, and peewee's row machinery was a tenth of the step."""
+    rows = db.execute_sql(*query.sql()).fetchall()
+    if not rows:
+        return []
+    columns = []
+    for column, values in zip(query.selected_columns, zip(*rows, strict=True), strict=True):
+        # Text already str and whole numbers already int are what CharField and IntegerField give.
+        plain = str if isinstance(column, (CharField, TextField)) else int if isinstance(column, IntegerField) else None
+        columns.append(values if plain is not None and set(map(type, values)) <= {plain}
+                       else list(map(column.python_value, values)))
+    return list(zip(*columns, strict=True))
+
+
 def views(query) -> list[PairView]:
-    rows = list(query.tuples())
+    rows = _rows(query)
     sides = _sides({r[1] for r in rows} | {r[2] for r in rows})
     out = []
     for pid, a, b, reasons, score, decision, reason in rows:
@@ -133,10 +158,22 @@ def views(query) -> list[PairView]:
 _VIEW_COLUMNS = (SP.id, SP.uuid_a, SP.uuid_b, SP.reasons, SP.score, SP.decision, SP.reason)
 
 
-def open_pairs(limit: int | None = None) -> list[PairView]:
-    """Pairs waiting for a decision, the surest first."""
-    query = SP.select(*_VIEW_COLUMNS).where(SP.decision == "").order_by(SP.score.desc(), SP.id)
+def open_pairs(limit: int | None = None, kelurahan: Iterable[str] | None = None) -> list[PairView]:
+    """Pairs waiting for a decision, the surest first; with `kelurahan` (codes), only those with a
+    live participant of one of them (looked up by UUID for each open pair, not by reading the
+    kelurahan's people)."""
+    where = SP.decision == ""
+    if kelurahan is not None:
+        codes = sorted(kelurahan)
+        where &= _live_of(SP.uuid_a, codes) | _live_of(SP.uuid_b, codes)
+    query = SP.select(*_VIEW_COLUMNS).where(where).order_by(SP.score.desc(), SP.id)
     return views(query.limit(limit) if limit else query)
+
+
+def _live_of(column, codes: list[str]):
+    P = Participant.alias("live")
+    return fn.EXISTS(P.select(SQL("1")).where((P.uuid == column) & P.kelurahan_code.in_(codes)
+                                               & (P.archived == False)))  # noqa: E712
 
 
 def pairs_of(uuid: str) -> list[PairView]:

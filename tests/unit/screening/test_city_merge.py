@@ -108,7 +108,7 @@ def test_the_step_after_a_merge_compares_only_the_people_the_files_wrote(offices
 
     compared: list[set[str]] = []
     real_run = pairs.run
-    monkeypatch.setattr(pairs, "run", lambda among=None: compared.append(set(among)) or real_run(among))
+    monkeypatch.setattr(pairs, "run", lambda among=None, **kw: compared.append(set(among)) or real_run(among, **kw))
 
     # A full re-send that changes nothing compares nobody, and still lists the open pair.
     offices.use("hadimulyo")
