@@ -42,8 +42,18 @@ def _old_current_rows(incoming: dict[str, dict]) -> dict[str, merge.Current]:
     return current
 
 
+def _old_to_write(kind: str, lines: list[dict]) -> list[tuple[dict, str]]:
+    """The tenure lines to write as the merge chose them before: every city row's revision read
+    back by UUID, each line's action decided in Python."""
+    current = tenure_rows._held(kind, {line["uuid"] for line in lines}, "", {}, whole=False)
+    actions = ((line, tenure_records.decide(current[line["uuid"]][1] if line["uuid"] in current else None,
+                                            line["revision"])) for line in lines)
+    return [(line, action) for line, action in actions if action != tenure_records.KEEP]
+
+
 def _slow_paths(monkeypatch) -> None:
     monkeypatch.setattr(sections.Parser, "_sound_run", lambda self, items: None)
+    monkeypatch.setattr(tenure_rows, "_to_write", _old_to_write)
     monkeypatch.setattr(tenure_rows, "holds_none", lambda table: False)
     monkeypatch.setattr(batches, "_city_copies",
                         lambda batch, code: (_old_current_rows({r["uuid"]: r for r in batch}), list(batch)))
