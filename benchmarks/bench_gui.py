@@ -127,6 +127,16 @@ def save_values(i: int, nik: str) -> dict:
             "rt": "3", "rw": "2", "nomor_rt": "3", "nomor_rw": "2"}
 
 
+def settle(app) -> None:
+    """What the application's event loop does between a clerk's actions: pending events, then the
+    widgets deleteLater() gave up (processEvents alone never deletes them, so without this the
+    benchmark kept every closed entry form: 12 MB over 20 saves that the program does not keep)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def measure(db: Path) -> dict:
     """Every figure of one version (the one `import jamsostek_desktop` finds), as a dict."""
     launch_times, launch_rss, launch_cpu = measure_launch(db)
@@ -208,7 +218,7 @@ def measure(db: Path) -> dict:
             saves.append((time.perf_counter() - started) * 1000)
             saves_cpu.append((cpu_seconds() - started_cpu) * 1000)
         assert form.saved_id is not None
-        app.processEvents()
+        settle(app)
     from jamsostek_desktop.domain import participant as rules
     from jamsostek_desktop.services.participants import catalogue
 
@@ -249,7 +259,7 @@ def measure(db: Path) -> dict:
     memory.append((f"preview of {largest[1]:,} rows open".replace(",", "."), rss_mb()[0]))
     dialog.close()
     dialog.deleteLater()
-    app.processEvents()
+    settle(app)
     memory.append(("preview closed", rss_mb()[0]))
     window.close()
     rss, peak = rss_mb()
