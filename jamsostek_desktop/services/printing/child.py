@@ -27,6 +27,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 import traceback
 from pathlib import Path
 from typing import BinaryIO
@@ -42,6 +43,9 @@ from jamsostek_desktop.services.printing import documents
 log = logging.getLogger(__name__)
 
 WORKER_FLAG = "--print-worker"
+
+# What the last child cost: its peak resident memory (MB, Linux) and CPU seconds (bench_gui.py).
+last_usage: dict[str, float] = {}
 
 
 def command() -> list[str]:
@@ -120,6 +124,7 @@ def _answer(stream: BinaryIO, progress: documents.Progress | None,
         elif what == "head" and head is not None:
             head.ready(Path(message[1]))
         elif what == "done":
+            last_usage.update(message[2])
             return message[1]
         elif what == "error":
             raise message[1]
@@ -150,7 +155,17 @@ def _serve(request: dict, send) -> None:
         head = documents.Head(Path(path), pages, lambda ready: send(("head", str(ready))))
     result = documents.write(request["kind"], request["out"], request["scope"], request["options"],
                              lambda done, total: send(("progress", done, total)), head)
-    send(("done", result))
+    send(("done", result, _usage()))
+
+
+def _usage() -> dict[str, float]:
+    peak = 0.0
+    try:
+        with open("/proc/self/status") as status:
+            peak = next((int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM")), 0.0)
+    except OSError:
+        pass                          # not Linux: the CPU time only
+    return {"peak_mb": peak, "cpu_s": time.process_time()}
 
 
 def _sendable(exc: AppError) -> AppError:
