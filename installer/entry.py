@@ -9,6 +9,11 @@ stored twice; on Windows the two executables (windowed and console) share this s
 import os
 import sys
 
+if sys.argv[1:2] == ["--print-worker"]:
+    # A print drawn by a child process (services/printing/child.py): the same executable.
+    from jamsostek_desktop.services.printing.child import main
+    raise SystemExit(main())
+
 _name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
 if os.path.splitext(_name)[0].lower() == "jamsostek":
     from jamsostek_desktop.cli import main

@@ -7,7 +7,8 @@ other resources, SQLite, reportlab, the sync crypto) without touching the clerk'
     2. a kelurahan database with a profile, the city's public key and demo participants
     3. the main window and its dashboard (QtCharts), built offscreen
     4. one roster PDF, read back with Qt's PDF module, shown in the print preview and its first
-       page printed to a PDF file (QtPdf, QtPrintSupport, the bundled fonts)
+       page printed to a PDF file (QtPdf, QtPrintSupport, the bundled fonts); the same roster
+       drawn by the print dialog's child process (the executable started with --print-worker)
     5. the participants exported to Excel and imported again into an empty database, with the
        import report written (the xlsx writer, calamine, openpyxl)
     6. one (encrypted, signed) sync file exported by the kelurahan ...
@@ -283,7 +284,14 @@ def _steps(run: _Run, work: Path) -> None:
         summary = documents.summary(out / "rekapitulasi.pdf", Scope(), options=every)
         _check(summary.rows == state["live"] and summary.path.stat().st_size > 10_000,
                f"rekapitulasi memuat {summary.rows} peserta, seharusnya {state['live']}")
-        return f"{facts}; rekapitulasi {summary.pages} halaman; {_preview_and_print(result.path, result.pages, out)}"
+        # The print dialog draws in a child process: this executable again, with --print-worker.
+        from jamsostek_desktop.services.printing import child
+
+        drawn = child.write("roster", out / "daftar-proses-anak.pdf", Scope(), every)
+        _check((drawn.pages, drawn.rows) == (result.pages, result.rows),
+               f"proses pencetak: {drawn.pages} halaman, {drawn.rows} peserta; seharusnya {result.pages}, {result.rows}")
+        return (f"{facts}; rekapitulasi {summary.pages} halaman; proses pencetak {drawn.pages} halaman; "
+                f"{_preview_and_print(result.path, result.pages, out)}")
 
     def excel_round_trip() -> str:
         from jamsostek_desktop.services.excel import export as excel_export

@@ -63,6 +63,7 @@ def test_bundled_self_test_passes_without_a_display(bundle, tmp_path, capsys):
     assert ", bundle" in lines[0]
     assert sum(1 for line in lines if line.startswith("[") and "] OK " in line) == STEPS
     assert "teks halaman 1 terbaca; rekapitulasi" in result.stdout    # QtPdf, QtPrintSupport, charts
+    assert "proses pencetak 11 halaman" in result.stdout                # the print child: --print-worker
     assert "Waktu Indonesia Barat" in result.stdout                    # the trimmed ICU data
     log = (tmp_path / "home" / "logs" / "selftest.log").read_text(encoding="utf-8")
     assert log.splitlines()[-1] == "Self-test OK"

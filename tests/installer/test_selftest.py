@@ -24,7 +24,8 @@ def test_self_test_through_the_command_line_passes_and_leaves_no_trace(qapp, iso
     steps = [line for line in lines if line.startswith("[")]
     assert [s.split("]")[0] for s in steps] == [f"[{n}" for n in range(1, 10)]
     assert all("] OK " in s for s in steps)
-    assert "teks halaman 1 terbaca; rekapitulasi 4 halaman; pratinjau 11 halaman, halaman 1 dicetak" in steps[3]
+    assert ("teks halaman 1 terbaca; rekapitulasi 4 halaman; proses pencetak 11 halaman; "
+            "pratinjau 11 halaman, halaman 1 dicetak") in steps[3]
     assert "300 peserta diekspor ke peserta.xlsx dan diimpor lagi" in steps[4]
     assert "300 peserta digabung ke basis data kota, jumlah cocok" in steps[6]
     assert "Waktu Indonesia Barat" in steps[7] and "nama mirip; pemampat ISA-L; klien PostgreSQL libpq" in steps[7]

@@ -54,10 +54,10 @@ def _off_gui_thread(seen, name) -> bool:
 
 
 def test_print_preview(window, qtbot, threads):
-    from jamsostek_desktop.services.printing import documents
+    from jamsostek_desktop.services.printing import child
     from jamsostek_desktop.ui.printing.menu import open_print_dialog
 
-    threads(documents, "write")
+    threads(child, "write")         # which waits on the child process that draws
     dialog = open_print_dialog(window)
     dialog.preview()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=20_000)

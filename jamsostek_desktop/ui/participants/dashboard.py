@@ -33,6 +33,7 @@ from jamsostek_desktop.domain.formatting import rupiah, thousands
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import dashboard
+from jamsostek_desktop.services.printing import memory
 from jamsostek_desktop.ui.common import messages as ask
 from jamsostek_desktop.ui.common.labels import catalogue_label
 from jamsostek_desktop.ui.participants.dashboard_panels import PANELS
@@ -289,6 +290,7 @@ class DashboardPage(QScrollArea):
         self._show_selection_money()
         for panel in self.panels:
             panel.refresh(self._scope, f)
+        memory.give_back()
 
     def open_list(self, kind: str | None, value: str | None, status: str | None) -> None:
         """A chart's bar was clicked: its list (a category), or everyone in scope with a status."""

@@ -49,7 +49,7 @@ from jamsostek_desktop.domain.formatting import thousands
 from jamsostek_desktop.domain.scope import Scope
 from jamsostek_desktop.errors import AppError
 from jamsostek_desktop.services.participants import catalogue, profile, regions
-from jamsostek_desktop.services.printing import documents, listing, memory, office
+from jamsostek_desktop.services.printing import child, documents, listing, memory, office
 from jamsostek_desktop.services.printing.layout.base import Signer
 from jamsostek_desktop.ui.common import messages
 from jamsostek_desktop.ui.common.i18n import translated
@@ -337,7 +337,7 @@ class PrintDialog(QDialog):
         self._pending_after = then
         self._set_busy(True)
         key = (kind, scope, options)
-        self._operation = (Operation(self, lambda report: documents.write(kind, target, scope, options, report, head))
+        self._operation = (Operation(self, lambda report: child.write(kind, target, scope, options, report, head))
                            .on_progress(self._progressed).cancellable()
                            .success(lambda result: self._previewed(key, result))
                            .failure(self._failed).on_cancelled(self._cancelled).run())

@@ -358,6 +358,17 @@
     </message>
 </context>
 <context>
+    <name>child</name>
+    <message>
+        <source>Program pencetak tidak dapat dijalankan ({reason}).</source>
+        <translation>The printing program could not be started ({reason}).</translation>
+    </message>
+    <message>
+        <source>Pembuatan dokumen berhenti sebelum selesai (program pencetak berakhir tiba-tiba). Silakan coba lagi.</source>
+        <translation>The document stopped before it was finished (the printing program ended unexpectedly). Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Ukuran kertas &apos;{paper}&apos; tidak dikenal; pilih F4 atau A4.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from jamsostek_desktop.domain.scope import Scope
-from jamsostek_desktop.services.printing import documents
+from jamsostek_desktop.services.printing import child, documents
 from jamsostek_desktop.ui.printing import printer
 from jamsostek_desktop.ui.printing.dialog import PrintDialog
 
@@ -160,12 +161,31 @@ def test_the_first_pages_show_before_the_whole_document(qtbot, dialog, monkeypat
     assert shown[0].endswith("-awal.pdf") and shown[-1] == result.path.name
 
 
-def test_cancel_stops_the_preview_and_leaves_no_file(qtbot, dialog, monkeypatch):
-    def endless(kind, target, scope, options, report, head):
-        for step in range(10**9):
-            report(step, 10**9)                 # a long job: stops at the first report after Cancel
+# The child process that draws the document (services/printing/child.py), its work replaced by a
+# long job that has begun its file: it runs until the dialog stops it.
+ENDLESS_CHILD = """
+import time
+from jamsostek_desktop import fileio
+from jamsostek_desktop.services.printing import child, documents
 
-    monkeypatch.setattr(documents, "write", endless)
+def endless(kind, target, scope, options, report, head):
+    with fileio.Staged(target) as staged, staged.open("wb") as stream:
+        stream.write(b"%PDF-1.4")
+        for step in range(10**9):
+            report(step, 10**9)
+            time.sleep(0.001)
+
+documents.write = endless
+raise SystemExit(child.main())
+"""
+
+
+@pytest.fixture
+def endless_child(monkeypatch):
+    monkeypatch.setattr(child, "command", lambda: [sys.executable, "-c", ENDLESS_CHILD])
+
+
+def test_cancel_stops_the_preview_and_leaves_no_file(qtbot, dialog, endless_child):
     d = dialog()
     d.show()
     qtbot.waitExposed(d)
@@ -179,12 +199,7 @@ def test_cancel_stops_the_preview_and_leaves_no_file(qtbot, dialog, monkeypatch)
     assert list(d._folder.iterdir()) == []
 
 
-def test_closing_while_drawing_cancels_and_cleans_up(qtbot, dialog, monkeypatch):
-    def endless(kind, target, scope, options, report, head):
-        for step in range(10**9):
-            report(step, 10**9)
-
-    monkeypatch.setattr(documents, "write", endless)
+def test_closing_while_drawing_cancels_and_cleans_up(qtbot, dialog, endless_child):
     d = dialog()
     folder = d._folder
     click(qtbot, d.preview_button)
