@@ -62,3 +62,93 @@ def test_the_screening_steps_on_the_server_default_a_pairs_time_as_sqlite_writes
     # Step 16's rules per category arrived with the server's catalogue.
     (rule,) = db.execute_sql('SELECT "eligibility" FROM "category" WHERE "code" = ?', ("petugas-linmas",)).fetchone()
     assert '"min_age": 18' in rule and "Linmas" in rule
+
+
+AWKWARD = ["plain", 'a "quote"', "back\\slash", "new\nline\r\ttab", "\x01\x08\x0c\x1f\x7f", "é ü 漢字 😀", "",
+           "/ \u2028 \u2029", None]
+
+
+def test_the_servers_json_array_writes_each_row_as_sqlite_does(pg_url):
+    """The row seals hash this text (services/accounts/seal.py): one character apart and a city moved
+    to the server would fail its check."""
+    import sqlite3
+
+    from jamsostek_desktop.db import backends
+
+    init_db(pg_url)
+    rows = [(text, number) for text in AWKWARD for number in (None, 0, -7, 10**12)]
+    with db.atomic():
+        db.execute_sql('CREATE TEMP TABLE "awkward" ("n" serial, "t" text, "i" bigint)')
+        bulk_rows = ", ".join("(?, ?)" for _ in rows)
+        db.execute_sql(f'INSERT INTO "awkward" ("t", "i") VALUES {bulk_rows}', [v for row in rows for v in row])
+        array = backends.current().json_array(['"t"', '"i"', '"n"'])
+        served = [text for (text,) in db.execute_sql(f'SELECT {array} FROM "awkward" ORDER BY "n"')]
+    local = sqlite3.connect(":memory:")
+    written = [local.execute("SELECT json_array(?, ?, ?)", (*row, n)).fetchone()[0] for n, row in enumerate(rows, 1)]
+    assert served == written
+
+
+def test_a_large_loads_copies_finish_behind_the_caller_with_the_same_rows_and_errors(pg_url, monkeypatch):
+    """Inside a large load each COPY finishes on a helper thread while the caller reads on; the next
+    statement waits for it, and a COPY's error is raised by the load, inside its transaction."""
+    from jamsostek_desktop.db.backends import pg_database
+
+    init_db(pg_url)
+    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", 10)
+    behind = []
+    real = pg_database.PgDatabase.copy_behind
+    monkeypatch.setattr(pg_database.PgDatabase, "copy_behind", lambda self, *a: behind.append(1) or real(self, *a))
+    rows = _pair_rows(60)
+    with db.atomic(), bulk.table_bulk_load(db, "screening_pair", 60):
+        assert bulk.insert_tuples(ScreeningPair, COLUMNS, rows[:30]) == 30
+        assert bulk.insert_tuples(ScreeningPair, COLUMNS, iter(rows[30:])) == 30
+        # The next statement reads what the copies wrote.
+        assert db.execute_sql('SELECT COUNT(*) FROM "screening_pair"').fetchone()[0] == 60
+    assert behind == [1, 1]
+    stored = db.execute_sql(f'SELECT {", ".join(COLUMNS)} FROM "screening_pair" ORDER BY "uuid"').fetchall()
+    assert [tuple(r) for r in stored] == rows
+    # A failing copy (a UUID the table holds) fails the load at its next statement or at its end,
+    # as the IntegrityError a plain INSERT raises, and the transaction leaves nothing behind.
+    from peewee import IntegrityError
+
+    more = [(f"x-{i}", f"y-{i}", "nik_digit", 90, "t", f"v-{i:04d}", "t", "t") for i in range(60)]
+    for statement in (True, False):
+        with pytest.raises(IntegrityError), db.atomic(), bulk.table_bulk_load(db, "screening_pair", 100):
+            bulk.insert_tuples(ScreeningPair, COLUMNS, more + rows[:1])
+            if statement:
+                db.execute_sql("SELECT 1")
+        assert ScreeningPair.select().count() == 60
+    # An error of the caller's own while a copy is under way: rolled back, the connection usable.
+    with pytest.raises(RuntimeError), db.atomic(), bulk.table_bulk_load(db, "screening_pair", 100):
+        bulk.insert_tuples(ScreeningPair, COLUMNS, more)
+        raise RuntimeError("stop")
+    assert ScreeningPair.select().count() == 60
+    # Outside a large load, or a stream longer than a batch: sent and finished at once.
+    monkeypatch.setattr(pg_database, "BEHIND_ROWS", 40)
+    with db.atomic(), bulk.table_bulk_load(db, "screening_pair", 100):
+        bulk.insert_tuples(ScreeningPair, COLUMNS, more)
+    with db.atomic():
+        bulk.insert_tuples(ScreeningPair, COLUMNS, [("w" + r[0], *r[1:5], "w" + r[5], *r[6:]) for r in more])
+    assert len(behind) == 5 and ScreeningPair.select().count() == 180
+
+
+def test_the_name_index_is_built_with_more_memory_and_the_setting_put_back(pg_url, monkeypatch):
+    from jamsostek_desktop.services.participants import demo_data, profile
+
+    init_db(pg_url)
+    profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
+    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", 10)
+    seen = []
+    real = db.execute_sql
+
+    def watch(sql, params=None):
+        if 'USING gin ("grams")' in sql:
+            seen.append(db.connection().execute("SHOW maintenance_work_mem").fetchone()[0])
+        return real(sql, params)
+
+    monkeypatch.setattr(db.obj, "execute_sql", watch)
+    demo_data.generate(30, seed=4, kelurahan_codes=["18.72.01.1001"])
+    assert seen == ["256MB"]
+    assert db.connection().execute("SHOW maintenance_work_mem").fetchone()[0] == "64MB"
+    (count,) = real('SELECT COUNT(*) FROM "participant_name" WHERE "grams" @> ?', (["^an"],)).fetchone()
+    assert count == real("SELECT COUNT(*) FROM \"participant\" WHERE lower(\"nama\") ~ '(^|[^a-z0-9])an'").fetchone()[0]
