@@ -21,7 +21,7 @@ import itertools
 import logging
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import psycopg
@@ -100,11 +100,15 @@ class _Cursor:
                 rows = iter(rows)
                 held = [row if type(row) is tuple else tuple(row) for row in itertools.islice(rows, BEHIND_ROWS + 1)]
                 if len(held) <= BEHIND_ROWS:
-                    self._database.copy_behind(self._cursor.connection.cursor(), f"COPY {target} FROM STDIN", held)
+                    self._database.copy_behind(self._cursor.connection.cursor(), f"COPY {target} FROM STDIN", held,
+                                               self._database.after_copy(insert.group(1)))
                     self._copied = len(held)
                     return None
                 rows = itertools.chain(held, rows)
             self._copied = self._copy(target, rows)
+            after = self._database.after_copy(insert.group(1)) if self._database.copies_behind() else None
+            if after is not None:
+                after(self._cursor)
             return None
 
     def _copy(self, target: str, rows) -> int:
@@ -152,16 +156,19 @@ class _PendingCopy:
     list of tuples the caller no longer changes) and its own cursor; while it sends them the
     caller's thread touches nothing of the connection but this object."""
 
-    def __init__(self, cursor, statement: str, rows: list[tuple]) -> None:
+    def __init__(self, cursor, statement: str, rows: list[tuple], after: Callable | None) -> None:
         self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, args=(cursor, statement, rows), name="pg-copy", daemon=True)
+        self.thread = threading.Thread(target=self._run, args=(cursor, statement, rows, after), name="pg-copy",
+                                       daemon=True)
         self.thread.start()
 
-    def _run(self, cursor, statement: str, rows: list[tuple]) -> None:
+    def _run(self, cursor, statement: str, rows: list[tuple], after: Callable | None) -> None:
         try:
             with cursor.copy(statement) as copy:
                 for row in rows:
                     copy.write_row(row)
+            if after is not None:
+                after(cursor)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread by wait()
             self.error = exc
 
@@ -193,27 +200,32 @@ class PgDatabase(PostgresqlDatabase):
 
     # --- a large load's COPY finished on a helper thread (copy_behind) ----------------------
     @contextmanager
-    def copying_behind(self) -> Iterator[None]:
+    def copying_behind(self, after: dict[str, Callable] | None = None) -> Iterator[None]:
         """Inside a large load (db/backends/postgresql.py): each COPY of a batch is sent on a helper
         thread while the caller goes on reading and checking its next batch, so the server's work on
         one batch (parsing, inserting, the unique index) overlaps the client's on the next. The
         connection's next use waits for the COPY first, and the load's end waits for the last; an
-        error of a COPY is raised there, inside the same transaction, which it has aborted anyway."""
-        self._state.copy_behind = True
+        error of a COPY is raised there, inside the same transaction, which it has aborted anyway.
+        `after` names, by quoted table name, what to run after each COPY into that table, on the same
+        thread and cursor (pg_names.NameFill.after_copy)."""
+        self._state.copy_behind, self._state.after_copy = True, after or {}
         try:
             yield
         except BaseException:
-            self._state.copy_behind = False
+            self._state.copy_behind, self._state.after_copy = False, {}
             self.finish_copy(raise_error=False)
             raise
-        self._state.copy_behind = False
+        self._state.copy_behind, self._state.after_copy = False, {}
         self.finish_copy()
+
+    def after_copy(self, table: str) -> Callable | None:
+        return (getattr(self._state, "after_copy", None) or {}).get(table)
 
     def copies_behind(self) -> bool:
         return getattr(self._state, "copy_behind", False) and self.in_transaction()
 
-    def copy_behind(self, cursor, statement: str, rows: list[tuple]) -> None:
-        self._state.pending_copy = _PendingCopy(cursor, statement, rows)
+    def copy_behind(self, cursor, statement: str, rows: list[tuple], after: Callable | None = None) -> None:
+        self._state.pending_copy = _PendingCopy(cursor, statement, rows, after)
 
     def finish_copy(self, raise_error: bool = True) -> None:
         """Wait for the COPY sent on the helper thread, if any (raising its error, if it had one)."""

@@ -158,27 +158,28 @@ class PostgresqlBackend(Backend):
         rebuilds them once, as SQLite's loads do (db/bulk.py); DDL is transactional, so a rollback
         restores them. Then fresh statistics, or the merge's next queries are planned for the empty
         table it was."""
-        from jamsostek_desktop.db.migrations import step_021_server_name_grams as names
+        from jamsostek_desktop.db.backends.pg_names import NameFill
 
         deferred = self._deferred(database, "participant", incoming)
-        start = 0
+        fill = None
         if deferred:
-            start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "participant"').fetchone()[0]
-            database.execute_sql('ALTER TABLE "participant" DISABLE TRIGGER "participant_name_kept"')
+            fill = NameFill(database)
             for drop, _restore in deferred:
                 database.execute_sql(drop)
-        with _by_index(database, incoming), _copying_behind(database, incoming):
+        after = {'"participant"': fill.after_copy} if fill else None
+        with _by_index(database, incoming), _copying_behind(database, incoming, after):
             yield
         if deferred:
             for _drop, restore in deferred:
                 database.execute_sql(restore)
-            # The name pieces' GIN index is built once from the filled table: several times faster
-            # than taking 150,000 names' pieces one row at a time.
-            database.execute_sql('DROP INDEX "participant_name_grams"')
-            database.execute_sql(names.NAME_FILL_FROM, (start,))
-            with _memory_for(database, GIN_BUILD_MEMORY):
-                database.execute_sql(names.GRAMS_INDEX)
-            database.execute_sql('ALTER TABLE "participant" ENABLE TRIGGER "participant_name_kept"')
+
+            def build_index(statement: str) -> None:
+                # The name pieces' GIN index, built once from the filled table: several times faster
+                # than taking 150,000 names' pieces one row at a time.
+                with _memory_for(database, GIN_BUILD_MEMORY):
+                    database.execute_sql(statement)
+
+            fill.finish(database, build_index)
         if incoming >= 500:
             _analyze_indexed(database, "participant")
             database.execute_sql('ANALYZE "participant_name"')
@@ -324,10 +325,10 @@ def _analyze_indexed(database: Database, table: str) -> None:
     database.execute_sql(f'ANALYZE "{table}"' + (" ({})".format(", ".join(f'"{c}"' for c in columns)) if columns else ""))
 
 
-def _copying_behind(database: Database, incoming: int) -> AbstractContextManager:
+def _copying_behind(database: Database, incoming: int, after: dict | None = None) -> AbstractContextManager:
     """A large load's COPYs finish on a helper thread while the caller reads its next batch
-    (PgDatabase.copying_behind); a small one's as they are sent."""
-    return database.copying_behind() if incoming >= bulk.REBUILD_MIN_ROWS else nullcontext()
+    (PgDatabase.copying_behind), each followed by `after[table]`, if any; a small load's as sent."""
+    return database.copying_behind(after) if incoming >= bulk.REBUILD_MIN_ROWS else nullcontext()
 
 
 @contextmanager

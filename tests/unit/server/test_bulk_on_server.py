@@ -152,3 +152,57 @@ def test_the_name_index_is_built_with_more_memory_and_the_setting_put_back(pg_ur
     assert db.connection().execute("SHOW maintenance_work_mem").fetchone()[0] == "64MB"
     (count,) = real('SELECT COUNT(*) FROM "participant_name" WHERE "grams" @> ?', (["^an"],)).fetchone()
     assert count == real("SELECT COUNT(*) FROM \"participant\" WHERE lower(\"nama\") ~ '(^|[^a-z0-9])an'").fetchone()[0]
+
+
+def _names_as_the_trigger_keeps_them() -> tuple[list, list]:
+    """(the name table, the names worked out afresh from every participant) in id order."""
+    from jamsostek_desktop.db.migrations.step_020_city_server import _folded
+
+    folded = _folded('"nama"')
+    kept = db.execute_sql('SELECT "id", "archived", "folded", "lowered", "grams" FROM "participant_name" '
+                          'ORDER BY "id"').fetchall()
+    fresh = db.execute_sql(f'SELECT "id", "archived", {folded}, lower("nama"), participant_name_grams({folded}, '
+                           'lower("nama")) FROM "participant" ORDER BY "id"').fetchall()
+    return [tuple(r) for r in kept], [tuple(r) for r in fresh]
+
+
+def test_a_large_loads_names_are_filled_batch_by_batch_and_end_as_the_trigger_keeps_them(pg_url, monkeypatch):
+    """The name table during a large load (db/backends/pg_names.py): filled after each batch's COPY, and
+    at the end in step with every row, whatever wrote, changed or removed it during the load."""
+    from jamsostek_desktop.db.models import Participant
+    from jamsostek_desktop.services.participants import demo_data, profile
+
+    init_db(pg_url)
+    profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
+    demo_data.generate(12, seed=5, kelurahan_codes=["18.72.01.1001"])        # rows from before the load
+    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", 10)
+    template = Participant.select().dicts().first()
+    template.pop("id")
+    people = [{**template, "uuid": f"00000000-0000-4000-8000-{n:012d}", "nik": f"18720101019{n:05d}",
+               "nama": f"Sri Wahyu{n} O'Neil" if n % 2 else f"Ahmad Dañi {n}", "change_seq": 100 + n}
+              for n in range(90)]
+    filled = []
+    with db.atomic(), bulk.participant_bulk_load(db, 90):
+        for start in range(0, 60, 20):
+            bulk.insert_tuples(Participant, list(people[0]), [
+                tuple(Participant._meta.fields[k].db_value(v) for k, v in p.items()) for p in people[start:start + 20]])
+            filled.append(db.execute_sql('SELECT COUNT(*) FROM "participant_name"').fetchone()[0])
+        # Written past the batches: a plain INSERT, changes to rows filled already and to a row from
+        # before the load, and a row removed.
+        Participant.insert_many(people[60:61]).execute()
+        first_new = db.execute_sql('SELECT MIN("id") FROM "participant" WHERE "change_seq" >= 100').fetchone()[0]
+        db.execute_sql('UPDATE "participant" SET "nama" = ?, "change_seq" = 500 WHERE "id" = ?',
+                       ("Budi Prasetyo", first_new))
+        db.execute_sql('UPDATE "participant" SET "archived" = 1, "change_seq" = 501 WHERE "id" = ?',
+                       (first_new + 1,))
+        db.execute_sql('UPDATE "participant" SET "nama" = ?, "change_seq" = 502 WHERE "id" = ?', ("Wati Lama", 1))
+        db.execute_sql('DELETE FROM "participant" WHERE "id" = ?', (first_new + 2,))
+    assert filled == [32, 52, 72]
+    kept, fresh = _names_as_the_trigger_keeps_them()
+    assert kept == fresh and len(kept) == 12 + 61 - 1
+    assert ("budi prasetyo" in {r[3] for r in kept}) and ("wati lama" in {r[3] for r in kept})
+    # The trigger is on again and the GIN index back: a later change is kept row by row.
+    db.execute_sql('UPDATE "participant" SET "nama" = ? WHERE "id" = ?', ("Yanti Baru", first_new + 3))
+    kept, fresh = _names_as_the_trigger_keeps_them()
+    assert kept == fresh
+    assert db.execute_sql("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participant_name_grams'").fetchone()[0]
