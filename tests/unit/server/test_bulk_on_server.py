@@ -206,3 +206,21 @@ def test_a_large_loads_names_are_filled_batch_by_batch_and_end_as_the_trigger_ke
     kept, fresh = _names_as_the_trigger_keeps_them()
     assert kept == fresh
     assert db.execute_sql("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'participant_name_grams'").fetchone()[0]
+    # A load of COPYs only: the end needs none of the three catch-up statements; one removal: only it.
+    from jamsostek_desktop.db.backends import pg_names
+
+    ran, real = [], db.obj.execute_sql
+    catch_up = {pg_names._REMOVED: "removed", pg_names._MISSING: "missing", pg_names._CHANGED: "changed"}
+    monkeypatch.setattr(db.obj, "execute_sql", lambda sql, params=None: ran.append(catch_up.get(sql)) or real(sql, params))
+    more = [{**p, "uuid": p["uuid"].replace("4000", "4111"), "nik": "1873" + p["nik"][4:]} for p in people]
+    for removing in (False, True):
+        ran.clear()
+        with db.atomic(), bulk.participant_bulk_load(db, 200):
+            bulk.insert_tuples(Participant, list(more[0]), [
+                tuple(Participant._meta.fields[k].db_value(v) for k, v in p.items()) for p in more[:45 + removing]])
+            if removing:
+                db.execute_sql('DELETE FROM "participant" WHERE "nik" = ?', (more[45]["nik"],))
+        assert [r for r in ran if r] == (["removed"] if removing else [])
+        kept, fresh = _names_as_the_trigger_keeps_them()
+        assert kept == fresh
+        more = [{**p, "uuid": p["uuid"].replace("4111", "4222"), "nik": "1874" + p["nik"][4:]} for p in more]
