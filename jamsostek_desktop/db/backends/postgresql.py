@@ -181,8 +181,11 @@ class PostgresqlBackend(Backend):
 
             fill.finish(database, build_index)
         if incoming >= 500:
+            # The merge's next queries (tenure lines, seals, screening) read participant. The name
+            # table is read by the list's search only, and the list renews its statistics itself
+            # after an import (ensure_statistics: VACUUM ANALYZE of a table just filled); until then,
+            # or autovacuum, the planner's defaults for it pick its GIN index all the same.
             _analyze_indexed(database, "participant")
-            database.execute_sql('ANALYZE "participant_name"')
 
     @contextmanager
     def table_bulk_load(self, database: Database, table: str, incoming: int) -> Iterator[None]:
