@@ -14,15 +14,22 @@ client's peak memory (VmHWM, reset before each step). The keystrokes are also ti
 server's old name search (step 20: a scan of the narrow name table, a regular expression for two
 letters) as a baseline of the same run.
 
-Usage: python benchmarks/bench_postgres.py [--count 150000] [--repeat 3] [--province]
+With --baseline REV the merge into an empty server database is also run by REV's code (a `git
+archive` of that commit, or a folder holding such a tree) and by this code, each in a child process of
+its own, one after the other and alternating, so both see the same machine; each prints its wall,
+client CPU and server CPU, with the load average when it ended.
+
+Usage: python benchmarks/bench_postgres.py [--count 150000] [--repeat 3] [--province] [--baseline REV]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -233,12 +240,74 @@ def _province(url: str, cities: int, per_city: int) -> None:
     print(f"province summary (rekap) figures:  {_median(times)}")
 
 
+# One merge into an empty server database by the code in SOURCE, in a child process (--baseline).
+_CHILD_MERGE = """
+import json, os, sys, time
+from pathlib import Path
+source, url, sync_file, fingerprint, folder, bench = sys.argv[1:7]
+folder = Path(folder)
+sys.path.insert(0, os.path.dirname(bench))
+from bench_postgres import server_cpu
+sys.path.insert(0, source)
+from jamsostek_desktop.services.participants import profile
+from jamsostek_desktop.services.startup import init_db
+from jamsostek_desktop.services.sync import importing, trust
+assert importing.__file__.startswith(source), importing.__file__
+init_db(url)
+profile.save({"region_code": "18.72", "kota": "Kota Metro"}, mode="city")
+trust.accept_key(sync_file, fingerprint)
+served, start, cpu = server_cpu(folder), time.perf_counter(), time.process_time()
+report = importing.import_files([sync_file])
+figures = {"wall": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+           "server": server_cpu(folder) - served, "load": os.getloadavg()[0], "added": report.files[0].added}
+print("FIGURES " + json.dumps(figures))
+"""
+
+
+def _export_source(revision: str, into: Path) -> Path:
+    """REV's source tree (git archive), or a folder holding such a tree, as it is."""
+    if Path(revision).is_dir():
+        return Path(revision)
+    repo = Path(__file__).resolve().parent.parent
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(repo), "archive", revision, "jamsostek_desktop", "resources"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def _merges_against(baseline: Path, new_database, sync_file: Path, fingerprint: str, folder: Path,
+                    repeat: int, count: int) -> None:
+    """The empty-city merge by this code and by the baseline's, alternating, each in a child process."""
+    here = Path(__file__).resolve().parent.parent
+    runs: dict[str, list[dict]] = {"this code": [], "baseline": []}
+    for i in range(repeat):
+        for label, source in (("baseline", baseline), ("this code", here)):
+            url = new_database(f"ab_{label[0]}_{i}")
+            done = subprocess.run([sys.executable, "-c", _CHILD_MERGE, str(source), url, str(sync_file), fingerprint,
+                                   str(folder), str(Path(__file__).resolve())], capture_output=True, text=True, check=False,
+                                  env={**os.environ, "PYTHONPATH": str(source)})
+            line = [x for x in done.stdout.splitlines() if x.startswith("FIGURES ")]
+            if done.returncode != 0 or not line:
+                raise RuntimeError(f"{label} merge failed: {done.stderr[-2000:]}")
+            figures = json.loads(line[0].split(" ", 1)[1])
+            assert figures["added"] == count, figures
+            runs[label].append(figures)
+            print(f"  {label:9} merge {count:,}: wall {figures['wall']:.2f} s, client CPU {figures['cpu']:.2f} s, "
+                  f"server CPU {figures['server']:.2f} s, load {figures['load']:.2f}")
+    for label, figures in runs.items():
+        middle = statistics.median
+        print(f"{label:9} (median of {repeat}): wall {middle(f['wall'] for f in figures):.2f} s, client CPU "
+              f"{middle(f['cpu'] for f in figures):.2f} s, server CPU {middle(f['server'] for f in figures):.2f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=150_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--conflicts", type=int, default=1_000)
     parser.add_argument("--province", action="store_true", help="also 1,500,000 participants from 15 cities")
+    parser.add_argument("--baseline", metavar="REV", help="also the empty-city merge by REV's code, alternating")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="jamsostek-bench-") as tmp:
@@ -306,6 +375,10 @@ def main() -> int:
         url = f"postgresql://postgres@/city_0?host={tmp / 'pg'}"
         init_db(url)
         _concurrent_review(url, home, args.conflicts)
+        if args.baseline:
+            print(f"merge into an empty server database, this code against {args.baseline}, alternating:")
+            _merges_against(_export_source(args.baseline, tmp / "baseline"), new_database, result.path,
+                            result.fingerprint, pg_folder, max(args.repeat, 2), args.count)
         if args.province:
             province = new_database("province")
             init_db(province)

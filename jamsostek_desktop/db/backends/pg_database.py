@@ -17,13 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import logging
 import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import psycopg
-from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase, __exception_wrapper__
 from psycopg.adapt import Dumper
 
+from jamsostek_desktop.db.backends.pg_statements import _packed, as_any, as_arrays, translated
 from jamsostek_desktop.errors import DatabaseInUseError, ServerGoneError, translate
 
 log = logging.getLogger(__name__)
@@ -49,97 +54,8 @@ class _IsoText(Dumper):
         return text.encode()
 
 
-_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|%s|\?|%")
-
-
-@functools.lru_cache(maxsize=2048)
-def pg_sql(sql: str) -> str:
-    """`?` outside quotes -> `%s`; a literal `%` -> `%%` (peewee's own `%s` is kept)."""
-    def swap(match: re.Match) -> str:
-        token = match.group(0)
-        if token == "?":
-            return "%s"
-        if token == "%s":
-            return token
-        if token == "%":
-            return "%%"
-        return token.replace("%", "%%") if token[0] == "'" else token
-
-    return _TOKENS.sub(swap, sql)
-
-
-_NOCASE = re.compile(r'((?:"[^"]+"\.)?"[^"]+") COLLATE NOCASE')
-_INDEXED_BY = re.compile(r' INDEXED BY "[^"]+"')
-# Columns SQLite compares case-blind (declared COLLATE NOCASE): user names.
-_NOCASE_COLUMN = re.compile(r'(WHERE |AND |OR |\()((?:"[^"]+"\.)?"username") = \?')
-
-
-@functools.lru_cache(maxsize=2048)
-def translated(sql: str) -> str:
-    """A statement of the program as PostgreSQL reads it: parameters, SQLite's NOCASE as lower()
-    (in ORDER BY and for the user name column), and no SQLite planner hints (INDEXED BY: PostgreSQL's planner chooses from its statistics)."""
-    if "NOCASE" in sql:
-        sql = _NOCASE.sub(r"lower(\1)", sql)
-    if "INDEXED BY" in sql:
-        if 'INDEXED BY "participant_name_by_id"' in sql:
-            # SQLite's hint for "few matches: sort them, do not walk the list in name order" (the
-            # list's name search, services/participants/listing.py). PostgreSQL's planner would walk
-            # the name index hoping to meet the matches early; an order no index gives makes it sort.
-            sql = sql.replace(' ORDER BY lower("t1"."nama")', ' ORDER BY (lower("t1"."nama") || \'\')')
-        sql = _INDEXED_BY.sub("", sql)
-    if '"username" = ?' in sql:
-        sql = _NOCASE_COLUMN.sub(r"\1lower(\2) = lower(?)", sql)
-    return pg_sql(sql)
-
-
-# A list of at least this many parameters (`IN (?, ?, ...)`, a batch's UUIDs) is sent as one array.
-ANY_FROM = 16
-_IN_LIST = re.compile(r"(NOT )?IN \((\?(?:, \?){" + str(ANY_FROM - 1) + r",})\)")
-
-
-@functools.lru_cache(maxsize=512)
-def as_any(sql: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """`x IN (?, ?, ...)` -> `x = ANY(?)` (`NOT IN` -> `<> ALL(?)`), with where each list's parameters
-    start and how many there are. A merge's batch asks for 900 UUIDs at a time: psycopg parses
-    such a statement anew on every call (its cache holds short statements only) and the server
-    plans 900 constants; one array parameter makes it one short statement, prepared once."""
-    lists = list(_IN_LIST.finditer(sql))
-    if not lists:
-        return sql, ()
-    marks = [m.start() for m in _TOKENS.finditer(sql) if m.group(0) == "?"]
-    spans, out, end = [], [], 0
-    for found in lists:
-        first = marks.index(found.start(2)) if found.start(2) in marks else -1
-        if first < 0:
-            continue                    # inside a quoted text: not parameters
-        spans.append((first, found.group(2).count("?")))
-        out.append(sql[end:found.start()])
-        out.append("<> ALL(?)" if found.group(1) else "= ANY(?)")
-        end = found.end()
-    out.append(sql[end:])
-    return "".join(out), tuple(spans)
-
-
-_PLAIN = re.compile(r"[0-9A-Za-z._:-]+")
-
-
-def _array(values: list):
-    """The list as an array literal when its items need no quoting (ids, UUIDs, codes: the server reads
-    it as an array of the column's type, and psycopg's list dumper takes 3 us an item); else the list."""
-    if all(type(v) is int or (type(v) is str and _PLAIN.fullmatch(v) and v.upper() != "NULL") for v in values):
-        return "{" + ",".join(map(str, values)) + "}"
-    return values
-
-
-def _packed(params, spans: tuple[tuple[int, int], ...]) -> list:
-    params, packed, at = list(params), [], 0
-    for first, count in spans:
-        packed += params[at:first]
-        packed.append(_array(params[first:first + count]))
-        at = first + count
-    return packed + params[at:]
-
-
+# A COPY of at most this many rows may finish on a helper thread inside a large load (copying_behind).
+BEHIND_ROWS = 20_000
 # An INSERT ... ON CONFLICT of at least this many rows goes through a scratch table (_Cursor._upsert).
 UPSERT_FROM = 500
 _UPSERT = re.compile(r'^\s*INSERT INTO ("[^"]+") \(([^)]*)\) VALUES \((?:\?, )*\?\) (ON CONFLICT [^;?]*)$')
@@ -155,15 +71,19 @@ class _Cursor:
 
     def execute(self, sql, params=None):
         self._copied = None
+        self._database.finish_copy()
         if params and "IN (?, ?" in sql:
             sql, spans = as_any(sql)
             if spans:
                 params = _packed(params, spans)
+        if params and "(VALUES (0, ?" in sql:
+            sql, params = as_arrays(sql, params) or (sql, params)
         with self._database.lost_connection_guard():
             return self._cursor.execute(translated(sql), params)
 
     def executemany(self, sql, rows):
         self._copied = None
+        self._database.finish_copy()
         with self._database.lost_connection_guard():
             insert = _INSERT.match(sql)
             if insert is None:
@@ -173,7 +93,22 @@ class _Cursor:
                     return self._upsert(upsert, sql, rows)
                 return self._cursor.executemany(translated(sql), rows)
             # Many rows into one table: COPY, an order of magnitude faster than INSERTs.
-            self._copied = self._copy(f"{insert.group(1)} ({insert.group(2)})", rows)
+            target = f"{insert.group(1)} ({insert.group(2)})"
+            if self._database.copies_behind():
+                # A batch (a few thousand rows) is held as tuples for the helper thread; a longer
+                # stream of rows is sent as it comes, as outside a load.
+                rows = iter(rows)
+                held = [row if type(row) is tuple else tuple(row) for row in itertools.islice(rows, BEHIND_ROWS + 1)]
+                if len(held) <= BEHIND_ROWS:
+                    self._database.copy_behind(self._cursor.connection.cursor(), f"COPY {target} FROM STDIN", held,
+                                               self._database.after_copy(insert.group(1)))
+                    self._copied = len(held)
+                    return None
+                rows = itertools.chain(held, rows)
+            self._copied = self._copy(target, rows)
+            after = self._database.after_copy(insert.group(1)) if self._database.copies_behind() else None
+            if after is not None:
+                after(self._cursor)
             return None
 
     def _copy(self, target: str, rows) -> int:
@@ -216,6 +151,33 @@ class _Cursor:
         return getattr(self._cursor, name)
 
 
+class _PendingCopy:
+    """One COPY running on a helper thread (PgDatabase.copying_behind). The thread holds the rows (a
+    list of tuples the caller no longer changes) and its own cursor; while it sends them the
+    caller's thread touches nothing of the connection but this object."""
+
+    def __init__(self, cursor, statement: str, rows: list[tuple], after: Callable | None) -> None:
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(cursor, statement, rows, after), name="pg-copy",
+                                       daemon=True)
+        self.thread.start()
+
+    def _run(self, cursor, statement: str, rows: list[tuple], after: Callable | None) -> None:
+        try:
+            with cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+            if after is not None:
+                after(cursor)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread by wait()
+            self.error = exc
+
+    def wait(self, raise_error: bool = True) -> None:
+        self.thread.join()
+        if self.error is not None and raise_error:
+            raise self.error
+
+
 class PgDatabase(PostgresqlDatabase):
     param = "?"
     # SQLite's storage classes (see the module docstring).
@@ -236,7 +198,49 @@ class PgDatabase(PostgresqlDatabase):
         conn.execute("SET client_min_messages = warning")
         return conn
 
+    # --- a large load's COPY finished on a helper thread (copy_behind) ----------------------
+    @contextmanager
+    def copying_behind(self, after: dict[str, Callable] | None = None) -> Iterator[None]:
+        """Inside a large load (db/backends/postgresql.py): each COPY of a batch is sent on a helper
+        thread while the caller goes on reading and checking its next batch, so the server's work on
+        one batch (parsing, inserting, the unique index) overlaps the client's on the next. The
+        connection's next use waits for the COPY first, and the load's end waits for the last; an
+        error of a COPY is raised there, inside the same transaction, which it has aborted anyway.
+        `after` names, by quoted table name, what to run after each COPY into that table, on the same
+        thread and cursor (pg_names.NameFill.after_copy)."""
+        self._state.copy_behind, self._state.after_copy = True, after or {}
+        try:
+            yield
+        except BaseException:
+            self._state.copy_behind, self._state.after_copy = False, {}
+            self.finish_copy(raise_error=False)
+            raise
+        self._state.copy_behind, self._state.after_copy = False, {}
+        self.finish_copy()
+
+    def after_copy(self, table: str) -> Callable | None:
+        return (getattr(self._state, "after_copy", None) or {}).get(table)
+
+    def copies_behind(self) -> bool:
+        return getattr(self._state, "copy_behind", False) and self.in_transaction()
+
+    def copy_behind(self, cursor, statement: str, rows: list[tuple], after: Callable | None = None) -> None:
+        self._state.pending_copy = _PendingCopy(cursor, statement, rows, after)
+
+    def finish_copy(self, raise_error: bool = True) -> None:
+        """Wait for the COPY sent on the helper thread, if any (raising its error, if it had one)."""
+        pending = getattr(self._state, "pending_copy", None)
+        if pending is None:
+            return
+        self._state.pending_copy = None
+        if not raise_error:
+            pending.wait(raise_error=False)
+            return
+        with __exception_wrapper__, self.lost_connection_guard():
+            pending.wait()
+
     def cursor(self, named_cursor=None):
+        self.finish_copy()
         self._reconnect_if_lost()
         return _Cursor(self, super().cursor(named_cursor))
 
@@ -250,6 +254,7 @@ class PgDatabase(PostgresqlDatabase):
             self.connect()
 
     def begin(self, lock_type=None, isolation_level=None):
+        self.finish_copy()
         self._reconnect_if_lost()
         kind = str(lock_type or "").upper()
         with self.lost_connection_guard():
@@ -264,13 +269,20 @@ class PgDatabase(PostgresqlDatabase):
                 self._state.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
 
     def rollback(self):
+        self._state.copy_behind = False
+        self.finish_copy(raise_error=False)
         if self.lost():
             return          # the server ended the transaction with the connection: nothing stays
         super().rollback()
 
     def commit(self):
+        self.finish_copy()
         with self.lost_connection_guard():
             super().commit()
+
+    def _close(self, conn):
+        self.finish_copy(raise_error=False)
+        super()._close(conn)
 
     def execute_sql(self, sql, params=None):
         with self.lost_connection_guard():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
 from peewee import Database
@@ -20,6 +20,11 @@ from jamsostek_desktop.db.backends.pg_database import PgDatabase
 
 # A table of more pages than this (8 kB each; about 3,000 participants) is worth marking all-visible.
 VACUUM_FROM_PAGES = 100
+
+# maintenance_work_mem for building the name pieces' GIN index after a large load, when the server's own
+# is less: GIN gathers its entries in that memory and writes each full batch out (150,000 names:
+# 1.5 s with PostgreSQL's default 64 MB, 1.2 s with 256 MB). Only for that statement.
+GIN_BUILD_MEMORY = 256 * 1024
 
 # Passwords typed into the GUI for this run, by URL without password; never written anywhere.
 _passwords: dict[str, str] = {}
@@ -136,9 +141,11 @@ class PostgresqlBackend(Backend):
 
     def json_array(self, columns):
         # to_json escapes text as SQLite does (\" \\ \n \t ..., other control characters
-        # \u00XX, the rest as is); booleans and dates are stored as SQLite stores them.
-        items = " || ',' || ".join(f"COALESCE(to_json({c})::text, 'null')" for c in columns)
-        return f"('[' || {items} || ']')"
+        # \u00XX, the rest as is); booleans and dates are stored as SQLite stores them. An array
+        # of json written by array_to_json: commas without spaces, NULL as null, each item's text as
+        # is (a tenth faster than joining the items' texts with ||, at 150,000 row seals).
+        items = ", ".join(f"to_json({c})" for c in columns)
+        return f"array_to_json(ARRAY[{items}]::json[])::text"
 
     def month_expression(self, column: str, hours: int) -> str:
         return f"to_char(CAST({column} AS timestamp) + interval '{int(hours)} hours', 'YYYY-MM')"
@@ -151,29 +158,34 @@ class PostgresqlBackend(Backend):
         rebuilds them once, as SQLite's loads do (db/bulk.py); DDL is transactional, so a rollback
         restores them. Then fresh statistics, or the merge's next queries are planned for the empty
         table it was."""
-        from jamsostek_desktop.db.migrations import step_021_server_name_grams as names
+        from jamsostek_desktop.db.backends.pg_names import NameFill
 
         deferred = self._deferred(database, "participant", incoming)
-        start = 0
+        fill = None
         if deferred:
-            start = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "participant"').fetchone()[0]
-            database.execute_sql('ALTER TABLE "participant" DISABLE TRIGGER "participant_name_kept"')
+            fill = NameFill(database)
             for drop, _restore in deferred:
                 database.execute_sql(drop)
-        with _by_index(database, incoming):
+        after = {'"participant"': fill.after_copy} if fill else None
+        with _by_index(database, incoming), _copying_behind(database, incoming, after):
             yield
         if deferred:
             for _drop, restore in deferred:
                 database.execute_sql(restore)
-            # The name pieces' GIN index is built once from the filled table: several times faster
-            # than taking 150,000 names' pieces one row at a time.
-            database.execute_sql('DROP INDEX "participant_name_grams"')
-            database.execute_sql(names.NAME_FILL_FROM, (start,))
-            database.execute_sql(names.GRAMS_INDEX)
-            database.execute_sql('ALTER TABLE "participant" ENABLE TRIGGER "participant_name_kept"')
+
+            def build_index(statement: str) -> None:
+                # The name pieces' GIN index, built once from the filled table: several times faster
+                # than taking 150,000 names' pieces one row at a time.
+                with _memory_for(database, GIN_BUILD_MEMORY):
+                    database.execute_sql(statement)
+
+            fill.finish(database, build_index)
         if incoming >= 500:
+            # The merge's next queries (tenure lines, seals, screening) read participant. The name
+            # table is read by the list's search only, and the list renews its statistics itself
+            # after an import (ensure_statistics: VACUUM ANALYZE of a table just filled); until then,
+            # or autovacuum, the planner's defaults for it pick its GIN index all the same.
             _analyze_indexed(database, "participant")
-            database.execute_sql('ANALYZE "participant_name"')
 
     @contextmanager
     def table_bulk_load(self, database: Database, table: str, incoming: int) -> Iterator[None]:
@@ -182,7 +194,7 @@ class PostgresqlBackend(Backend):
         deferred = self._deferred(database, table, incoming)
         for drop, _restore in deferred:
             database.execute_sql(drop)
-        with _by_index(database, incoming):
+        with _by_index(database, incoming), _copying_behind(database, incoming):
             yield
         for _drop, restore in deferred:
             database.execute_sql(restore)
@@ -314,6 +326,25 @@ def _analyze_indexed(database: Database, table: str) -> None:
         "AND a.attnum = ANY(x.indkey) WHERE x.indrelid = to_regclass(quote_ident(?)) ORDER BY a.attname",
         (table,)).fetchall()]
     database.execute_sql(f'ANALYZE "{table}"' + (" ({})".format(", ".join(f'"{c}"' for c in columns)) if columns else ""))
+
+
+def _copying_behind(database: Database, incoming: int, after: dict | None = None) -> AbstractContextManager:
+    """A large load's COPYs finish on a helper thread while the caller reads its next batch
+    (PgDatabase.copying_behind), each followed by `after[table]`, if any; a small load's as sent."""
+    return database.copying_behind(after) if incoming >= bulk.REBUILD_MIN_ROWS else nullcontext()
+
+
+@contextmanager
+def _memory_for(database: Database, kilobytes: int) -> Iterator[None]:
+    """maintenance_work_mem raised to `kilobytes` inside the transaction (never lowered), then put back."""
+    before, have = database.execute_sql("SELECT current_setting('maintenance_work_mem'), "
+                                        "pg_size_bytes(current_setting('maintenance_work_mem')) / 1024").fetchone()
+    if have >= kilobytes:
+        yield
+        return
+    database.execute_sql("SELECT set_config('maintenance_work_mem', ?, true)", (f"{kilobytes}kB",))
+    yield
+    database.execute_sql("SELECT set_config('maintenance_work_mem', ?, true)", (before,))
 
 
 @contextmanager

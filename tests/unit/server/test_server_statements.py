@@ -9,6 +9,7 @@ import pytest
 from jamsostek_desktop.db import bulk
 from jamsostek_desktop.db.backends import pg_database
 from jamsostek_desktop.db.backends.pg_database import as_any
+from jamsostek_desktop.db.backends.pg_statements import as_arrays
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import Participant
 from jamsostek_desktop.services.participants import demo_data, profile
@@ -123,3 +124,38 @@ def test_a_large_load_checks_its_foreign_keys_once_at_the_end(pg_url, monkeypatc
     # Smaller than the table: the key checks each row as it comes.
     with db.atomic(), bulk.participant_bulk_load(db, 15):
         assert _foreign_keys("participant") == before
+
+
+def _numbered(width: int, count: int) -> str:
+    return "(VALUES {})".format(", ".join(f"({n}" + ", ?" * width + ")" for n in range(count)))
+
+
+def test_a_numbered_values_list_becomes_one_array_a_column_and_other_lists_stay():
+    sql = f'WITH w(n, u, t) AS {_numbered(2, 3)} SELECT w.n FROM w JOIN "participant" AS p ON p."uuid" = w.u WHERE p."id" > ?'
+    rewritten, params = as_arrays(sql, ["u0", "a b", "u1", "c", "u2", None, 7])
+    assert rewritten == ('WITH w(n, u, t) AS (SELECT v.o - 1, v.c0, v.c1 FROM unnest(CAST(? AS text[]), '
+                         'CAST(? AS text[])) WITH ORDINALITY AS v(c0, c1, o)) SELECT w.n FROM w JOIN "participant" '
+                         'AS p ON p."uuid" = w.u WHERE p."id" > ?')
+    assert params == ["{u0,u1,u2}", ["a b", "c", None], 7]
+    numbers, params = as_arrays(f"SELECT * FROM {_numbered(1, 2)} AS w(n, i)", [5, 6])
+    assert "CAST(? AS bigint[])" in numbers and params == ["{5,6}"]
+    # Numbers out of order, a list inside a quoted text, a column mixing numbers and texts: as they are.
+    assert as_arrays("SELECT * FROM (VALUES (0, ?), (2, ?)) AS w(n, u)", ["a", "b"]) is None
+    assert as_arrays(f"SELECT '{_numbered(1, 2)}', ?", ["a"]) is None
+    assert as_arrays(f"SELECT * FROM {_numbered(1, 2)} AS w(n, u)", ["a", 1]) is None
+
+
+def test_numbered_values_lists_on_the_server_find_what_the_lists_find(pg_url):
+    people = _city(pg_url)
+    uuids = [p[1] for p in people[:25]] + ["nowhere", None] + [p[1] for p in people[40:45]]
+    pairs = [value for p in people for value in (p[1], p[2] if p[0] % 3 else "Nama Lain O'Neil")]
+    for sql, params in (
+        (f'WITH w(n, u) AS {_numbered(1, len(uuids))} SELECT w.n, t."id" FROM w JOIN "participant" AS t '
+         'ON t."uuid" = w.u ORDER BY w.n', uuids),
+        (f'WITH w(n, u, t) AS {_numbered(2, len(people))} SELECT w.n, p."id", CASE WHEN p."nama" = w.t THEN 1 '
+         'ELSE 0 END FROM w JOIN "participant" AS p ON p."uuid" = w.u WHERE p."id" > ? ORDER BY w.n',
+         [*pairs, people[5][0]]),
+    ):
+        plain = db.connection().execute(pg_database.translated(sql), params).fetchall()
+        assert plain and as_arrays(sql, params) is not None
+        assert db.execute_sql(sql, params).fetchall() == plain
