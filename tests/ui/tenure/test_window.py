@@ -61,15 +61,16 @@ def test_ganti_pejabat_from_the_window_puts_the_waiting_person_on_the_post(tenur
         tab.replace_holder()
     replace = kept[0]
     replace.reason.setCurrentIndex(replace.reason.findData("mengundurkan-diri"))
-    replace.date.setText("20-11-2026")
+    day = dt.date.today() - dt.timedelta(days=3)        # the waiting person's TMT (scenario.py)
+    replace.date.setText(day.strftime("%d-%m-%Y"))
     replace.pick.setChecked(True)
     replace.candidate.setCurrentIndex(replace.candidate.findData(people["waiting"].id))
     replace.accept()
     assert replace.result() == QDialog.Accepted
     slamet = Participant.get_by_id(people["ending"].id)
-    assert slamet.status == "inactive" and slamet.status_reason == "Mengundurkan diri per 20-11-2026"
+    assert slamet.status == "inactive" and slamet.status_reason == f"Mengundurkan diri per {day:%d-%m-%Y}"
     term = Term.open_of(people["waiting"].id)
-    assert term.post.title == "Ketua RT, RT 041/RW 002" and term.start == dt.date(2026, 11, 20)
+    assert term.post.title == "Ketua RT, RT 041/RW 002" and term.start == day
     r = Replacement.get(Replacement.leaving == people["ending"].id)
     assert r.incoming_id == people["waiting"].id
 

@@ -141,8 +141,9 @@ def test_the_signatures_stay_inside_the_page(count, tall, tall_words, paper, lan
         assert max(w["bottom"] for w in nip) <= page_height - y + 0.5
         assert any(w["text"] == "Mengetahui," for w in words)
         for number, page in enumerate(pdf.pages, start=1):
-            footer = {"Dicetak", "23", "November", "2026", "pukul", "Halaman", str(number), "dari",
-                      str(len(pdf.pages))}
+            printed = re.search(r"Dicetak (\d{1,2}) (\w+) (\d{4}) pukul", page.extract_text())
+            assert printed, "no print date in the footer"
+            footer = {"Dicetak", *printed.groups(), "pukul", "Halaman", str(number), "dari", str(len(pdf.pages))}
             outside = [w["text"] for w in page.extract_words() if w["bottom"] > page_height - y + 0.5
                        and w["text"] not in footer and not re.fullmatch(r"\d\d\.\d\d", w["text"])]
             assert not outside, (number, outside[:5])
