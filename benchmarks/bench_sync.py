@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -38,6 +39,22 @@ sys.path.insert(0, os.environ.get("BENCH_SYNC_SOURCE") or str(Path(__file__).res
 CITY = {"region_code": "18.72", "kota": "Kota Metro"}
 KELURAHAN = {"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan": "Metro Timur",
              "kota": "Kota Metro"}
+
+
+def cpu_now() -> float:
+    """This process's CPU time and that of its children it has waited for (an export's readers)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def children_peak() -> str:
+    """` children_peak=MB` when the step's export was read by child processes (their largest VmHWM)."""
+    try:
+        from jamsostek_desktop.services.sync import payload_parts
+    except ImportError:              # a baseline from before the readers were processes
+        return ""
+    peak = payload_parts.last_usage.get("peak_mb")
+    return f" children_peak={peak:.1f}" if peak else ""
 
 
 def peak_mb() -> float:
@@ -54,7 +71,7 @@ def child(step: str, db: str, target: str, extra: str) -> None:
     from jamsostek_desktop.services.startup import init_db
 
     init_db(Path(db))
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), cpu_now()
     note = ""
     if step == "floor":
         pass
@@ -91,7 +108,7 @@ def child(step: str, db: str, target: str, extra: str) -> None:
         note = f"screening={screening[0]:.4f} {item.outcome} added={item.added} unchanged={item.unchanged}"
         if extra:
             assert str(getattr(item, extra.split("=")[0])) == extra.split("=")[1], (extra, report.lines())
-    print(f"{time.perf_counter() - wall:.4f} {time.process_time() - cpu:.4f} {peak_mb():.1f} {note}")
+    print(f"{time.perf_counter() - wall:.4f} {cpu_now() - cpu:.4f} {peak_mb():.1f} {note}{children_peak()}")
 
 
 def run(step: str, db: Path, target: Path | str = "", check: str = "",
@@ -127,10 +144,17 @@ def as_format_2(source: Path, target: Path, seed: bytes) -> None:
     target.write_bytes(container.pack(manifest, ("\n".join(body) + "\n").encode("utf-8"), seed))
 
 
+def _children(results: list[tuple]) -> str:
+    """The readers' peak, when the step's export was read by child processes (CPU above includes theirs)."""
+    peaks = [float(word.split("=")[1]) for r in results for word in r[3].split() if word.startswith("children_peak=")]
+    return f" (its readers: {max(peaks):.1f} MB each at most)" if peaks else ""
+
+
 def line(name: str, results: list[tuple], target: str = "") -> None:
     walls, cpus, peaks = [r[0] for r in results], [r[1] for r in results], [r[2] for r in results]
     print(f"{name:<44} median {statistics.median(walls):6.2f} s wall, {statistics.median(cpus):6.2f} s CPU, "
-          f"peak {max(peaks):6.1f} MB   (CPU runs: {', '.join(f'{c:.2f}' for c in cpus)}){target}")
+          f"peak {max(peaks):6.1f} MB{_children(results)}   (CPU runs: {', '.join(f'{c:.2f}' for c in cpus)})"
+          f"{target}")
     screening = [float(r[3].split()[0].split("=")[1]) for r in results if r[3].startswith("screening=")]
     if len(screening) == len(results) and any(screening):
         merge_only = [c - s for c, s in zip(cpus, screening, strict=True)]

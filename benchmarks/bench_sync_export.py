@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -37,6 +38,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 CITY = {"region_code": "18.72", "kota": "Kota Metro"}
 KELURAHAN = {"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan": "Metro Timur",
              "kota": "Kota Metro"}
+
+
+def cpu_now() -> float:
+    """This process's CPU time and that of its children it has waited for (an export's readers)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def children_peak() -> str:
+    """` children_peak=MB` when the step's export was read by child processes (their largest VmHWM)."""
+    try:
+        from jamsostek_desktop.services.sync import payload_parts
+    except ImportError:              # a baseline from before the readers were processes
+        return ""
+    peak = payload_parts.last_usage.get("peak_mb")
+    return f" children_peak={peak:.1f}" if peak else ""
 
 
 def peak_mb() -> float:
@@ -73,7 +90,7 @@ def child(step: str, db: str, target: str) -> None:
     from jamsostek_desktop.services.startup import init_db
 
     init_db(Path(db))
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), cpu_now()
     note = ""
     if step == "floor":
         pass
@@ -110,7 +127,7 @@ def child(step: str, db: str, target: str) -> None:
         item = report.files[0]
         assert item.outcome == ("merged" if step == "merge" else "already"), report.lines()
         note = item.outcome
-    print(f"{time.perf_counter() - wall:.4f} {time.process_time() - cpu:.4f} {peak_mb():.1f} {note}")
+    print(f"{time.perf_counter() - wall:.4f} {cpu_now() - cpu:.4f} {peak_mb():.1f} {note}{children_peak()}")
 
 
 def run(step: str, db: Path, target: Path | str = "") -> tuple[float, float, float, str]:
@@ -122,10 +139,17 @@ def run(step: str, db: Path, target: Path | str = "") -> tuple[float, float, flo
     return float(wall), float(cpu), float(peak), (note[0] if note else "")
 
 
+def _children(results: list[tuple]) -> str:
+    """The readers' peak, when the step's export was read by child processes (CPU above includes theirs)."""
+    peaks = [float(word.split("=")[1]) for r in results for word in r[3].split() if word.startswith("children_peak=")]
+    return f" (its readers: {max(peaks):.1f} MB each at most)" if peaks else ""
+
+
 def line(name: str, results: list[tuple], target: str = "") -> None:
     walls, cpus, peaks = [r[0] for r in results], [r[1] for r in results], [r[2] for r in results]
     print(f"{name:<50} median {statistics.median(walls):6.2f} s wall, {statistics.median(cpus):6.2f} s CPU, "
-          f"peak {max(peaks):6.1f} MB   (CPU runs: {', '.join(f'{c:.2f}' for c in cpus)}){target}", flush=True)
+          f"peak {max(peaks):6.1f} MB{_children(results)}   (CPU runs: {', '.join(f'{c:.2f}' for c in cpus)})"
+          f"{target}", flush=True)
 
 
 def _databases(args, tmp: Path) -> tuple[Path, Path, Path]:
@@ -180,7 +204,7 @@ def _variant(name: str, kel_db: Path, city_template: Path, city_public: Path | N
         old.append(run("export-reference", work, tmp / f"{name}-reference-{i}.jamsync"))
         new.append(run("export", work, tmp / f"{name}-{i}.jamsync"))
         single.append(run("export-one-connection", work, tmp / f"{name}-single-{i}.jamsync"))
-    records, size = (int(x) for x in new[0][3].split())
+    records, size = (int(x) for x in new[0][3].split()[:2])
     old_size = int(old[0][3].split()[1])
     print(f"{name}: {records} participants, file {size / 1e6:.1f} MB (before: {old_size / 1e6:.1f} MB)")
     line(f"baseline: export as before ({name})", old)

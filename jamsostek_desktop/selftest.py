@@ -11,7 +11,8 @@ other resources, SQLite, reportlab, the sync crypto) without touching the clerk'
        drawn by the print dialog's child process (the executable started with --print-worker)
     5. the participants exported to Excel and imported again into an empty database, with the
        import report written (the xlsx writer, calamine, openpyxl)
-    6. one (encrypted, signed) sync file exported by the kelurahan ...
+    6. one (encrypted, signed) sync file exported by the kelurahan, read by child processes (the
+       executable started with --export-worker) ...
     7. ... and merged into the city database, whose counts must match
     8. Qt's text services (collation, case, time zone names: ICU's data), screening's name
        comparison (rapidfuzz) and the PostgreSQL client library (libpq) of the server mode
@@ -311,13 +312,20 @@ def _steps(run: _Run, work: Path) -> None:
         return f"{book.rows} peserta diekspor ke {book.path.name} dan diimpor lagi; laporan impor ditulis"
 
     def sync_out() -> str:
+        from jamsostek_desktop.services.sync import payload, payload_parts
+
         _use(kel_db)
+        payload_parts.last_usage.clear()
         result = sync_export.export(out)
         _check(result.written and result.path is not None, result.message or "berkas tidak dibuat")
+        # A full file is read by child processes: this executable again, with --export-worker.
+        readers = payload._parts()
+        _check(readers == 1 or payload_parts.last_usage.get("cpu", 0) > 0,
+               "berkas lengkap tidak dibaca oleh proses anak (--export-worker)")
         _check(result.encrypted, "berkas sinkronisasi tidak terenkripsi walau kunci kota terpasang")
         _check(result.records == state["live"], f"{result.records} rekaman dikirim, seharusnya {state['live']}")
         state["sync_file"], state["fingerprint"] = result.path, result.fingerprint
-        return f"{result.path.name}, {result.records} rekaman, terenkripsi"
+        return f"{result.path.name}, {result.records} rekaman, terenkripsi, dibaca oleh {readers} proses"
 
     def sync_in() -> str:
         from jamsostek_desktop.services.sync import trust

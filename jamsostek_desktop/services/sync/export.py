@@ -145,6 +145,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
     _target(out_path, profile.region_code, 1, profile.kelurahan)   # refused before anything happens
     city_key = sync_keys.city_public_key()
     staged: fileio.Staged | None = None
+    produce: payload.Producer | None = None
     try:
         with db.atomic():
             installation_id, seed = sync_keys.installation()
@@ -173,6 +174,8 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 # The first file of an installation carries everything.
                 full = full or last == 0
                 seq_from = 0 if full else last_to
+            if not reference:        # a full file's readers start now, while the manifest is worked out
+                produce = payload.Producer(seq_from, seq_to, full=seq_from == 0, sealed=city_key is not None)
             count, tombstones, rev_min, rev_max, codes = payload.facts(seq_from, seq_to)
             tenure_codes = tenure_rows.post_codes(seq_from, seq_to)
             live = Participant.live().count()
@@ -199,7 +202,7 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 if reference:
                     produce, codec = payload.reference_producer(seq_from, seq_to, count), zlib
                 else:
-                    produce, codec = payload.producer(seq_from, seq_to, count, full=seq_from == 0), stream.fast_zlib
+                    produce.expected, codec = count, stream.fast_zlib
                 manifest = chunked.pack_to(fh, manifest, produce, seed, city_key.public_key if city_key else None,
                                            codec=codec)
             if previous is None:
@@ -218,6 +221,9 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
         if staged is not None:
             staged.discard()
         raise
+    finally:
+        if isinstance(produce, payload.Producer):
+            produce.close()          # its child readers end whatever happened
     # Only once the export is recorded does the file take its final name: a failure here
     # leaves a recorded sequence that "Kirim ulang" writes again, never an unrecorded file.
     try:

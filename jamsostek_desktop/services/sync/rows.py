@@ -34,7 +34,7 @@ def select(*leading: str) -> str:
 
 def _json_expression(column: records.Column) -> str:
     if column.kind == "bool":
-        return f"json(CASE WHEN p.\"{column.column}\" THEN 'true' ELSE 'false' END)"
+        return f"CASE WHEN p.\"{column.column}\" THEN json('true') ELSE json('false') END"
     if column.kind == "json":
         return f'json(p."{column.column}")'
     return _read_expression(column)

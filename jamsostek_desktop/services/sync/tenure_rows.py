@@ -37,7 +37,7 @@ def _expression(model, f: tenure_records.Field) -> str:
     if f.type == "category":
         return f'(SELECT c."code" FROM "category" AS c WHERE c."id" = t.{column})'
     if f.type == "bool":
-        return f"json(CASE WHEN t.{column} THEN 'true' ELSE 'false' END)"
+        return f"CASE WHEN t.{column} THEN json('true') ELSE json('false') END"
     if f.type == "json":
         return f"json(t.{column})"
     if f.type == "stamp":

@@ -777,6 +777,14 @@ Print it, sign it and send it to the city office with the data file.</translatio
         <source>Berkas nomor {n} ditulis: {count} rekaman ({tombstones} diarsipkan); {sealed}</source>
         <translation>File number {n} written: {count} records ({tombstones} archived); {sealed}</translation>
     </message>
+    <message>
+        <source>Membaca data untuk berkas kirim gagal ({reason}); tidak ada berkas yang ditulis.</source>
+        <translation>Reading the data for the sync file failed ({reason}); no file was written.</translation>
+    </message>
+    <message>
+        <source>pembaca data berhenti tiba-tiba</source>
+        <translation>the data reader stopped unexpectedly</translation>
+    </message>
 </context>
 <context>
     <name>import_report</name>

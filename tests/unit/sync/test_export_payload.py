@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import collections
 import json
-import sqlite3
-import threading
+import sys
 import zipfile
 import zlib
 
@@ -20,8 +19,9 @@ import pytest
 
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import max_change_seq, next_change_seq
+from jamsostek_desktop.errors import StorageError
 from jamsostek_desktop.services.participants import demo_data
-from jamsostek_desktop.services.sync import export, payload
+from jamsostek_desktop.services.sync import export, payload, payload_child, payload_parts
 from jamsostek_desktop.services.sync.format import chunked, container
 
 # What differs between two files of the same data written one after the other.
@@ -96,12 +96,14 @@ def test_an_incremental_file_holds_the_lines_the_reference_writes(kelurahan_db, 
     assert sum(sections[chunked.PARTICIPANT].values()) == 2
 
 
-def test_both_files_merge_to_the_same_city(offices, tmp_path):
-    """The fast writer's file (ISA-L deflate, format/zipout.py) merges like the reference's: the
-    reference file of the same data, merged after it, finds every record and line unchanged."""
+def test_both_files_merge_to_the_same_city(offices, tmp_path, monkeypatch):
+    """The fast writer's file (sealed to the city, read and deflated by two child processes)
+    merges like the reference's: the reference file of the same data, merged after it, finds
+    every record and line unchanged."""
     from jamsostek_desktop.services.sync import importing
     from tests.unit.sync.conftest import city_records, own_records
 
+    monkeypatch.setattr(payload, "_parts", lambda: 2)
     offices.use("yosodadi")
     demo_data.generate(150, seed=7)
     sent = own_records()
@@ -164,9 +166,9 @@ def test_a_full_file_read_in_parts_at_once_holds_the_same_lines(kelurahan_db, tm
 
 
 def test_helpers_seeing_another_state_than_the_export_are_not_used(kelurahan_db, monkeypatch):
-    """Were the export's transaction ever to change a row it sends before reading it, helper
-    connections (which see only what is committed) would send the old row: the file is then
-    read on the export's own connection alone."""
+    """Were the export's transaction ever to change a row it sends before reading it, the child
+    readers (whose connections see only what is committed) would send the old row: the file is
+    then read on the export's own connection alone."""
     demo_data.generate(60, seed=17)
     monkeypatch.setattr(payload, "_parts", lambda: 2)
     last = db.execute_sql('SELECT MAX("id") FROM "participant"').fetchone()[0]    # in the helper's range
@@ -182,17 +184,59 @@ def test_helpers_seeing_another_state_than_the_export_are_not_used(kelurahan_db,
 
 
 def test_a_reader_failing_leaves_no_file_and_no_recorded_export(kelurahan_db, tmp_path, monkeypatch):
+    """A child reader whose SQL fails (as a damaged page would make it fail) stops the export:
+    a clear message, no file, no export recorded, and no reader left running."""
     demo_data.generate(80, seed=19)
     monkeypatch.setattr(payload, "_parts", lambda: 2)
-    read = payload._Sections.read
+    ranged = payload._ranged
 
-    def failing(self, kind, cursor):
-        if threading.current_thread().name.startswith("sync-payload-reader") and kind == "term":
-            raise sqlite3.OperationalError("disk I/O error")
-        return read(self, kind, cursor)
+    def failing(kind):
+        table, sql = ranged(kind)
+        return (table, sql.replace('"term" AS t', '"term_missing" AS t')) if kind == "term" else (table, sql)
 
-    monkeypatch.setattr(payload._Sections, "read", failing)
-    with pytest.raises(sqlite3.OperationalError):
+    monkeypatch.setattr(payload, "_ranged", failing)
+    started = []
+    monkeypatch.setattr(payload_parts, "_Child", _recording(payload_parts._Child, started))
+    with pytest.raises(StorageError) as refused:
         export.export(tmp_path / "out.jamsync", full=True)
+    assert "Membaca data untuk berkas kirim gagal" in refused.value.message
+    assert "no such table" in refused.value.message
     assert [p.name for p in tmp_path.iterdir() if "jamsync" in p.name] == []
     assert db.execute_sql('SELECT COUNT(*) FROM "sync_export"').fetchone()[0] == 0
+    assert len(started) == 2 and all(child.process.poll() is not None for child in started)
+
+
+def _recording(cls, started: list):
+    class Recorded(cls):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+    return Recorded
+
+
+_DIES_AFTER_ITS_FIRST_PIECE = """
+import os, pickle, sys
+from jamsostek_desktop.services.sync import payload_child
+
+def send(message):
+    pickle.dump(message, sys.stdout.buffer, 5)
+    sys.stdout.buffer.flush()
+    if message[0] == "piece":
+        os._exit(9)
+
+payload_child.serve(pickle.load(sys.stdin.buffer), send)
+"""
+
+
+def test_a_reader_dying_midway_leaves_no_file_and_no_recorded_export(kelurahan_db, tmp_path, monkeypatch):
+    demo_data.generate(9000, seed=23)                 # several id ranges for each child
+    monkeypatch.setattr(payload, "_parts", lambda: 2)
+    monkeypatch.setattr(payload_parts, "command", lambda: [sys.executable, "-c", _DIES_AFTER_ITS_FIRST_PIECE])
+    with pytest.raises(StorageError) as refused:
+        export.export(tmp_path / "out.jamsync", full=True)
+    assert "pembaca data berhenti tiba-tiba" in refused.value.message
+    assert [p.name for p in tmp_path.iterdir() if "jamsync" in p.name] == []
+    assert db.execute_sql('SELECT COUNT(*) FROM "sync_export"').fetchone()[0] == 0
+    monkeypatch.setattr(payload_parts, "command", payload_child.command)
+    again = export.export(tmp_path / "out.jamsync", full=True)      # nothing was left half done
+    assert again.records == 9000 and again.sequence == 1

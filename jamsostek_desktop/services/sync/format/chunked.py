@@ -34,7 +34,7 @@ from typing import BinaryIO
 
 from jamsostek_desktop import archives
 from jamsostek_desktop.errors import translate
-from jamsostek_desktop.services.sync.format import crypto, stream, zipout
+from jamsostek_desktop.services.sync.format import crypto, deflated, stream, zipout
 from jamsostek_desktop.services.sync.format.sections import (  # noqa: F401 (the format's names, used by callers)
     KEYS,
     PARTICIPANT,
@@ -61,6 +61,24 @@ class _Hashing:
         self.sha.update(data)
         self.size += len(data)
         return self.raw.write(data)
+
+    def write_deflated(self, piece: deflated.Deflated) -> int:
+        """An unsealed payload's piece: its plain lines hashed, its deflated bytes written."""
+        if piece.plain is None:
+            raise RuntimeError("an unsealed payload's pieces carry their plain lines")
+        self.sha.update(piece.plain)
+        self.size += len(piece.plain)
+        return self.raw.write_deflated(piece)
+
+
+def _either(write: Callable[[bytes], object], write_deflated: Callable[[deflated.Deflated], object]):
+    """One writer for plain lines and for pieces deflated elsewhere (payload's parallel reading)."""
+    def put(piece) -> None:
+        if isinstance(piece, deflated.Deflated):
+            write_deflated(piece)
+        else:
+            write(piece)
+    return put
 
 
 class _Pipe:
@@ -116,7 +134,8 @@ def pack_to(out: BinaryIO, manifest: dict, produce: Callable[[Callable[[bytes], 
             signing_seed: bytes, seal_to: bytes | None = None, codec: ModuleType = stream.fast_zlib) -> dict:
     """Write a format-3 file to `out` (seekable); returns the manifest as signed.
 
-    `produce(write)` writes the payload lines through `write` and returns what it adds to
+    `produce(write)` writes the payload lines through `write` (runs of lines, or pieces deflated
+    elsewhere: format/deflated.py, never both in one file) and returns what it adds to
     the manifest (its counts); the payload's name, size, SHA-256 and sealing are added here.
     `codec` deflates the payload (ISA-L; `zlib` for the standard library's, the same format).
     """
@@ -134,14 +153,14 @@ def pack_to(out: BinaryIO, manifest: dict, produce: Callable[[Callable[[bytes], 
         with archive.entry(name, created_at, zipout.STORED, codec=codec) as entry:
             hashing = _Hashing(entry)
             writer = stream.SealedWriter(hashing, seal_to, codec=codec)
-            extra = _produced(produce, writer.write)
+            extra = _produced(produce, _either(writer.write, writer.write_deflated))
             writer.close()
         stored_sha, stored_size, plain_size = hashing.sha.hexdigest(), hashing.size, writer.plain_size
     else:
         name = PLAIN_PAYLOAD
         with archive.entry(name, created_at, zipout.DEFLATED, codec=codec) as entry:
             hashing = _Hashing(entry)
-            extra = _produced(produce, hashing.write)
+            extra = _produced(produce, _either(hashing.write, hashing.write_deflated))
         stored_sha, stored_size = hashing.sha.hexdigest(), hashing.size
         plain_size = stored_size
     manifest = dict(manifest, **extra, format_version=VERSION, payload={

@@ -52,7 +52,7 @@ from nacl.bindings import (
 )
 from nacl.exceptions import CryptoError
 
-from jamsostek_desktop.services.sync.format import crypto
+from jamsostek_desktop.services.sync.format import crypto, deflated
 
 try:
     from isal import isal_zlib as fast_zlib
@@ -91,10 +91,29 @@ class SealedWriter:
         self._compressor = codec.compressobj(level)
         self._pending = bytearray()
         self.plain_size = 0
+        self._adler: int | None = None          # set once pieces come deflated (write_deflated)
 
     def write(self, lines: bytes) -> None:
+        if self._adler is not None:
+            raise RuntimeError("plain lines after deflated pieces")
         self.plain_size += len(lines)
         self._pending += self._compressor.compress(lines)
+        self._push_full()
+
+    def write_deflated(self, piece: deflated.Deflated) -> None:
+        """A piece deflated elsewhere (format/deflated.py): the zlib stream is then put together
+        here, its header before the first piece and its Adler-32 after the last."""
+        if self._adler is None:
+            if self.plain_size:
+                raise RuntimeError("deflated pieces after plain lines")
+            self._adler = 1                     # the Adler-32 of nothing
+            self._pending += deflated.ZLIB_HEADER
+        self._adler = deflated.adler32_combine(self._adler, piece.adler32, piece.plain_size)
+        self.plain_size += piece.plain_size
+        self._pending += piece.data
+        self._push_full()
+
+    def _push_full(self) -> None:
         while len(self._pending) >= CHUNK:
             self._push(bytes(self._pending[:CHUNK]), TAG_MESSAGE)
             del self._pending[:CHUNK]
@@ -104,7 +123,10 @@ class SealedWriter:
         self._out.write(_LENGTH.pack(len(box)) + box)
 
     def close(self) -> None:
-        self._pending += self._compressor.flush()
+        if self._adler is None:
+            self._pending += self._compressor.flush()
+        else:
+            self._pending += deflated.FINAL_BLOCK + struct.pack(">I", self._adler)
         while len(self._pending) > CHUNK:
             self._push(bytes(self._pending[:CHUNK]), TAG_MESSAGE)
             del self._pending[:CHUNK]

@@ -18,6 +18,7 @@ import zlib
 from types import ModuleType
 from typing import BinaryIO
 
+from jamsostek_desktop.services.sync.format import deflated
 from jamsostek_desktop.services.sync.format.stream import fast_zlib
 
 STORED, DEFLATED = 0, 8
@@ -49,6 +50,7 @@ class _Entry:
         self._compressor = codec.compressobj(level, codec.DEFLATED, -15) if method == DEFLATED else None
         self._crc32 = codec.crc32
         self.crc, self.size, self.compressed = 0, 0, 0
+        self._pieces = False              # data came deflated (write_deflated): no compressor's tail
 
     def _local_header(self, crc: int, compressed: int, size: int) -> bytes:
         time, date = self.stamp
@@ -56,6 +58,8 @@ class _Entry:
                            len(self.name), 0) + self.name
 
     def write(self, data: bytes) -> int:
+        if self._pieces:
+            raise RuntimeError("plain data after deflated pieces")
         self.crc = self._crc32(data, self.crc)
         self.size += len(data)
         if self._compressor is not None:
@@ -64,9 +68,20 @@ class _Entry:
         self._out.write(data)
         return len(data)
 
+    def write_deflated(self, piece: deflated.Deflated) -> int:
+        """A piece deflated elsewhere (format/deflated.py), written as it is; its CRC-32 combined."""
+        if self._compressor is None or (self.size and not self._pieces):
+            raise RuntimeError("deflated pieces go only into an empty deflated entry")
+        self._pieces = True
+        self.crc = deflated.crc32_combine(self.crc, piece.crc32, piece.plain_size)
+        self.size += piece.plain_size
+        self.compressed += len(piece.data)
+        self._out.write(piece.data)
+        return len(piece.data)
+
     def close(self) -> None:
         if self._compressor is not None:
-            tail = self._compressor.flush()
+            tail = deflated.FINAL_BLOCK if self._pieces else self._compressor.flush()
             self.compressed += len(tail)
             self._out.write(tail)
             self._compressor = None

@@ -1,0 +1,115 @@
+"""A child process that reads part of a full export's lines and deflates them (payload_parts.py).
+
+Threads do not make SQLite faster here: two connections building lines in two threads of one
+process spent twice the CPU of one (SQLite's shared allocator and page cache serialise them),
+so a city-sized export was slower on two cores than on one. Two processes each read half
+the rows in the same time as one thread reads all of them, and deflate them too.
+
+The request comes on standard input as a pickle (the database's path, the SQL of each
+section and the id ranges this child reads), never on the command line or in the
+environment; the answers go to standard output as pickles: the change number the child's
+snapshot starts at, then per section its pieces (format/deflated.py) and its count, then
+what the child cost. A failure is answered as ("error", the exception's name and SQLite's
+message, which never carries a row's values). Its connection is query-only: it cannot write,
+whatever it is sent. It ends when its parent stops reading (a broken pipe).
+
+In the PyInstaller bundle the program's own executable is the child (`--export-worker`,
+installer/entry.py); from source it is `python -m` this module. It imports nothing but the
+standard library, ISA-L and format/deflated.py, so it starts in a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+
+from jamsostek_desktop.services.sync.format import deflated
+
+WORKER_FLAG = "--export-worker"
+_PROTOCOL = 5
+
+
+def command() -> list[str]:
+    """How to start the child: the bundle's executable with the flag, or this module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", __name__]
+
+
+def utf8(run: bytes) -> bytes:
+    """The run as is when it is UTF-8 (nearly always: the check costs a few ms for 100 MB),
+    else with U+FFFD for each bad byte sequence, as the connection's lenient text reading does."""
+    try:
+        run.decode("utf-8")
+    except UnicodeDecodeError:
+        return run.decode("utf-8", "replace").encode("utf-8")
+    return run
+
+
+def _peak_mb() -> float:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM"):
+                    return int(line.split()[1]) / 1024
+    except OSError:                  # not Linux: the figure is only for the benchmarks
+        pass
+    return 0.0
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.text_factory = bytes
+    connection.execute("PRAGMA query_only = 1")
+    connection.execute("PRAGMA cache_size = -2000")      # 2 MB: its reads are scans
+    connection.execute("PRAGMA mmap_size = 1073741824")
+    return connection
+
+
+def serve(request: dict, send: Callable[[tuple], None]) -> None:
+    started = time.process_time()
+    connection = _connect(request["database"])
+    try:
+        connection.execute("BEGIN")
+        send(("snapshot", connection.execute(request["snapshot_sql"]).fetchone()[0] or 0))
+        level, keep_plain = request["level"], request["keep_plain"]
+        for index, (sql, ranges) in enumerate(request["sections"]):
+            count = 0
+            for args in ranges:
+                text, rows = connection.execute(sql, args).fetchone()
+                if rows:
+                    send(("piece", index, rows, deflated.piece(utf8(text) + b"\n", level, keep_plain)))
+                    count += rows
+            send(("end", index, count))
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    send(("done", time.process_time() - started, _peak_mb()))
+
+
+def main() -> int:
+    out = sys.stdout.buffer
+
+    def send(message: tuple) -> None:
+        pickle.dump(message, out, protocol=_PROTOCOL)
+        out.flush()
+
+    try:
+        request = pickle.load(sys.stdin.buffer)
+        serve(request, send)
+    except BrokenPipeError:             # the parent stopped reading: nothing to tell it
+        return 1
+    except Exception as exc:            # noqa: BLE001 (told to the parent, which raises it there)
+        try:
+            send(("error", f"{type(exc).__name__}: {exc}"))
+        except OSError:
+            pass
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
