@@ -133,6 +133,17 @@ def _audit_head(installation_id: str) -> dict:
     return {"last_id": last_id, "head": head, "previous": previous}
 
 
+def _with_facts(produce, tenure_codes: set[str]):
+    """The producer's facts of the participants it wrote, as the manifest says them."""
+    def produced(write) -> dict:
+        extra = produce(write)
+        known: payload.Facts = extra.pop("facts")
+        return dict(extra, revisions={"min": known.rev_min, "max": known.rev_max},
+                    counts={"records": known.records, "tombstones": known.tombstones},
+                    categories=_category_documents(known.codes | tenure_codes))
+    return produced
+
+
 def export(out_path: str | os.PathLike, full: bool = False, resend: int | None = None, *,
            reference: bool = False) -> ExportResult:
     """Write the next sync file (or resend an earlier one) to `out_path` (a file or a folder).
@@ -174,9 +185,11 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                 # The first file of an installation carries everything.
                 full = full or last == 0
                 seq_from = 0 if full else last_to
-            if not reference:        # a full file's readers start now, while the manifest is worked out
+            if reference:
+                produce, codec = payload.reference_producer(seq_from, seq_to), zlib
+            else:                    # a full file's readers start now, while the manifest is worked out
                 produce = payload.Producer(seq_from, seq_to, full=seq_from == 0, sealed=city_key is not None)
-            count, tombstones, rev_min, rev_max, codes = payload.facts(seq_from, seq_to)
+                codec = stream.fast_zlib
             tenure_codes = tenure_rows.post_codes(seq_from, seq_to)
             live = Participant.live().count()
             archived = Participant.select().count() - live
@@ -190,21 +203,15 @@ def export(out_path: str | os.PathLike, full: bool = False, resend: int | None =
                                  "public_key": sync_keys.crypto.b64(sync_keys.crypto.verify_key_of(seed))},
                 "sequence": sequence, "full": bool(full), "resend": previous is not None,
                 "changes": {"from": seq_from, "to": seq_to},
-                "revisions": {"min": rev_min, "max": rev_max},
-                "counts": {"records": count, "tombstones": tombstones},
                 "totals": {"live": live, "archived": archived},
-                "categories": _category_documents(codes | tenure_codes),
                 "audit": _audit_head(installation_id),
             }
             target = _target(out_path, profile.region_code, sequence, profile.kelurahan)
             staged = fileio.Staged(target, what=SYNC_FILE)
             with staged.open("wb") as fh:
-                if reference:
-                    produce, codec = payload.reference_producer(seq_from, seq_to, count), zlib
-                else:
-                    produce.expected, codec = count, stream.fast_zlib
-                manifest = chunked.pack_to(fh, manifest, produce, seed, city_key.public_key if city_key else None,
-                                           codec=codec)
+                manifest = chunked.pack_to(fh, manifest, _with_facts(produce, tenure_codes), seed,
+                                           city_key.public_key if city_key else None, codec=codec)
+            count, tombstones = manifest["counts"]["records"], manifest["counts"]["tombstones"]
             if previous is None:
                 SyncExport.create(installation_id=installation_id, sequence=sequence, created_at=utc_now(),
                                   full=full, seq_from=seq_from, seq_to=seq_to, records=count,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import NamedTuple
 
 from jamsostek_desktop.db.connection import db
 from jamsostek_desktop.db.models import _MAX_CHANGE_SEQ, max_change_seq
@@ -41,10 +42,29 @@ FETCH = 2_000
 Write = Callable[[bytes], None]
 
 
-def facts(seq_from: int, seq_to: int) -> tuple[int, int, int, int, set[str]]:
-    """(records, tombstones, min revision, max revision, category codes) of the range."""
+class Facts(NamedTuple):
+    """What the manifest says of the participants a file carries."""
+
+    records: int
+    tombstones: int
+    rev_min: int
+    rev_max: int
+    codes: set[str]
+
+
+def facts(seq_from: int, seq_to: int) -> Facts:
+    """The facts of the range, read on the export's connection."""
     count, tombstones, rev_min, rev_max, codes = db.execute_sql(_SELECT_FACTS, (seq_from, seq_to)).fetchone()
-    return count, tombstones, rev_min, rev_max, set(codes.split(",")) if codes else set()
+    if isinstance(codes, bytes):       # read within _BytesText
+        codes = codes.decode("utf-8")
+    return Facts(count, tombstones, rev_min, rev_max, set(codes.split(",")) if codes else set())
+
+
+def _facts_of_ranges(count: int, extras: list) -> Facts:
+    """The same facts put together from the ranges a full file's readers read (`_FACTS_OF_RANGE`)."""
+    codes = {code for *_, joined in extras for code in joined.decode("utf-8").split(",")}
+    return Facts(count, sum(e[0] for e in extras), min((e[1] for e in extras), default=0),
+                 max((e[2] for e in extras), default=0), codes)
 
 
 def _checked(count: int, expected: int) -> None:
@@ -82,12 +102,14 @@ class Producer:
 
     A full file on a computer with more than one core is read in parts at once by child
     processes (`_parallel`), started as soon as this is made so that they read while the export
-    works out its manifest; their pieces come deflated, and those of an unsealed file carry
-    their plain lines too (its manifest's SHA-256 is of the lines). `close()` always."""
+    works out the rest of its manifest; their pieces come deflated, and those of an unsealed
+    file carry their plain lines too (its manifest's SHA-256 is of the lines). Then the
+    participants' facts come from the same reading; otherwise they are read first, and the
+    lines written are checked against them. The call returns the tenure counts and the facts
+    (the export puts them in the manifest). `close()` always."""
 
-    def __init__(self, seq_from: int, seq_to: int, full: bool, sealed: bool = False,
-                 expected: int | None = None) -> None:
-        self._range, self._full, self.expected = (seq_from, seq_to), full, expected
+    def __init__(self, seq_from: int, seq_to: int, full: bool, sealed: bool = False) -> None:
+        self._range, self._full = (seq_from, seq_to), full
         self._reading = _parallel(seq_from, seq_to, _parts(), keep_plain=not sealed) \
             if full and _parts() > 1 else None
 
@@ -95,27 +117,25 @@ class Producer:
         seq_from, seq_to = self._range
         with _BytesText():
             if self._reading is not None:
-                counts = self._reading.write_all(write, max_change_seq())
+                read = self._reading.write_all(write, max_change_seq())
                 self.close()
-                if counts is not None:
-                    _checked(counts.pop(chunked.PARTICIPANT, 0), self.expected)
-                    return {"tenure": tenure_records.without_empty_optional(counts)}
+                if read is not None:
+                    counts, extras = read
+                    known = _facts_of_ranges(counts.pop(chunked.PARTICIPANT), extras[chunked.PARTICIPANT])
+                    return {"tenure": tenure_records.without_empty_optional(counts), "facts": known}
+            known = facts(seq_from, seq_to)
             participants = SELECT_ARRAYS_SCAN if self._full else SELECT_ARRAYS
             _checked(_section_bytes(write, chunked.PARTICIPANT, db.execute_sql(participants, (seq_from, seq_to))),
-                     self.expected)
+                     known.records)
             tenure = {kind: _section_bytes(write, kind, db.execute_sql(tenure_rows.ARRAY_SQL[kind],
                                                                         (seq_from, seq_to)))
                       for kind in tenure_rows.KINDS}
-        return {"tenure": tenure_records.without_empty_optional(tenure)}
+        return {"tenure": tenure_records.without_empty_optional(tenure), "facts": known}
 
     def close(self) -> None:
         if self._reading is not None:
             self._reading.close()
             self._reading = None
-
-
-def producer(seq_from: int, seq_to: int, expected: int, full: bool, sealed: bool = False) -> Producer:
-    return Producer(seq_from, seq_to, full, sealed, expected)
 
 
 # --- a full file read in parts at once ------------------------------------------------
@@ -127,6 +147,9 @@ def producer(seq_from: int, seq_to: int, expected: int, full: bool, sealed: bool
 # (group_concat: one value per range, not one Python object per line).
 
 _MAX_PARTS = 4
+# The manifest's facts (`_SELECT_FACTS`) of each range, worked out as its lines are read.
+_FACTS_OF_RANGE = (', COALESCE(SUM(p."archived"), 0), MIN(p."revision"), MAX(p."revision"), '
+                   'group_concat(DISTINCT c."code")')
 _RANGE_IDS = 4_000                  # ids per range: about a megabyte of lines
 _RANGED = ' AND {alias}."id" >= ? AND {alias}."id" < ?'
 
@@ -141,9 +164,11 @@ def _parts() -> int:
 
 def _ranged(kind: str) -> tuple[str, str] | None:
     """(table, the section's SQL over one id range in table order, giving its lines joined by
-    newlines and their count), or None when it cannot be cut."""
+    newlines and their count, and for participants the range's facts), or None when it cannot be cut."""
+    extra = ""
     if kind == chunked.PARTICIPANT:
         table, sql = "participant", SELECT_ARRAYS_SCAN + _RANGED.format(alias="p")
+        extra = _FACTS_OF_RANGE
     else:
         sql = tenure_rows.ARRAY_SQL[kind]
         table = tenure_rows.MODELS[kind]._meta.table_name
@@ -155,7 +180,7 @@ def _ranged(kind: str) -> tuple[str, str] | None:
     line, separator, rest = sql.rpartition(f' FROM "{table}" AS ')
     if not separator or not line.startswith("SELECT "):
         return None
-    return table, f"SELECT group_concat({line[len('SELECT '):]}, char(10)), count(*){separator}{rest}"
+    return table, f"SELECT group_concat({line[len('SELECT '):]}, char(10)), count(*){extra}{separator}{rest}"
 
 
 def _parallel(seq_from: int, seq_to: int, parts: int, keep_plain: bool) -> payload_parts.Reading | None:
@@ -189,12 +214,13 @@ def _section_text(write: Write, kind: str, cursor) -> int:
     return written
 
 
-def reference_producer(seq_from: int, seq_to: int, expected: int) -> Callable[[Write], dict]:
+def reference_producer(seq_from: int, seq_to: int) -> Callable[[Write], dict]:
     """The same lines, read as the export read them before: text, in change order."""
     def produce(write: Write) -> dict:
+        known = facts(seq_from, seq_to)
         _checked(_section_text(write, chunked.PARTICIPANT, db.execute_sql(SELECT_ARRAYS, (seq_from, seq_to))),
-                 expected)
+                 known.records)
         tenure = {kind: _section_text(write, kind, db.execute_sql(tenure_rows.ARRAY_SQL[kind], (seq_from, seq_to)))
                   for kind in tenure_rows.KINDS}
-        return {"tenure": tenure_records.without_empty_optional(tenure)}
+        return {"tenure": tenure_records.without_empty_optional(tenure), "facts": known}
     return produce

@@ -79,9 +79,9 @@ def serve(request: dict, send: Callable[[tuple], None]) -> None:
         for index, (sql, ranges) in enumerate(request["sections"]):
             count = 0
             for args in ranges:
-                text, rows = connection.execute(sql, args).fetchone()
+                text, rows, *extra = connection.execute(sql, args).fetchone()
                 if rows:
-                    send(("piece", index, rows, deflated.piece(utf8(text) + b"\n", level, keep_plain)))
+                    send(("piece", index, rows, deflated.piece(utf8(text) + b"\n", level, keep_plain), extra))
                     count += rows
             send(("end", index, count))
         connection.execute("COMMIT")

@@ -120,20 +120,22 @@ class Reading:
             self.close()
             raise
 
-    def write_all(self, write: Callable, snapshot: int) -> dict[str, int] | None:
-        """Every section's lines through `write` as deflated pieces; the count of lines by kind,
-        or None (nothing written) when a child's snapshot is not `snapshot`."""
+    def write_all(self, write: Callable, snapshot: int) -> tuple[dict[str, int], dict[str, list]] | None:
+        """Every section's lines through `write` as deflated pieces; the count of lines by kind
+        and what else each range's SQL gave beyond its lines and count (a list per kind), or None
+        (nothing written) when a child's snapshot is not `snapshot`."""
         router = self._router
         if any(_next(router) != ("snapshot", snapshot) for _ in self._children):
             return None
-        counts = {}
+        counts, extras = {}, {}
         for index, kind in enumerate(self._kinds):
             router.open_section(index)
-            counts[kind] = _section(router, write, kind, self._parts, self._header, self._keep_plain, self._level)
+            counts[kind], extras[kind] = _section(router, write, kind, self._parts, self._header, self._keep_plain,
+                                                  self._level)
         router.open_section(len(self._kinds))
         usage = [_next(router) for _ in self._children]
         last_usage.update(cpu=sum(u[1] for u in usage), peak_mb=max(u[2] for u in usage))
-        return counts
+        return counts, extras
 
     def close(self) -> None:
         self._router.stop()
@@ -151,8 +153,8 @@ def _next(router: _Router) -> tuple:
 
 
 def _section(router: _Router, write: Callable, kind: str, parts: int, header: Callable[[str], bytes],
-             keep_plain: bool, level: int) -> int:
-    count, ended = 0, 0
+             keep_plain: bool, level: int) -> tuple[int, list]:
+    count, ended, extras = 0, 0, []
     while ended < parts:
         message = _next(router)
         if message[0] == "end":
@@ -162,4 +164,5 @@ def _section(router: _Router, write: Callable, kind: str, parts: int, header: Ca
             write(deflated.piece(header(kind), level, keep_plain))
         write(message[3])
         count += message[2]
-    return count
+        extras.append(message[4])
+    return count, extras

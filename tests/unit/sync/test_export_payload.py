@@ -177,8 +177,11 @@ def test_helpers_seeing_another_state_than_the_export_are_not_used(kelurahan_db,
         db.execute_sql('UPDATE "participant" SET "nama" = ?, "change_seq" = ? WHERE "id" = ?',
                        ("Belum Disimpan", next_change_seq(), last))
         seq_to = max_change_seq()
-        count = payload.facts(0, seq_to)[0]
-        payload.producer(0, seq_to, count, full=True)(pieces.append)
+        produce = payload.Producer(0, seq_to, full=True)
+        try:
+            produce(pieces.append)
+        finally:
+            produce.close()
         transaction.rollback()
     assert b'"Belum Disimpan"' in b"".join(pieces)
 
@@ -240,3 +243,26 @@ def test_a_reader_dying_midway_leaves_no_file_and_no_recorded_export(kelurahan_d
     monkeypatch.setattr(payload_parts, "command", payload_child.command)
     again = export.export(tmp_path / "out.jamsync", full=True)      # nothing was left half done
     assert again.records == 9000 and again.sequence == 1
+
+
+def test_the_readers_facts_are_those_the_export_reads_itself(kelurahan_db, tmp_path, monkeypatch):
+    """With child readers the manifest's counts, revisions and categories come from the same
+    reading as the lines: they must be what `payload.facts` reads (archived people, several
+    revisions, every category a participant has)."""
+    demo_data.generate(9000, seed=29)
+    with db.atomic():
+        for n, row_id in enumerate((5, 4100, 8999)):
+            db.execute_sql('UPDATE "participant" SET "archived" = 1, "revision" = "revision" + ?, "change_seq" = ? '
+                           'WHERE "id" = ?', (n + 2, next_change_seq(), row_id))
+    monkeypatch.setattr(payload, "_parts", lambda: 2)
+    fast = export.export(tmp_path / "fast.jamsync", full=True)
+    with zipfile.ZipFile(fast.path) as archive:
+        manifest = json.loads(archive.read(container.MANIFEST_NAME))
+    known = payload.facts(0, max_change_seq())
+    assert (known.records, known.tombstones) == (9000, 3) and known.rev_max > known.rev_min
+    assert manifest["counts"] == {"records": known.records, "tombstones": known.tombstones}
+    assert manifest["revisions"] == {"min": known.rev_min, "max": known.rev_max}
+    assert {c["code"] for c in manifest["categories"]} >= known.codes and len(known.codes) > 5
+    reference = export.export(tmp_path / "reference.jamsync", full=True, reference=True)
+    _same_file(fast.path, reference.path)
+    assert (fast.records, fast.tombstones) == (9000, 3)
