@@ -234,7 +234,7 @@ def main() -> int:
         init_db(city_template)
         trust.accept_key(full, fingerprint)      # as a person does from the cover letter
         close_db()
-        records, size = (int(x) for x in exports[0][3].split())
+        records, size = (int(x) for x in exports[0][3].split()[:2])
         print(f"participants: {records}, file {size / 1e6:.1f} MB, format 3, "
               f"{'encrypted' if args.encrypted else 'unencrypted'}")
         print(f"load average at the start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")

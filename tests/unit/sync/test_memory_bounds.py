@@ -45,6 +45,8 @@ def test_export_memory_does_not_grow_with_the_data(tmp_path):
     growth, a, b = _growth("export", 5_000, 20_000, tmp_path)
     assert growth < 10, (a, b)
     assert b["peak"] - b["before"] < 40, b       # the payload is never held: compressor and stream buffers only
+    if "readers" in b:                           # read by child processes: nor do they hold it
+        assert b["readers"] - a["readers"] < 10 and b["readers"] < 60, (a, b)
 
 
 @pytest.mark.slow
@@ -57,3 +59,5 @@ def test_merge_memory_from_20000_to_60000_participants(tmp_path):
 def test_export_memory_from_20000_to_60000_participants(tmp_path):
     growth, a, b = _growth("export", 20_000, 60_000, tmp_path)
     assert growth < 10, (a, b)
+    if "readers" in b:
+        assert b["readers"] - a["readers"] < 10, (a, b)
