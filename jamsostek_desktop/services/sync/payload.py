@@ -62,7 +62,7 @@ def facts(seq_from: int, seq_to: int) -> Facts:
 
 def _facts_of_ranges(count: int, extras: list) -> Facts:
     """The same facts put together from the ranges a full file's readers read (`_FACTS_OF_RANGE`)."""
-    codes = {code for *_, joined in extras for code in joined.decode("utf-8").split(",")}
+    codes = {code for *_, joined in extras for code in joined.split(",")}
     return Facts(count, sum(e[0] for e in extras), min((e[1] for e in extras), default=0),
                  max((e[2] for e in extras), default=0), codes)
 
@@ -180,12 +180,12 @@ def _ranged(kind: str) -> tuple[str, str] | None:
     line, separator, rest = sql.rpartition(f' FROM "{table}" AS ')
     if not separator or not line.startswith("SELECT "):
         return None
-    return table, f"SELECT group_concat({line[len('SELECT '):]}, char(10)), count(*){extra}{separator}{rest}"
+    return table, (f"SELECT CAST(group_concat({line[len('SELECT '):]}, char(10)) AS BLOB), count(*){extra}"
+                   f"{separator}{rest}")
 
 
-def _parallel(seq_from: int, seq_to: int, parts: int, keep_plain: bool) -> payload_parts.Reading | None:
-    """Every section read in id ranges by `parts` child processes (started now), or None when
-    a section's SQL cannot be cut."""
+def _sections(seq_from: int, seq_to: int) -> list[tuple[str, str, list[tuple]]] | None:
+    """Each section's (kind, SQL over one id range, its ranges), or None when one cannot be cut."""
     sections = []
     for kind in (chunked.PARTICIPANT, *tenure_rows.KINDS):
         ranged = _ranged(kind)
@@ -198,6 +198,15 @@ def _parallel(seq_from: int, seq_to: int, parts: int, keep_plain: bool) -> paylo
         ranges = [] if low is None else [(seq_from, seq_to, start, start + _RANGE_IDS)
                                           for start in range(low, high + 1, _RANGE_IDS)]
         sections.append((kind, sql, ranges))
+    return sections
+
+
+def _parallel(seq_from: int, seq_to: int, parts: int, keep_plain: bool) -> payload_parts.Reading | None:
+    """Every section read in id ranges by `parts` child processes (started now), or None when
+    a section's SQL cannot be cut."""
+    sections = _sections(seq_from, seq_to)
+    if sections is None:
+        return None
     return payload_parts.Reading(db.obj.database, sections, _MAX_CHANGE_SEQ, parts, chunked.section_header,
                                  keep_plain)
 

@@ -18,11 +18,11 @@ import zlib
 import pytest
 
 from jamsostek_desktop.db.connection import db
-from jamsostek_desktop.db.models import max_change_seq, next_change_seq
+from jamsostek_desktop.db.models import _MAX_CHANGE_SEQ, max_change_seq, next_change_seq
 from jamsostek_desktop.errors import StorageError
 from jamsostek_desktop.services.participants import demo_data
 from jamsostek_desktop.services.sync import export, payload, payload_child, payload_parts
-from jamsostek_desktop.services.sync.format import chunked, container
+from jamsostek_desktop.services.sync.format import chunked, container, deflated
 
 # What differs between two files of the same data written one after the other.
 _OWN = {"sequence", "created_at", "payload", "audit", "resend"}
@@ -266,3 +266,26 @@ def test_the_readers_facts_are_those_the_export_reads_itself(kelurahan_db, tmp_p
     reference = export.export(tmp_path / "reference.jamsync", full=True, reference=True)
     _same_file(fast.path, reference.path)
     assert (fast.records, fast.tombstones) == (9000, 3)
+
+
+def test_a_reader_on_pythons_sqlite_sends_what_one_on_apsw_sends(kelurahan_db, monkeypatch):
+    """The child reader takes APSW's SQLite when installed (the program from source) and Python's
+    otherwise (the bundle): the same pieces, lines and facts. Run here in this process on Python's
+    SQLite only (two SQLite libraries must never open one file in one process); APSW's run is the
+    child processes of the tests above, compared with the reference export there."""
+    demo_data.generate(500, seed=31)
+    _spoil_one_name()
+    monkeypatch.setattr(payload_child, "_apsw", lambda: None)
+    sections = [(sql, ranges) for _, sql, ranges in payload._sections(0, max_change_seq())]
+    sent: list[tuple] = []
+    payload_child.serve({"database": str(kelurahan_db), "snapshot_sql": _MAX_CHANGE_SEQ, "level": 1,
+                         "keep_plain": True, "sections": sections}, sent.append)
+    pieces = [m for m in sent if m[0] == "piece"]
+    lines = b"".join(zlib.decompress(m[3].data + deflated.FINAL_BLOCK, -15) for m in pieces).split(b"\n")[:-1]
+    assert len(lines) == sum(m[2] for m in pieces) == sum(m[2] for m in sent if m[0] == "end")
+    assert b"\xef\xbf\xbd" in b"".join(lines)                       # the stray byte replaced, as before
+    participants = [m for m in pieces if m[1] == 0]
+    known = payload._facts_of_ranges(sum(m[2] for m in participants), [m[4] for m in participants])
+    assert known == payload.facts(0, max_change_seq())
+    assert sent[-1][0] == "done"
+    assert "apsw" not in sys.modules             # the program's own process never loads a second SQLite
