@@ -90,6 +90,9 @@ def child(step: str, db: str, target: str) -> None:
     from jamsostek_desktop.services.startup import init_db
 
     init_db(Path(db))
+    if step.startswith("export"):
+        # Loaded before the clock starts, as in the window that sends (every variant alike).
+        from jamsostek_desktop.services.sync import export, payload  # noqa: F401
     wall, cpu = time.perf_counter(), cpu_now()
     note = ""
     if step == "floor":

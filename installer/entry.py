@@ -13,6 +13,10 @@ if sys.argv[1:2] == ["--print-worker"]:
     # A print drawn by a child process (services/printing/child.py): the same executable.
     from jamsostek_desktop.services.printing.child import main
     raise SystemExit(main())
+if sys.argv[1:2] == ["--parse-worker"]:
+    # A large sync file checked by a child process while the city merges it (format/parse_child.py).
+    from jamsostek_desktop.services.sync.format.parse_child import main
+    raise SystemExit(main())
 if sys.argv[1:2] == ["--export-worker"]:
     # Part of a full sync file read by a child process (services/sync/payload_child.py).
     from jamsostek_desktop.services.sync.payload_child import main

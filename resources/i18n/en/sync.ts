@@ -707,6 +707,18 @@ Print it, sign it and send it to the city office with the data file.</translatio
         <source>Jumlah rekaman masa jabatan ({found}) tidak sama dengan manifest ({expected}).</source>
         <translation>The number of tenure records ({found}) differs from the manifest ({expected}).</translation>
     </message>
+    <message>
+        <source>Memeriksa isi berkas gagal ({reason}); tidak ada yang digabung.</source>
+        <translation>Checking the file&apos;s contents failed ({reason}); nothing was merged.</translation>
+    </message>
+    <message>
+        <source>pemeriksa berkas berhenti tiba-tiba</source>
+        <translation>the file checker stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>pemeriksa dan pembaca berkas tidak sepakat</source>
+        <translation>the file checker and the file reader disagree</translation>
+    </message>
 </context>
 <context>
     <name>cover_letter</name>

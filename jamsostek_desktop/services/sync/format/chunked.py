@@ -34,7 +34,7 @@ from typing import BinaryIO
 
 from jamsostek_desktop import archives
 from jamsostek_desktop.errors import translate
-from jamsostek_desktop.services.sync.format import crypto, deflated, stream, zipout
+from jamsostek_desktop.services.sync.format import crypto, deflated, parse_child, stream, zipout
 from jamsostek_desktop.services.sync.format.sections import (  # noqa: F401 (the format's names, used by callers)
     KEYS,
     PARTICIPANT,
@@ -42,6 +42,7 @@ from jamsostek_desktop.services.sync.format.sections import (  # noqa: F401 (the
     SECTIONS,
     Batch,
     Parser,
+    TrustedParser,
     section_header,
     uuid_number,
 )
@@ -306,8 +307,24 @@ class Reader:
         A fault stops the batches at once (nothing after it reaches the merge); the rest is
         still read to name up to MAX_PROBLEMS lines, then RefusedFile is raised, so the
         caller's transaction rolls back what earlier batches wrote. Counts are compared
-        with the manifest at the end.
+        with the manifest at the end. A large file is checked by a child process while this
+        one parses and merges it (parse_child.py): the same batches and refusals.
         """
+        if parse_child.worth_a_child(self.payload["plain_size"]):
+            return parse_child.batches(self)
+        return self.batches_here()
+
+    def trusted_batches(self) -> Iterator[tuple[str, list[dict]]]:
+        """The batches of a file a child checks at the same time, parsed without checks
+        (sections.TrustedParser; it raises Mistrust, or the stream's own refusal, where the
+        checked reading would look closer). Only parse_child.batches hands them on, each after
+        the child's verdict on it."""
+        parser = TrustedParser(self.manifest, BATCH)
+        for text in stream.line_batches(self._plain(self.secret_for)):
+            yield from parser.feed(text)
+
+    def batches_here(self) -> Iterator[tuple[str, list[dict]]]:
+        """`batches`, read and checked in this process."""
         pieces = self._plain(self.secret_for)
         parser = Parser(self.manifest, self.known_categories, self.field_keys, BATCH)
         plain = 0

@@ -1,0 +1,185 @@
+"""A large sync file checked line by line by a child process while the city parses and merges it.
+
+Checking a city-sized file's lines (every column's rules, every UUID once, the counts against
+the manifest) is about half of a re-sent file's merge, all of it Python. A child process runs
+the checked reading (`Reader.batches_here`, chunked.py) exactly as the merge's own process
+would, and answers for each batch: sound, or the file's refusal. Meanwhile the merge parses
+the same payload without checks (`Reader.trusted_batches`: the same batches of a sound file
+for a quarter of the cost) and hands a batch to the merge only once the child has called that
+very batch (its kind and size) sound. So the batches, the refusal (its reason, message and
+named lines) and where a fault stops the merge are those of the checked reading; the merge's
+transaction rolls back what earlier batches wrote, as before. Where the trusting parse meets
+anything it may not judge (sections.Mistrust, a damaged stream) it waits for the child's
+verdict, which is the refusal.
+
+The request (the file's verified bytes, its manifest and, for a sealed file, the city's secret
+key) goes through the child's standard input, never its command line, environment or disk;
+the answers are a few bytes a batch. The child never outlives the merge: when the merge stops
+reading (done, failed or cancelled) it is killed and reaped. Small files are read in the
+merge's own process, where starting a child would cost more than it saves.
+
+In the PyInstaller bundle the program's own executable is the child (`--parse-worker`,
+installer/entry.py); from source it is `python -m` this module.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+
+from jamsostek_desktop.errors import AppError, translate
+
+WORKER_FLAG = "--parse-worker"
+CHILD_FROM = 8 * 1024 * 1024        # plain payload bytes (about 30,000 participants) from which a child checks
+_PROTOCOL = 5
+
+FAILED = translate("container", "Memeriksa isi berkas gagal ({reason}); tidak ada yang digabung.")
+CHILD_DIED = translate("container", "pemeriksa berkas berhenti tiba-tiba")
+DISAGREE = translate("container", "pemeriksa dan pembaca berkas tidak sepakat")
+
+
+def command() -> list[str]:
+    """How to start the child: the bundle's executable with the flag, or this module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", __name__]
+
+
+def worth_a_child(plain_size: int) -> bool:
+    return plain_size >= CHILD_FROM and (os.cpu_count() or 1) > 1
+
+
+def request_of(reader) -> dict:
+    """What the child needs to read the file as `reader` would (chunked.Reader)."""
+    secret = None
+    if reader.payload["sealed_to"] is not None:
+        from jamsostek_desktop.services.sync.format import crypto
+
+        secret = reader.secret_for(crypto.unb64(reader.payload["sealed_to"], crypto.KEY_BYTES) or b"")
+    from jamsostek_desktop.services.sync.format import chunked
+
+    return {"data": reader.data, "info": reader.info, "manifest": reader.manifest, "budget": reader.budget,
+            "secret": secret, "known": reader.known_categories, "fields": reader.field_keys, "batch": chunked.BATCH}
+
+
+class _Child:
+    def __init__(self, reader) -> None:
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)        # Windows: no console flashing up
+        try:
+            self.process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                            creationflags=flags)
+        except OSError as exc:
+            raise AppError(FAILED.format(reason=str(exc))) from exc
+        self.verdicts: queue.Queue = queue.Queue()          # a few bytes each: never large
+        self.thread = threading.Thread(target=self._read, args=(pickle.dumps(request_of(reader), _PROTOCOL),),
+                                       name="sync-check-child", daemon=True)
+        self.thread.start()
+
+    def _read(self, request: bytes) -> None:
+        try:
+            self.process.stdin.write(request)
+            self.process.stdin.close()
+            while True:
+                verdict = pickle.load(self.process.stdout)
+                self.verdicts.put(verdict)
+                if verdict[0] != "ok":
+                    return
+        except (OSError, EOFError, ValueError, pickle.UnpicklingError):
+            self.verdicts.put(("died",))
+
+    def next(self) -> tuple:
+        """The next verdict: ("ok", kind, size) or ("done",); a refusal or a failure is raised."""
+        from jamsostek_desktop.services.sync.format.container import RefusedFile
+
+        verdict = self.verdicts.get()
+        if verdict[0] == "refused":
+            raise RefusedFile(verdict[1], verdict[2], verdict[3])
+        if verdict[0] in ("ok", "done"):
+            return verdict
+        raise AppError(FAILED.format(reason=verdict[1] if verdict[0] == "error" else CHILD_DIED))
+
+    def refusal(self) -> None:
+        """The child's refusal after this process's reading stopped short; never returns."""
+        while self.next()[0] == "ok":
+            pass
+        raise AppError(FAILED.format(reason=DISAGREE))       # it found the file sound: not ours to pass
+
+    def end(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.thread.join(timeout=5)
+        self.process.stdout.close()
+
+
+def batches(reader) -> Iterator[tuple[str, object]]:
+    """reader.batches() with the checking done by a child: the same batches, or the same RefusedFile."""
+    from jamsostek_desktop.services.sync.format.container import RefusedFile
+    from jamsostek_desktop.services.sync.format.sections import Mistrust
+    from jamsostek_desktop.services.sync.format.stream import StreamError
+
+    child = _Child(reader)
+    try:
+        parsed = reader.trusted_batches()
+        while True:
+            try:
+                kind, batch = next(parsed)
+            except StopIteration:
+                break
+            except (Mistrust, RefusedFile, StreamError):
+                child.refusal()
+            if child.next() != ("ok", kind, len(batch)):
+                raise AppError(FAILED.format(reason=DISAGREE))
+            yield kind, batch
+        if child.next() != ("done",):
+            raise AppError(FAILED.format(reason=DISAGREE))
+    finally:
+        child.end()
+
+
+# --- the child ------------------------------------------------------------------
+
+def serve(request: dict, send) -> None:
+    from jamsostek_desktop.services.sync.format import chunked
+    from jamsostek_desktop.services.sync.format.container import RefusedFile
+
+    secret = request["secret"]
+    chunked.BATCH = request["batch"]          # the batches this process cuts are the merge's
+    reader = chunked.Reader(request["data"], request["info"], request["manifest"], request["budget"],
+                            lambda recipient: secret, request["known"], request["fields"])
+    try:
+        for kind, batch in reader.batches_here():
+            send(("ok", kind, len(batch)))
+    except RefusedFile as exc:
+        send(("refused", exc.reason, exc.message, exc.details))
+        return
+    send(("done",))
+
+
+def main() -> int:
+    out = sys.stdout.buffer
+
+    def send(message: tuple) -> None:
+        pickle.dump(message, out, protocol=_PROTOCOL)
+        out.flush()
+
+    try:
+        serve(pickle.load(sys.stdin.buffer), send)
+    except BrokenPipeError:             # the merge stopped reading: nothing to tell it
+        return 1
+    except Exception as exc:            # noqa: BLE001 (told to the parent; the name only, never a value)
+        try:
+            send(("error", type(exc).__name__))
+        except OSError:
+            pass
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
