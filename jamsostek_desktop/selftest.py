@@ -13,7 +13,8 @@ other resources, SQLite, reportlab, the sync crypto) without touching the clerk'
        import report written (the xlsx writer, calamine, openpyxl)
     6. one (encrypted, signed) sync file exported by the kelurahan, read by child processes (the
        executable started with --export-worker) ...
-    7. ... and merged into the city database, whose counts must match
+    7. ... and merged into the city database, whose counts must match, its lines checked by a child
+       process (the executable started with --parse-worker) as a city-sized file's are
     8. Qt's text services (collation, case, time zone names: ICU's data), screening's name
        comparison (rapidfuzz) and the PostgreSQL client library (libpq) of the server mode
     9. every module of the program imported: nothing a window or command needs was left out
@@ -333,7 +334,15 @@ def _steps(run: _Run, work: Path) -> None:
         _use(city_db)
         # The city accepts the kelurahan's key with the fingerprint its cover letter would carry.
         trust.accept_key(state["sync_file"], state["fingerprint"])
-        report = sync_import.import_files([state["sync_file"]])
+        # A city-sized file is checked by a child process (this executable with --parse-worker)
+        # while the merge parses it; this small one is sent that way too, to prove the child runs.
+        from jamsostek_desktop.services.sync.format import parse_child
+
+        checked_from, parse_child.CHILD_FROM = parse_child.CHILD_FROM, 0
+        try:
+            report = sync_import.import_files([state["sync_file"]])
+        finally:
+            parse_child.CHILD_FROM = checked_from
         item = report.files[0]
         _check(not report.refused, f"berkas ditolak: {item.message}")
         live = Participant.live().where(Participant.kelurahan_code == KELURAHAN["region_code"]).count()
