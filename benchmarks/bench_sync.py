@@ -51,10 +51,14 @@ def children_peak() -> str:
     """` children_peak=MB` when the step's export was read by child processes (their largest VmHWM)."""
     try:
         from jamsostek_desktop.services.sync import payload_parts
+        from jamsostek_desktop.services.sync.format import parse_child
     except ImportError:              # a baseline from before the readers were processes
         return ""
     usage = payload_parts.last_usage
-    return f" children_peak={usage['peak_mb']:.1f} children_mapped={usage['mapped_mb']:.1f}" if usage else ""
+    if usage:
+        return f" children_peak={usage['peak_mb']:.1f} children_mapped={usage['mapped_mb']:.1f}"
+    checker = parse_child.last_usage
+    return f" checker_peak={checker['peak_mb']:.1f}" if checker else ""
 
 
 def peak_mb() -> float:
@@ -149,7 +153,9 @@ def _children(results: list[tuple]) -> str:
     def figure(name: str) -> list[float]:
         return [float(word.split("=")[1]) for r in results for word in r[3].split() if word.startswith(name + "=")]
 
-    peaks, mapped = figure("children_peak"), figure("children_mapped")
+    peaks, mapped, checker = figure("children_peak"), figure("children_mapped"), figure("checker_peak")
+    if checker:
+        return f" (its checking child: {max(checker):.1f} MB)"
     return (f" (its readers: {max(peaks):.1f} MB each at most, of which {max(mapped):.1f} MB the database file"
             " mapped)") if peaks else ""
 
