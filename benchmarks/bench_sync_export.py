@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -35,25 +34,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from peak_memory import children_figures, children_peak, cpu_now  # noqa: E402 (beside this script)
+
 CITY = {"region_code": "18.72", "kota": "Kota Metro"}
 KELURAHAN = {"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan": "Metro Timur",
              "kota": "Kota Metro"}
-
-
-def cpu_now() -> float:
-    """This process's CPU time and that of its children it has waited for (an export's readers)."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
-
-
-def children_peak() -> str:
-    """` children_peak=MB` when the step's export was read by child processes (their largest VmHWM)."""
-    try:
-        from jamsostek_desktop.services.sync import payload_parts
-    except ImportError:              # a baseline from before the readers were processes
-        return ""
-    usage = payload_parts.last_usage
-    return f" children_peak={usage['peak_mb']:.1f} children_mapped={usage['mapped_mb']:.1f}" if usage else ""
 
 
 def peak_mb() -> float:
@@ -142,20 +127,10 @@ def run(step: str, db: Path, target: Path | str = "") -> tuple[float, float, flo
     return float(wall), float(cpu), float(peak), (note[0] if note else "")
 
 
-def _children(results: list[tuple]) -> str:
-    """The readers' peak, when the step's export was read by child processes (CPU above includes theirs)."""
-    def figure(name: str) -> list[float]:
-        return [float(word.split("=")[1]) for r in results for word in r[3].split() if word.startswith(name + "=")]
-
-    peaks, mapped = figure("children_peak"), figure("children_mapped")
-    return (f" (its readers: {max(peaks):.1f} MB each at most, of which {max(mapped):.1f} MB the database file"
-            " mapped)") if peaks else ""
-
-
 def line(name: str, results: list[tuple], target: str = "") -> None:
     walls, cpus, peaks = [r[0] for r in results], [r[1] for r in results], [r[2] for r in results]
     print(f"{name:<50} median {statistics.median(walls):6.2f} s wall, {statistics.median(cpus):6.2f} s CPU, "
-          f"peak {max(peaks):6.1f} MB{_children(results)}   (CPU runs: {', '.join(f'{c:.2f}' for c in cpus)})"
+          f"peak {max(peaks):6.1f} MB{children_figures(results)}   (CPU runs: {', '.join(f'{c:.2f}' for c in cpus)})"
           f"{target}", flush=True)
 
 

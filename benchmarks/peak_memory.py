@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import resource
+import time
 
 
 def peak_mb() -> float:
@@ -24,3 +25,37 @@ def peak_mb() -> float:
 
 def report_at_exit(what: str = "this benchmark") -> None:
     atexit.register(lambda: print(f"peak resident memory of {what} (all steps, one process): {peak_mb():.1f} MB"))
+
+
+# --- the sync benchmarks' steps, whose work may run in child processes ---------------------
+
+def cpu_now() -> float:
+    """This process's CPU time and that of its children it has waited for (an export's readers)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def children_peak() -> str:
+    """` children_peak=MB` when the step's export was read by child processes (their largest VmHWM)."""
+    try:
+        from jamsostek_desktop.services.sync import payload_parts
+        from jamsostek_desktop.services.sync.format import parse_child
+    except ImportError:              # a baseline from before the readers were processes
+        return ""
+    usage = payload_parts.last_usage
+    if usage:
+        return f" children_peak={usage['peak_mb']:.1f} children_mapped={usage['mapped_mb']:.1f}"
+    checker = parse_child.last_usage
+    return f" checker_peak={checker['peak_mb']:.1f}" if checker else ""
+
+
+def children_figures(results: list[tuple]) -> str:
+    """The readers' peak, when the step's export was read by child processes (CPU above includes theirs)."""
+    def figure(name: str) -> list[float]:
+        return [float(word.split("=")[1]) for r in results for word in r[3].split() if word.startswith(name + "=")]
+
+    peaks, mapped, checker = figure("children_peak"), figure("children_mapped"), figure("checker_peak")
+    if checker:
+        return f" (its checking child: {max(checker):.1f} MB)"
+    return (f" (its readers: {max(peaks):.1f} MB each at most, of which {max(mapped):.1f} MB the database file"
+            " mapped)") if peaks else ""

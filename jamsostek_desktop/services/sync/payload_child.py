@@ -20,23 +20,18 @@ standard library, APSW, ISA-L and format/deflated.py, so it starts in a few tens
 
 from __future__ import annotations
 
-import pickle
 import sqlite3
-import sys
 import time
 from collections.abc import Callable
 
+from jamsostek_desktop import children
 from jamsostek_desktop.services.sync.format import deflated
 
 WORKER_FLAG = "--export-worker"
-_PROTOCOL = 5
 
 
 def command() -> list[str]:
-    """How to start the child: the bundle's executable with the flag, or this module."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", __name__]
+    return children.command(__name__, WORKER_FLAG)
 
 
 def utf8(run: bytes) -> bytes:
@@ -47,20 +42,6 @@ def utf8(run: bytes) -> bytes:
     except UnicodeDecodeError:
         return run.decode("utf-8", "replace").encode("utf-8")
     return run
-
-
-def _memory_mb() -> tuple[float, float]:
-    """(peak resident memory, of it now the pages of files mapped: the database) in MB, Linux only."""
-    found = {}
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                key, _, value = line.partition(":")
-                if key in ("VmHWM", "RssFile"):
-                    found[key] = int(value.split()[0]) / 1024
-    except OSError:                  # not Linux: the figures are only for the benchmarks
-        pass
-    return found.get("VmHWM", 0.0), found.get("RssFile", 0.0)
 
 
 def _apsw():
@@ -121,31 +102,15 @@ def serve(request: dict, send: Callable[[tuple], None]) -> None:
                     count += rows
             send(("end", index, count))
         connection.run("COMMIT")
-        memory = _memory_mb()            # while the file is still mapped
+        memory = children.memory_mb()    # while the file is still mapped
     finally:
         connection.close()
-    send(("done", time.process_time() - started, *memory))
+    send(("done", time.process_time() - started, memory.get("VmHWM", 0.0), memory.get("RssFile", 0.0)))
 
 
 def main() -> int:
-    out = sys.stdout.buffer
-
-    def send(message: tuple) -> None:
-        pickle.dump(message, out, protocol=_PROTOCOL)
-        out.flush()
-
-    try:
-        request = pickle.load(sys.stdin.buffer)
-        serve(request, send)
-    except BrokenPipeError:             # the parent stopped reading: nothing to tell it
-        return 1
-    except Exception as exc:            # noqa: BLE001 (told to the parent, which raises it there)
-        try:
-            send(("error", f"{type(exc).__name__}: {exc}"))
-        except OSError:
-            pass
-        return 1
-    return 0
+    # SQLite's messages name tables and columns, never a row's values.
+    return children.serve(serve, lambda exc: f"{type(exc).__name__}: {exc}")
 
 
 if __name__ == "__main__":

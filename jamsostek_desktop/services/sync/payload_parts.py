@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import pickle
 import queue
-import subprocess
 import threading
 from collections.abc import Callable
 
+from jamsostek_desktop import children
 from jamsostek_desktop.errors import StorageError, translate
 from jamsostek_desktop.services.sync.format import deflated
 from jamsostek_desktop.services.sync.payload_child import command
@@ -72,32 +72,14 @@ class _Router:
 
 class _Child:
     def __init__(self, request: dict, router: _Router) -> None:
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)        # Windows: no console flashing up
-        self.process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        creationflags=flags)
-        self._router = router
-        self.thread = threading.Thread(target=self._read, args=(pickle.dumps(request),),
-                                       name="sync-payload-child", daemon=True)
+        self.process = children.start(command())
+        self.thread = threading.Thread(target=children.talk, args=(
+            self.process, pickle.dumps(request, children.PROTOCOL), router.route,
+            lambda answer: answer[0] in ("done", "error")), name="sync-payload-child", daemon=True)
         self.thread.start()
 
-    def _read(self, request: bytes) -> None:
-        try:
-            self.process.stdin.write(request)
-            self.process.stdin.close()
-            while True:
-                message = pickle.load(self.process.stdout)
-                self._router.route(message)
-                if message[0] in ("done", "error"):
-                    return
-        except (OSError, EOFError, ValueError, pickle.UnpicklingError):
-            self._router.route(("died",))
-
     def end(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self.thread.join(timeout=5)         # it reads to the end of the pipe, then stops
-        self.process.stdout.close()
+        children.end(self.process, self.thread)
 
 
 class Reading:

@@ -27,17 +27,15 @@ from __future__ import annotations
 import os
 import pickle
 import queue
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
 
+from jamsostek_desktop import children
 from jamsostek_desktop.errors import AppError, translate
 
 WORKER_FLAG = "--parse-worker"
 CHILD_FROM = 8 * 1024 * 1024        # plain payload bytes (about 30,000 participants) from which a child checks
-_PROTOCOL = 5
 
 FAILED = translate("container", "Memeriksa isi berkas gagal ({reason}); tidak ada yang digabung.")
 CHILD_DIED = translate("container", "pemeriksa berkas berhenti tiba-tiba")
@@ -48,10 +46,7 @@ last_usage: dict[str, float] = {}
 
 
 def command() -> list[str]:
-    """How to start the child: the bundle's executable with the flag, or this module."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", __name__]
+    return children.command(__name__, WORKER_FLAG)
 
 
 def worth_a_child(plain_size: int) -> bool:
@@ -73,28 +68,15 @@ def request_of(reader) -> dict:
 
 class _Child:
     def __init__(self, reader) -> None:
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)        # Windows: no console flashing up
         try:
-            self.process = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                            creationflags=flags)
+            self.process = children.start(command())
         except OSError as exc:
             raise AppError(FAILED.format(reason=str(exc))) from exc
         self.verdicts: queue.Queue = queue.Queue()          # a few bytes each: never large
-        self.thread = threading.Thread(target=self._read, args=(pickle.dumps(request_of(reader), _PROTOCOL),),
-                                       name="sync-check-child", daemon=True)
+        self.thread = threading.Thread(target=children.talk, args=(
+            self.process, pickle.dumps(request_of(reader), children.PROTOCOL), self.verdicts.put,
+            lambda verdict: verdict[0] != "ok"), name="sync-check-child", daemon=True)
         self.thread.start()
-
-    def _read(self, request: bytes) -> None:
-        try:
-            self.process.stdin.write(request)
-            self.process.stdin.close()
-            while True:
-                verdict = pickle.load(self.process.stdout)
-                self.verdicts.put(verdict)
-                if verdict[0] != "ok":
-                    return
-        except (OSError, EOFError, ValueError, pickle.UnpicklingError):
-            self.verdicts.put(("died",))
 
     def next(self) -> tuple:
         """The next verdict: ("ok", kind, size) or ("done", cpu, peak); a refusal or a failure is raised."""
@@ -114,11 +96,7 @@ class _Child:
         raise AppError(FAILED.format(reason=DISAGREE))       # it found the file sound: not ours to pass
 
     def end(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self.thread.join(timeout=5)
-        self.process.stdout.close()
+        children.end(self.process, self.thread)
 
 
 def batches(reader) -> Iterator[tuple[str, object]]:
@@ -164,38 +142,11 @@ def serve(request: dict, send) -> None:
     except RefusedFile as exc:
         send(("refused", exc.reason, exc.message, exc.details))
         return
-    send(("done", time.process_time(), _peak_mb()))
-
-
-def _peak_mb() -> float:
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM"):
-                    return int(line.split()[1]) / 1024
-    except OSError:                  # not Linux: the figure is only for the benchmarks
-        pass
-    return 0.0
+    send(("done", time.process_time(), children.memory_mb().get("VmHWM", 0.0)))
 
 
 def main() -> int:
-    out = sys.stdout.buffer
-
-    def send(message: tuple) -> None:
-        pickle.dump(message, out, protocol=_PROTOCOL)
-        out.flush()
-
-    try:
-        serve(pickle.load(sys.stdin.buffer), send)
-    except BrokenPipeError:             # the merge stopped reading: nothing to tell it
-        return 1
-    except Exception as exc:            # noqa: BLE001 (told to the parent; the name only, never a value)
-        try:
-            send(("error", type(exc).__name__))
-        except OSError:
-            pass
-        return 1
-    return 0
+    return children.serve(serve, lambda exc: type(exc).__name__)      # the name only: never a value
 
 
 if __name__ == "__main__":
