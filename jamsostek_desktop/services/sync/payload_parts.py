@@ -72,7 +72,10 @@ class _Router:
 
 class _Child:
     def __init__(self, request: dict, router: _Router) -> None:
-        self.process = children.start(command())
+        try:
+            self.process = children.start(command())
+        except OSError as exc:              # not the file being written: the reader could not start
+            raise StorageError(READ_FAILED.format(reason=exc.strerror or type(exc).__name__)) from exc
         self.thread = threading.Thread(target=children.talk, args=(
             self.process, pickle.dumps(request, children.PROTOCOL), router.route,
             lambda answer: answer[0] in ("done", "error")), name="sync-payload-child", daemon=True)

@@ -174,3 +174,14 @@ test_a_bad_record_in_a_late_batch_rolls_back_the_earlier_batches = \
 test_many_batches_merge_as_one_file = test_batches.test_many_batches_merge_as_one_file
 test_too_many_records_for_the_manifest_are_refused = test_batches.test_too_many_records_for_the_manifest_are_refused
 test_a_section_out_of_order_is_refused = test_batches.test_a_section_out_of_order_is_refused
+
+
+def test_a_child_cutting_other_batches_is_a_failure_not_a_merge(monkeypatch):
+    """Were the two readings ever to cut a file differently, nothing is handed on unchecked."""
+    monkeypatch.setattr(parse_child, "CHILD_FROM", 0)
+    monkeypatch.setattr(parse_child.os, "cpu_count", lambda: 2)
+    request_of = parse_child.request_of
+    monkeypatch.setattr(parse_child, "request_of", lambda reader: {**request_of(reader), "batch": 4_000})
+    batches, failure = _read(_file(PEOPLE), True)
+    assert batches == []
+    assert isinstance(failure, AppError) and "tidak sepakat" in failure.message

@@ -9,8 +9,9 @@ for a quarter of the cost) and hands a batch to the merge only once the child ha
 very batch (its kind and size) sound. So the batches, the refusal (its reason, message and
 named lines) and where a fault stops the merge are those of the checked reading; the merge's
 transaction rolls back what earlier batches wrote, as before. Where the trusting parse meets
-anything it may not judge (sections.Mistrust, a damaged stream) it waits for the child's
-verdict, which is the refusal.
+anything it may not judge (sections.Mistrust, a damaged stream, any failure) it waits for the
+child's verdict, which is the refusal; a child that calls sound what this process could not
+read is a failure ("tidak sepakat"), never a merge.
 
 The request (the file's verified bytes, its manifest and, for a sealed file, the city's secret
 key) goes through the child's standard input, never its command line, environment or disk;
@@ -101,10 +102,6 @@ class _Child:
 
 def batches(reader) -> Iterator[tuple[str, object]]:
     """reader.batches() with the checking done by a child: the same batches, or the same RefusedFile."""
-    from jamsostek_desktop.services.sync.format.container import RefusedFile
-    from jamsostek_desktop.services.sync.format.sections import Mistrust
-    from jamsostek_desktop.services.sync.format.stream import StreamError
-
     child = _Child(reader)
     try:
         parsed = reader.trusted_batches()
@@ -113,7 +110,7 @@ def batches(reader) -> Iterator[tuple[str, object]]:
                 kind, batch = next(parsed)
             except StopIteration:
                 break
-            except (Mistrust, RefusedFile, StreamError):
+            except Exception:           # noqa: BLE001 (Mistrust, a damaged stream, anything: the child judges)
                 child.refusal()
             if child.next() != ("ok", kind, len(batch)):
                 raise AppError(FAILED.format(reason=DISAGREE))
