@@ -35,7 +35,7 @@ from pathlib import Path
 
 # --baseline runs the same steps on an older commit's source (exported to a folder): its path first.
 sys.path.insert(0, os.environ.get("BENCH_SYNC_SOURCE") or str(Path(__file__).resolve().parent.parent))
-from peak_memory import children_figures, children_peak, cpu_now  # noqa: E402 (beside this script)
+from peak_memory import children_figures, children_peak, cpu_now, together_peak_mb  # noqa: E402 (beside this script)
 
 CITY = {"region_code": "18.72", "kota": "Kota Metro"}
 KELURAHAN = {"region_code": "18.72.01.1001", "kelurahan": "Yosodadi", "kecamatan": "Metro Timur",
@@ -99,12 +99,16 @@ def child(step: str, db: str, target: str, extra: str) -> None:
 def run(step: str, db: Path, target: Path | str = "", check: str = "",
         source: Path | None = None) -> tuple[float, float, float, str]:
     env = dict(os.environ, BENCH_SYNC_SOURCE=str(source)) if source else os.environ
-    out = subprocess.run([sys.executable, __file__, "--child", step, str(db), str(target), check],
-                         capture_output=True, text=True, env=env)
-    if out.returncode:
-        raise SystemExit(f"{step} failed:\n{out.stdout}\n{out.stderr}")
-    wall, cpu, peak, *note = out.stdout.strip().splitlines()[-1].split(" ", 3)
-    return float(wall), float(cpu), float(peak), (note[0] if note else "")
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        process = subprocess.Popen([sys.executable, __file__, "--child", step, str(db), str(target), check],
+                                   stdout=stdout, stderr=stderr, text=True, env=env)
+        together = together_peak_mb(process)          # the step's process and its children at once
+        stdout.seek(0), stderr.seek(0)
+        output, errors = stdout.read(), stderr.read()
+    if process.returncode:
+        raise SystemExit(f"{step} failed:\n{output}\n{errors}")
+    wall, cpu, peak, *note = output.strip().splitlines()[-1].split(" ", 3)
+    return float(wall), float(cpu), float(peak), (note[0] if note else "") + f" together={together:.1f}"
 
 
 def as_format_2(source: Path, target: Path, seed: bytes) -> None:

@@ -8,6 +8,7 @@ measure each step's own peak instead (fresh processes, /proc/self/status along t
 from __future__ import annotations
 
 import atexit
+import os
 import resource
 import time
 
@@ -55,7 +56,38 @@ def children_figures(results: list[tuple]) -> str:
         return [float(word.split("=")[1]) for r in results for word in r[3].split() if word.startswith(name + "=")]
 
     peaks, mapped, checker = figure("children_peak"), figure("children_mapped"), figure("checker_peak")
+    together = f", {max(figure('together')):.1f} MB together" if figure("together") else ""
     if checker:
-        return f" (its checking child: {max(checker):.1f} MB)"
+        return f" (its checking child: {max(checker):.1f} MB{together})"
     return (f" (its readers: {max(peaks):.1f} MB each at most, of which {max(mapped):.1f} MB the database file"
-            " mapped)") if peaks else ""
+            f" mapped{together})") if peaks else ""
+
+
+def together_peak_mb(process) -> float:
+    """Waits for `process`; the largest resident memory of it and its children at once (Linux,
+    sampled every 20 ms: a child's memory counts while it lives, not after)."""
+    def resident(pid: int) -> float:
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmRSS"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return 0.0
+
+    def children(pid: int) -> list[int]:
+        found = []
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as listed:
+                    found += [int(child) for child in listed.read().split()]
+        except OSError:
+            pass
+        return found
+
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, resident(process.pid) + sum(map(resident, children(process.pid))))
+        time.sleep(0.02)
+    return peak

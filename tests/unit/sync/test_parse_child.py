@@ -181,7 +181,7 @@ def test_a_child_cutting_other_batches_is_a_failure_not_a_merge(monkeypatch):
     monkeypatch.setattr(parse_child, "CHILD_FROM", 0)
     monkeypatch.setattr(parse_child.os, "cpu_count", lambda: 2)
     request_of = parse_child.request_of
-    monkeypatch.setattr(parse_child, "request_of", lambda reader: {**request_of(reader), "batch": 4_000})
+    monkeypatch.setattr(parse_child, "request_of", lambda reader: {**request_of(reader), "batch": 1_000})
     batches, failure = _read(_file(PEOPLE), True)
     assert batches == []
     assert isinstance(failure, AppError) and "tidak sepakat" in failure.message
